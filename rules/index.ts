@@ -1,0 +1,7 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import noDisabledCertificateValidation from './no-disabled-certificate-validation.js';
+
+/** Registry: rule name → rule. Test-enforced to list exactly the files in `rules/`. */
+export const rules = {
+  'no-disabled-certificate-validation': noDisabledCertificateValidation,
+} satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;

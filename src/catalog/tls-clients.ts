@@ -1,0 +1,122 @@
+/**
+ * TLS/HTTP clients and where their certificate-validation and protocol options live. Data only.
+ * Sources: Node `https`/`tls` docs, axios, got, undici, request, superagent, ws, pg, mysql2, mongodb, ioredis,
+ * nodemailer option references.
+ */
+import { api, type ApiDefinition } from '../utils/module-references.js';
+
+export interface TlsSink {
+  /** Human name used in messages. */
+  readonly client: string;
+  /**
+   * Paths inside each object argument where TLS options sit: `[]` for the argument itself,
+   * `['https']` for got, `['connect']` for undici, `['ssl']` for pg/mysql2.
+   */
+  readonly roots: readonly (readonly string[])[];
+  /** Also a server-side TLS endpoint (for protocol-version checks). */
+  readonly server?: boolean;
+  /** Category used to choose the message. */
+  readonly category: 'http' | 'tls' | 'database' | 'mail' | 'websocket';
+}
+
+const ROOT: readonly (readonly string[])[] = [[]];
+
+const node = (
+  module: 'https' | 'http' | 'tls' | 'http2',
+  path: string[],
+  kind: 'call' | 'construct',
+  sink: TlsSink,
+): ApiDefinition<TlsSink>[] =>
+  kind === 'call' ? [api.call(module, path, sink)] : [api.construct(module, path, sink)];
+
+const https: TlsSink = { client: 'https', roots: ROOT, category: 'http' };
+const tls: TlsSink = { client: 'tls', roots: ROOT, category: 'tls' };
+const tlsServer: TlsSink = { client: 'tls', roots: ROOT, category: 'tls', server: true };
+const got: TlsSink = { client: 'got', roots: [[], ['https']], category: 'http' };
+const undici: TlsSink = { client: 'undici', roots: [['connect'], ['requestTls'], ['proxyTls']], category: 'http' };
+const request: TlsSink = { client: 'request', roots: ROOT, category: 'http' };
+const ws: TlsSink = { client: 'ws', roots: ROOT, category: 'websocket' };
+const database = (client: string, roots: (readonly string[])[]): TlsSink => ({ client, roots, category: 'database' });
+const mail: TlsSink = { client: 'nodemailer', roots: [['tls']], category: 'mail' };
+
+/** Calls and constructions that accept TLS options (client side and server side). */
+export const TLS_OPTION_SINKS: readonly ApiDefinition<TlsSink>[] = [
+  ...node('https', ['request'], 'call', https),
+  ...node('https', ['get'], 'call', https),
+  ...node('https', ['Agent'], 'construct', https),
+  ...node('https', ['createServer'], 'call', { ...https, server: true }),
+  ...node('http2', ['connect'], 'call', { client: 'http2', roots: ROOT, category: 'http' }),
+  ...node('http2', ['createSecureServer'], 'call', { client: 'http2', roots: ROOT, category: 'http', server: true }),
+  ...node('tls', ['connect'], 'call', tls),
+  ...node('tls', ['createSecureContext'], 'call', tls),
+  ...node('tls', ['TLSSocket'], 'construct', tls),
+  ...node('tls', ['createServer'], 'call', tlsServer),
+  ...node('tls', ['Server'], 'construct', tlsServer),
+  // got: got(url, opts), got.get/post/…, got.extend(opts), got.stream(url, opts)
+  ...['', 'get', 'post', 'put', 'patch', 'delete', 'head', 'extend', 'stream', 'paginate'].map((method) =>
+    api.call('got', method ? [method] : [], got),
+  ),
+  // undici
+  ...['Agent', 'Pool', 'Client', 'ProxyAgent', 'EnvHttpProxyAgent', 'BalancedPool'].map((ctor) =>
+    api.construct('undici', [ctor], undici),
+  ),
+  api.call('undici', ['buildConnector'], { ...undici, roots: ROOT }),
+  // request / request-promise family
+  ...['request', 'request-promise', 'request-promise-native', 'requestretry'].flatMap((module) => [
+    api.call(module, [], request),
+    ...['get', 'post', 'put', 'patch', 'del', 'delete', 'head', 'defaults'].map((method) =>
+      api.call(module, [method], request),
+    ),
+  ]),
+  // WebSocket clients with TLS options
+  api.construct('ws', [], ws),
+  api.construct('ws', ['WebSocket'], ws),
+  // Databases: payment data at rest travels over these connections
+  api.construct('pg', ['Pool'], database('pg', [['ssl']])),
+  api.construct('pg', ['Client'], database('pg', [['ssl']])),
+  ...['createConnection', 'createPool', 'createPoolCluster'].flatMap((method) => [
+    api.call('mysql2', [method], database('mysql2', [['ssl']])),
+    api.call('mysql2/promise', [method], database('mysql2', [['ssl']])),
+    api.call('mysql', [method], database('mysql', [['ssl']])),
+  ]),
+  api.construct('ioredis', [], database('ioredis', [['tls']])),
+  api.construct('ioredis', ['Cluster'], database('ioredis', [['redisOptions', 'tls']])),
+  api.call('redis', ['createClient'], database('redis', [['socket']])),
+  api.construct('mongodb', ['MongoClient'], database('mongodb', ROOT as (readonly string[])[])),
+  api.call('mongoose', ['connect'], database('mongoose', ROOT as (readonly string[])[])),
+  api.call('mongoose', ['createConnection'], database('mongoose', ROOT as (readonly string[])[])),
+  api.call('nodemailer', ['createTransport'], mail),
+];
+
+/** Option values that switch certificate validation off, by option name. */
+export const DISABLING_OPTIONS: Readonly<Record<string, boolean>> = {
+  rejectUnauthorized: false,
+  strictSSL: false,
+  // mongodb driver
+  tlsAllowInvalidCertificates: true,
+  tlsAllowInvalidHostnames: true,
+  tlsInsecure: true,
+  sslValidate: false,
+};
+
+/** Client libraries whose request builders have a method that turns validation off. */
+export const DISABLING_METHODS: readonly ApiDefinition<{ readonly client: string; readonly method: string }>[] = [
+  ...['get', 'post', 'put', 'patch', 'del', 'delete', 'head', 'options'].map((method) =>
+    api.call('superagent', [method], { client: 'superagent', method }, 'superagent-request'),
+  ),
+  api.call('superagent', [], { client: 'superagent', method: '' }, 'superagent-request'),
+  api.call('superagent', ['agent'], { client: 'superagent', method: 'agent' }, 'superagent-request'),
+  api.instance('superagent-request', ['disableTLSCerts'], 'call', { client: 'superagent', method: 'disableTLSCerts' }),
+  ...['set', 'send', 'query', 'type', 'accept', 'auth', 'timeout', 'retry', 'ca', 'cert', 'key'].map((method) =>
+    api.instance('superagent-request', [method], 'call', { client: 'superagent', method }, 'superagent-request'),
+  ),
+];
+
+/** Process-wide switches. */
+export const PROCESS_TLS_SWITCHES: readonly ApiDefinition<{ readonly target: string }>[] = [
+  api.global('process', ['env', 'NODE_TLS_REJECT_UNAUTHORIZED'], 'read', { target: 'env' }),
+  api.global('process', ['env'], 'read', { target: 'env-object' }),
+  api.global('Object', ['assign'], 'call', { target: 'object-assign' }),
+  api.read('https', ['globalAgent', 'options', 'rejectUnauthorized'], { target: 'global-agent' }),
+  api.read('https', ['globalAgent', 'options'], { target: 'global-agent-options' }),
+];

@@ -1,0 +1,112 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+
+/** Expression wrappers that never change the runtime value. */
+const TRANSPARENT = new Set<string>([
+  'TSAsExpression',
+  'TSSatisfiesExpression',
+  'TSNonNullExpression',
+  'TSTypeAssertion',
+  'TSInstantiationExpression',
+  'ChainExpression',
+]);
+
+/** Strip TS type wrappers (`as`, `satisfies`, `!`, `<T>x`) and optional-chain wrappers. */
+export function skipWrappers(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (TRANSPARENT.has(current.type)) {
+    current = (current as TSESTree.TSAsExpression).expression;
+  }
+  return current;
+}
+
+/** Walk up from `node` past wrappers; returns the outermost wrapper (whose parent is the real consumer). */
+export function skipWrappersUp(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent && TRANSPARENT.has(current.parent.type)) {
+    current = current.parent;
+  }
+  return current;
+}
+
+/** True when `node` is the target of an assignment, update or `delete` (a write, not a read). */
+export function isWriteTarget(node: TSESTree.Node): boolean {
+  const outer = skipWrappersUp(node);
+  const parent = outer.parent;
+  if (!parent) return false;
+  switch (parent.type) {
+    case 'AssignmentExpression':
+      return parent.left === outer;
+    case 'UpdateExpression':
+      return true;
+    case 'UnaryExpression':
+      return parent.operator === 'delete';
+    default:
+      return false;
+  }
+}
+
+/** Static (non-computed or literal-computed) name of a member or property key, without scope. */
+export function getStaticKeyName(
+  key: TSESTree.Node,
+  computed: boolean,
+): string | null {
+  if (!computed && key.type === 'Identifier') return key.name;
+  if (key.type === 'PrivateIdentifier') return `#${key.name}`;
+  if (key.type === 'Literal') return String(key.value);
+  if (key.type === 'TemplateLiteral' && key.expressions.length === 0) {
+    return key.quasis[0]?.value.cooked ?? null;
+  }
+  return null;
+}
+
+export type AnyFunction =
+  | TSESTree.ArrowFunctionExpression
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression;
+
+export function isFunction(node: TSESTree.Node): node is AnyFunction {
+  return (
+    node.type === 'ArrowFunctionExpression' ||
+    node.type === 'FunctionDeclaration' ||
+    node.type === 'FunctionExpression'
+  );
+}
+
+/** Nearest enclosing function, or null at module level. */
+export function getEnclosingFunction(node: TSESTree.Node): AnyFunction | null {
+  let current = node.parent;
+  while (current) {
+    if (isFunction(current)) return current;
+    current = current.parent;
+  }
+  return null;
+}
+
+/**
+ * Depth-first walk using the parser's visitor keys. The callback may return `false` to skip a subtree.
+ * Iterative (an explicit stack), so deeply nested code cannot overflow the call stack.
+ */
+export function walk(
+  root: TSESTree.Node,
+  visitorKeys: SourceCode.VisitorKeys,
+  callback: (node: TSESTree.Node) => boolean | void,
+): void {
+  const stack: TSESTree.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (callback(node) === false) continue;
+    const keys = visitorKeys[node.type] ?? [];
+    for (let index = keys.length - 1; index >= 0; index--) {
+      const child = (node as unknown as Record<string, unknown>)[keys[index]!];
+      if (Array.isArray(child)) {
+        for (let inner = child.length - 1; inner >= 0; inner--) {
+          const item = child[inner] as TSESTree.Node | null;
+          if (item && typeof item.type === 'string') stack.push(item);
+        }
+      } else if (child && typeof (child as TSESTree.Node).type === 'string') {
+        stack.push(child as TSESTree.Node);
+      }
+    }
+  }
+}

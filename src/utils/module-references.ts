@@ -1,0 +1,534 @@
+/**
+ * Module and global references: one place that answers "which nodes in this file call, construct or read
+ * export X of module M (or global G), or a member of an instance created from it?".
+ *
+ * Built on `ReferenceTracker` (eslint-community/eslint-utils) in legacy mode, plus the fallbacks it lacks
+ * (see shared/reference/eslint-toolkit.md §3): undeclared `require` / globals (TS and ESM files), `node:`
+ * prefixes, TS `import x = require()`, dynamic `import()`, `createRequire`, instances kept in variables,
+ * class fields and returned from same-file factory functions, and write detection.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { ReferenceTracker, findVariable } from '@typescript-eslint/utils/ast-utils';
+import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import {
+  getStaticKeyName,
+  isFunction,
+  isWriteTarget,
+  skipWrappers,
+  walk,
+} from './ast.js';
+
+export type ReferenceKind = 'read' | 'call' | 'construct';
+
+/** Where an API is rooted: a module export, a global, or an instance produced by another API. */
+export type ApiRoot =
+  | { readonly module: string }
+  | { readonly global: string }
+  | { readonly instance: string };
+
+export interface ApiDefinition<T = unknown> {
+  readonly from: ApiRoot;
+  /** Property path from the root (`['request']` for `https.request`); empty for the root itself. */
+  readonly path: readonly string[];
+  readonly kind: ReferenceKind;
+  /** The result of this call/construct/read is an instance of this family; its members are tracked too. */
+  readonly returns?: string;
+  readonly data: T;
+}
+
+export interface ApiReference<T = unknown> {
+  /** CallExpression / NewExpression for calls and constructions; the read node otherwise. */
+  readonly node: TSESTree.Node;
+  readonly definition: ApiDefinition<T>;
+  /** True when a read is the target of an assignment, update or delete (`process.env.X = '0'`). */
+  readonly isWrite: boolean;
+}
+
+interface TrackerWithProperties {
+  iterateGlobalReferences(map: TraceMap): Iterable<Found>;
+  iterateCjsReferences(map: TraceMap): Iterable<Found>;
+  iterateEsmReferences(map: TraceMap): Iterable<Found>;
+  iteratePropertyReferences(node: TSESTree.Node, map: TraceMap): Iterable<Found>;
+}
+
+interface Found {
+  node: TSESTree.Node;
+  path: readonly string[];
+  type: symbol;
+  info: ApiDefinition[];
+}
+
+type TraceMap = Record<string | symbol, unknown>;
+
+const { READ, CALL, CONSTRUCT } = ReferenceTracker;
+const KIND_SYMBOL: Record<ReferenceKind, symbol> = { read: READ, call: CALL, construct: CONSTRUCT };
+const GLOBAL_OBJECT_NAMES = ['global', 'globalThis', 'self', 'window'] as const;
+const MAX_INSTANCE_DEPTH = 4;
+
+/** Node built-in modules we may track; each also answers to its `node:` name. */
+const NODE_BUILTINS = new Set([
+  'assert', 'buffer', 'child_process', 'crypto', 'dns', 'events', 'fs', 'fs/promises', 'http', 'http2',
+  'https', 'net', 'os', 'path', 'querystring', 'stream', 'tls', 'url', 'util', 'vm', 'worker_threads', 'zlib',
+]);
+
+export function normalizeModuleName(name: string): string {
+  return name.startsWith('node:') ? name.slice(5) : name;
+}
+
+interface CompiledMaps {
+  modules: TraceMap;
+  globals: TraceMap;
+  instances: Map<string, TraceMap>;
+}
+
+function insert(root: TraceMap, path: readonly string[], definition: ApiDefinition): void {
+  let node = root;
+  for (const key of path) {
+    const next = (node[key] as TraceMap | undefined) ?? {};
+    node[key] = next;
+    node = next;
+  }
+  const symbol = KIND_SYMBOL[definition.kind];
+  const list = (node[symbol] as ApiDefinition[] | undefined) ?? [];
+  list.push(definition);
+  node[symbol] = list;
+}
+
+function compile(definitions: readonly ApiDefinition[]): CompiledMaps {
+  const maps: CompiledMaps = { modules: {}, globals: {}, instances: new Map() };
+  for (const definition of definitions) {
+    const { from } = definition;
+    if ('module' in from) {
+      const name = normalizeModuleName(from.module);
+      insert(maps.modules, [name, ...definition.path], definition);
+      if (NODE_BUILTINS.has(name)) insert(maps.modules, [`node:${name}`, ...definition.path], definition);
+    } else if ('global' in from) {
+      insert(maps.globals, [from.global, ...definition.path], definition);
+    } else {
+      let map = maps.instances.get(from.instance);
+      if (!map) {
+        map = {};
+        maps.instances.set(from.instance, map);
+      }
+      insert(map, definition.path, definition);
+    }
+  }
+  return maps;
+}
+
+const SYMBOL_TO_KIND = new Map<symbol, ReferenceKind>([
+  [READ, 'read'],
+  [CALL, 'call'],
+  [CONSTRUCT, 'construct'],
+]);
+
+/** Trace map with the `default` export aliased to the module root (ESM view of a CommonJS module). */
+function withDefault(map: TraceMap): TraceMap {
+  return { ...map, default: map };
+}
+
+class ReferenceCollector {
+  private readonly tracker: TrackerWithProperties;
+  private readonly globalScope: Scope.Scope;
+  private readonly results: ApiReference[] = [];
+  private readonly seen = new Map<TSESTree.Node, Set<ApiDefinition>>();
+  private readonly instanceSeen = new Set<TSESTree.Node>();
+
+  constructor(
+    private readonly sourceCode: Readonly<SourceCode>,
+    private readonly maps: CompiledMaps,
+  ) {
+    this.globalScope = sourceCode.scopeManager!.globalScope!;
+    this.tracker = new ReferenceTracker(this.globalScope, {
+      mode: 'legacy',
+    }) as unknown as TrackerWithProperties;
+  }
+
+  collect(): ApiReference[] {
+    const { modules, globals } = this.maps;
+    const hasModules = Object.keys(modules).length > 0;
+    const hasGlobals = Object.keys(globals).length > 0;
+    if (hasModules) {
+      this.addAll(this.tracker.iterateEsmReferences(modules), 0);
+      this.addAll(this.tracker.iterateCjsReferences(modules), 0);
+      this.collectUndeclaredRequires(modules);
+      this.collectImportEquals(modules);
+      this.collectDynamicImports(modules);
+    }
+    if (hasGlobals) {
+      this.addAll(this.tracker.iterateGlobalReferences(globals), 0);
+      this.collectUndeclaredGlobals(globals);
+    }
+    return this.results;
+  }
+
+  private addAll(found: Iterable<Found>, depth: number): void {
+    for (const reference of found) this.add(reference, depth);
+  }
+
+  private add(reference: Found, depth: number): void {
+    const kind = SYMBOL_TO_KIND.get(reference.type);
+    if (!kind) return;
+    for (const definition of reference.info) {
+      if (definition.kind !== kind) continue;
+      let seenDefinitions = this.seen.get(reference.node);
+      if (!seenDefinitions) {
+        seenDefinitions = new Set();
+        this.seen.set(reference.node, seenDefinitions);
+      }
+      if (seenDefinitions.has(definition)) continue;
+      seenDefinitions.add(definition);
+      this.results.push({
+        node: reference.node,
+        definition,
+        isWrite: kind === 'read' && isWriteTarget(reference.node),
+      });
+      if (definition.returns) this.trackInstance(reference.node, definition.returns, depth + 1);
+    }
+  }
+
+  /** Continue tracking from an expression (module object, instance, …) using `map`. */
+  private trackFrom(node: TSESTree.Node, map: TraceMap, depth: number): void {
+    if (map[READ]) {
+      this.add({ node, path: [], type: READ, info: map[READ] as ApiDefinition[] }, depth);
+    }
+    this.addAll(this.tracker.iteratePropertyReferences(node, map), depth);
+  }
+
+  /** Track the variable bound by `pattern` (identifier or destructuring) with `map`. */
+  private trackPattern(pattern: TSESTree.Node, map: TraceMap, depth: number): void {
+    if (pattern.type === 'Identifier') {
+      const variable = findVariable(this.globalScope, pattern);
+      if (!variable) return;
+      for (const reference of variable.references) {
+        if (reference.isRead()) this.trackFrom(reference.identifier as TSESTree.Node, map, depth);
+      }
+    } else if (pattern.type === 'ObjectPattern') {
+      for (const property of pattern.properties) {
+        if (property.type !== 'Property') continue;
+        const key = getStaticKeyName(property.key, property.computed);
+        if (key === null || !Object.hasOwn(map, key)) continue;
+        const next = map[key] as TraceMap;
+        if (next[READ]) {
+          this.add({ node: property, path: [], type: READ, info: next[READ] as ApiDefinition[] }, depth);
+        }
+        this.trackPattern(property.value, next, depth);
+      }
+    } else if (pattern.type === 'AssignmentPattern') {
+      this.trackPattern(pattern.left, map, depth);
+    }
+  }
+
+  /** `require('x')` where `require` is not a declared global (TS files, ESM files), or from `createRequire`. */
+  private collectUndeclaredRequires(modules: TraceMap): void {
+    const declared = this.globalScope.set.get('require');
+    const requireIdentifiers: TSESTree.Identifier[] = [];
+    if (!declared || declared.defs.length > 0) {
+      for (const reference of this.globalScope.through) {
+        if (reference.identifier.name === 'require' && !reference.resolved) {
+          requireIdentifiers.push(reference.identifier as TSESTree.Identifier);
+        }
+      }
+    }
+    // `const require = createRequire(import.meta.url)` at module level.
+    for (const scope of [this.globalScope, ...this.globalScope.childScopes]) {
+      if (scope.type !== 'module' && scope !== this.globalScope) continue;
+      const variable = scope.set.get('require');
+      if (!variable || variable.defs.length !== 1) continue;
+      const definition = variable.defs[0]!;
+      const init =
+        definition.node.type === 'VariableDeclarator' && definition.node.init
+          ? skipWrappers(definition.node.init)
+          : null;
+      if (init?.type !== 'CallExpression') continue;
+      const callee = skipWrappers(init.callee);
+      const calleeName =
+        callee.type === 'Identifier'
+          ? callee.name
+          : callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier'
+            ? callee.property.name
+            : null;
+      if (calleeName !== 'createRequire') continue;
+      for (const reference of variable.references) {
+        if (reference.isRead()) requireIdentifiers.push(reference.identifier as TSESTree.Identifier);
+      }
+    }
+    for (const identifier of requireIdentifiers) {
+      const call = identifier.parent;
+      if (call?.type !== 'CallExpression' || call.callee !== identifier) continue;
+      const name = moduleNameOf(call.arguments[0]);
+      if (name === null || !Object.hasOwn(modules, name)) continue;
+      this.trackFrom(call, modules[name] as TraceMap, 0);
+    }
+  }
+
+  /** TS `import x = require('y')` (and `export import`). */
+  private collectImportEquals(modules: TraceMap): void {
+    const program = this.sourceCode.ast;
+    for (const statement of program.body) {
+      const declaration =
+        statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+      if (declaration?.type !== 'TSImportEqualsDeclaration') continue;
+      if (declaration.importKind === 'type') continue;
+      const reference = declaration.moduleReference;
+      if (reference.type !== 'TSExternalModuleReference') continue;
+      const name = moduleNameOf(reference.expression);
+      if (name === null || !Object.hasOwn(modules, name)) continue;
+      this.trackPattern(declaration.id, modules[name] as TraceMap, 0);
+    }
+  }
+
+  /** `await import('x')`, `import('x').then(m => …)`. */
+  private collectDynamicImports(modules: TraceMap): void {
+    if (!this.sourceCode.text.includes('import(') && !this.sourceCode.text.includes('import (')) return;
+    walk(this.sourceCode.ast, this.sourceCode.visitorKeys, (node) => {
+      if (node.type !== 'ImportExpression') return;
+      const name = moduleNameOf(node.source);
+      if (name === null || !Object.hasOwn(modules, name)) return;
+      const map = withDefault(modules[name] as TraceMap);
+      const parent = node.parent;
+      if (parent?.type === 'AwaitExpression') {
+        const outer = parent.parent;
+        if (outer?.type === 'VariableDeclarator' && outer.init === parent) {
+          this.trackPattern(outer.id, map, 0);
+        } else {
+          this.addAll(this.tracker.iteratePropertyReferences(parent, map), 0);
+        }
+      } else if (
+        parent?.type === 'MemberExpression' &&
+        parent.object === node &&
+        getStaticKeyName(parent.property, parent.computed) === 'then' &&
+        parent.parent?.type === 'CallExpression'
+      ) {
+        const callback = parent.parent.arguments[0];
+        if (callback && isFunction(callback) && callback.params[0]) {
+          this.trackPattern(callback.params[0], map, 0);
+        }
+      }
+    });
+  }
+
+  /** Globals that the scope manager does not know (e.g. `process`, `fetch` in TS files without env globals). */
+  private collectUndeclaredGlobals(globals: TraceMap): void {
+    for (const reference of this.globalScope.through) {
+      if (reference.resolved || !reference.isRead()) continue;
+      const identifier = reference.identifier as TSESTree.Identifier;
+      const { name } = identifier;
+      const declared = this.globalScope.set.get(name);
+      if (declared && declared.defs.length === 0) continue; // already handled by the tracker
+      if (Object.hasOwn(globals, name)) {
+        this.trackFrom(identifier, globals[name] as TraceMap, 0);
+      } else if ((GLOBAL_OBJECT_NAMES as readonly string[]).includes(name)) {
+        this.addAll(this.tracker.iteratePropertyReferences(identifier, globals), 0);
+      }
+    }
+  }
+
+  /** Follow an instance value: variables, assignments, class fields (`this.x`), same-file factory returns. */
+  private trackInstance(node: TSESTree.Node, family: string, depth: number): void {
+    if (depth > MAX_INSTANCE_DEPTH || this.instanceSeen.has(node)) return;
+    this.instanceSeen.add(node);
+    const map = this.maps.instances.get(family);
+    if (!map) return;
+    this.addAll(this.tracker.iteratePropertyReferences(node, map), depth);
+
+    let outer = node;
+    while (outer.parent && isValuePassThrough(outer, outer.parent)) outer = outer.parent;
+    const parent = outer.parent;
+    if (!parent) return;
+
+    if (parent.type === 'PropertyDefinition' && parent.value === outer && !parent.static) {
+      const name = getStaticKeyName(parent.key, parent.computed);
+      const classBody = parent.parent;
+      if (name !== null && classBody.type === 'ClassBody') this.trackThisMember(classBody, name, map, depth);
+      return;
+    }
+    if (parent.type === 'AssignmentExpression' && parent.right === outer) {
+      const left = parent.left;
+      if (left.type === 'MemberExpression' && left.object.type === 'ThisExpression') {
+        const name = getStaticKeyName(left.property, left.computed);
+        const classBody = enclosingClassBody(parent);
+        if (name !== null && classBody) this.trackThisMember(classBody, name, map, depth);
+      }
+      return;
+    }
+    // `function getStripe() { return new Stripe(k) }` / `const getStripe = () => new Stripe(k)`.
+    const fn =
+      parent.type === 'ReturnStatement'
+        ? enclosingFunctionOfReturn(parent)
+        : parent.type === 'ArrowFunctionExpression' && parent.body === outer
+          ? parent
+          : null;
+    if (fn) {
+      const binding = functionBinding(fn);
+      if (!binding) return;
+      const variable = findVariable(this.globalScope, binding);
+      if (!variable) return;
+      for (const reference of variable.references) {
+        const identifier = reference.identifier as TSESTree.Node;
+        const call = identifier.parent;
+        if (call?.type === 'CallExpression' && call.callee === identifier) {
+          let result: TSESTree.Node = call;
+          if (call.parent?.type === 'AwaitExpression') result = call.parent;
+          this.trackInstanceValue(result, map, depth + 1);
+        }
+      }
+    }
+  }
+
+  private trackInstanceValue(node: TSESTree.Node, map: TraceMap, depth: number): void {
+    if (depth > MAX_INSTANCE_DEPTH) return;
+    const parent = node.parent;
+    if (parent?.type === 'VariableDeclarator' && parent.init === node) {
+      this.trackPattern(parent.id, map, depth);
+    } else {
+      this.addAll(this.tracker.iteratePropertyReferences(node, map), depth);
+    }
+  }
+
+  private trackThisMember(classBody: TSESTree.ClassBody, name: string, map: TraceMap, depth: number): void {
+    const visit = (root: TSESTree.Node): void => {
+      walk(root, this.sourceCode.visitorKeys, (inner) => {
+        // `this` is rebound inside nested classes and non-arrow functions that are not class members.
+        if (inner !== root && (inner.type === 'ClassBody' || inner.type === 'FunctionDeclaration')) return false;
+        if (
+          inner.type === 'FunctionExpression' &&
+          inner.parent?.type !== 'MethodDefinition' &&
+          inner.parent?.type !== 'PropertyDefinition'
+        ) {
+          return false;
+        }
+        if (
+          inner.type === 'MemberExpression' &&
+          inner.object.type === 'ThisExpression' &&
+          getStaticKeyName(inner.property, inner.computed) === name &&
+          !isWriteTarget(inner)
+        ) {
+          this.addAll(this.tracker.iteratePropertyReferences(inner, map), depth);
+        }
+        return undefined;
+      });
+    };
+    visit(classBody);
+  }
+}
+
+function isValuePassThrough(node: TSESTree.Node, parent: TSESTree.Node): boolean {
+  switch (parent.type) {
+    case 'TSAsExpression':
+    case 'TSSatisfiesExpression':
+    case 'TSNonNullExpression':
+    case 'TSTypeAssertion':
+    case 'ChainExpression':
+    case 'AwaitExpression':
+      return true;
+    case 'LogicalExpression':
+      return true;
+    case 'ConditionalExpression':
+      return parent.test !== node;
+    default:
+      return false;
+  }
+}
+
+function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current) {
+    if (current.type === 'ClassBody') return current;
+    if (current.type === 'FunctionDeclaration') return null;
+    if (
+      current.type === 'FunctionExpression' &&
+      current.parent?.type !== 'MethodDefinition' &&
+      current.parent?.type !== 'PropertyDefinition'
+    ) {
+      return null;
+    }
+    current = current.parent;
+  }
+  return null;
+}
+
+function enclosingFunctionOfReturn(node: TSESTree.ReturnStatement): TSESTree.Node | null {
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current) {
+    if (isFunction(current)) return current;
+    current = current.parent;
+  }
+  return null;
+}
+
+/** The identifier a function is bound to: `function f(){}` or `const f = () => {}` / `const f = function(){}`. */
+function functionBinding(fn: TSESTree.Node): TSESTree.Identifier | null {
+  if (fn.type === 'FunctionDeclaration') return fn.id;
+  const parent = fn.parent;
+  if (parent?.type === 'VariableDeclarator' && parent.init === fn && parent.id.type === 'Identifier') {
+    return parent.id;
+  }
+  return null;
+}
+
+function moduleNameOf(node: TSESTree.Node | undefined): string | null {
+  if (!node) return null;
+  const inner = skipWrappers(node);
+  if (inner.type === 'Literal' && typeof inner.value === 'string') return inner.value;
+  if (inner.type === 'TemplateLiteral' && inner.expressions.length === 0) {
+    return inner.quasis[0]?.value.cooked ?? null;
+  }
+  return null;
+}
+
+const compiledCache = new WeakMap<readonly ApiDefinition[], CompiledMaps>();
+const resultCache = new WeakMap<object, WeakMap<readonly ApiDefinition[], ApiReference[]>>();
+
+/**
+ * All references in the file to the given APIs. Results are cached per file and per definition list, so rules
+ * sharing a catalog list pay for the tracking once. Pass module-level constant arrays.
+ */
+export function findApiReferences<T>(
+  sourceCode: Readonly<SourceCode>,
+  definitions: readonly ApiDefinition<T>[],
+): readonly ApiReference<T>[] {
+  let perFile = resultCache.get(sourceCode);
+  if (!perFile) {
+    perFile = new WeakMap();
+    resultCache.set(sourceCode, perFile);
+  }
+  const cached = perFile.get(definitions);
+  if (cached) return cached as ApiReference<T>[];
+  let maps = compiledCache.get(definitions);
+  if (!maps) {
+    maps = compile(definitions);
+    compiledCache.set(definitions, maps);
+  }
+  const results = sourceCode.scopeManager?.globalScope
+    ? new ReferenceCollector(sourceCode, maps).collect()
+    : [];
+  results.sort((a, b) => a.node.range[0] - b.node.range[0]);
+  perFile.set(definitions, results);
+  return results as ApiReference<T>[];
+}
+
+/** Convenience builders for catalog entries. */
+export const api = {
+  call<T>(module: string, path: readonly string[], data: T, returns?: string): ApiDefinition<T> {
+    return { from: { module }, path, kind: 'call', data, ...(returns ? { returns } : {}) };
+  },
+  construct<T>(module: string, path: readonly string[], data: T, returns?: string): ApiDefinition<T> {
+    return { from: { module }, path, kind: 'construct', data, ...(returns ? { returns } : {}) };
+  },
+  read<T>(module: string, path: readonly string[], data: T, returns?: string): ApiDefinition<T> {
+    return { from: { module }, path, kind: 'read', data, ...(returns ? { returns } : {}) };
+  },
+  global<T>(name: string, path: readonly string[], kind: ReferenceKind, data: T, returns?: string): ApiDefinition<T> {
+    return { from: { global: name }, path, kind, data, ...(returns ? { returns } : {}) };
+  },
+  instance<T>(family: string, path: readonly string[], kind: ReferenceKind, data: T, returns?: string): ApiDefinition<T> {
+    return { from: { instance: family }, path, kind, data, ...(returns ? { returns } : {}) };
+  },
+};
+
+/** Node of the call's arguments, or an empty list for reads. */
+export function argumentsOf(reference: ApiReference): readonly TSESTree.CallExpressionArgument[] {
+  const { node } = reference;
+  return node.type === 'CallExpression' || node.type === 'NewExpression' ? node.arguments : [];
+}
