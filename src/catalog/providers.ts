@@ -1,0 +1,137 @@
+/**
+ * Payment providers: server SDK modules, how clients are constructed, and the instance families the
+ * module-reference utility follows (`const stripe = new Stripe(key)` → `stripe.paymentIntents.create`).
+ * Data only. Source: shared/reference/providers.md §1–§2.
+ *
+ * Rules build their own API lists on top of `PROVIDER_CLIENTS`: a definition rooted at `{ instance: 'stripe' }`
+ * with path `['paymentIntents', 'create']` matches calls on any tracked Stripe client.
+ */
+import { api, type ApiDefinition } from '../utils/module-references.js';
+
+export type ProviderId =
+  | 'stripe'
+  | 'paypal'
+  | 'square'
+  | 'adyen'
+  | 'braintree'
+  | 'checkout'
+  | 'razorpay'
+  | 'mollie'
+  | 'gocardless'
+  | 'plaid'
+  | 'authorizenet';
+
+export interface ProviderInfo {
+  readonly id: ProviderId;
+  /** Display name for messages. */
+  readonly name: string;
+  /** Server SDK packages (must not be bundled into browser code). */
+  readonly serverModules: readonly string[];
+  /** Browser/mobile SDK packages (safe in client code). */
+  readonly clientModules: readonly string[];
+}
+
+export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
+  stripe: {
+    id: 'stripe',
+    name: 'Stripe',
+    serverModules: ['stripe'],
+    clientModules: ['@stripe/stripe-js', '@stripe/react-stripe-js', '@stripe/stripe-react-native'],
+  },
+  paypal: {
+    id: 'paypal',
+    name: 'PayPal',
+    serverModules: ['@paypal/paypal-server-sdk', '@paypal/checkout-server-sdk', 'paypal-rest-sdk'],
+    clientModules: ['@paypal/paypal-js', '@paypal/react-paypal-js'],
+  },
+  square: { id: 'square', name: 'Square', serverModules: ['square'], clientModules: ['@square/web-sdk'] },
+  adyen: { id: 'adyen', name: 'Adyen', serverModules: ['@adyen/api-library'], clientModules: ['@adyen/adyen-web'] },
+  braintree: {
+    id: 'braintree',
+    name: 'Braintree',
+    serverModules: ['braintree'],
+    clientModules: ['braintree-web', 'braintree-web-drop-in', 'braintree-web-drop-in-react'],
+  },
+  checkout: {
+    id: 'checkout',
+    name: 'Checkout.com',
+    serverModules: ['checkout-sdk-node'],
+    clientModules: ['@checkout.com/checkout-web-components'],
+  },
+  razorpay: { id: 'razorpay', name: 'Razorpay', serverModules: ['razorpay'], clientModules: ['react-native-razorpay'] },
+  mollie: { id: 'mollie', name: 'Mollie', serverModules: ['@mollie/api-client'], clientModules: [] },
+  gocardless: { id: 'gocardless', name: 'GoCardless', serverModules: ['gocardless-nodejs'], clientModules: [] },
+  plaid: { id: 'plaid', name: 'Plaid', serverModules: ['plaid'], clientModules: ['react-plaid-link'] },
+  authorizenet: { id: 'authorizenet', name: 'Authorize.net', serverModules: ['authorizenet'], clientModules: [] },
+};
+
+/** Every server SDK module name. */
+export const SERVER_SDK_MODULES: readonly string[] = Object.values(PROVIDERS).flatMap((p) => p.serverModules);
+/** Every client SDK module name. */
+export const CLIENT_SDK_MODULES: readonly string[] = Object.values(PROVIDERS).flatMap((p) => p.clientModules);
+
+/** What a client construction carries: the provider and where its credential goes. */
+export interface ClientConstruction {
+  readonly provider: ProviderId;
+  /**
+   * Credential slot: `{ argument: 0 }` for a positional key (`new Stripe(key)`), or `{ argument: 0, path: [...] }`
+   * for a property of an options argument (`new Razorpay({ key_secret })`).
+   */
+  readonly credential?: { readonly argument: number; readonly path?: readonly string[] };
+}
+
+const stripeClient: ClientConstruction = { provider: 'stripe', credential: { argument: 0 } };
+
+/**
+ * Client constructions. Each returns an instance family named after the provider (`'stripe'`, `'paypal'`, …;
+ * sub-clients such as PayPal controllers and Adyen services have their own families: `'paypal-orders'`, …).
+ */
+export const PROVIDER_CLIENTS: readonly ApiDefinition<ClientConstruction>[] = [
+  // Stripe: new Stripe(key), Stripe(key), require('stripe')(key), import { Stripe } from 'stripe'
+  api.construct('stripe', [], stripeClient, 'stripe'),
+  api.call('stripe', [], stripeClient, 'stripe'),
+  api.construct('stripe', ['Stripe'], stripeClient, 'stripe'),
+  api.call('stripe', ['Stripe'], stripeClient, 'stripe'),
+  api.construct('stripe', ['default'], stripeClient, 'stripe'),
+  // PayPal server SDK
+  api.construct(
+    '@paypal/paypal-server-sdk',
+    ['Client'],
+    { provider: 'paypal', credential: { argument: 0, path: ['clientCredentialsAuthCredentials', 'oAuthClientSecret'] } },
+    'paypal',
+  ),
+  api.construct('@paypal/paypal-server-sdk', ['OrdersController'], { provider: 'paypal' }, 'paypal-orders'),
+  api.construct('@paypal/paypal-server-sdk', ['PaymentsController'], { provider: 'paypal' }, 'paypal-payments'),
+  // Square v40+ and legacy
+  api.construct('square', ['SquareClient'], { provider: 'square', credential: { argument: 0, path: ['token'] } }, 'square'),
+  api.construct('square', ['Client'], { provider: 'square', credential: { argument: 0, path: ['accessToken'] } }, 'square'),
+  // Adyen
+  api.construct('@adyen/api-library', ['Client'], { provider: 'adyen', credential: { argument: 0, path: ['apiKey'] } }, 'adyen'),
+  api.construct('@adyen/api-library', ['CheckoutAPI'], { provider: 'adyen' }, 'adyen-checkout'),
+  // Braintree
+  api.construct(
+    'braintree',
+    ['BraintreeGateway'],
+    { provider: 'braintree', credential: { argument: 0, path: ['privateKey'] } },
+    'braintree',
+  ),
+  api.call('braintree', ['connect'], { provider: 'braintree', credential: { argument: 0, path: ['privateKey'] } }, 'braintree'),
+  // Checkout.com
+  api.construct('checkout-sdk-node', [], { provider: 'checkout', credential: { argument: 0 } }, 'checkout'),
+  api.construct('checkout-sdk-node', ['Checkout'], { provider: 'checkout', credential: { argument: 0 } }, 'checkout'),
+  // Razorpay
+  api.construct('razorpay', [], { provider: 'razorpay', credential: { argument: 0, path: ['key_secret'] } }, 'razorpay'),
+  // Mollie
+  api.call('@mollie/api-client', ['createMollieClient'], { provider: 'mollie', credential: { argument: 0, path: ['apiKey'] } }, 'mollie'),
+  api.call('@mollie/api-client', [], { provider: 'mollie', credential: { argument: 0, path: ['apiKey'] } }, 'mollie'),
+  // GoCardless
+  api.call('gocardless-nodejs', [], { provider: 'gocardless', credential: { argument: 0 } }, 'gocardless'),
+  // Plaid
+  api.construct('plaid', ['PlaidApi'], { provider: 'plaid' }, 'plaid'),
+];
+
+/** Instance family → provider, for messages. */
+export function providerOfFamily(family: string): ProviderId | null {
+  const base = family.split('-')[0] as ProviderId;
+  return base in PROVIDERS ? base : null;
+}
