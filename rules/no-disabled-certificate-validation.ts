@@ -53,7 +53,6 @@ export default createRule<[], MessageIds>({
       removeCall: 'Remove `.disableTLSCerts()`.',
     },
   },
-  defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
     const reported = new Set<TSESTree.Node>();
