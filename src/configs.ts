@@ -1,4 +1,4 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Linter } from 'eslint';
 import type { PaymentPluginDocs } from './create-rule.js';
 import { NAMESPACE } from './meta.js';
 
@@ -15,10 +15,10 @@ export function presetsOf(rule: AnyRule): PresetName[] {
 }
 
 export function buildConfigs(
-  plugin: TSESLint.FlatConfig.Plugin,
+  plugin: ESLint.Plugin,
   rules: Readonly<Record<string, AnyRule>>,
-): Record<PresetName, TSESLint.FlatConfig.Config> {
-  const make = (preset: PresetName): TSESLint.FlatConfig.Config => {
+): Record<PresetName, Linter.Config> {
+  const make = (preset: PresetName): Linter.Config => {
     const enabled: Record<string, 'error'> = {};
     for (const [name, rule] of Object.entries(rules)) {
       if (presetsOf(rule).includes(preset)) enabled[`${NAMESPACE}/${name}`] = 'error';

@@ -1,20 +1,23 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Linter, Rule } from 'eslint';
 import { rules } from '../rules/index.js';
 import { buildConfigs, type PresetName } from './configs.js';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from './meta.js';
 
-interface PaymentSecurityPlugin {
+export type RuleName = keyof typeof rules;
+
+export interface PaymentSecurityPlugin extends ESLint.Plugin {
   meta: { name: string; version: string; namespace: string };
-  rules: typeof rules;
-  configs: Record<PresetName, TSESLint.FlatConfig.Config>;
+  /** typescript-eslint rule modules, exposed with ESLint's own rule type so configs type-check in user projects. */
+  rules: Record<RuleName, Rule.RuleModule>;
+  configs: Record<PresetName, Linter.Config>;
 }
 
 const plugin: PaymentSecurityPlugin = {
   meta: { name: PLUGIN_NAME, version: PLUGIN_VERSION, namespace: NAMESPACE },
-  rules,
-  configs: {} as Record<PresetName, TSESLint.FlatConfig.Config>,
+  rules: rules as unknown as Record<RuleName, Rule.RuleModule>,
+  configs: {} as Record<PresetName, Linter.Config>,
 };
-Object.assign(plugin.configs, buildConfigs(plugin as unknown as TSESLint.FlatConfig.Plugin, rules));
+Object.assign(plugin.configs, buildConfigs(plugin, rules));
 
 export default plugin;
 export { plugin as 'module.exports' };

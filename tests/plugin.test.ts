@@ -35,14 +35,14 @@ describe.each(ruleEntries)('rule %s', (name, rule) => {
   it('has consistent metadata', () => {
     expect(rule.name).toBe(name);
     expect(meta.type).toBe('problem');
-    expect(meta.docs.url).toBe(
+    expect(meta.docs!.url).toBe(
       `https://github.com/payment-security/eslint-plugin-payment-security/blob/v${packageJson.version}/docs/rules/${name}.md`,
     );
-    expect(meta.docs.description).toMatch(/^[A-Z].*\.$/u);
-    expect(['recommended', 'strict']).toContain(meta.docs.recommended);
-    expect(meta.docs.category).toBe('Security');
-    expect(meta.docs.cwe.length).toBeGreaterThan(0);
-    for (const cwe of meta.docs.cwe) expect(cwe).toMatch(/^CWE-\d+$/u);
+    expect(meta.docs!.description).toMatch(/^[A-Z].*\.$/u);
+    expect(['recommended', 'strict']).toContain(meta.docs!.recommended);
+    expect(meta.docs!.category).toBe('Security');
+    expect(meta.docs!.cwe.length).toBeGreaterThan(0);
+    for (const cwe of meta.docs!.cwe) expect(cwe).toMatch(/^CWE-\d+$/u);
     expect(Array.isArray(meta.schema)).toBe(true);
     expect((meta as { fixable?: unknown }).fixable).toBeUndefined();
   });
@@ -65,7 +65,7 @@ describe.each(ruleEntries)('rule %s', (name, rule) => {
     const messages = Object.entries(meta.messages as Record<string, string>);
     expect(messages.length).toBeGreaterThan(0);
     for (const [id, message] of messages) {
-      expect(message, `${name}.${id}`).toMatch(/^[A-Z`'"{].*[.]$/su);
+      expect(message, `${name}.${id}`).toMatch(/^[A-Z`'"{].*\.$/su);
       expect(message.length, `${name}.${id}`).toBeGreaterThan(12);
     }
     // Report messages (not suggestion labels) say why and what to do: a clause after ';' or a directive verb.
@@ -104,7 +104,7 @@ describe('presets', () => {
 
   it('recommended = rules with docs.recommended "recommended"', () => {
     expect(enabled('recommended')).toEqual(
-      prefixed(ruleEntries.filter(([, r]) => r.meta.docs.recommended === 'recommended').map(([n]) => n)),
+      prefixed(ruleEntries.filter(([, r]) => r.meta.docs!.recommended === 'recommended').map(([n]) => n)),
     );
   });
 

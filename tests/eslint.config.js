@@ -1,0 +1,51 @@
+// Self-lint configuration: typescript-eslint, eslint-plugin-eslint-plugin, eslint-plugin-regexp, and our own
+// `recommended` preset (dogfooding, from the built package). Run with `npm run lint`.
+import js from '@eslint/js';
+import eslintPlugin from 'eslint-plugin-eslint-plugin';
+import regexp from 'eslint-plugin-regexp';
+import tseslint from 'typescript-eslint';
+import paymentSecurity from '../dist/src/index.js';
+
+export default tseslint.config(
+  {
+    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'tests/fixtures/**', 'bench/corpus/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  regexp.configs['flat/recommended'],
+  paymentSecurity.configs.recommended,
+  {
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' },
+    },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['rules/**/*.ts'],
+    ...eslintPlugin.configs['rules-recommended'],
+    rules: {
+      ...eslintPlugin.configs['rules-recommended'].rules,
+      'eslint-plugin/require-meta-docs-url': 'off', // URLs come from RuleCreator; tests/plugin.test.ts checks them
+      'eslint-plugin/require-meta-schema-description': 'error',
+      'eslint-plugin/require-meta-default-options': 'error',
+      'eslint-plugin/no-meta-replaced-by': 'error',
+      'eslint-plugin/no-meta-schema-default': 'error',
+      'eslint-plugin/require-meta-has-suggestions': 'error',
+      'eslint-plugin/report-message-format': ['error', '^[A-Z`\'{].*\\.$'],
+    },
+  },
+  {
+    files: ['tests/rules/**/*.ts'],
+    ...eslintPlugin.configs['tests-recommended'],
+    rules: {
+      ...eslintPlugin.configs['tests-recommended'].rules,
+      'eslint-plugin/require-test-error-positions': 'error',
+      'eslint-plugin/unique-test-case-names': 'error',
+      'eslint-plugin/test-case-property-ordering': 'off',
+      'eslint-plugin/test-case-shorthand-strings': 'off',
+    },
+  },
+);
