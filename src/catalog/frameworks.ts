@@ -1,0 +1,197 @@
+/**
+ * HTTP frameworks: how apps/routers are created, which methods register routes, and what each handler parameter
+ * is. Data only; `src/utils/request-handlers.ts` interprets it. Adding a framework is a change here.
+ */
+import { api, type ApiDefinition } from '../utils/module-references.js';
+
+export type Framework =
+  | 'express'
+  | 'fastify'
+  | 'koa'
+  | 'hono'
+  | 'next-app'
+  | 'next-pages'
+  | 'lambda'
+  | 'nest'
+  | 'unknown';
+
+/** What a handler parameter stands for, by position. */
+export type ParamRole = 'request' | 'response' | 'context' | 'next' | 'ignore';
+
+export interface AppFactory {
+  readonly framework: Framework;
+}
+
+/** Instance family produced by an app/router factory. */
+export const APP_FAMILY: Readonly<Partial<Record<Framework, string>>> = {
+  express: 'http-app-express',
+  fastify: 'http-app-fastify',
+  koa: 'http-app-koa',
+  hono: 'http-app-hono',
+};
+
+const express: AppFactory = { framework: 'express' };
+const fastify: AppFactory = { framework: 'fastify' };
+const koa: AppFactory = { framework: 'koa' };
+const hono: AppFactory = { framework: 'hono' };
+
+/** App and router constructions. */
+export const APP_FACTORIES: readonly ApiDefinition<AppFactory>[] = [
+  // Express / Connect / standalone router
+  api.call('express', [], express, APP_FAMILY.express),
+  api.call('express', ['Router'], express, APP_FAMILY.express),
+  api.call('connect', [], express, APP_FAMILY.express),
+  api.call('router', [], express, APP_FAMILY.express),
+  api.construct('router', [], express, APP_FAMILY.express),
+  // Fastify
+  api.call('fastify', [], fastify, APP_FAMILY.fastify),
+  api.call('fastify', ['fastify'], fastify, APP_FAMILY.fastify),
+  // Koa and its routers
+  api.construct('koa', [], koa, APP_FAMILY.koa),
+  api.construct('@koa/router', [], koa, APP_FAMILY.koa),
+  api.construct('@koa/router', ['Router'], koa, APP_FAMILY.koa),
+  api.construct('koa-router', [], koa, APP_FAMILY.koa),
+  api.call('koa-router', [], koa, APP_FAMILY.koa),
+  // Hono
+  api.construct('hono', ['Hono'], hono, APP_FAMILY.hono),
+  api.construct('hono/quick', ['Hono'], hono, APP_FAMILY.hono),
+  api.construct('hono/tiny', ['Hono'], hono, APP_FAMILY.hono),
+];
+
+/** Methods that register a route or middleware: `app.post(path, ...handlers)`. */
+export const ROUTE_METHODS: Readonly<Record<string, string | null>> = {
+  get: 'GET',
+  post: 'POST',
+  put: 'PUT',
+  patch: 'PATCH',
+  delete: 'DELETE',
+  del: 'DELETE',
+  options: 'OPTIONS',
+  head: 'HEAD',
+  all: null,
+  use: null,
+  on: null,
+};
+
+/** Parameter roles by position, for handlers registered on a resolved app of this framework. */
+export const FRAMEWORK_PARAMS: Readonly<Record<Framework, readonly ParamRole[]>> = {
+  express: ['request', 'response', 'next'],
+  fastify: ['request', 'response'],
+  koa: ['context', 'next'],
+  hono: ['context', 'next'],
+  'next-app': ['request', 'context'],
+  'next-pages': ['request', 'response'],
+  lambda: ['request', 'ignore'],
+  nest: [],
+  unknown: ['request', 'response'],
+};
+
+/**
+ * Conventional parameter shapes recognised on handlers registered on objects we cannot resolve (apps passed
+ * across files): `<x>.post('/path', (req, res) => …)`. The first parameter may also be destructured.
+ * `second: null` means the second parameter may be absent or anything.
+ */
+export interface ParamShape {
+  readonly framework: Framework;
+  readonly first: readonly string[];
+  readonly second: readonly string[] | null;
+  readonly roles: readonly ParamRole[];
+}
+
+export const PARAM_SHAPES: readonly ParamShape[] = [
+  { framework: 'express', first: ['req', 'request'], second: ['res', 'response', 'resp'], roles: ['request', 'response', 'next'] },
+  { framework: 'fastify', first: ['req', 'request'], second: ['reply', 'rep'], roles: ['request', 'response'] },
+  { framework: 'unknown', first: ['request', 'req'], second: ['h'], roles: ['request', 'response'] },
+  { framework: 'koa', first: ['ctx'], second: null, roles: ['context', 'next'] },
+];
+
+/** Next.js App Router: exported functions with these names in `route.ts` files. */
+export const NEXT_ROUTE_EXPORTS: readonly string[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+/** Type names that mark a Next.js route handler's request parameter. */
+export const NEXT_REQUEST_TYPES: readonly string[] = ['NextRequest', 'Request'];
+/** Modules whose import marks a file as Next.js server code. */
+export const NEXT_SERVER_MODULES: readonly string[] = ['next/server', 'next'];
+
+/** AWS Lambda: event parameter names and types (aws-lambda typings). */
+export const LAMBDA_EVENT_NAMES: readonly string[] = ['event', 'evt'];
+export const LAMBDA_EVENT_TYPES: readonly string[] = [
+  'APIGatewayProxyEvent',
+  'APIGatewayProxyEventV2',
+  'APIGatewayProxyEventV2WithJWTAuthorizer',
+  'APIGatewayEvent',
+  'ALBEvent',
+  'LambdaFunctionURLEvent',
+];
+export const LAMBDA_HANDLER_TYPES: readonly string[] = [
+  'APIGatewayProxyHandler',
+  'APIGatewayProxyHandlerV2',
+  'ALBHandler',
+  'LambdaFunctionURLHandler',
+  'Handler',
+];
+
+/** NestJS (`@nestjs/common`) route decorators → HTTP method (null = any). */
+export const NEST_MODULE = '@nestjs/common';
+export const NEST_ROUTE_DECORATORS: Readonly<Record<string, string | null>> = {
+  Get: 'GET',
+  Post: 'POST',
+  Put: 'PUT',
+  Patch: 'PATCH',
+  Delete: 'DELETE',
+  Options: 'OPTIONS',
+  Head: 'HEAD',
+  All: null,
+};
+
+/** What a NestJS parameter decorator injects. */
+export type NestInputKind = 'body' | 'query' | 'params' | 'headers' | 'request' | 'response' | 'ip' | 'file';
+export const NEST_PARAM_DECORATORS: Readonly<Record<string, NestInputKind>> = {
+  Body: 'body',
+  Query: 'query',
+  Param: 'params',
+  Headers: 'headers',
+  Req: 'request',
+  Request: 'request',
+  Res: 'response',
+  Response: 'response',
+  Ip: 'ip',
+  UploadedFile: 'file',
+  UploadedFiles: 'file',
+};
+
+/** Data carried by a route-registration reference. */
+export interface RouteRegistration {
+  readonly framework: Framework;
+  /** HTTP method the registration is for (null = any/middleware); undefined for app factories. */
+  readonly method?: string | null;
+  /** True for `app.route('/path')` (Express): the path applies to the chained method calls. */
+  readonly routeChain?: boolean;
+}
+
+function registrations(framework: Framework): ApiDefinition<RouteRegistration>[] {
+  const family = APP_FAMILY[framework]!;
+  const list = Object.entries(ROUTE_METHODS).map(([name, method]) =>
+    api.instance<RouteRegistration>(family, [name], 'call', { framework, method }),
+  );
+  if (framework === 'fastify') list.push(api.instance<RouteRegistration>(family, ['route'], 'call', { framework, method: null }));
+  if (framework === 'express') {
+    const route = `${family}-route`;
+    list.push(api.instance<RouteRegistration>(family, ['route'], 'call', { framework, routeChain: true }, route));
+    for (const [name, method] of Object.entries(ROUTE_METHODS)) {
+      list.push(api.instance<RouteRegistration>(route, [name], 'call', { framework, method }, route));
+    }
+  }
+  if (framework === 'hono') {
+    list.push(api.instance<RouteRegistration>(family, ['basePath'], 'call', { framework }, family));
+  }
+  return list;
+}
+
+/** App factories plus every route-registration method on the apps they return. */
+export const ROUTE_REGISTRATIONS: readonly ApiDefinition<RouteRegistration>[] = [
+  ...(APP_FACTORIES as readonly ApiDefinition<RouteRegistration>[]),
+  ...registrations('express'),
+  ...registrations('fastify'),
+  ...registrations('koa'),
+  ...registrations('hono'),
+];
