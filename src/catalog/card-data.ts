@@ -442,6 +442,8 @@ export const NON_DATA_SEGMENTS: readonly string[] = [
   'status', 'state', 'error', 'errors', 'message', 'msg', 'warning',
   // events
   'event', 'events', 'listener', 'handler', 'callback', 'cb', 'on', 'handle', 'change', 'blur', 'focus',
+  // camera/gesture "pan" (`panX`, `panOffset`, `panGesture`)
+  'x', 'y', 'zoom', 'gesture', 'offset', 'delta', 'responder', 'speed', 'axis', 'direction',
 ];
 
 /** Verbs that, as the first segment, make the name a function rather than a value (`setCardNumber`). */
@@ -449,7 +451,7 @@ export const NON_DATA_LEADING_SEGMENTS: readonly string[] = ['set', 'render', 'u
 
 /** Words before `card` that make it something other than a payment card (`giftCardNumber`, `simCardPin`). */
 export const NON_PAYMENT_CARD_QUALIFIERS: readonly string[] = [
-  'gift', 'loyalty', 'membership', 'member', 'sim', 'sd', 'identity', 'insurance', 'health', 'student',
+  'gift', 'loyalty', 'membership', 'member', 'sim', 'sd', 'id', 'identity', 'insurance', 'health', 'student',
   'library', 'business', 'report', 'score', 'memory', 'sound', 'video', 'graphics', 'wild', 'flash',
   'rewards', 'access', 'key',
 ];
