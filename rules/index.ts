@@ -1,7 +1,9 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import noDisabledCertificateValidation from './no-disabled-certificate-validation.js';
+import noLegacyPaymentApi from './no-legacy-payment-api.js';
 
 /** Registry: rule name → rule. Test-enforced to list exactly the files in `rules/`. */
 export const rules = {
   'no-disabled-certificate-validation': noDisabledCertificateValidation,
+  'no-legacy-payment-api': noLegacyPaymentApi,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;

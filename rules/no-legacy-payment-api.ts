@@ -1,0 +1,142 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import {
+  HTTP_REQUEST_CALLS,
+  LEGACY_PAYMENT_CALLS,
+  LEGACY_PAYMENT_ENDPOINTS,
+  LEGACY_PAYMENT_MODULES,
+  type LegacyPaymentCall,
+} from '../src/catalog/payment-calls.js';
+import { PROVIDERS } from '../src/catalog/providers.js';
+import { createRule } from '../src/create-rule.js';
+import { skipWrappers } from '../src/utils/ast.js';
+import { findModuleImports, isModuleOrSubpath } from '../src/utils/module-imports.js';
+import { argumentsOf, findApiReferences } from '../src/utils/module-references.js';
+import { findProperty } from '../src/utils/object-options.js';
+import { staticValue } from '../src/utils/static-values.js';
+import { createFileMatcher } from '../src/utils/test-files.js';
+import { findEndpointPath } from '../src/utils/url-paths.js';
+
+type MessageIds = 'legacyCall' | 'legacyModule' | 'legacyEndpoint';
+type Options = [{ ignoreFiles?: string[] }];
+
+const DEFAULT_IGNORE_FILES = ['**/migrations/**'];
+
+export default createRule<Options, MessageIds>({
+  name: 'no-legacy-payment-api',
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        'Disallow payment APIs and SDKs that are deprecated or not ready for Strong Customer Authentication (Stripe Charges, Tokens and Sources; PayPal v1 SDKs and endpoints).',
+      recommended: 'recommended',
+      category: 'Security',
+      cwe: ['CWE-477', 'CWE-1104'],
+      pci: ['6.3.3'],
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          ignoreFiles: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description:
+              'Globs of files where legacy payment code is expected (data migrations, backfills); matched against the path relative to the working directory.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ ignoreFiles: DEFAULT_IGNORE_FILES }],
+    messages: {
+      legacyCall:
+        '{{provider}} `{{method}}` {{reason}}; migrate to {{replacement}} (see {{docs}}).',
+      legacyModule:
+        '`{{module}}` is a deprecated {{provider}} SDK that no longer receives fixes and only speaks the legacy APIs; migrate to {{replacement}} (see {{docs}}).',
+      legacyEndpoint:
+        'This request calls the deprecated {{name}} (`{{path}}`), which gets no new payment methods or buyer-authentication support; migrate to {{replacement}} (see {{docs}}).',
+    },
+  },
+  create(context, [options]) {
+    const ignoreFiles = options.ignoreFiles ?? DEFAULT_IGNORE_FILES;
+    if (ignoreFiles.length > 0 && createFileMatcher(ignoreFiles)(context.filename, { cwd: context.cwd })) return {};
+    const { sourceCode } = context;
+
+    /** True when the first argument sets one of `keys` to something other than `undefined`/`null`. */
+    function argumentSets(call: TSESTree.Node, keys: readonly string[]): boolean {
+      if (call.type !== 'CallExpression') return false;
+      const first = call.arguments[0];
+      if (!first || first.type === 'SpreadElement') return false;
+      return keys.some((key) => {
+        const found = findProperty(sourceCode, first, key);
+        if (!found) return false;
+        const value = staticValue(sourceCode, found.value);
+        return !value || (value.value !== undefined && value.value !== null);
+      });
+    }
+
+    function reportCall(node: TSESTree.Node, legacy: LegacyPaymentCall): void {
+      const callee = node.type === 'CallExpression' ? skipWrappers(node.callee) : node;
+      context.report({
+        node: callee,
+        messageId: 'legacyCall',
+        data: {
+          provider: PROVIDERS[legacy.provider].name,
+          method: legacy.method,
+          reason: legacy.reason,
+          replacement: legacy.replacement,
+          docs: legacy.docs,
+        },
+      });
+    }
+
+    return {
+      'Program:exit'() {
+        for (const reference of findApiReferences(sourceCode, LEGACY_PAYMENT_CALLS)) {
+          const data = reference.definition.data;
+          if (!('role' in data) || data.role !== 'legacy') continue;
+          if (data.whenArgumentHas && !argumentSets(reference.node, data.whenArgumentHas)) continue;
+          reportCall(reference.node, data);
+        }
+
+        for (const imported of findModuleImports(sourceCode)) {
+          if (imported.typeOnly) continue;
+          const legacy = LEGACY_PAYMENT_MODULES.find((entry) => isModuleOrSubpath(imported.module, entry.module));
+          if (!legacy) continue;
+          context.report({
+            node: imported.source,
+            messageId: 'legacyModule',
+            data: {
+              module: legacy.module,
+              provider: PROVIDERS[legacy.provider].name,
+              replacement: legacy.replacement,
+              docs: legacy.docs,
+            },
+          });
+        }
+
+        const reportedUrls = new Set<TSESTree.Node>();
+        for (const reference of findApiReferences(sourceCode, HTTP_REQUEST_CALLS)) {
+          const { argument, property } = reference.definition.data;
+          if (argument < 0) continue;
+          const value = argumentsOf(reference)[argument];
+          if (!value || value.type === 'SpreadElement') continue;
+          const url = property ? findProperty(sourceCode, value, property)?.value : value;
+          if (!url || reportedUrls.has(url)) continue;
+          for (const endpoint of LEGACY_PAYMENT_ENDPOINTS) {
+            const match = findEndpointPath(sourceCode, url, endpoint.paths);
+            if (!match || (match.host !== null && !endpoint.hosts.includes(match.host))) continue;
+            reportedUrls.add(url);
+            context.report({
+              node: url,
+              messageId: 'legacyEndpoint',
+              data: { name: endpoint.name, path: match.path, replacement: endpoint.replacement, docs: endpoint.docs },
+            });
+            break;
+          }
+        }
+      },
+    };
+  },
+});
