@@ -1,0 +1,78 @@
+/**
+ * Client/server file classification: is this module bundled for the browser, or does it only run on a server?
+ *
+ * Decided, in order, by: a `'use client'` / `'use server'` directive; an `import 'server-only'` /
+ * `'client-only'` marker; server globs (`*.server.*`, `app/api/**`, `pages/api/**`, App Router `route.*`);
+ * client globs (`*.client.*`). Anything else is `unknown` — rules must not treat unknown as client code.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { createFileMatcher, type FileMatcher } from './test-files.js';
+
+export type FileKind = 'client' | 'server' | 'unknown';
+
+/** Files bundled for the browser by naming convention (Remix, Nuxt, Qwik …). */
+export const DEFAULT_CLIENT_FILE_GLOBS: readonly string[] = ['**/*.client.*', '**/*.client/**'];
+
+/** Files that only run on a server by framework convention (Next.js API and route handlers, `*.server.*`). */
+export const DEFAULT_SERVER_FILE_GLOBS: readonly string[] = [
+  '**/*.server.*',
+  '**/*.server/**',
+  '**/app/api/**',
+  '**/pages/api/**',
+  '**/app/**/route.{js,jsx,ts,tsx,mjs,cjs,mts,cts}',
+];
+
+/** The module's leading directive (`'use client'` / `'use server'`), or `null`. */
+export function moduleDirective(program: TSESTree.Program): 'use client' | 'use server' | null {
+  for (const statement of program.body) {
+    if (statement.type !== 'ExpressionStatement' || !('directive' in statement) || !statement.directive) break;
+    if (statement.directive === 'use client' || statement.directive === 'use server') return statement.directive;
+  }
+  return null;
+}
+
+/** `import 'server-only'` → `'server'`, `import 'client-only'` → `'client'` (Next.js markers), else `null`. */
+export function importMarker(program: TSESTree.Program): 'server' | 'client' | null {
+  for (const statement of program.body) {
+    if (statement.type !== 'ImportDeclaration') continue;
+    if (statement.source.value === 'server-only') return 'server';
+    if (statement.source.value === 'client-only') return 'client';
+  }
+  return null;
+}
+
+export interface FileKindOptions {
+  /** Client-file globs (replace the defaults when given). */
+  readonly clientFiles?: readonly string[];
+  /** Server-file globs (replace the defaults when given). */
+  readonly serverFiles?: readonly string[];
+  /** Project root (`context.cwd`); globs match paths relative to it. */
+  readonly cwd?: string;
+}
+
+const matchers = new Map<string, FileMatcher>();
+const MAX_MATCHERS = 32;
+
+function matcherFor(globs: readonly string[]): FileMatcher {
+  const key = globs.join('\u0000');
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    if (matchers.size >= MAX_MATCHERS) matchers.clear();
+    matcher = createFileMatcher(globs);
+    matchers.set(key, matcher);
+  }
+  return matcher;
+}
+
+/** Whether the file is browser code, server-only code, or unknown. */
+export function classifyFile(filename: string, program: TSESTree.Program, options: FileKindOptions = {}): FileKind {
+  const directive = moduleDirective(program);
+  if (directive === 'use client') return 'client';
+  if (directive === 'use server') return 'server';
+  const marker = importMarker(program);
+  if (marker) return marker;
+  const match = { cwd: options.cwd };
+  if (matcherFor(options.serverFiles ?? DEFAULT_SERVER_FILE_GLOBS)(filename, match)) return 'server';
+  if (matcherFor(options.clientFiles ?? DEFAULT_CLIENT_FILE_GLOBS)(filename, match)) return 'client';
+  return 'unknown';
+}
