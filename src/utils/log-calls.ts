@@ -1,0 +1,79 @@
+/**
+ * Log calls in a file: catalogued loggers resolved through imports and instances (`src/catalog/loggers.ts`),
+ * plus project loggers named in options (`import { logger } from '../lib/logger'` with `loggers: ['logger']`).
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import { LOG_LEVEL_METHODS, LOGGER_SINKS, isLogCall } from '../catalog/loggers.js';
+import { getStaticKeyName, skipWrappers, walk } from './ast.js';
+import { findApiReferences } from './module-references.js';
+
+export interface LogCall {
+  readonly call: TSESTree.CallExpression;
+  /** The arguments whose values are logged. */
+  readonly args: readonly TSESTree.Node[];
+  readonly library: string;
+}
+
+function selectArguments(call: TSESTree.CallExpression, positions: 'all' | readonly number[]): TSESTree.Node[] {
+  if (positions === 'all') return [...call.arguments];
+  return positions.flatMap((index) => (call.arguments[index] ? [call.arguments[index]!] : []));
+}
+
+/**
+ * Whether `identifier` is bound by an import (any module) or a module-level `require`: a project logger named
+ * in options must come from somewhere, never from a parameter or a local object.
+ */
+function isImportedBinding(sourceCode: Readonly<SourceCode>, identifier: TSESTree.Identifier): boolean {
+  const variable = findVariable(sourceCode.getScope(identifier), identifier);
+  if (!variable || variable.defs.length !== 1) return false;
+  const definition = variable.defs[0]!;
+  if (definition.type === 'ImportBinding') return true;
+  if (definition.type !== 'Variable') return false;
+  const declarator = definition.node as TSESTree.VariableDeclarator;
+  const init = declarator.init ? skipWrappers(declarator.init) : null;
+  if (!init) return false;
+  const call = init.type === 'MemberExpression' ? skipWrappers(init.object) : init;
+  return (
+    call.type === 'CallExpression' &&
+    call.callee.type === 'Identifier' &&
+    call.callee.name === 'require' &&
+    variable.references.every((reference) => !reference.isWrite() || reference.init === true)
+  );
+}
+
+/** Every log call in the file. `loggerNames`: imported bindings that are project loggers. */
+export function findLogCalls(sourceCode: Readonly<SourceCode>, loggerNames: readonly string[] = []): LogCall[] {
+  const calls: LogCall[] = [];
+  const seen = new Set<TSESTree.Node>();
+  for (const reference of findApiReferences(sourceCode, LOGGER_SINKS)) {
+    const { node } = reference;
+    if (node.type !== 'CallExpression' || !isLogCall(reference.definition.data) || seen.has(node)) continue;
+    seen.add(node);
+    calls.push({
+      call: node,
+      args: selectArguments(node, reference.definition.data.args),
+      library: reference.definition.data.library,
+    });
+  }
+  if (loggerNames.length > 0) {
+    const names = new Set(loggerNames);
+    walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+      if (node.type !== 'CallExpression' || seen.has(node)) return;
+      const callee = skipWrappers(node.callee);
+      let root: TSESTree.Node | null = null;
+      if (callee.type === 'Identifier') {
+        root = callee;
+      } else if (callee.type === 'MemberExpression') {
+        const method = getStaticKeyName(callee.property, callee.computed);
+        if (method !== null && LOG_LEVEL_METHODS.has(method)) root = skipWrappers(callee.object);
+      }
+      if (root?.type !== 'Identifier' || !names.has(root.name) || !isImportedBinding(sourceCode, root)) return;
+      seen.add(node);
+      calls.push({ call: node, args: [...node.arguments], library: root.name });
+    });
+    calls.sort((a, b) => a.call.range[0] - b.call.range[0]);
+  }
+  return calls;
+}

@@ -1,0 +1,672 @@
+/**
+ * Sensitive data in expressions: does this value carry a card number, security code, expiry, track/PIN data,
+ * a secret, a whole card object or a whole request body/headers?
+ *
+ * Names are matched by whole segment (`names.ts`), member chains supply card context (`card.number`), and the
+ * analysis follows constants, destructuring, spreads, object literals, template literals, concatenation,
+ * value-preserving string methods (`trim`, `replace`, `toString`), `JSON.stringify`, `String()` and errors built
+ * from a value. Values through mask / redact / hash / encrypt / tokenize helpers, truncation (`slice(-4)`),
+ * masking `replace` calls, safe fields (`last4`, `brand`, `fingerprint`) and ids are safe. Unknown calls are
+ * unknown, and unknown is never reported.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import { SERVER_SDK_MODULES } from '../catalog/providers.js';
+import { getStaticKeyName, isFunction, skipWrappers, walk } from './ast.js';
+import { findCardNumbers, type CardNumberMatch } from './card-numbers.js';
+import {
+  classifyName,
+  hasCardContext,
+  isSecretName,
+  isTokenName,
+  matchesSequence,
+  splitName,
+} from './names.js';
+import { resolveIdentifier, staticString, staticValue } from './static-values.js';
+
+export type SensitiveKind =
+  | 'pan'
+  | 'cvv'
+  | 'expiry'
+  | 'track'
+  | 'secret'
+  | 'card-object'
+  | 'request-body'
+  | 'request-headers'
+  | 'card-number';
+
+export interface SensitiveFinding {
+  readonly kind: SensitiveKind;
+  /** Where to report: the identifier, member read, object property or literal in the analysed expression. */
+  readonly node: TSESTree.Node;
+  /** Safe display label (a name or short source text); never contains a card number. */
+  readonly name: string;
+  /** The detected number, for `card-number` findings (print it only through `describeCard`). */
+  readonly card?: CardNumberMatch;
+  /** The object-literal property that carries the value, when the finding comes from one. */
+  readonly property?: TSESTree.Property;
+  /**
+   * True when the value of `node` is exactly the sensitive value (an identifier or member read, or a constant
+   * that aliases one), so wrapping `node` (`.slice(-4)`, `mask(…)`) makes it safe. False for property keys and
+   * for constants that embed the value (`const msg = \`card ${pan}\``).
+   */
+  readonly isValue: boolean;
+}
+
+export interface SensitiveDataOptions {
+  /**
+   * Helper names that make a value safe (mask, redact, hash, encrypt, tokenize, …), matched by segment
+   * sequence against the callee and the names along its member chain. Defaults to {@link DEFAULT_MASK_FUNCTIONS}.
+   */
+  readonly maskFunctions?: readonly string[];
+  /** Stop after this many findings (default 20). */
+  readonly maxFindings?: number;
+}
+
+/** Single-word helper names that make a value safe to log or store. */
+export const DEFAULT_MASK_FUNCTIONS: readonly string[] = [
+  'mask', 'masked', 'redact', 'redacted', 'obfuscate', 'obfuscated', 'scrub', 'censor', 'anonymize',
+  'anonymise', 'pseudonymize', 'pseudonymise', 'truncate', 'truncated', 'hash', 'hashed', 'hmac', 'digest',
+  'encrypt', 'encrypted', 'cipher', 'seal', 'tokenize', 'tokenise', 'tokenized', 'tokenised', 'vault',
+];
+
+const MAX_DEPTH = 10;
+const DEFAULT_MAX_FINDINGS = 20;
+const MAX_LABEL_LENGTH = 60;
+
+/** String methods whose result carries the receiver's value. */
+const PRESERVING_METHODS = new Set([
+  'toString', 'valueOf', 'trim', 'trimStart', 'trimEnd', 'toUpperCase', 'toLowerCase', 'toLocaleUpperCase',
+  'toLocaleLowerCase', 'normalize', 'padStart', 'padEnd', 'split', 'join', 'concat', 'replace', 'replaceAll',
+  'toJSON', 'toObject',
+]);
+/** Truncation: at most a part of the value survives (BIN, last 4, a key prefix). */
+const TRUNCATING_METHODS = new Set(['slice', 'substring', 'substr', 'at', 'charAt', 'startsWith', 'endsWith', 'includes', 'indexOf', 'test', 'match']);
+/** Calls whose single argument's value flows into the result. */
+const PRESERVING_FUNCTIONS = new Set(['String', 'structuredClone', 'encodeURIComponent', 'encodeURI', 'escape']);
+/** Header/config getters whose string argument names the value (`req.get('authorization')`). */
+const NAMED_GETTERS = new Set(['get', 'header', 'getHeader', 'getenv']);
+/** Characters used to mask digits (`pan.replace(/\d(?=\d{4})/g, '*')`). */
+const MASK_CHARACTERS = /^[*•xX#·●∙-]+$/u;
+
+/** Whole card objects (by whole name): `creditCard`, `cardDetails`, `paymentCard`, `rawCard`. */
+const CARD_OBJECT_NAMES: readonly (readonly string[])[] = [
+  ['credit', 'card'], ['debit', 'card'], ['creditcard'], ['debitcard'], ['payment', 'card'], ['bank', 'card'],
+  ['raw', 'card'], ['card', 'details'], ['card', 'detail'], ['card', 'data'], ['card', 'info'],
+  ['card', 'information'], ['cardholder', 'data'], ['card', 'holder', 'data'], ['card', 'payload'],
+  ['full', 'card'], ['plain', 'card'],
+];
+const REQUEST_BODY_METHODS = new Set(['json', 'formData', 'text']);
+
+const maskSequencesCache = new WeakMap<readonly string[], (readonly string[])[]>();
+
+function maskSequences(names: readonly string[]): (readonly string[])[] {
+  let sequences = maskSequencesCache.get(names);
+  if (!sequences) {
+    sequences = names.map((name) => splitName(name)).filter((sequence) => sequence.length > 0);
+    maskSequencesCache.set(names, sequences);
+  }
+  return sequences;
+}
+
+function nameMatchesMask(name: string, sequences: readonly (readonly string[])[]): boolean {
+  const segments = splitName(name);
+  return sequences.some((sequence) => matchesSequence(segments, sequence));
+}
+
+/** Names along a callee: `crypto.createHash('sha256').update(x).digest` → `digest`, `update`, `createHash`, `crypto`. */
+function calleeNames(callee: TSESTree.Node): string[] {
+  const names: string[] = [];
+  let current: TSESTree.Node = skipWrappers(callee);
+  for (let depth = 0; depth < 12; depth++) {
+    if (current.type === 'Identifier') {
+      names.push(current.name);
+      return names;
+    }
+    if (current.type === 'MemberExpression') {
+      const key = getStaticKeyName(current.property, current.computed);
+      if (key !== null) names.push(key);
+      current = skipWrappers(current.object);
+    } else if (current.type === 'CallExpression') {
+      current = skipWrappers(current.callee);
+    } else if (current.type === 'ThisExpression') {
+      return names;
+    } else {
+      return names;
+    }
+  }
+  return names;
+}
+
+/** Whether a call passes its input through a mask/redact/hash/encrypt/tokenize helper (by segment). */
+export function isMaskingCall(
+  node: TSESTree.Node,
+  maskFunctions: readonly string[] = DEFAULT_MASK_FUNCTIONS,
+): boolean {
+  const inner = skipWrappers(node);
+  if (inner.type !== 'CallExpression' && inner.type !== 'NewExpression') return false;
+  const sequences = maskSequences(maskFunctions);
+  return calleeNames(inner.callee).some((name) => nameMatchesMask(name, sequences));
+}
+
+/** Names from the root of a member chain up to (and including) `node`: `req.body.card` → `req`, `body`, `card`. */
+export function memberChainNames(node: TSESTree.Node): string[] {
+  const names: string[] = [];
+  let current: TSESTree.Node = skipWrappers(node);
+  for (let depth = 0; depth < 16; depth++) {
+    if (current.type === 'MemberExpression') {
+      const key = getStaticKeyName(current.property, current.computed);
+      if (key !== null) names.push(key);
+      current = skipWrappers(current.object);
+    } else if (current.type === 'Identifier') {
+      names.push(current.name);
+      break;
+    } else if (current.type === 'CallExpression') {
+      current = skipWrappers(current.callee);
+    } else {
+      break;
+    }
+  }
+  return names.reverse();
+}
+
+function isCardObjectName(name: string): boolean {
+  const segments = splitName(name);
+  return CARD_OBJECT_NAMES.some(
+    (sequence) => segments.length === sequence.length && matchesSequence(segments, sequence),
+  );
+}
+
+/** `req`, `request`, `ctx.request`, `c.req`, `incomingRequest` — an HTTP request object by name. */
+function isRequestExpression(node: TSESTree.Node): boolean {
+  const inner = skipWrappers(node);
+  let name: string | null = null;
+  if (inner.type === 'Identifier') name = inner.name;
+  else if (inner.type === 'MemberExpression') name = getStaticKeyName(inner.property, inner.computed);
+  if (name === null) return false;
+  const segments = splitName(name);
+  const last = segments[segments.length - 1];
+  return last === 'req' || last === 'request';
+}
+
+function labelFor(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, fallback: string): string {
+  const text = sourceCode.getText(node);
+  if (text.length > MAX_LABEL_LENGTH || /[\n\r`]/.test(text) || findCardNumbers(text, { maxMatches: 1 }).length > 0) {
+    return fallback;
+  }
+  return text;
+}
+
+type KeyClass = Exclude<SensitiveKind, 'card-number'> | 'safe' | null;
+
+/** Classify the value of `key` read from `object` (a member read or a destructured property). */
+function classifyKey(key: string, object: TSESTree.Node | null): KeyClass {
+  const chain = object ? memberChainNames(object) : [];
+  const nameClass = classifyName(key, { cardContext: hasCardContext(chain) });
+  if (nameClass === 'safe') return 'safe';
+  if (nameClass !== null) return nameClass;
+  if (isSecretName(key)) return 'secret';
+  if (isCardObjectName(key)) return 'card-object';
+  if (object) {
+    if (key === 'card' && chain.length > 0) {
+      // `paymentMethod.card`, `req.body.card`, `source.card`, `pm.card`, `data.object.card` — a card member.
+      return 'card-object';
+    }
+    if (key === 'paymentMethod' && isRequestBodyExpression(object)) return 'card-object'; // Adyen raw payment method
+    if (isRequestExpression(object)) {
+      if (key === 'body') return 'request-body';
+      if (key === 'headers') return 'request-headers';
+    }
+  }
+  return null;
+}
+
+/** `req.body`, `request.body`, `ctx.request.body`, or a const bound to one of them. */
+function isRequestBodyExpression(node: TSESTree.Node): boolean {
+  const inner = skipWrappers(node);
+  if (inner.type === 'MemberExpression') {
+    return getStaticKeyName(inner.property, inner.computed) === 'body' && isRequestExpression(inner.object);
+  }
+  return false;
+}
+
+interface VisitState {
+  readonly sourceCode: Readonly<SourceCode>;
+  readonly maskFunctions: readonly string[];
+  readonly maxFindings: number;
+  readonly findings: SensitiveFinding[];
+  readonly reported: Set<TSESTree.Node>;
+  readonly resolving: Set<TSESTree.Node>;
+  /** While following constants from a use site: every step so far was a plain alias. */
+  aliasOnly: boolean;
+}
+
+/**
+ * Every piece of sensitive data the value of `node` may carry. Findings point at the specific read
+ * (`card.number`), not the enclosing object; values reached through a constant are reported at the use site.
+ */
+export function findSensitiveData(
+  sourceCode: Readonly<SourceCode>,
+  node: TSESTree.Node,
+  options: SensitiveDataOptions = {},
+): SensitiveFinding[] {
+  const state: VisitState = {
+    sourceCode,
+    maskFunctions: options.maskFunctions ?? DEFAULT_MASK_FUNCTIONS,
+    maxFindings: options.maxFindings ?? DEFAULT_MAX_FINDINGS,
+    findings: [],
+    reported: new Set(),
+    resolving: new Set(),
+    aliasOnly: true,
+  };
+  visit(state, node, null, [], 0);
+  return state.findings;
+}
+
+function add(state: VisitState, finding: SensitiveFinding, useSite: TSESTree.Node | null): void {
+  if (state.findings.length >= state.maxFindings) return;
+  const node = useSite ?? finding.node;
+  if (state.reported.has(node)) return;
+  state.reported.add(node);
+  if (useSite) {
+    const { property: _property, ...rest } = finding;
+    void _property;
+    state.findings.push({ ...rest, node, isValue: finding.isValue && state.aliasOnly });
+  } else {
+    state.findings.push(finding);
+  }
+}
+
+/**
+ * @param useSite when the value was reached through a constant, the identifier at the analysed site.
+ * @param contextNames names of enclosing object-literal keys (`{ card: { number } }` gives `number` card context).
+ */
+function visit(
+  state: VisitState,
+  raw: TSESTree.Node,
+  useSite: TSESTree.Node | null,
+  contextNames: readonly string[],
+  depth: number,
+): void {
+  if (depth > MAX_DEPTH || state.findings.length >= state.maxFindings) return;
+  const node = skipWrappers(raw);
+  switch (node.type) {
+    case 'Literal':
+      if (typeof node.value === 'string') visitText(state, node, node.value, useSite);
+      return;
+    case 'TemplateLiteral':
+      for (const quasi of node.quasis) visitText(state, node, quasi.value.cooked ?? quasi.value.raw, useSite);
+      for (const expression of node.expressions) visit(state, expression, useSite, contextNames, depth + 1);
+      return;
+    case 'TaggedTemplateExpression':
+      return;
+    case 'BinaryExpression':
+      if (node.operator === '+') {
+        visit(state, node.left, useSite, contextNames, depth + 1);
+        visit(state, node.right, useSite, contextNames, depth + 1);
+      }
+      return;
+    case 'LogicalExpression':
+      if (node.operator !== '&&') visit(state, node.left, useSite, contextNames, depth + 1);
+      visit(state, node.right, useSite, contextNames, depth + 1);
+      return;
+    case 'ConditionalExpression':
+      visit(state, node.consequent, useSite, contextNames, depth + 1);
+      visit(state, node.alternate, useSite, contextNames, depth + 1);
+      return;
+    case 'SequenceExpression':
+      visit(state, node.expressions[node.expressions.length - 1]!, useSite, contextNames, depth + 1);
+      return;
+    case 'AwaitExpression':
+      visit(state, node.argument, useSite, contextNames, depth + 1);
+      return;
+    case 'ArrayExpression':
+      for (const element of node.elements) {
+        if (element) visit(state, element, useSite, contextNames, depth + 1);
+      }
+      return;
+    case 'SpreadElement':
+      visit(state, node.argument, useSite, contextNames, depth + 1);
+      return;
+    case 'ObjectExpression':
+      visitObject(state, node, useSite, contextNames, depth);
+      return;
+    case 'Identifier':
+      visitIdentifier(state, node, useSite, contextNames, depth);
+      return;
+    case 'MemberExpression':
+      visitMember(state, node, useSite);
+      return;
+    case 'CallExpression':
+    case 'NewExpression':
+      visitCall(state, node, useSite, contextNames, depth);
+      return;
+    default:
+  }
+}
+
+function visitText(state: VisitState, node: TSESTree.Node, text: string, useSite: TSESTree.Node | null): void {
+  if (text.length < 12) return;
+  for (const card of findCardNumbers(text, { maxMatches: 5 })) {
+    if (card.needsContext) continue;
+    add(state, { kind: 'card-number', node, name: 'card number', card, isValue: true }, useSite);
+    return;
+  }
+}
+
+function classToKind(keyClass: KeyClass): Exclude<SensitiveKind, 'card-number'> | null {
+  return keyClass === 'safe' || keyClass === null ? null : keyClass;
+}
+
+function visitIdentifier(
+  state: VisitState,
+  node: TSESTree.Identifier,
+  useSite: TSESTree.Node | null,
+  contextNames: readonly string[],
+  depth: number,
+): void {
+  const { sourceCode } = state;
+  if (node.name === 'undefined') return;
+  const own = classifyKey(node.name, null);
+  if (own === 'safe') return;
+  const ownKind = classToKind(own);
+  if (ownKind) {
+    add(state, { kind: ownKind, node, name: labelFor(sourceCode, useSite ?? node, node.name), isValue: true }, useSite);
+    return;
+  }
+  if (isTokenName(node.name)) return;
+  // Follow the declaration: a constant's initializer, or the key a destructured binding was read from.
+  const variable = findVariable(sourceCode.getScope(node), node);
+  if (!variable || variable.defs.length !== 1) return;
+  const definition = variable.defs[0]!;
+  if (definition.type !== 'Variable') return;
+  const declarator = definition.node as TSESTree.VariableDeclarator;
+  if (state.resolving.has(declarator)) return;
+  state.resolving.add(declarator);
+  try {
+    if (declarator.id.type === 'Identifier') {
+      const init = resolveIdentifier(sourceCode, node);
+      if (!init) return;
+      const saved = state.aliasOnly;
+      const inner = skipWrappers(init);
+      state.aliasOnly =
+        (useSite === null || saved) &&
+        (inner.type === 'Identifier' ||
+          inner.type === 'MemberExpression' ||
+          (inner.type === 'AwaitExpression' && skipWrappers(inner.argument).type !== 'CallExpression'));
+      visit(state, init, useSite ?? node, contextNames, depth + 1);
+      state.aliasOnly = saved;
+      return;
+    }
+    if (!declarator.init || declarator.id.type !== 'ObjectPattern') return;
+    if (variable.references.some((reference) => reference.isWrite() && reference.identifier !== definition.name)) return;
+    const key = destructuredKey(sourceCode, declarator.id, definition.name as TSESTree.Identifier);
+    if (key === null) return;
+    const keyClass = classToKind(classifyKey(key, declarator.init));
+    if (keyClass) {
+      add(state, { kind: keyClass, node, name: labelFor(sourceCode, useSite ?? node, node.name), isValue: true }, useSite);
+    }
+  } finally {
+    state.resolving.delete(declarator);
+  }
+}
+
+/** The key a binding was destructured from at the top level of a pattern (`const { number: pan } = card`). */
+function destructuredKey(
+  sourceCode: Readonly<SourceCode>,
+  pattern: TSESTree.ObjectPattern,
+  binding: TSESTree.Identifier,
+): string | null {
+  for (const property of pattern.properties) {
+    if (property.type !== 'Property') continue;
+    let value: TSESTree.Node = property.value;
+    if (value.type === 'AssignmentPattern') value = value.left;
+    if (value !== binding) continue;
+    if (!property.computed) return getStaticKeyName(property.key, false);
+    return staticString(sourceCode, property.key);
+  }
+  return null;
+}
+
+function visitMember(state: VisitState, node: TSESTree.MemberExpression, useSite: TSESTree.Node | null): void {
+  const { sourceCode } = state;
+  const key = node.computed
+    ? (getStaticKeyName(node.property, true) ?? staticString(sourceCode, node.property))
+    : getStaticKeyName(node.property, false);
+  if (key === null) return;
+  const kind = classToKind(classifyKey(key, node.object));
+  if (kind) {
+    add(state, { kind, node, name: labelFor(sourceCode, node, key), isValue: true }, useSite);
+  }
+}
+
+function visitObject(
+  state: VisitState,
+  node: TSESTree.ObjectExpression,
+  useSite: TSESTree.Node | null,
+  contextNames: readonly string[],
+  depth: number,
+): void {
+  const { sourceCode } = state;
+  for (const element of node.properties) {
+    if (state.findings.length >= state.maxFindings) return;
+    if (element.type === 'SpreadElement') {
+      visit(state, element.argument, useSite, contextNames, depth + 1);
+      continue;
+    }
+    const key = element.computed
+      ? (getStaticKeyName(element.key, true) ?? staticString(sourceCode, element.key))
+      : getStaticKeyName(element.key, false);
+    const value = element.value;
+    if (value.type === 'AssignmentPattern' || isFunction(value)) continue;
+    const before = state.findings.length;
+    const nested = key === null ? contextNames : [...contextNames, key];
+    visit(state, value, useSite, nested, depth + 1);
+    if (state.findings.length > before) {
+      // Findings inside the value; remember the property when reported in place.
+      for (let index = before; index < state.findings.length; index++) {
+        const finding = state.findings[index]!;
+        if (!useSite && finding.property === undefined && finding.node === skipWrappers(value)) {
+          state.findings[index] = { ...finding, property: element };
+        }
+      }
+      continue;
+    }
+    if (key === null || element.shorthand) continue;
+    // The key names the data (`{ cardNumber: input }`): report when the value may carry it.
+    const keyClass = classifyKeyInObject(key, contextNames);
+    if (!keyClass || !mayCarryValue(state, value, key)) continue;
+    add(state, { kind: keyClass, node: element, name: key, property: element, isValue: false }, useSite);
+  }
+}
+
+function classifyKeyInObject(key: string, contextNames: readonly string[]): Exclude<SensitiveKind, 'card-number'> | null {
+  const nameClass = classifyName(key, { cardContext: hasCardContext(contextNames) });
+  if (nameClass === 'safe') return null;
+  if (nameClass !== null) return nameClass;
+  if (isSecretName(key)) return 'secret';
+  return null;
+}
+
+/** Whether a property value may carry the data its key names (not a literal, flag, callback or safe read). */
+function mayCarryValue(state: VisitState, raw: TSESTree.Node, key: string): boolean {
+  const node = skipWrappers(raw);
+  switch (node.type) {
+    case 'Identifier': {
+      if (node.name === 'undefined') return false;
+      const own = classifyName(node.name);
+      if (own === 'safe' || isTokenName(node.name)) return false;
+      const init = resolveIdentifier(state.sourceCode, node);
+      if (init) return mayCarryValue(state, init, key);
+      return true;
+    }
+    case 'MemberExpression': {
+      const property = getStaticKeyName(node.property, node.computed);
+      if (property === null) return false;
+      if (classifyName(property) === 'safe' || isTokenName(property)) return false;
+      // `{ cvv: card.cvv }` is reported on the read itself; `{ cardNumber: input.value }` by the key.
+      return true;
+    }
+    case 'CallExpression': {
+      if (isMaskingCall(node, state.maskFunctions)) return false;
+      const callee = skipWrappers(node.callee);
+      if (callee.type === 'MemberExpression') {
+        const method = getStaticKeyName(callee.property, callee.computed);
+        if (method !== null && TRUNCATING_METHODS.has(method)) return false;
+        if ((method === 'replace' || method === 'replaceAll') && isMaskingReplace(state, node)) return false;
+      }
+      return true;
+    }
+    case 'TemplateLiteral':
+      return node.expressions.some((expression) => mayCarryValue(state, expression, key));
+    case 'BinaryExpression':
+      return node.operator === '+' && (mayCarryValue(state, node.left, key) || mayCarryValue(state, node.right, key));
+    case 'LogicalExpression':
+      return (node.operator !== '&&' && mayCarryValue(state, node.left, key)) || mayCarryValue(state, node.right, key);
+    case 'ConditionalExpression':
+      return mayCarryValue(state, node.consequent, key) || mayCarryValue(state, node.alternate, key);
+    case 'AwaitExpression':
+      return mayCarryValue(state, node.argument, key);
+    default:
+      return false;
+  }
+}
+
+/** `pan.replace(/\d(?=\d{4})/g, '*')`, `replace(/./g, '•')`: a replacement made only of mask characters. */
+function isMaskingReplace(state: VisitState, call: TSESTree.CallExpression): boolean {
+  const replacement = call.arguments[1];
+  if (!replacement) return false;
+  const value = staticString(state.sourceCode, replacement);
+  return value !== null && value.length > 0 && MASK_CHARACTERS.test(value);
+}
+
+function visitCall(
+  state: VisitState,
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  useSite: TSESTree.Node | null,
+  contextNames: readonly string[],
+  depth: number,
+): void {
+  const { sourceCode } = state;
+  if (isMaskingCall(node, state.maskFunctions)) return;
+  const callee = skipWrappers(node.callee);
+  if (node.type === 'NewExpression') {
+    // `new Error(\`Card ${cardNumber} declined\`)`
+    if (callee.type === 'Identifier' && /(?:Error|Exception)$/.test(callee.name)) {
+      for (const argument of node.arguments) visit(state, argument, useSite, contextNames, depth + 1);
+    }
+    return;
+  }
+  if (callee.type === 'Identifier') {
+    if (PRESERVING_FUNCTIONS.has(callee.name) && node.arguments[0]) {
+      visit(state, node.arguments[0], useSite, contextNames, depth + 1);
+    } else if (/(?:Error|Exception)$/.test(callee.name) && callee.name[0] === callee.name[0]!.toUpperCase()) {
+      for (const argument of node.arguments) visit(state, argument, useSite, contextNames, depth + 1);
+    }
+    return;
+  }
+  if (callee.type !== 'MemberExpression') return;
+  const method = getStaticKeyName(callee.property, callee.computed);
+  if (method === null) return;
+  const receiver = skipWrappers(callee.object);
+  const receiverName = receiver.type === 'Identifier' ? receiver.name : null;
+  if (receiverName === 'JSON' && method === 'stringify') {
+    const replacer = node.arguments[1];
+    const replacerValue = replacer ? staticValue(sourceCode, replacer) : { value: null };
+    if (node.arguments[0] && replacerValue && replacerValue.value == null) {
+      visit(state, node.arguments[0], useSite, contextNames, depth + 1);
+    }
+    return;
+  }
+  if (receiverName === 'util' && (method === 'inspect' || method === 'format')) {
+    for (const argument of node.arguments) visit(state, argument, useSite, contextNames, depth + 1);
+    return;
+  }
+  if (receiverName === 'Object' && (method === 'assign' || method === 'entries' || method === 'values')) {
+    for (const argument of node.arguments) visit(state, argument, useSite, contextNames, depth + 1);
+    return;
+  }
+  if (NAMED_GETTERS.has(method) && node.arguments.length === 1) {
+    const name = staticString(sourceCode, node.arguments[0]!);
+    if (name !== null && name.length <= 100) {
+      const keyClass = classToKind(classifyKey(name, receiver));
+      if (keyClass === 'secret' || keyClass === 'pan' || keyClass === 'cvv' || keyClass === 'track') {
+        add(state, { kind: keyClass, node, name: labelFor(sourceCode, node, name), isValue: true }, useSite);
+      }
+      return;
+    }
+  }
+  if (REQUEST_BODY_METHODS.has(method) && node.arguments.length === 0 && isRequestExpression(receiver)) {
+    add(state, { kind: 'request-body', node, name: labelFor(sourceCode, node, 'request body'), isValue: true }, useSite);
+    return;
+  }
+  if (TRUNCATING_METHODS.has(method)) return;
+  if ((method === 'replace' || method === 'replaceAll') && isMaskingReplace(state, node)) return;
+  if (PRESERVING_METHODS.has(method)) {
+    visit(state, receiver, useSite, contextNames, depth + 1);
+    if (method === 'concat') {
+      for (const argument of node.arguments) visit(state, argument, useSite, contextNames, depth + 1);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Payment context
+// ---------------------------------------------------------------------------------------------------------
+
+const paymentModuleCache = new WeakMap<object, boolean>();
+const SERVER_SDKS = new Set(SERVER_SDK_MODULES);
+
+/** Whether the file imports or requires a server payment SDK (`stripe`, `braintree`, `@adyen/api-library`, …). */
+export function importsPaymentSdk(sourceCode: Readonly<SourceCode>): boolean {
+  const cached = paymentModuleCache.get(sourceCode);
+  if (cached !== undefined) return cached;
+  let found = false;
+  const text = sourceCode.text;
+  if ([...SERVER_SDKS].some((name) => text.includes(name))) {
+    walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+      if (found) return false;
+      let source: TSESTree.Node | null | undefined = null;
+      if (node.type === 'ImportDeclaration') source = node.source;
+      else if (node.type === 'ImportExpression') source = node.source;
+      else if (
+        node.type === 'CallExpression' &&
+        node.callee.type === 'Identifier' &&
+        node.callee.name === 'require'
+      ) {
+        source = node.arguments[0];
+      } else if (node.type === 'TSExternalModuleReference') source = node.expression;
+      if (source && source.type === 'Literal' && typeof source.value === 'string' && SERVER_SDKS.has(source.value)) {
+        found = true;
+      }
+      return undefined;
+    });
+  }
+  paymentModuleCache.set(sourceCode, found);
+  return found;
+}
+
+/**
+ * Whether `node` sits in payment code: the file imports a server payment SDK, or the enclosing function reads a
+ * card number or security code by name.
+ */
+export function isPaymentContext(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): boolean {
+  if (importsPaymentSdk(sourceCode)) return true;
+  let fn: TSESTree.Node | undefined = node.parent;
+  while (fn && !isFunction(fn)) fn = fn.parent;
+  if (!fn) return false;
+  let found = false;
+  walk(fn, sourceCode.visitorKeys, (inner) => {
+    if (found) return false;
+    if (inner.type === 'MemberExpression') {
+      const key = getStaticKeyName(inner.property, inner.computed);
+      if (key !== null) {
+        const nameClass = classifyName(key, { cardContext: hasCardContext(memberChainNames(inner.object)) });
+        if (nameClass === 'pan' || nameClass === 'cvv') found = true;
+      }
+    }
+    return undefined;
+  });
+  return found;
+}
