@@ -1,9 +1,13 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import noDisabledCertificateValidation from './no-disabled-certificate-validation.js';
 import noLegacyPaymentApi from './no-legacy-payment-api.js';
+import noSensitiveDataInLogs from './no-sensitive-data-in-logs.js';
+import noTimingUnsafeCompare from './no-timing-unsafe-compare.js';
 
 /** Registry: rule name → rule. Test-enforced to list exactly the files in `rules/`. */
 export const rules = {
   'no-disabled-certificate-validation': noDisabledCertificateValidation,
   'no-legacy-payment-api': noLegacyPaymentApi,
+  'no-sensitive-data-in-logs': noSensitiveDataInLogs,
+  'no-timing-unsafe-compare': noTimingUnsafeCompare,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;

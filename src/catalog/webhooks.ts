@@ -1,0 +1,310 @@
+/**
+ * Payment webhooks: the headers and body fields that carry provider signatures, the provider APIs that verify
+ * them, the body-parser middleware that decides whether a handler still sees the raw bytes, and the constant-time
+ * comparison helpers. Data only; `src/utils/webhooks.ts` and rules 15–17 interpret it.
+ * Source: shared/reference/providers.md §4.
+ */
+import { api, type ApiDefinition } from '../utils/module-references.js';
+import { PROVIDER_CLIENTS, type ClientConstruction } from './providers.js';
+
+/** Providers that sign webhooks, plus `generic` for hand-written HMAC schemes. */
+export type WebhookProvider =
+  | 'stripe'
+  | 'paypal'
+  | 'square'
+  | 'adyen'
+  | 'braintree'
+  | 'razorpay'
+  | 'gocardless'
+  | 'mollie'
+  | 'checkout'
+  | 'coinbase'
+  | 'paystack'
+  | 'flutterwave'
+  | 'generic';
+
+export interface WebhookProviderInfo {
+  /** Display name for messages. */
+  readonly name: string;
+  /** What a correct verification looks like, for messages. */
+  readonly verifier: string;
+  /** The provider's page on verifying webhooks (linked from messages). */
+  readonly docs: string;
+}
+
+export const WEBHOOK_PROVIDERS: Readonly<Record<WebhookProvider, WebhookProviderInfo>> = {
+  stripe: {
+    name: 'Stripe',
+    verifier: '`stripe.webhooks.constructEvent(rawBody, signature, endpointSecret)`',
+    docs: 'https://docs.stripe.com/webhooks#verify-events',
+  },
+  paypal: {
+    name: 'PayPal',
+    verifier: 'the verify-webhook-signature API (and check `verification_status === "SUCCESS"`)',
+    docs: 'https://developer.paypal.com/api/rest/webhooks/',
+  },
+  square: {
+    name: 'Square',
+    verifier: '`await WebhooksHelper.verifySignature({ requestBody, signatureHeader, signatureKey, notificationUrl })`',
+    docs: 'https://developer.squareup.com/docs/webhooks/step3validate',
+  },
+  adyen: {
+    name: 'Adyen',
+    verifier: '`new hmacValidator().validateHMAC(notificationItem, hmacKey)`',
+    docs: 'https://docs.adyen.com/development-resources/webhooks/verify-hmac-signatures/',
+  },
+  braintree: {
+    name: 'Braintree',
+    verifier: '`gateway.webhookNotification.parse(btSignature, btPayload)`',
+    docs: 'https://developer.paypal.com/braintree/docs/guides/webhooks/parse',
+  },
+  razorpay: {
+    name: 'Razorpay',
+    verifier: '`validateWebhookSignature(rawBody, signature, webhookSecret)`',
+    docs: 'https://razorpay.com/docs/webhooks/validate-test/',
+  },
+  gocardless: {
+    name: 'GoCardless',
+    verifier: '`webhooks.parse(rawBody, webhookSecret, signatureHeader)` from `gocardless-nodejs/webhooks`',
+    docs: 'https://developer.gocardless.com/getting-started/staying-up-to-date-with-webhooks',
+  },
+  mollie: {
+    name: 'Mollie',
+    verifier: 'a fresh `mollieClient.payments.get(id)` (classic webhooks are unsigned)',
+    docs: 'https://docs.mollie.com/reference/webhooks',
+  },
+  checkout: {
+    name: 'Checkout.com',
+    verifier: 'an HMAC-SHA256 of the raw body compared with `crypto.timingSafeEqual`',
+    docs: 'https://www.checkout.com/docs/developer-resources/webhooks',
+  },
+  coinbase: {
+    name: 'Coinbase Commerce',
+    verifier: 'an HMAC-SHA256 of the raw body compared with `crypto.timingSafeEqual`',
+    docs: 'https://docs.cdp.coinbase.com/commerce-onchain/docs/webhooks-security',
+  },
+  paystack: {
+    name: 'Paystack',
+    verifier: 'an HMAC-SHA512 of the raw body compared with `crypto.timingSafeEqual`',
+    docs: 'https://paystack.com/docs/payments/webhooks/#verify-event-origin',
+  },
+  flutterwave: {
+    name: 'Flutterwave',
+    verifier: 'a constant-time comparison of the `verif-hash` header with your secret hash',
+    docs: 'https://developer.flutterwave.com/docs/webhooks',
+  },
+  generic: {
+    name: 'payment',
+    verifier: "the provider's signature check (or an HMAC of the raw body compared with `crypto.timingSafeEqual`)",
+    docs: 'https://cwe.mitre.org/data/definitions/347.html',
+  },
+};
+
+/**
+ * Request headers (lower-case) that carry a provider signature. Reading one marks a handler as a webhook handler.
+ * `webhook-signature` is also the Standard Webhooks header, so it only counts for GoCardless when the file uses the
+ * GoCardless SDK (see {@link AMBIGUOUS_SIGNATURE_HEADERS}).
+ */
+export const WEBHOOK_SIGNATURE_HEADERS: Readonly<Record<string, WebhookProvider>> = {
+  'stripe-signature': 'stripe',
+  'paypal-transmission-id': 'paypal',
+  'paypal-transmission-sig': 'paypal',
+  'paypal-transmission-time': 'paypal',
+  'paypal-cert-url': 'paypal',
+  'paypal-auth-algo': 'paypal',
+  'x-square-hmacsha256-signature': 'square',
+  'x-square-signature': 'square',
+  'x-razorpay-signature': 'razorpay',
+  'webhook-signature': 'gocardless',
+  'x-mollie-signature': 'mollie',
+  'cko-signature': 'checkout',
+  hmacsignature: 'adyen',
+  'x-cc-webhook-signature': 'coinbase',
+  'x-paystack-signature': 'paystack',
+  'verif-hash': 'flutterwave',
+};
+
+/** Headers that name a provider only when the file also uses that provider's SDK. */
+export const AMBIGUOUS_SIGNATURE_HEADERS: Readonly<Record<string, readonly string[]>> = {
+  'webhook-signature': ['gocardless-nodejs'],
+  hmacsignature: ['@adyen/api-library'],
+};
+
+/** Body fields (exact case) that only a provider's webhook payload has. */
+export const WEBHOOK_BODY_FIELDS: Readonly<Record<string, WebhookProvider>> = {
+  bt_signature: 'braintree',
+  bt_payload: 'braintree',
+  notificationItems: 'adyen',
+  NotificationRequestItem: 'adyen',
+};
+
+/** Name segments that mark a route path or handler name as a webhook endpoint. */
+export const WEBHOOK_NAME_SEGMENTS: readonly string[] = [
+  'webhook',
+  'webhooks',
+  'hook',
+  'hooks',
+  'notification',
+  'notifications',
+  'notify',
+  'ipn',
+];
+
+/**
+ * How a verifier reports failure:
+ * - `throws`: throws/rejects on a bad signature (a call statement is enough);
+ * - `boolean`: returns (a promise of) a boolean the handler must check and bail out on;
+ * - `status`: returns a status object (`verification_status`) the handler must check;
+ * - `refetch`: re-reads the object from the provider by id (nothing in the payload but the id is trusted);
+ * - `hmac`: computes an HMAC (counts together with a comparison);
+ * - `compare`: constant-time comparison helper (counts together with an HMAC).
+ */
+export type VerifierStyle = 'throws' | 'boolean' | 'status' | 'refetch' | 'hmac' | 'compare';
+
+export interface WebhookVerifier {
+  readonly role: 'verifier';
+  readonly provider: WebhookProvider;
+  readonly style: VerifierStyle;
+  /** Display name (`webhooks.constructEvent`). */
+  readonly name: string;
+  /** Where the raw payload goes; only for verifiers that hash the body bytes (rule 16). */
+  readonly payload?: { readonly argument: number; readonly path?: readonly string[] };
+}
+
+function verifier(
+  provider: WebhookProvider,
+  style: VerifierStyle,
+  name: string,
+  payload?: WebhookVerifier['payload'],
+): WebhookVerifier {
+  return { role: 'verifier', provider, style, name, ...(payload ? { payload } : {}) };
+}
+
+const stripeConstruct = verifier('stripe', 'throws', 'webhooks.constructEvent', { argument: 0 });
+const stripeConstructAsync = verifier('stripe', 'throws', 'webhooks.constructEventAsync', { argument: 0 });
+const stripeNotification = verifier('stripe', 'throws', 'parseEventNotification', { argument: 0 });
+const adyenItem = verifier('adyen', 'boolean', 'hmacValidator.validateHMAC');
+const adyenPayload = verifier('adyen', 'boolean', 'hmacValidator.validateHMACSignature', { argument: 2 });
+const adyenBanking = verifier('adyen', 'boolean', 'hmacValidator.validateBankingHMAC', { argument: 2 });
+const squareVerify = verifier('square', 'boolean', 'WebhooksHelper.verifySignature', {
+  argument: 0,
+  path: ['requestBody'],
+});
+const squareLegacy = verifier('square', 'boolean', 'WebhooksHelper.isValidWebhookEventSignature', { argument: 0 });
+const razorpayVerify = verifier('razorpay', 'boolean', 'validateWebhookSignature', { argument: 0 });
+const goCardlessParse = verifier('gocardless', 'throws', 'webhooks.parse', { argument: 0 });
+const standardWebhook = verifier('generic', 'throws', 'Webhook#verify', { argument: 0 });
+const mollieRefetch = verifier('mollie', 'refetch', 'payments.get');
+const hmac = verifier('generic', 'hmac', 'crypto.createHmac');
+const constantTime = verifier('generic', 'compare', 'crypto.timingSafeEqual');
+const subtleVerify = verifier('generic', 'boolean', 'crypto.subtle.verify');
+
+const ADYEN_HMAC_FAMILY = 'adyen-hmac-validator';
+const STANDARD_WEBHOOK_FAMILY = 'standard-webhook';
+const ADYEN_HMAC_MODULE = '@adyen/api-library/lib/src/utils/hmacValidator';
+
+export type WebhookApiData = WebhookVerifier | ClientConstruction;
+
+export function isVerifier(data: WebhookApiData): data is WebhookVerifier {
+  return (data as WebhookVerifier).role === 'verifier';
+}
+
+/**
+ * Every recognised webhook verification, as module-reference definitions. Includes the provider client
+ * constructions so verifiers on client instances (`stripe.webhooks.constructEvent`) resolve; filter the references
+ * with {@link isVerifier}.
+ */
+export const WEBHOOK_VERIFIERS: readonly ApiDefinition<WebhookApiData>[] = [
+  ...PROVIDER_CLIENTS,
+  // Stripe: on a client instance and on the static `Stripe.webhooks`.
+  api.instance('stripe', ['webhooks', 'constructEvent'], 'call', stripeConstruct),
+  api.instance('stripe', ['webhooks', 'constructEventAsync'], 'call', stripeConstructAsync),
+  api.instance('stripe', ['parseEventNotification'], 'call', stripeNotification),
+  api.instance('stripe', ['parseThinEvent'], 'call', stripeNotification),
+  api.call('stripe', ['webhooks', 'constructEvent'], stripeConstruct),
+  api.call('stripe', ['webhooks', 'constructEventAsync'], stripeConstructAsync),
+  api.call('stripe', ['Stripe', 'webhooks', 'constructEvent'], stripeConstruct),
+  api.call('stripe', ['Stripe', 'webhooks', 'constructEventAsync'], stripeConstructAsync),
+  // Re-reading the event from Stripe is also proof of origin.
+  api.instance('stripe', ['events', 'retrieve'], 'call', verifier('stripe', 'refetch', 'events.retrieve')),
+  // Adyen
+  api.construct('@adyen/api-library', ['hmacValidator'], adyenItem, ADYEN_HMAC_FAMILY),
+  api.construct(ADYEN_HMAC_MODULE, [], adyenItem, ADYEN_HMAC_FAMILY),
+  api.construct(ADYEN_HMAC_MODULE, ['default'], adyenItem, ADYEN_HMAC_FAMILY),
+  api.instance(ADYEN_HMAC_FAMILY, ['validateHMAC'], 'call', adyenItem),
+  api.instance(ADYEN_HMAC_FAMILY, ['validateHMACSignature'], 'call', adyenPayload),
+  api.instance(ADYEN_HMAC_FAMILY, ['validateBankingHMAC'], 'call', adyenBanking),
+  // Square (v40+ async, ≤ v39 sync)
+  api.call('square', ['WebhooksHelper', 'verifySignature'], squareVerify),
+  api.call('square', ['WebhooksHelper', 'isValidWebhookEventSignature'], squareLegacy),
+  // Razorpay
+  api.call('razorpay/dist/utils/razorpay-utils', ['validateWebhookSignature'], razorpayVerify),
+  api.call('razorpay', ['validateWebhookSignature'], razorpayVerify),
+  // Braintree
+  api.instance('braintree', ['webhookNotification', 'parse'], 'call', verifier('braintree', 'throws', 'webhookNotification.parse')),
+  // GoCardless
+  api.call('gocardless-nodejs/webhooks', ['parse'], goCardlessParse),
+  // PayPal legacy SDK (the REST call is recognised by its URL)
+  api.call('paypal-rest-sdk', ['notification', 'webhookEvent', 'verify'], verifier('paypal', 'status', 'notification.webhookEvent.verify')),
+  api.call('paypal-rest-sdk', ['notification', 'webhookEvent', 'getAndVerify'], verifier('paypal', 'status', 'notification.webhookEvent.getAndVerify')),
+  // Mollie: classic webhooks carry only an id; re-fetching is the verification.
+  ...['payments', 'orders', 'customerSubscriptions', 'subscriptions', 'paymentRefunds', 'refunds', 'paymentLinks', 'paymentChargebacks', 'chargebacks'].map(
+    (resource) => api.instance('mollie', [resource, 'get'], 'call', mollieRefetch),
+  ),
+  // Standard Webhooks / Svix
+  api.construct('svix', ['Webhook'], standardWebhook, STANDARD_WEBHOOK_FAMILY),
+  api.construct('standardwebhooks', ['Webhook'], standardWebhook, STANDARD_WEBHOOK_FAMILY),
+  api.instance(STANDARD_WEBHOOK_FAMILY, ['verify'], 'call', standardWebhook),
+  // Generic HMAC + constant-time comparison
+  api.call('crypto', ['createHmac'], hmac),
+  api.call('crypto', ['timingSafeEqual'], constantTime),
+  api.global('crypto', ['timingSafeEqual'], 'call', constantTime),
+  api.call('crypto', ['webcrypto', 'subtle', 'verify'], subtleVerify),
+  api.global('crypto', ['subtle', 'verify'], 'call', subtleVerify),
+  api.call('tsscmp', [], constantTime),
+  api.call('scmp', [], constantTime),
+  api.call('secure-compare', [], constantTime),
+  api.call('safe-compare', [], constantTime),
+];
+
+/** URL fragment of PayPal's verification endpoint; a request to it counts as a `status` verifier. */
+export const PAYPAL_VERIFY_PATH = '/v1/notifications/verify-webhook-signature';
+
+/** What a body-parser middleware does to `req.body`. */
+export interface BodyParser {
+  readonly role: 'body-parser';
+  /** `parsed` turns JSON into an object; `raw` keeps a Buffer; `text` keeps a string; `form` parses urlencoded. */
+  readonly effect: 'parsed' | 'raw' | 'text' | 'form';
+  /** Display name (`express.json()`). */
+  readonly name: string;
+}
+
+function parser(effect: BodyParser['effect'], name: string): BodyParser {
+  return { role: 'body-parser', effect, name };
+}
+
+/** Body-parser middleware factories (Express, body-parser, Koa). */
+export const BODY_PARSERS: readonly ApiDefinition<BodyParser>[] = [
+  api.call('express', ['json'], parser('parsed', 'express.json()')),
+  api.call('express', ['raw'], parser('raw', 'express.raw()')),
+  api.call('express', ['text'], parser('text', 'express.text()')),
+  api.call('express', ['urlencoded'], parser('form', 'express.urlencoded()')),
+  api.call('body-parser', [], parser('parsed', 'bodyParser()')),
+  api.call('body-parser', ['json'], parser('parsed', 'bodyParser.json()')),
+  api.call('body-parser', ['raw'], parser('raw', 'bodyParser.raw()')),
+  api.call('body-parser', ['text'], parser('text', 'bodyParser.text()')),
+  api.call('body-parser', ['urlencoded'], parser('form', 'bodyParser.urlencoded()')),
+  api.call('koa-bodyparser', [], parser('parsed', 'koa-bodyparser')),
+  api.call('@koa/bodyparser', [], parser('parsed', '@koa/bodyparser')),
+  api.call('@koa/bodyparser', ['bodyParser'], parser('parsed', '@koa/bodyparser')),
+  api.call('koa-body', [], parser('parsed', 'koa-body')),
+  api.call('koa-body', ['koaBody'], parser('parsed', 'koa-body')),
+];
+
+/** Modules whose helpers return the raw request bytes (`buffer(req)` from micro, `getRawBody(req)`). */
+export const RAW_BODY_READERS: readonly ApiDefinition<{ readonly role: 'raw-reader' }>[] = [
+  api.call('micro', ['buffer'], { role: 'raw-reader' }),
+  api.call('micro', ['text'], { role: 'raw-reader' }),
+  api.call('raw-body', [], { role: 'raw-reader' }),
+  api.call('get-raw-body', [], { role: 'raw-reader' }),
+];
