@@ -272,7 +272,8 @@ function add(state: VisitState, finding: SensitiveFinding, useSite: TSESTree.Nod
   if (useSite) {
     const { property: _property, ...rest } = finding;
     void _property;
-    state.findings.push({ ...rest, node, isValue: finding.isValue && state.aliasOnly });
+    const name = labelFor(state.sourceCode, useSite, finding.name);
+    state.findings.push({ ...rest, node, name, isValue: finding.isValue && state.aliasOnly });
   } else {
     state.findings.push(finding);
   }
