@@ -1,0 +1,414 @@
+/**
+ * Value flow: "which source expressions may this value derive from?" — a small, intra-file, flow-insensitive
+ * backwards walk through variables (every write counts), arithmetic and string operators, template literals,
+ * string/array methods (`.toString(36).slice(2)`, `chars.charAt(i)`, `chars[i]`, `.join('')`), `Math.*` and
+ * conversion built-ins, callback results (`.replace(re, fn)`, `Array.from(n, fn)`, `.map(fn)`), and the returns of
+ * same-file functions. Parameters, imports, properties of unknown objects and calls to unknown functions are
+ * *opaque*: they contribute no source but mark the result as not fully known.
+ *
+ * Also: {@link namedValueWrites}, every place a value is given a name (variable, assignment, property, return of a
+ * named function, parameter default, argument of a same-file function, `headers.set('Name', value)`).
+ *
+ * Work is memoised per node and bounded by a step budget, so cost stays linear in the file size.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from './ast.js';
+
+export interface FlowResult<T> {
+  /** Source nodes (as recognised by the `sourceOf` callback) the value may derive from, with their data. */
+  readonly sources: ReadonlyMap<TSESTree.Node, T>;
+  /** Some part of the value comes from something unknown (a parameter, an import, an unknown call). */
+  readonly opaque: boolean;
+}
+
+export interface ValueFlow<T> {
+  trace(node: TSESTree.Node): FlowResult<T>;
+}
+
+const EMPTY: FlowResult<never> = { sources: new Map<TSESTree.Node, never>(), opaque: false };
+const OPAQUE: FlowResult<never> = { sources: new Map<TSESTree.Node, never>(), opaque: true };
+const MAX_STEPS = 50_000;
+const MAX_FUNCTION_DEPTH = 4;
+
+/** Built-in namespaces whose static methods return a value derived only from their arguments. */
+const PURE_NAMESPACES = new Set(['Math', 'String', 'Number', 'BigInt', 'Array', 'Buffer', 'JSON', 'Object']);
+/** Built-in functions that convert their argument. */
+const PURE_FUNCTIONS = new Set(['String', 'Number', 'BigInt', 'parseInt', 'parseFloat', 'encodeURIComponent', 'btoa']);
+/** Methods whose result derives from the arguments as well as the receiver (`chars.charAt(i)`). */
+const ARGUMENT_METHODS = new Set([
+  'charAt', 'charCodeAt', 'codePointAt', 'at', 'concat', 'substr', 'substring', 'slice', 'padStart', 'padEnd',
+  'repeat', 'replace', 'replaceAll', 'join', 'toString',
+]);
+/** Methods whose result derives from what their callback returns. */
+const CALLBACK_METHODS = new Set(['map', 'flatMap', 'replace', 'replaceAll', 'from', 'sort', 'reduce', 'toSorted']);
+const COMPARISON = new Set(['==', '===', '!=', '!==', '<', '<=', '>', '>=', 'in', 'instanceof']);
+
+function merge<T>(parts: readonly FlowResult<T>[]): FlowResult<T> {
+  if (parts.length === 0) return EMPTY;
+  if (parts.length === 1) return parts[0]!;
+  const sources = new Map<TSESTree.Node, T>();
+  let opaque = false;
+  for (const part of parts) {
+    for (const [node, data] of part.sources) sources.set(node, data);
+    opaque ||= part.opaque;
+  }
+  return { sources, opaque };
+}
+
+/** Return expressions of a function (not of nested functions); the body for expression-bodied arrows. */
+export function returnedExpressions(fn: AnyFunction, visitorKeys: SourceCode.VisitorKeys): TSESTree.Node[] {
+  if (fn.body.type !== 'BlockStatement') return [fn.body];
+  const out: TSESTree.Node[] = [];
+  walk(fn.body, visitorKeys, (node) => {
+    if (isFunction(node) || node.type === 'ClassBody') return false;
+    if (node.type === 'ReturnStatement' && node.argument) out.push(node.argument);
+    return undefined;
+  });
+  return out;
+}
+
+function isUnshadowedGlobal(sourceCode: Readonly<SourceCode>, identifier: TSESTree.Identifier): boolean {
+  const variable = findVariable(sourceCode.getScope(identifier), identifier);
+  return !variable || variable.defs.length === 0;
+}
+
+/** The function a callee identifier is bound to in this file (`function f` or `const f = () => …`), or null. */
+export function resolveLocalFunction(
+  sourceCode: Readonly<SourceCode>,
+  callee: TSESTree.Node,
+): AnyFunction | null {
+  const inner = skipWrappers(callee);
+  if (inner.type !== 'Identifier') return null;
+  const variable = findVariable(sourceCode.getScope(inner), inner);
+  if (!variable || variable.defs.length !== 1) return null;
+  const definition = variable.defs[0]!;
+  if (definition.type === 'FunctionName' && definition.node.type === 'FunctionDeclaration') return definition.node;
+  if (definition.type === 'Variable') {
+    const declarator = definition.node as TSESTree.VariableDeclarator;
+    if (declarator.id.type !== 'Identifier' || !declarator.init) return null;
+    if (variable.references.some((reference) => reference.isWrite() && reference.identifier !== declarator.id)) {
+      return null;
+    }
+    const init = skipWrappers(declarator.init);
+    return isFunction(init) ? init : null;
+  }
+  return null;
+}
+
+/**
+ * Creates a tracer. `sourceOf(node)` returns data for nodes that are sources (checked before anything else),
+ * `undefined` otherwise. Results are memoised for the tracer's lifetime (one file).
+ */
+export function createValueFlow<T>(
+  sourceCode: Readonly<SourceCode>,
+  sourceOf: (node: TSESTree.Node) => T | undefined,
+): ValueFlow<T> {
+  const memo = new Map<TSESTree.Node, FlowResult<T>>();
+  const functionMemo = new Map<AnyFunction, FlowResult<T>>();
+  const inProgress = new Set<TSESTree.Node>();
+  const variableMemo = new Map<Scope.Variable, FlowResult<T>>();
+  const variablesInProgress = new Set<Scope.Variable>();
+  let steps = 0;
+  let functionDepth = 0;
+
+  function traceFunctionReturns(fn: AnyFunction): FlowResult<T> {
+    const cached = functionMemo.get(fn);
+    if (cached) return cached;
+    if (functionDepth >= MAX_FUNCTION_DEPTH || inProgress.has(fn)) return OPAQUE;
+    inProgress.add(fn);
+    functionDepth++;
+    const result = merge(returnedExpressions(fn, sourceCode.visitorKeys).map(trace));
+    functionDepth--;
+    inProgress.delete(fn);
+    functionMemo.set(fn, result);
+    return result;
+  }
+
+  function callbackResults(args: readonly TSESTree.CallExpressionArgument[]): FlowResult<T>[] {
+    const out: FlowResult<T>[] = [];
+    for (const argument of args) {
+      const inner = skipWrappers(argument);
+      if (isFunction(inner)) out.push(traceFunctionReturns(inner));
+    }
+    return out;
+  }
+
+  function traceArguments(args: readonly TSESTree.CallExpressionArgument[]): FlowResult<T>[] {
+    return args.map((argument) =>
+      argument.type === 'SpreadElement' ? trace(argument.argument) : isFunction(skipWrappers(argument)) ? EMPTY : trace(argument),
+    );
+  }
+
+  function traceIdentifier(identifier: TSESTree.Identifier): FlowResult<T> {
+    if (identifier.name === 'undefined') return EMPTY;
+    const variable = findVariable(sourceCode.getScope(identifier), identifier);
+    if (!variable || variable.defs.length === 0) return OPAQUE;
+    const cached = variableMemo.get(variable);
+    if (cached) return cached;
+    if (variablesInProgress.has(variable)) return EMPTY; // cycle (`s = s + x`): the other writes are traced already
+    variablesInProgress.add(variable);
+    const result = traceVariable(variable);
+    variablesInProgress.delete(variable);
+    variableMemo.set(variable, result);
+    return result;
+  }
+
+  function traceVariable(variable: Scope.Variable): FlowResult<T> {
+    const parts: FlowResult<T>[] = [];
+    for (const definition of variable.defs) {
+      if (definition.type === 'Variable') {
+        const declarator = definition.node as TSESTree.VariableDeclarator;
+        const loop = declarator.parent?.parent;
+        if (loop && (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') && loop.left === declarator.parent) {
+          parts.push(loop.type === 'ForOfStatement' ? trace(loop.right) : OPAQUE);
+        } else if (declarator.id.type !== 'Identifier') {
+          parts.push(OPAQUE);
+        } else if (declarator.init) {
+          parts.push(trace(declarator.init));
+        }
+      } else if (definition.type === 'Parameter') {
+        parts.push(OPAQUE);
+      } else if (definition.type === 'FunctionName' || definition.type === 'ClassName') {
+        parts.push(EMPTY);
+      } else {
+        parts.push(OPAQUE);
+      }
+    }
+    for (const reference of variable.references) {
+      if (!reference.isWrite()) continue;
+      const parent = reference.identifier.parent;
+      if (parent?.type === 'VariableDeclarator' && parent.id === reference.identifier) continue;
+      if (parent?.type === 'AssignmentExpression' && parent.left === reference.identifier) {
+        parts.push(trace(parent.right));
+      } else if (parent?.type === 'UpdateExpression') {
+        continue;
+      } else {
+        parts.push(OPAQUE);
+      }
+    }
+    return merge(parts);
+  }
+
+  function traceCall(call: TSESTree.CallExpression): FlowResult<T> {
+    const callee = skipWrappers(call.callee);
+    if (callee.type === 'MemberExpression') {
+      const method = getStaticKeyName(callee.property, callee.computed);
+      const object = skipWrappers(callee.object);
+      if (object.type === 'Identifier' && PURE_NAMESPACES.has(object.name) && isUnshadowedGlobal(sourceCode, object)) {
+        return merge([...traceArguments(call.arguments), ...callbackResults(call.arguments)]);
+      }
+      const parts: FlowResult<T>[] = [trace(object)];
+      if (method !== null && ARGUMENT_METHODS.has(method)) parts.push(...traceArguments(call.arguments));
+      if (method !== null && CALLBACK_METHODS.has(method)) parts.push(...callbackResults(call.arguments));
+      return merge(parts);
+    }
+    if (callee.type === 'Identifier') {
+      if (PURE_FUNCTIONS.has(callee.name) && isUnshadowedGlobal(sourceCode, callee)) {
+        return merge(traceArguments(call.arguments));
+      }
+      const fn = resolveLocalFunction(sourceCode, callee);
+      if (fn) return traceFunctionReturns(fn);
+      // A generator value called as a function (`const next = uniqueRandom(1, 9); next()`).
+      const viaCallee = trace(callee);
+      return viaCallee.sources.size > 0 ? viaCallee : OPAQUE;
+    }
+    if (isFunction(callee)) return traceFunctionReturns(callee);
+    return OPAQUE;
+  }
+
+  function compute(node: TSESTree.Node): FlowResult<T> {
+    switch (node.type) {
+      case 'Literal':
+        return EMPTY;
+      case 'TemplateLiteral':
+        return merge(node.expressions.map(trace));
+      case 'Identifier':
+        return traceIdentifier(node);
+      case 'MemberExpression': {
+        const parts = [trace(node.object)];
+        if (node.computed) parts.push(trace(node.property));
+        return merge(parts);
+      }
+      case 'CallExpression':
+        return traceCall(node);
+      case 'BinaryExpression':
+        if (COMPARISON.has(node.operator)) return EMPTY;
+        return merge([trace(node.left), trace(node.right)]);
+      case 'UnaryExpression':
+        if (node.operator === 'typeof' || node.operator === '!' || node.operator === 'void' || node.operator === 'delete') {
+          return EMPTY;
+        }
+        return trace(node.argument);
+      case 'LogicalExpression':
+        return merge([trace(node.left), trace(node.right)]);
+      case 'ConditionalExpression':
+        return merge([trace(node.consequent), trace(node.alternate)]);
+      case 'SequenceExpression':
+        return node.expressions.length > 0 ? trace(node.expressions[node.expressions.length - 1]!) : EMPTY;
+      case 'AssignmentExpression':
+        return trace(node.right);
+      case 'AwaitExpression':
+        return trace(node.argument);
+      case 'ArrayExpression':
+        return merge(
+          node.elements.map((element) =>
+            !element ? EMPTY : element.type === 'SpreadElement' ? trace(element.argument) : trace(element),
+          ),
+        );
+      case 'ArrowFunctionExpression':
+      case 'FunctionExpression':
+        return EMPTY;
+      default:
+        return OPAQUE;
+    }
+  }
+
+  function trace(node: TSESTree.Node): FlowResult<T> {
+    const inner = skipWrappers(node);
+    const cached = memo.get(inner);
+    if (cached) return cached;
+    const data = sourceOf(inner);
+    if (data !== undefined) {
+      const result: FlowResult<T> = { sources: new Map([[inner, data]]), opaque: false };
+      memo.set(inner, result);
+      return result;
+    }
+    if (inProgress.has(inner)) return EMPTY; // cycle (`s = s + x`): the other writes are traced already
+    if (++steps > MAX_STEPS) return OPAQUE;
+    inProgress.add(inner);
+    const result = compute(inner);
+    inProgress.delete(inner);
+    memo.set(inner, result);
+    return result;
+  }
+
+  return { trace };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Named writes
+// ---------------------------------------------------------------------------------------------------------
+
+export type NamedWriteKind =
+  | 'variable'
+  | 'assignment'
+  | 'property'
+  | 'return'
+  | 'parameter-default'
+  | 'argument'
+  | 'setter';
+
+export interface NamedWrite {
+  /** The name the value receives (variable, property, function or header name). */
+  readonly name: string;
+  /** The value expression. */
+  readonly value: TSESTree.Node;
+  readonly kind: NamedWriteKind;
+}
+
+function functionName(fn: AnyFunction): string | null {
+  if (fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') {
+    if (fn.id) return fn.id.name;
+  }
+  const parent = fn.parent;
+  if (!parent) return null;
+  if (parent.type === 'VariableDeclarator' && parent.init === fn && parent.id.type === 'Identifier') {
+    return parent.id.name;
+  }
+  if ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent.value === fn) {
+    return getStaticKeyName(parent.key, parent.computed);
+  }
+  return null;
+}
+
+function targetName(node: TSESTree.Node): string | null {
+  const inner = skipWrappers(node);
+  if (inner.type === 'Identifier') return inner.name;
+  if (inner.type === 'MemberExpression') return getStaticKeyName(inner.property, inner.computed);
+  return null;
+}
+
+/**
+ * Every place in the file where a value receives a name. `setterNames` lists methods whose first argument is a
+ * static string naming the second (`headers.set('Idempotency-Key', v)`, `localStorage.setItem('token', v)`).
+ * Function names are reported as written (`generateToken`); callers strip verbs if they want.
+ */
+export function namedValueWrites(
+  sourceCode: Readonly<SourceCode>,
+  setterNames: ReadonlySet<string>,
+): NamedWrite[] {
+  const out: NamedWrite[] = [];
+  walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+    switch (node.type) {
+      case 'VariableDeclarator':
+        if (node.id.type === 'Identifier' && node.init) out.push({ name: node.id.name, value: node.init, kind: 'variable' });
+        break;
+      case 'AssignmentExpression': {
+        const name = targetName(node.left);
+        if (name !== null) out.push({ name, value: node.right, kind: 'assignment' });
+        break;
+      }
+      case 'Property':
+        if (node.parent?.type === 'ObjectExpression' && !isFunction(node.value)) {
+          const name = getStaticKeyName(node.key, node.computed);
+          if (name !== null) out.push({ name, value: node.value, kind: 'property' });
+        }
+        break;
+      case 'PropertyDefinition':
+        if (node.value && !isFunction(node.value)) {
+          const name = getStaticKeyName(node.key, node.computed);
+          if (name !== null) out.push({ name, value: node.value, kind: 'property' });
+        }
+        break;
+      case 'AssignmentPattern':
+        if (node.left.type === 'Identifier' && node.parent && isFunction(node.parent)) {
+          out.push({ name: node.left.name, value: node.right, kind: 'parameter-default' });
+        }
+        break;
+      case 'ArrowFunctionExpression':
+      case 'FunctionExpression':
+      case 'FunctionDeclaration': {
+        const name = functionName(node);
+        if (name !== null) {
+          for (const value of returnedExpressions(node, sourceCode.visitorKeys)) out.push({ name, value, kind: 'return' });
+        }
+        break;
+      }
+      case 'CallExpression': {
+        const callee = skipWrappers(node.callee);
+        if (callee.type === 'MemberExpression') {
+          const method = getStaticKeyName(callee.property, callee.computed);
+          const [first, second] = node.arguments;
+          if (method !== null && setterNames.has(method) && first && second && second.type !== 'SpreadElement') {
+            const key = skipWrappers(first);
+            const name =
+              key.type === 'Literal' && typeof key.value === 'string'
+                ? key.value
+                : key.type === 'TemplateLiteral' && key.expressions.length === 0
+                  ? (key.quasis[0]?.value.cooked ?? null)
+                  : null;
+            if (name !== null) out.push({ name, value: second, kind: 'setter' });
+          }
+        } else {
+          const fn = resolveLocalFunction(sourceCode, callee);
+          if (fn) {
+            node.arguments.forEach((argument, index) => {
+              const param = fn.params[index];
+              const paramId = param?.type === 'AssignmentPattern' ? param.left : param;
+              if (paramId?.type === 'Identifier' && argument.type !== 'SpreadElement') {
+                out.push({ name: paramId.name, value: argument, kind: 'argument' });
+              }
+            });
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    return undefined;
+  });
+  return out;
+}
