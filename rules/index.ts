@@ -1,5 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import noDisabledCertificateValidation from './no-disabled-certificate-validation.js';
+import noHardcodedPaymentSecret from './no-hardcoded-payment-secret.js';
 import noLegacyPaymentApi from './no-legacy-payment-api.js';
 import noSensitiveDataInLogs from './no-sensitive-data-in-logs.js';
 import noTimingUnsafeCompare from './no-timing-unsafe-compare.js';
@@ -7,6 +8,7 @@ import noTimingUnsafeCompare from './no-timing-unsafe-compare.js';
 /** Registry: rule name → rule. Test-enforced to list exactly the files in `rules/`. */
 export const rules = {
   'no-disabled-certificate-validation': noDisabledCertificateValidation,
+  'no-hardcoded-payment-secret': noHardcodedPaymentSecret,
   'no-legacy-payment-api': noLegacyPaymentApi,
   'no-sensitive-data-in-logs': noSensitiveDataInLogs,
   'no-timing-unsafe-compare': noTimingUnsafeCompare,

@@ -72,7 +72,7 @@ function stripeStyle(kind: 'sk' | 'rk', environment: 'live' | 'test'): Credentia
   const what = kind === 'sk' ? 'secret key' : 'restricted key';
   const envName = kind === 'sk' ? 'STRIPE_SECRET_KEY' : 'STRIPE_RESTRICTED_KEY';
   const stripe = { label: `Stripe ${environment} ${what}`, provider: 'Stripe', secret: true, environment, prefix, envName };
-  const neutral = { label: `${environment} ${what} (${prefix}…)`, provider: null, secret: true, environment, prefix, envName };
+  const neutral = { label: `${environment} ${what} (${prefix}…)`, provider: null, secret: true, environment, prefix, envName: 'PAYMENT_SECRET_KEY' };
   return [
     // Current Stripe keys: `51` + account id + random, ~99 characters; legacy keys: 24 characters.
     format({ id: `stripe-${kind}-${environment}`, ...stripe, parts: [run('alnum', 90, 110)] }),

@@ -1,0 +1,245 @@
+import { Linter } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/no-hardcoded-payment-secret.js';
+import { commonjs, createRuleTester } from '../rule-tester.js';
+
+const ruleTester = createRuleTester();
+
+// Fake keys with realistic shapes (built from parts so the file never holds a scanner-ready key on one line).
+const LEGACY = 'kX9dL2vQ7mR4tY8wB3nC6pZ1';
+const CURRENT = '51HqLyjWDarjtT1zdp7dc4eC39HqLyjWDarjtT1zdp7dcZa8Qm2Rt5Vw9Xy3Bn6Lp0Hg4Jk7Fd1Sa8Qm2Rt5Vw9Xy3Bn6Lp0H';
+const SK_LIVE = `sk_live_${LEGACY}`;
+const SK_TEST = `sk_test_${LEGACY}`;
+const SK_LIVE_CURRENT = `sk_live_${CURRENT}`;
+const RK_LIVE = `rk_live_${LEGACY}`;
+const WHSEC = 'whsec_Q7mR4tY8wB3nC6pZ1kX9dL2vQ7mR4tY8';
+const SQ_SECRET = 'sq0csp-Zr8Qm2Rt5Vw9Xy3Bn6Lp0Hg4Jk7Fd1Sa8Qm2Rt5Vw9X';
+const BT_TOKEN = 'access_token$production$k7fd1sa8qm2rt5vw$3e1ad21bac234eb3ad1f375e9fb56481';
+const PK_LIVE = `pk_live_${LEGACY}`;
+const last4 = (value: string) => `…${value.slice(-4)}`;
+
+ruleTester.run('no-hardcoded-payment-secret', rule, {
+  valid: [
+    { name: 'env read', code: "import Stripe from 'stripe';\nexport const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, { apiVersion: '2024-06-20' });" },
+    { name: 'env read with empty fallback', code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY ?? '');" },
+    { name: 'import.meta.env', code: "import Stripe from 'stripe';\nconst stripe = new Stripe(import.meta.env.STRIPE_SECRET_KEY);" },
+    { name: 'config service lookup (NestJS)', code: "import Stripe from 'stripe';\nexport class PaymentsService {\n  private stripe: Stripe;\n  constructor(config: ConfigService) { this.stripe = new Stripe(config.getOrThrow<string>('STRIPE_SECRET_KEY')); }\n}" },
+    { name: 'publishable key in browser code', code: `import { loadStripe } from '@stripe/stripe-js';\nexport const stripePromise = loadStripe('${PK_LIVE}');` },
+    { name: 'publishable key passed to a server SDK is not a leak', code: `import Stripe from 'stripe';\nconst s = new Stripe('${PK_LIVE}');` },
+    { name: 'placeholder repeated x', code: "import Stripe from 'stripe';\nconst stripe = new Stripe('sk_test_xxxxxxxxxxxxxxxxxxxxxxxx');" },
+    { name: 'placeholder ellipsis', code: "// Set STRIPE_SECRET_KEY to your key (sk_live_...) before deploying.\nexport {};" },
+    { name: 'placeholder angle brackets', code: "const example = 'STRIPE_SECRET_KEY=<your sk_live_ key>';\nexport { example };" },
+    { name: 'placeholder YOUR_ in a slot', code: "import Razorpay from 'razorpay';\nnew Razorpay({ key_id: 'rzp_test_Ab3dEf6hIj9kLm', key_secret: 'YOUR_KEY_SECRET' });" },
+    { name: 'placeholder template in a slot', code: "import braintree from 'braintree';\nnew braintree.BraintreeGateway({ environment: braintree.Environment.Sandbox, merchantId: 'm', publicKey: 'p', privateKey: '${BRAINTREE_PRIVATE_KEY}' });" },
+    { name: 'REPLACE_ME in a slot', code: "import { SquareClient } from 'square';\nnew SquareClient({ token: 'REPLACE_ME' });" },
+    { name: 'Stripe test objects', code: "await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true });\nconst token = 'tok_visa';" },
+    { name: 'PaymentIntent client secret', code: "const clientSecret = 'pi_3MtwBwLkdIwHu7ix28a3tqPa_secret_YrKJUKribcBjcG8HVhfZluoGH';\nexport { clientSecret };" },
+    { name: 'Razorpay key id is public', code: "import Razorpay from 'razorpay';\nnew Razorpay({ key_id: 'rzp_live_Ab3dEf6hIj9kLm', key_secret: process.env.RAZORPAY_KEY_SECRET });" },
+    { name: 'Square application id is public', code: "const appId = 'sq0idp-Zr8Qm2Rt5Vw9Xy3Bn6Lp0H';\nexport { appId };" },
+    { name: 'test key in a test file (default)', filename: 'src/__tests__/checkout.test.ts', code: `import Stripe from 'stripe';\nconst stripe = new Stripe('${SK_TEST}');` },
+    { name: 'slot literal in a jest fixture', filename: 'test/fixtures/session.ts', code: "import jwt from 'jsonwebtoken';\nexport const token = jwt.sign({ sub: 'u1' }, 'k9Tz-3LmP0wR7vQ2');" },
+    { name: 'test key with testKeys never', options: [{ testKeys: 'never' }], code: `import Stripe from 'stripe';\nconst stripe = new Stripe('${SK_TEST}');` },
+    { name: 'allow list', options: [{ allow: [SK_TEST] }], code: `const demoKey = '${SK_TEST}';\nexport { demoKey };` },
+    { name: 'unknown value in a slot', code: "import Stripe from 'stripe';\nexport function make(key: string) { return new Stripe(key); }" },
+    { name: 'not a Stripe constructor', code: "class Stripe { constructor(public key: string) {} }\nnew Stripe('k9Tz3LmP0wR7vQ2aZ');" },
+    { name: 'reassigned variable is unknown', code: "import Stripe from 'stripe';\nlet key = 'k9Tz3LmP0wR7vQ2aZ';\nkey = load();\nnew Stripe(key);" },
+    { name: 'localhost database URL', code: "const url = process.env.DATABASE_URL ?? 'postgres://app:Zq8rT2mV9x@localhost:5432/app';\nexport { url };" },
+    { name: 'docker service database URL', code: "export const url = 'postgres://app:Zq8rT2mV9x@db:5432/app';" },
+    { name: 'URL with placeholder password', code: "export const url = 'postgres://app:${DB_PASSWORD}@db.prod.acme.io/app';" },
+    { name: 'URL with user == password', code: "export const url = 'amqp://guest:guest@mq.acme.io:5672';" },
+    { name: 'dynamic Authorization header', code: "await fetch(url, { headers: { Authorization: `Bearer ${process.env.STRIPE_SECRET_KEY}` } });" },
+    { name: 'Basic auth built at runtime', code: "const auth = Buffer.from(`${id}:${secret}`).toString('base64');\nawait fetch(url, { headers: { Authorization: 'Basic ' + auth } });" },
+    { name: 'Authorization placeholder', code: "const headers = { Authorization: 'Bearer <token>' };\nexport { headers };" },
+    { name: 'DB password from env', code: "import { Pool } from 'pg';\nexport const pool = new Pool({ host: 'db', user: 'app', password: process.env.PGPASSWORD });" },
+    { name: 'createHmac with env key', code: "import { createHmac } from 'node:crypto';\nexport const sign = (body: string) => createHmac('sha256', process.env.WEBHOOK_SECRET!).update(body).digest('hex');" },
+    { name: 'PEM header constant used for parsing', code: "const HEADER = '-----BEGIN PRIVATE KEY-----';\nexport const isPem = (s: string) => s.startsWith(HEADER);" },
+    { name: 'prose mentions the prefix', code: "throw new Error('Expected a secret key starting with sk_live_ or sk_test_');" },
+    { name: 'import path containing key-like text', code: "import x from './sk_live_kX9dL2vQ7mR4tY8wB3nC6pZ1';\nexport { x };" },
+    { name: 'webhook secret from env', code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport const handle = (body: string, sig: string) => stripe.webhooks.constructEvent(body, sig, process.env.STRIPE_WEBHOOK_SECRET!);" },
+    { name: 'session secret from env (CommonJS)', code: "const session = require('express-session');\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false }));", ...commonjs },
+    { name: 'JSX publishable key', filename: 'checkout.tsx', code: `export const C = () => <StripeProvider publishableKey="${PK_LIVE}" />;` },
+  ],
+  invalid: [
+    {
+      name: 'Stripe live key in the constructor',
+      code: `import Stripe from 'stripe';\nexport const stripe = new Stripe('${SK_LIVE}', { apiVersion: '2024-06-20' });`,
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: `Stripe live secret key ${last4(SK_LIVE)}` }, line: 2, column: 34,
+        suggestions: [{ messageId: 'useEnv', data: { name: 'STRIPE_SECRET_KEY' }, output: "import Stripe from 'stripe';\nexport const stripe = new Stripe(process.env.STRIPE_SECRET_KEY, { apiVersion: '2024-06-20' });" }] }],
+    },
+    {
+      name: 'current-format live key in a config module',
+      code: `export const config = {\n  stripe: { secretKey: '${SK_LIVE_CURRENT}' },\n};`,
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: `Stripe live secret key ${last4(SK_LIVE_CURRENT)}` }, line: 2, column: 24,
+        suggestions: [{ messageId: 'useEnv', data: { name: 'STRIPE_SECRET_KEY' }, output: 'export const config = {\n  stripe: { secretKey: process.env.STRIPE_SECRET_KEY },\n};' }] }],
+    },
+    {
+      name: 'env fallback literal',
+      code: `import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY ?? '${SK_TEST}');`,
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: `Stripe test secret key ${last4(SK_TEST)}` }, line: 2, column: 60,
+        suggestions: [{ messageId: 'removeFallback', output: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);" }] }],
+    },
+    {
+      name: 'restricted key through a const (CommonJS require)',
+      code: `const KEY = '${RK_LIVE}';\nconst stripe = require('stripe')(KEY);`,
+      ...commonjs,
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: `Stripe live restricted key ${last4(RK_LIVE)}` }, line: 1, column: 13,
+        suggestions: [{ messageId: 'useEnv', data: { name: 'STRIPE_SECRET_KEY' }, output: "const KEY = process.env.STRIPE_SECRET_KEY;\nconst stripe = require('stripe')(KEY);" }] }],
+    },
+    {
+      name: 'live key in a test file is still reported',
+      filename: 'src/payments.spec.ts',
+      code: `const key = '${SK_LIVE}';\nexport { key };`,
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: `Stripe live secret key ${last4(SK_LIVE)}` }, line: 1, column: 13,
+        suggestions: [{ messageId: 'useEnv', data: { name: 'STRIPE_SECRET_KEY' }, output: 'const key = process.env.STRIPE_SECRET_KEY;\nexport { key };' }] }],
+    },
+    {
+      name: 'test key in a test file with testKeys always',
+      filename: 'src/payments.spec.ts',
+      options: [{ testKeys: 'always' }],
+      code: `const key = '${SK_TEST}';\nexport { key };`,
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: `Stripe test secret key ${last4(SK_TEST)}` }, line: 1, column: 13,
+        suggestions: [{ messageId: 'useEnv', data: { name: 'STRIPE_SECRET_KEY' }, output: 'const key = process.env.STRIPE_SECRET_KEY;\nexport { key };' }] }],
+    },
+    {
+      name: 'webhook secret in constructEvent',
+      code: `import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport const handle = (body: string, sig: string) => stripe.webhooks.constructEvent(body, sig, '${WHSEC}');`,
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: `webhook signing secret (whsec_…) ${last4(WHSEC)}` }, line: 3, column: 96,
+        suggestions: [{ messageId: 'useEnv', data: { name: 'STRIPE_WEBHOOK_SECRET' }, output: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport const handle = (body: string, sig: string) => stripe.webhooks.constructEvent(body, sig, process.env.STRIPE_WEBHOOK_SECRET);" }] }],
+    },
+    {
+      name: 'Braintree private key slot (no format)',
+      code: "import braintree from 'braintree';\nexport const gateway = new braintree.BraintreeGateway({\n  environment: braintree.Environment.Production,\n  merchantId: 'mrc7x2k9',\n  publicKey: 'pk9x2m4q7r',\n  privateKey: 'a8f3c61e94b27d05f1e8c3a6b92d47e0',\n});",
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: 'Braintree private key …47e0' }, line: 6, column: 15,
+        suggestions: [{ messageId: 'useEnv', data: { name: 'BRAINTREE_PRIVATE_KEY' }, output: "import braintree from 'braintree';\nexport const gateway = new braintree.BraintreeGateway({\n  environment: braintree.Environment.Production,\n  merchantId: 'mrc7x2k9',\n  publicKey: 'pk9x2m4q7r',\n  privateKey: process.env.BRAINTREE_PRIVATE_KEY,\n});" }] }],
+    },
+    {
+      name: 'Razorpay key_secret through a spread config',
+      code: "import Razorpay from 'razorpay';\nconst creds = { key_id: 'rzp_live_Ab3dEf6hIj9kLm', key_secret: 'Zq8rT2mV9xW4bN7cK1pL5hJ3' };\nexport const rp = new Razorpay({ ...creds });",
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: 'Razorpay key secret …5hJ3' }, line: 2, column: 64,
+        suggestions: [{ messageId: 'useEnv', data: { name: 'RAZORPAY_KEY_SECRET' }, output: "import Razorpay from 'razorpay';\nconst creds = { key_id: 'rzp_live_Ab3dEf6hIj9kLm', key_secret: process.env.RAZORPAY_KEY_SECRET };\nexport const rp = new Razorpay({ ...creds });" }] }],
+    },
+    {
+      name: 'PayPal server SDK client secret',
+      code: "import { Client, Environment } from '@paypal/paypal-server-sdk';\nexport const client = new Client({\n  clientCredentialsAuthCredentials: { oAuthClientId: 'AbC1', oAuthClientSecret: 'EKq7Zr8Qm2Rt5Vw9Xy3Bn6Lp0Hg4Jk7F' },\n  environment: Environment.Production,\n});",
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: 'PayPal client secret …Jk7F' }, line: 3, column: 81,
+        suggestions: [{ messageId: 'useEnv', data: { name: 'PAYPAL_CLIENT_SECRET' }, output: "import { Client, Environment } from '@paypal/paypal-server-sdk';\nexport const client = new Client({\n  clientCredentialsAuthCredentials: { oAuthClientId: 'AbC1', oAuthClientSecret: process.env.PAYPAL_CLIENT_SECRET },\n  environment: Environment.Production,\n});" }] }],
+    },
+    {
+      name: 'Square OAuth secret anywhere',
+      code: `export const SQUARE = { applicationSecret: '${SQ_SECRET}' };`,
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: `Square application secret ${last4(SQ_SECRET)}` }, line: 1, column: 44,
+        suggestions: [{ messageId: 'useEnv', data: { name: 'SQUARE_APPLICATION_SECRET' }, output: 'export const SQUARE = { applicationSecret: process.env.SQUARE_APPLICATION_SECRET };' }] }],
+    },
+    {
+      name: 'Braintree access token in a class field',
+      code: `import braintree from 'braintree';\nexport class Billing {\n  private gateway = new braintree.BraintreeGateway({ accessToken: '${BT_TOKEN}' });\n}`,
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: `Braintree production access token ${last4(BT_TOKEN)}` }, line: 3, column: 67,
+        suggestions: [{ messageId: 'useEnv', data: { name: 'BRAINTREE_ACCESS_TOKEN' }, output: "import braintree from 'braintree';\nexport class Billing {\n  private gateway = new braintree.BraintreeGateway({ accessToken: process.env.BRAINTREE_ACCESS_TOKEN });\n}" }] }],
+    },
+    {
+      name: 'key inside a comment',
+      code: `// prod key: ${SK_LIVE}\nexport {};`,
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: `Stripe live secret key ${last4(SK_LIVE)}` }, line: 1, column: 14, endColumn: 46, suggestions: null }],
+    },
+    {
+      name: 'key inside a template with expressions',
+      code: `export const auth = (id: string) => \`Bearer ${SK_LIVE} for \${id}\`;`,
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: `Stripe live secret key ${last4(SK_LIVE)}` }, line: 1, column: 37, suggestions: null }],
+    },
+    {
+      name: 'key in JSX attribute',
+      filename: 'admin.tsx',
+      code: `export const A = () => <StripeAdmin secretKey="${SK_LIVE}" />;`,
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: `Stripe live secret key ${last4(SK_LIVE)}` }, line: 1, column: 47,
+        suggestions: [{ messageId: 'useEnv', data: { name: 'STRIPE_SECRET_KEY' }, output: 'export const A = () => <StripeAdmin secretKey={process.env.STRIPE_SECRET_KEY} />;' }] }],
+    },
+    {
+      name: 'PEM private key split across concatenated literals',
+      code: "export const key = '-----BEGIN PRIVATE KEY-----\\n' +\n  'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\\n' +\n  'MzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvu\\n' +\n  '-----END PRIVATE KEY-----';",
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: 'private key (PEM)' }, line: 1, column: 20, suggestions: null }],
+    },
+    {
+      name: 'JWT signing secret',
+      code: "import jwt from 'jsonwebtoken';\nexport const issue = (sub: string) => jwt.sign({ sub }, 'k9Tz-3LmP0wR7vQ2', { expiresIn: '1h' });",
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: 'JWT signing secret …7vQ2' }, line: 2, column: 57,
+        suggestions: [{ messageId: 'useEnv', data: { name: 'JWT_SECRET' }, output: "import jwt from 'jsonwebtoken';\nexport const issue = (sub: string) => jwt.sign({ sub }, process.env.JWT_SECRET, { expiresIn: '1h' });" }] }],
+    },
+    {
+      name: 'createHmac key (short value is not unmasked)',
+      code: "import crypto from 'crypto';\nexport const sig = crypto.createHmac('sha256', 'Zq8rT2mV9x').update(body).digest('hex');",
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: 'HMAC key' }, line: 2, column: 48,
+        suggestions: [{ messageId: 'useEnv', data: { name: 'HMAC_KEY' }, output: "import crypto from 'crypto';\nexport const sig = crypto.createHmac('sha256', process.env.HMAC_KEY).update(body).digest('hex');" }] }],
+    },
+    {
+      name: 'express-session secret array (CommonJS)',
+      code: "const session = require('express-session');\napp.use(session({ secret: ['keyboard cat'], resave: false }));",
+      ...commonjs,
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: 'session secret' }, line: 2, column: 28,
+        suggestions: [{ messageId: 'useEnv', data: { name: 'SESSION_SECRET' }, output: "const session = require('express-session');\napp.use(session({ secret: [process.env.SESSION_SECRET], resave: false }));" }] }],
+    },
+    {
+      name: 'database password',
+      code: "import { Pool } from 'pg';\nexport const pool = new Pool({ host: 'db.prod.acme.io', user: 'payments', password: 'Zq8rT2mV9xW4' });",
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: 'database password' }, line: 2, column: 85,
+        suggestions: [{ messageId: 'useEnv', data: { name: 'DATABASE_PASSWORD' }, output: "import { Pool } from 'pg';\nexport const pool = new Pool({ host: 'db.prod.acme.io', user: 'payments', password: process.env.DATABASE_PASSWORD });" }] }],
+    },
+    {
+      name: 'URL credentials to a public host',
+      code: "export const DATABASE_URL = 'postgres://payments:Zq8rT2mV9xW4@db.prod.acme.io:5432/payments';",
+      errors: [{ messageId: 'urlCredentials', data: { host: 'db.prod.acme.io' }, line: 1, column: 29, suggestions: null }],
+    },
+    {
+      name: 'literal Basic auth to PayPal',
+      code: `await fetch('https://api-m.paypal.com/v1/oauth2/token', {\n  method: 'POST',\n  headers: { Authorization: 'Basic ${Buffer.from('AcL1entIdValue9:EKq7Zr8Qm2Rt5Vw9').toString('base64')}' },\n});`,
+      errors: [{ messageId: 'authorizationHeader', data: { scheme: 'Basic' }, line: 3, column: 29, suggestions: null }],
+    },
+    {
+      name: 'literal bearer token via setHeader',
+      code: "export function handler(res: any) { res.setHeader('Authorization', 'Bearer Zq8rT2mV9xW4bN7cK1pL'); }",
+      errors: [{ messageId: 'authorizationHeader', data: { scheme: 'Bearer' }, line: 1, column: 68, suggestions: null }],
+    },
+    {
+      name: 'TS type-level literal has no suggestion',
+      code: `type Key = '${SK_LIVE}';\nexport type { Key };`,
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: `Stripe live secret key ${last4(SK_LIVE)}` }, line: 1, column: 12, suggestions: null }],
+    },
+  ],
+});
+
+describe('no-hardcoded-payment-secret messages', () => {
+  const secrets = [SK_LIVE, SK_LIVE_CURRENT, RK_LIVE, WHSEC, SQ_SECRET, BT_TOKEN, 'Zq8rT2mV9xW4', 'a8f3c61e94b27d05f1e8c3a6b92d47e0'];
+  const code = [
+    "import Stripe from 'stripe';",
+    "import braintree from 'braintree';",
+    "import { Pool } from 'pg';",
+    `const a = new Stripe('${SK_LIVE}');`,
+    `const b = '${SK_LIVE_CURRENT}';`,
+    `// ${RK_LIVE}`,
+    `const c = \`${WHSEC}\`;`,
+    `const d = { s: '${SQ_SECRET}', t: '${BT_TOKEN}' };`,
+    "const e = new Pool({ password: 'Zq8rT2mV9xW4' });",
+    "const f = new braintree.BraintreeGateway({ privateKey: 'a8f3c61e94b27d05f1e8c3a6b92d47e0' });",
+    "const g = 'mysql://root:Zq8rT2mV9xW4@db.prod.acme.io/x';",
+  ].join('\n');
+
+  it('never contain the secret (only the last four characters at most)', () => {
+    const linter = new Linter({ configType: 'flat' });
+    const messages = linter.verify(code, {
+      files: ['**/*.ts'],
+      languageOptions: { parser: tsParser as Linter.Parser },
+      plugins: { ps: { rules: { 'no-hardcoded-payment-secret': rule as never } } },
+      rules: { 'ps/no-hardcoded-payment-secret': 'error' },
+    }, 'src/config.ts');
+    expect(messages.length).toBe(9);
+    for (const message of messages) {
+      for (const secret of secrets) {
+        expect(message.message).not.toContain(secret);
+        expect(message.message).not.toContain(secret.slice(8, 20));
+      }
+      for (const suggestion of message.suggestions ?? []) {
+        for (const secret of secrets) expect(suggestion.desc).not.toContain(secret);
+      }
+    }
+  });
+});
