@@ -45,7 +45,11 @@ const SUPERAGENT_METHODS = ['get', 'post', 'put', 'patch', 'del', 'delete', 'hea
 const REQUEST_MODULES = ['request', 'request-promise', 'request-promise-native', 'requestretry'];
 const NODE_FETCH_MODULES = ['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'make-fetch-happen'];
 
-/** Calls and constructions that send a request to (or open a connection with) a URL. */
+/**
+ * Calls and constructions that send a request to (or open a connection with) a URL.
+ * Never add a `default` key under a module: the reference tracker maps an ESM default import to `map.default` when
+ * one exists, which would hide every other entry of that module.
+ */
 export const URL_SINKS: readonly ApiDefinition<UrlSink>[] = [
   // WHATWG globals
   api.global('fetch', [], 'call', { client: 'fetch', urlArgument: 0 }),
@@ -56,7 +60,6 @@ export const URL_SINKS: readonly ApiDefinition<UrlSink>[] = [
   // fetch ponyfills
   ...NODE_FETCH_MODULES.flatMap((module) => [
     api.call(module, [], { client: module, urlArgument: 0 }),
-    api.call(module, ['default'], { client: module, urlArgument: 0 }),
     api.construct(module, ['Request'], { client: module, urlArgument: 0 }),
   ]),
   // undici
@@ -69,7 +72,6 @@ export const URL_SINKS: readonly ApiDefinition<UrlSink>[] = [
   // axios and its instances
   ...axiosSinks((path, data) => api.call('axios', path, data)),
   api.call('axios', ['create'], { client: 'axios', optionsArgument: 0, urlKeys: ['baseURL'] }, 'axios-instance'),
-  api.call('axios', ['default', 'create'], { client: 'axios', optionsArgument: 0, urlKeys: ['baseURL'] }, 'axios-instance'),
   ...axiosSinks((path, data) => api.instance('axios-instance', path, 'call', data)),
   api.read('axios', ['defaults', 'baseURL'], { client: 'axios', baseUrlWrite: true }),
   api.instance('axios-instance', ['defaults', 'baseURL'], 'read', { client: 'axios', baseUrlWrite: true }),

@@ -20,7 +20,7 @@ export interface UrlPrefix {
 
 const SCHEME = /^([a-z][a-z0-9+.-]{0,30}):\/\//iu;
 /** Characters that cannot appear in a URL's authority or path as written in code (prose, markup). */
-const NOT_URL_CHARACTER = /[\s<>"{}|\\^`]/u;
+const NOT_URL_CHARACTER = /[\s<>"|\\^`]/u;
 
 /**
  * Parse the leading text of a string as a URL. `complete` says whether `text` is the whole string.
