@@ -1,7 +1,9 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import noDisabledCertificateValidation from './no-disabled-certificate-validation.js';
 import noHardcodedPaymentSecret from './no-hardcoded-payment-secret.js';
+import noInsecurePaymentUrl from './no-insecure-payment-url.js';
 import noLegacyPaymentApi from './no-legacy-payment-api.js';
+import noPaymentErrorLeak from './no-payment-error-leak.js';
 import noSensitiveDataInLogs from './no-sensitive-data-in-logs.js';
 import noTimingUnsafeCompare from './no-timing-unsafe-compare.js';
 
@@ -9,7 +11,9 @@ import noTimingUnsafeCompare from './no-timing-unsafe-compare.js';
 export const rules = {
   'no-disabled-certificate-validation': noDisabledCertificateValidation,
   'no-hardcoded-payment-secret': noHardcodedPaymentSecret,
+  'no-insecure-payment-url': noInsecurePaymentUrl,
   'no-legacy-payment-api': noLegacyPaymentApi,
+  'no-payment-error-leak': noPaymentErrorLeak,
   'no-sensitive-data-in-logs': noSensitiveDataInLogs,
   'no-timing-unsafe-compare': noTimingUnsafeCompare,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
