@@ -1,0 +1,889 @@
+/**
+ * Intra-procedural taint tracking: which expressions carry request data (or webhook payloads, or browser URL
+ * parts), through which propagation steps, and whether a sanitizer or guard made them safe for a sink kind.
+ *
+ * Design
+ * - Demand-driven: `taintAt(node, kind)` evaluates the expression backwards (memoised per node and per variable),
+ *   so cost is linear in the code actually reaching sinks. No path enumeration: variables are flow-insensitive
+ *   with one precision rule — a later plain reassignment to a clean value makes the variable clean.
+ * - Sources come from `src/utils/request-handlers.ts`: only parameters of recognised handlers are request objects.
+ * - Unknown function calls do not propagate (unknown ⇒ not tainted). Known propagators (string/array methods,
+ *   `JSON.parse`, `String`, `new URL`), numeric coercions (safe for injection sinks, still a client amount),
+ *   escapers (safe for their kind), and same-file helper functions (one level, arguments bound to parameters)
+ *   are modelled from `src/catalog/taint.ts`.
+ * - Guards: a use inside `if (isValid(x))`, after `if (!ALLOWED.includes(x)) return`, after a bounds check, …
+ *   is clean for the kinds the guard covers.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import {
+  ALLOWLIST_METHODS,
+  BROWSER_SOURCE_KINDS,
+  ELEMENT_CALLBACK_METHODS,
+  GLOBAL_ENCODERS,
+  GLOBAL_NUMERIC,
+  GLOBAL_OBJECTS,
+  GLOBAL_PROPAGATORS,
+  GLOBAL_ROOTS,
+  GUARD_NAME_PATTERN,
+  INJECTION_KINDS,
+  NUMERIC_METHODS,
+  PROPAGATING_CONSTRUCTORS,
+  PROPAGATING_METHODS,
+  ROOT_CALLS,
+  ROOT_SOURCES,
+  SANITIZER_CALLS,
+  SCHEMA_PARSE_METHODS,
+  SINK_KINDS,
+  type RootKind,
+  type TaintKind,
+} from '../catalog/taint.js';
+import { getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from './ast.js';
+import { findApiReferences } from './module-references.js';
+import { handlerForFunction, type RequestHandler } from './request-handlers.js';
+import { staticString } from './static-values.js';
+
+export type { SinkKind, TaintKind } from '../catalog/taint.js';
+
+/** Untrusted data. */
+export interface Tainted {
+  readonly type: 'tainted';
+  /** Where it came from, for messages: `req.body.amount`, `@Body()`, `event.data.object`. */
+  readonly label: string;
+  /** Kinds the value is already safe for (a number cannot inject SQL; an HTML-escaped string cannot inject HTML). */
+  readonly cleared: ReadonlySet<TaintKind>;
+  /** A complete client-shaped object (`req.body`, `req.query`), not a field of it. */
+  readonly whole: boolean;
+}
+
+/** An object that leads to untrusted data (`req`, `ctx.request`, `event`). */
+export interface SourceObject {
+  readonly type: 'object';
+  readonly root: RootKind;
+  readonly path: readonly string[];
+  readonly label: string;
+  /** Kinds that can never be reached from this root (browser sources only matter client-side). */
+  readonly cleared: ReadonlySet<TaintKind>;
+}
+
+export type TaintValue = Tainted | SourceObject;
+
+export interface TaintOptions {
+  /** Extra function names treated as sanitizers/validators (call result clean; guard on the value). */
+  readonly sanitizers?: readonly string[];
+  /** `context.filename`, for file-path-based handler recognition (Next.js). */
+  readonly filename?: string;
+}
+
+export interface TaintAnalysis {
+  /** The value an expression evaluates to (tainted data, a request object, or null for clean/unknown). */
+  valueOf(node: TSESTree.Node): TaintValue | null;
+  /** Tainted data reaching `node` that is unsafe for `kind` (not cleared, not guarded), or null. */
+  taintAt(node: TSESTree.Node, kind: TaintKind): Tainted | null;
+  /** True when `node` is inside a recognised request handler. */
+  inHandler(node: TSESTree.Node): boolean;
+}
+
+const EMPTY: ReadonlySet<TaintKind> = new Set();
+const NUMERIC_CLEARED: ReadonlySet<TaintKind> = new Set(INJECTION_KINDS);
+const ALL_KINDS: readonly TaintKind[] = [...SINK_KINDS, 'amount'];
+const BROWSER_CLEARED: ReadonlySet<TaintKind> = new Set(ALL_KINDS.filter((kind) => !BROWSER_SOURCE_KINDS.includes(kind)));
+const MAX_LABEL = 80;
+const MAX_DEPTH = 64;
+const MAX_GUARD_NODES = 400;
+
+const analyses = new WeakMap<object, Map<string, TaintAnalysis>>();
+
+/** The (cached) analysis for a file. Rules with the same options share it. */
+export function getTaintAnalysis(sourceCode: Readonly<SourceCode>, options: TaintOptions = {}): TaintAnalysis {
+  let perFile = analyses.get(sourceCode);
+  if (!perFile) {
+    perFile = new Map();
+    analyses.set(sourceCode, perFile);
+  }
+  const key = `${options.filename ?? ''}\u0000${[...(options.sanitizers ?? [])].sort().join(',')}`;
+  let analysis = perFile.get(key);
+  if (!analysis) {
+    analysis = new Analyzer(sourceCode, options);
+    perFile.set(key, analysis);
+  }
+  return analysis;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+function tainted(label: string, cleared: ReadonlySet<TaintKind> = EMPTY, whole = false): Tainted {
+  return { type: 'tainted', label: label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label, cleared, whole };
+}
+
+function withCleared(value: Tainted, kinds: Iterable<TaintKind>): Tainted {
+  const cleared = new Set(value.cleared);
+  for (const kind of kinds) cleared.add(kind);
+  return { ...value, cleared, whole: false };
+}
+
+/** Combine alternatives/parts: tainted if any part is; safe for a kind only if every tainted part is. */
+function union(values: readonly (TaintValue | null)[]): TaintValue | null {
+  let first: Tainted | null = null;
+  let cleared: Set<TaintKind> | null = null;
+  let object: SourceObject | null = null;
+  for (const value of values) {
+    if (!value) continue;
+    if (value.type === 'object') {
+      object ??= value;
+      continue;
+    }
+    if (!first) {
+      first = value;
+      cleared = new Set(value.cleared);
+    } else {
+      for (const kind of [...cleared!]) if (!value.cleared.has(kind)) cleared!.delete(kind);
+    }
+  }
+  if (first) return values.length === 1 ? first : { ...first, cleared: cleared!, whole: false };
+  return object;
+}
+
+/** Binding of helper parameters to argument values while evaluating a same-file helper (one level). */
+interface Frame {
+  readonly env: ReadonlyMap<Scope.Variable, TaintValue | null>;
+  readonly helper: AnyFunction | null;
+  readonly memo: Map<TSESTree.Node, TaintValue | null>;
+  readonly variables: Map<Scope.Variable, TaintValue | null>;
+  readonly pending: Set<object>;
+}
+
+function newFrame(helper: AnyFunction | null, env: ReadonlyMap<Scope.Variable, TaintValue | null>): Frame {
+  return { env, helper, memo: new Map(), variables: new Map(), pending: new Set() };
+}
+
+class Analyzer implements TaintAnalysis {
+  private readonly root = newFrame(null, new Map());
+  private readonly sanitizerNames: ReadonlySet<string>;
+  private rootCalls: Map<TSESTree.Node, RootKind> | null = null;
+  private sanitizerCalls: Map<TSESTree.Node, readonly TaintKind[] | 'all'> | null = null;
+  private depth = 0;
+
+  constructor(
+    private readonly sourceCode: Readonly<SourceCode>,
+    private readonly options: TaintOptions,
+  ) {
+    this.sanitizerNames = new Set(options.sanitizers ?? []);
+  }
+
+  valueOf(node: TSESTree.Node): TaintValue | null {
+    return this.evaluate(node, this.root);
+  }
+
+  taintAt(node: TSESTree.Node, kind: TaintKind): Tainted | null {
+    const value = this.valueOf(node);
+    if (!value || value.type !== 'tainted' || value.cleared.has(kind)) return null;
+    if (this.isGuarded(node, value, kind)) return null;
+    return value;
+  }
+
+  inHandler(node: TSESTree.Node): boolean {
+    let current: TSESTree.Node | undefined = node;
+    while (current) {
+      if (isFunction(current) && this.handlerFor(current)) return true;
+      current = current.parent;
+    }
+    return false;
+  }
+
+  private handlerFor(fn: TSESTree.Node): RequestHandler | null {
+    return handlerForFunction(this.sourceCode, fn, this.options.filename);
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Expression evaluation
+
+  private evaluate(node: TSESTree.Node, frame: Frame): TaintValue | null {
+    const inner = skipWrappers(node);
+    if (frame.memo.has(inner)) return frame.memo.get(inner)!;
+    if (frame.pending.has(inner) || this.depth > MAX_DEPTH) return null;
+    frame.pending.add(inner);
+    this.depth++;
+    const result = this.compute(inner, frame);
+    this.depth--;
+    frame.pending.delete(inner);
+    frame.memo.set(inner, result);
+    return result;
+  }
+
+  private compute(node: TSESTree.Node, frame: Frame): TaintValue | null {
+    switch (node.type) {
+      case 'Identifier':
+        return this.identifier(node, frame);
+      case 'MemberExpression': {
+        const windowRoot = this.windowMember(node);
+        if (windowRoot) return windowRoot;
+        const object = this.evaluate(node.object, frame);
+        if (!object) return null;
+        return this.member(object, this.memberKey(node));
+      }
+      case 'CallExpression':
+        return this.call(node, frame);
+      case 'NewExpression': {
+        const callee = skipWrappers(node.callee);
+        if (callee.type === 'Identifier' && PROPAGATING_CONSTRUCTORS.has(callee.name) && this.isGlobal(callee)) {
+          const first = node.arguments[0];
+          return first ? this.evaluate(first, frame) : null;
+        }
+        return null;
+      }
+      case 'AwaitExpression':
+        return this.evaluate(node.argument, frame);
+      case 'TemplateLiteral':
+        return union(node.expressions.map((expression) => this.evaluate(expression, frame)));
+      case 'BinaryExpression': {
+        if (node.operator === '+') {
+          return union([this.evaluate(node.left, frame), this.evaluate(node.right, frame)]);
+        }
+        if (['-', '*', '/', '%', '**', '&', '|', '^', '<<', '>>', '>>>'].includes(node.operator)) {
+          const value = union([this.evaluate(node.left, frame), this.evaluate(node.right, frame)]);
+          return value?.type === 'tainted' ? withCleared(value, NUMERIC_CLEARED) : null;
+        }
+        return null;
+      }
+      case 'UnaryExpression': {
+        if (node.operator === '+' || node.operator === '-' || node.operator === '~') {
+          const value = this.evaluate(node.argument, frame);
+          return value?.type === 'tainted' ? withCleared(value, NUMERIC_CLEARED) : null;
+        }
+        return null;
+      }
+      case 'LogicalExpression':
+        if (node.operator === '&&') return this.evaluate(node.right, frame);
+        return union([this.evaluate(node.left, frame), this.evaluate(node.right, frame)]);
+      case 'ConditionalExpression':
+        return union([this.evaluate(node.consequent, frame), this.evaluate(node.alternate, frame)]);
+      case 'SequenceExpression':
+        return node.expressions.length > 0 ? this.evaluate(node.expressions[node.expressions.length - 1]!, frame) : null;
+      case 'AssignmentExpression':
+        return node.operator === '=' ? this.evaluate(node.right, frame) : null;
+      case 'ArrayExpression':
+        return onlyTainted(
+          union(node.elements.map((element) => (element ? this.evaluate(element.type === 'SpreadElement' ? element.argument : element, frame) : null))),
+        );
+      case 'ObjectExpression':
+        return onlyTainted(
+          union(
+            node.properties.map((property) =>
+              property.type === 'SpreadElement'
+                ? this.evaluate(property.argument, frame)
+                : this.evaluate(property.value, frame),
+            ),
+          ),
+        );
+      case 'SpreadElement':
+        return this.evaluate(node.argument, frame);
+      default:
+        return null;
+    }
+  }
+
+  private memberKey(node: TSESTree.MemberExpression): string | null {
+    const key = getStaticKeyName(node.property, node.computed);
+    if (key !== null) return key;
+    return node.computed ? staticString(this.sourceCode, node.property) : null;
+  }
+
+  /** `value.key`: extend a source object's path, or keep taint on data. `key === null` = computed unknown. */
+  private member(value: TaintValue, key: string | null): TaintValue | null {
+    if (value.type === 'tainted') {
+      if (key === 'length') return null;
+      return tainted(`${value.label}${key === null ? '[…]' : /^\d+$/.test(key) ? `[${key}]` : `.${key}`}`, value.cleared);
+    }
+    if (key === null) return null;
+    const path = [...value.path, key];
+    const label = `${value.label}.${key}`;
+    let prefix = false;
+    for (const source of ROOT_SOURCES[value.root]) {
+      if (source.path.length === path.length && !source.call && source.path.every((part, index) => part === path[index])) {
+        return tainted(label, value.cleared, source.whole === true);
+      }
+      if (source.path.length > path.length && path.every((part, index) => part === source.path[index])) prefix = true;
+    }
+    return prefix ? { ...value, path, label } : null;
+  }
+
+  private isGlobal(identifier: TSESTree.Identifier): boolean {
+    const variable = findVariable(this.sourceCode.getScope(identifier), identifier);
+    return !variable || variable.defs.length === 0;
+  }
+
+  /** Dotted name of a global function callee (`JSON.parse`, `Number`), or null. */
+  private globalCalleeName(callee: TSESTree.Node): string | null {
+    if (callee.type === 'Identifier') return this.isGlobal(callee) ? callee.name : null;
+    if (callee.type === 'MemberExpression') {
+      const object = skipWrappers(callee.object);
+      const key = getStaticKeyName(callee.property, callee.computed);
+      if (object.type === 'Identifier' && key !== null && this.isGlobal(object)) return `${object.name}.${key}`;
+    }
+    return null;
+  }
+
+  private calleeName(callee: TSESTree.Node): string | null {
+    if (callee.type === 'Identifier') return callee.name;
+    if (callee.type === 'MemberExpression') return getStaticKeyName(callee.property, callee.computed);
+    return null;
+  }
+
+  private call(node: TSESTree.CallExpression, frame: Frame): TaintValue | null {
+    const callee = skipWrappers(node.callee);
+    const name = this.calleeName(callee);
+    if (name !== null && this.sanitizerNames.has(name)) return null;
+    const root = this.rootCallMap().get(node);
+    if (root) return this.rootObject(root, root === 'stripe-event' ? 'event' : root);
+    const sanitizer = this.sanitizerMap().get(node);
+    if (sanitizer) {
+      if (sanitizer === 'all') return null;
+      const value = node.arguments[0] ? this.evaluate(node.arguments[0], frame) : null;
+      return value?.type === 'tainted' ? withCleared(value, sanitizer) : null;
+    }
+    const first = node.arguments[0];
+    const globalName = this.globalCalleeName(callee);
+    if (globalName !== null) {
+      if (GLOBAL_PROPAGATORS.has(globalName)) {
+        return onlyTainted(union(node.arguments.map((argument) => this.evaluate(argument, frame))));
+      }
+      if (GLOBAL_NUMERIC.has(globalName)) {
+        const value = onlyTainted(union(node.arguments.map((argument) => this.evaluate(argument, frame))));
+        return value?.type === 'tainted' ? withCleared(value, NUMERIC_CLEARED) : null;
+      }
+      const encoder = GLOBAL_ENCODERS[globalName];
+      if (encoder) {
+        const value = first ? this.evaluate(first, frame) : null;
+        return value?.type === 'tainted' ? withCleared(value, encoder) : null;
+      }
+      if (globalName === 'Boolean') return null;
+    }
+    if (callee.type === 'MemberExpression' && name !== null) {
+      const receiver = this.evaluate(callee.object, frame);
+      if (receiver?.type === 'object') {
+        const path = [...receiver.path, name];
+        for (const source of ROOT_SOURCES[receiver.root]) {
+          if (source.call && source.path.length === path.length && source.path.every((part, index) => part === path[index])) {
+            const argument = first ? staticString(this.sourceCode, first) : null;
+            const label = `${receiver.label}.${name}(${argument === null ? '' : `'${argument}'`})`;
+            return tainted(label, receiver.cleared, source.whole === true);
+          }
+        }
+        return null;
+      }
+      if (receiver?.type === 'tainted') {
+        if (PROPAGATING_METHODS.has(name)) return tainted(receiver.label, receiver.cleared);
+        if (NUMERIC_METHODS.has(name)) return withCleared(receiver, NUMERIC_CLEARED);
+        return null;
+      }
+      if (SCHEMA_PARSE_METHODS.has(name)) return null;
+    }
+    // Same-file helper, one level deep.
+    if (frame.helper === null && callee.type === 'Identifier') {
+      const helper = this.sameFileFunction(callee);
+      if (helper && !this.handlerFor(helper)) return this.helperResult(helper, node, frame);
+    }
+    return null;
+  }
+
+  private rootObject(root: RootKind, label: string, cleared: ReadonlySet<TaintKind> = EMPTY): SourceObject {
+    return { type: 'object', root, path: [], label, cleared };
+  }
+
+  private rootCallMap(): Map<TSESTree.Node, RootKind> {
+    if (!this.rootCalls) {
+      this.rootCalls = new Map();
+      for (const reference of findApiReferences(this.sourceCode, ROOT_CALLS)) {
+        const data = reference.definition.data;
+        if ('role' in data && data.role === 'root') this.rootCalls.set(reference.node, data.root);
+      }
+    }
+    return this.rootCalls;
+  }
+
+  private sanitizerMap(): Map<TSESTree.Node, readonly TaintKind[] | 'all'> {
+    if (!this.sanitizerCalls) {
+      this.sanitizerCalls = new Map();
+      for (const reference of findApiReferences(this.sourceCode, SANITIZER_CALLS)) {
+        this.sanitizerCalls.set(reference.node, reference.definition.data.clears);
+      }
+    }
+    return this.sanitizerCalls;
+  }
+
+  private sameFileFunction(identifier: TSESTree.Identifier): AnyFunction | null {
+    const variable = findVariable(this.sourceCode.getScope(identifier), identifier);
+    if (!variable || variable.defs.length !== 1) return null;
+    const definition = variable.defs[0]!;
+    if (definition.type === 'FunctionName' && definition.node.type === 'FunctionDeclaration') return definition.node;
+    if (definition.type === 'Variable' && definition.node.type === 'VariableDeclarator' && definition.node.init) {
+      const init = skipWrappers(definition.node.init);
+      if (isFunction(init) && definition.parent?.kind === 'const') return init;
+    }
+    return null;
+  }
+
+  private helperResult(helper: AnyFunction, call: TSESTree.CallExpression, frame: Frame): TaintValue | null {
+    const env = new Map<Scope.Variable, TaintValue | null>();
+    let anyTainted = false;
+    const declared = this.sourceCode.scopeManager?.getDeclaredVariables(helper) ?? [];
+    helper.params.forEach((param, index) => {
+      const argument = call.arguments[index];
+      if (param.type !== 'Identifier' || !argument || argument.type === 'SpreadElement') return;
+      const variable = declared.find((candidate) => candidate.defs.some((def) => def.name === param));
+      if (!variable) return;
+      const value = this.evaluate(argument, frame);
+      if (value) anyTainted = true;
+      env.set(variable, value);
+    });
+    if (!anyTainted) return null;
+    const helperFrame = newFrame(helper, env);
+    const results: (TaintValue | null)[] = [];
+    if (helper.body.type !== 'BlockStatement') {
+      results.push(this.evaluate(helper.body, helperFrame));
+    } else {
+      for (const argument of returnArguments(helper.body, this.sourceCode.visitorKeys)) {
+        results.push(this.evaluate(argument, helperFrame));
+      }
+    }
+    return union(results);
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Variables
+
+  private identifier(node: TSESTree.Identifier, frame: Frame): TaintValue | null {
+    if (node.name === 'undefined') return null;
+    const variable = findVariable(this.sourceCode.getScope(node), node);
+    if (!variable || variable.defs.length === 0) {
+      const root = GLOBAL_ROOTS[node.name];
+      return root ? this.rootObject(root, node.name, BROWSER_CLEARED) : null;
+    }
+    if (frame.env.has(variable)) return frame.env.get(variable)!;
+    if (frame.variables.has(variable)) return frame.variables.get(variable)!;
+    if (frame.pending.has(variable)) return null;
+    frame.pending.add(variable);
+    const value = this.variableValue(variable, frame);
+    frame.pending.delete(variable);
+    frame.variables.set(variable, value);
+    return value;
+  }
+
+  /** `window.location` / `globalThis.document`: the browser roots reached through a global object. */
+  private windowMember(node: TSESTree.MemberExpression): SourceObject | null {
+    const object = skipWrappers(node.object);
+    if (object.type !== 'Identifier' || !GLOBAL_OBJECTS.includes(object.name) || !this.isGlobal(object)) return null;
+    const key = getStaticKeyName(node.property, node.computed);
+    const root = key === null ? undefined : GLOBAL_ROOTS[key];
+    return root ? this.rootObject(root, `${object.name}.${key}`, BROWSER_CLEARED) : null;
+  }
+
+  private variableValue(variable: Scope.Variable, frame: Frame): TaintValue | null {
+    const definition = variable.defs[0]!;
+    if (variable.defs.length === 1 && definition.type === 'Parameter') {
+      return this.parameterValue(definition.node as AnyFunction, definition.name as TSESTree.Identifier, frame);
+    }
+    if (definition.type !== 'Variable') return null;
+    // Every write, in source order.
+    const writes = variable.references.filter((reference) => reference.isWrite());
+    if (writes.length === 0) return null;
+    writes.sort((a, b) => a.identifier.range[0] - b.identifier.range[0]);
+    let result: TaintValue | null = null;
+    for (const write of writes) {
+      const target = write.identifier as TSESTree.Identifier;
+      const value = this.writeValue(target, frame);
+      const plain = isPlainWrite(target);
+      if (value) {
+        result = result ? union([result, value]) : value;
+      } else if (plain && result) {
+        // A later plain reassignment to a clean/unknown value: trust it (`id = Number(id)`).
+        result = null;
+      }
+    }
+    return result;
+  }
+
+  /** The value written to `identifier` (a declarator id, assignment target or destructuring leaf). */
+  private writeValue(identifier: TSESTree.Identifier, frame: Frame): TaintValue | null {
+    const steps: PatternStep[] = [];
+    let current: TSESTree.Node = identifier;
+    for (let guard = 0; guard < 32; guard++) {
+      const parent: TSESTree.Node | undefined = current.parent;
+      if (!parent) return null;
+      switch (parent.type) {
+        case 'Property':
+          if (parent.value !== current) return null;
+          steps.push({ key: parent.computed ? staticString(this.sourceCode, parent.key) : getStaticKeyName(parent.key, false) });
+          current = parent.parent!; // ObjectPattern
+          continue;
+        case 'ArrayPattern':
+          steps.push({ element: true });
+          current = parent;
+          continue;
+        case 'AssignmentPattern':
+          if (parent.left !== current) return null;
+          steps.push({ fallback: parent.right });
+          current = parent;
+          continue;
+        case 'RestElement':
+          steps.push({ rest: true });
+          current = parent.parent!;
+          continue;
+        case 'ObjectPattern':
+          current = parent;
+          continue;
+        case 'VariableDeclarator': {
+          if (parent.id !== current) return null;
+          const declaration = parent.parent as TSESTree.VariableDeclaration;
+          const loop = declaration.parent;
+          if (loop && (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') && loop.left === declaration) {
+            if (loop.type === 'ForInStatement') return null;
+            return this.applySteps(this.element(this.evaluate(loop.right, frame)), steps, frame);
+          }
+          return parent.init ? this.applySteps(this.evaluate(parent.init, frame), steps, frame) : null;
+        }
+        case 'AssignmentExpression': {
+          if (parent.left !== current) return null;
+          if (parent.operator === '=') return this.applySteps(this.evaluate(parent.right, frame), steps, frame);
+          if (parent.operator === '+=' || parent.operator === '||=' || parent.operator === '??=') {
+            return this.evaluate(parent.right, frame);
+          }
+          const value = this.evaluate(parent.right, frame);
+          return value?.type === 'tainted' ? withCleared(value, NUMERIC_CLEARED) : null;
+        }
+        case 'ForOfStatement':
+          if (parent.left !== current) return null;
+          return this.applySteps(this.element(this.evaluate(parent.right, frame)), steps, frame);
+        default:
+          return null;
+      }
+    }
+    return null;
+  }
+
+  /** Apply destructuring steps, collected leaf-first, from the root value down to the leaf. */
+  private applySteps(base: TaintValue | null, steps: readonly PatternStep[], frame: Frame): TaintValue | null {
+    let value = base;
+    for (let index = steps.length - 1; index >= 0; index--) {
+      const step = steps[index]!;
+      if ('key' in step) value = value ? this.member(value, step.key) : null;
+      else if ('element' in step) value = this.element(value);
+      else if ('rest' in step) value = value?.type === 'tainted' ? value : null;
+      else value = union([value, this.evaluate(step.fallback, frame)]);
+    }
+    return value;
+  }
+
+  private element(value: TaintValue | null): TaintValue | null {
+    return value?.type === 'tainted' ? tainted(`${value.label}[]`, value.cleared) : null;
+  }
+
+  /** A parameter: a handler's request/context, a NestJS input, a helper binding, or an array-callback element. */
+  private parameterValue(fn: AnyFunction, name: TSESTree.Identifier, frame: Frame): TaintValue | null {
+    const index = fn.params.findIndex((param) => param.range[0] <= name.range[0] && name.range[1] <= param.range[1]);
+    if (index === -1) return null;
+    const param = fn.params[index]!;
+    let base: TaintValue | null = null;
+    const handler = this.handlerFor(fn);
+    if (handler) {
+      base = this.handlerParamValue(handler, param);
+    } else if (isFunction(fn) && fn.parent?.type === 'CallExpression' && fn.parent.arguments[0] === fn) {
+      // items.map((item) => …): item is an element of the receiver.
+      const call = fn.parent;
+      const callee = skipWrappers(call.callee);
+      if (callee.type === 'MemberExpression' && index === 0) {
+        const method = getStaticKeyName(callee.property, callee.computed);
+        if (method !== null && ELEMENT_CALLBACK_METHODS.has(method)) {
+          base = this.element(this.evaluate(callee.object, frame));
+        }
+      }
+    }
+    if (!base) return null;
+    if (param === name) return base;
+    return this.applySteps(base, this.stepsWithin(name, param), frame);
+  }
+
+  private handlerParamValue(handler: RequestHandler, param: TSESTree.Parameter): TaintValue | null {
+    if (handler.framework === 'nest') {
+      const input = handler.inputs.find((candidate) => candidate.param === param);
+      if (!input) return null;
+      if (input.kind === 'request') return this.rootObject('express-request', paramLabel(param, 'req'));
+      if (input.kind === 'response' || input.kind === 'ip') return null;
+      const decorator = { body: 'Body', query: 'Query', params: 'Param', headers: 'Headers', file: 'UploadedFile' }[input.kind];
+      const label = `@${decorator}(${input.key ? `'${input.key}'` : ''})`;
+      // A DTO class type means class-validator rules ran (ValidationPipe): trusted for amount bounds.
+      const cleared: ReadonlySet<TaintKind> = hasClassType(param) ? new Set<TaintKind>(['amount']) : EMPTY;
+      return tainted(label, cleared, input.key === null && (input.kind === 'body' || input.kind === 'query'));
+    }
+    if (param === handler.request) {
+      switch (handler.framework) {
+        case 'next-app':
+          return this.rootObject('next-request', paramLabel(param, 'request'));
+        case 'lambda':
+          return this.rootObject('lambda-event', paramLabel(param, 'event'));
+        default:
+          return this.rootObject('express-request', paramLabel(param, 'req'));
+      }
+    }
+    if (param === handler.context) {
+      switch (handler.framework) {
+        case 'koa':
+          return this.rootObject('koa-context', paramLabel(param, 'ctx'));
+        case 'hono':
+          return this.rootObject('hono-context', paramLabel(param, 'c'));
+        case 'next-app':
+          return this.rootObject('next-route-context', paramLabel(param, 'context'));
+        default:
+          return null;
+      }
+    }
+    return null;
+  }
+
+  /** Destructuring steps from a parameter pattern down to `name` (leaf-first, like `writeValue`). */
+  private stepsWithin(name: TSESTree.Identifier, param: TSESTree.Node): PatternStep[] {
+    const steps: PatternStep[] = [];
+    let current: TSESTree.Node = name;
+    while (current !== param && current.parent) {
+      const parent: TSESTree.Node = current.parent;
+      if (parent.type === 'Property' && parent.value === current) {
+        steps.push({ key: parent.computed ? staticString(this.sourceCode, parent.key) : getStaticKeyName(parent.key, false) });
+      } else if (parent.type === 'ArrayPattern') {
+        steps.push({ element: true });
+      } else if (parent.type === 'AssignmentPattern' && parent.left === current) {
+        steps.push({ fallback: parent.right });
+      } else if (parent.type === 'RestElement') {
+        steps.push({ rest: true });
+      }
+      current = parent;
+    }
+    return steps;
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Guards
+
+  private isGuarded(node: TSESTree.Node, value: Tainted, kind: TaintKind): boolean {
+    let child: TSESTree.Node = node;
+    let parent = node.parent;
+    while (parent) {
+      switch (parent.type) {
+        case 'IfStatement':
+        case 'ConditionalExpression':
+          if (parent.test !== child && this.testGuards(parent.test, value, kind)) return true;
+          break;
+        case 'LogicalExpression':
+          if (parent.operator === '&&' && parent.right === child && this.testGuards(parent.left, value, kind)) return true;
+          break;
+        case 'BlockStatement':
+        case 'Program':
+        case 'StaticBlock':
+        case 'SwitchCase': {
+          const body = (parent.type === 'SwitchCase' ? parent.consequent : parent.body) as TSESTree.Node[];
+          for (const statement of body) {
+            if (statement === child) break;
+            if (this.statementGuards(statement, value, kind)) return true;
+          }
+          break;
+        }
+        default:
+          break;
+      }
+      child = parent;
+      parent = parent.parent;
+    }
+    return false;
+  }
+
+  /** `if (!valid(x)) return;` / `assert(valid(x))` / `if (!ok) throw …`. */
+  private statementGuards(statement: TSESTree.Node, value: Tainted, kind: TaintKind): boolean {
+    if (statement.type === 'IfStatement') {
+      return exits(statement.consequent) && this.testGuards(statement.test, value, kind);
+    }
+    if (statement.type === 'ExpressionStatement') {
+      const expression = skipWrappers(statement.expression);
+      const awaited = expression.type === 'AwaitExpression' ? skipWrappers(expression.argument) : expression;
+      if (awaited.type === 'CallExpression') {
+        const name = this.calleeName(skipWrappers(awaited.callee));
+        if (name !== null && (/^(?:assert|invariant|ok|strictEqual|equal)/.test(name) || this.sanitizerNames.has(name) || GUARD_NAME_PATTERN.test(name))) {
+          return awaited.arguments.some((argument) => this.testGuards(argument, value, kind));
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Does a condition validate the tainted value (in either polarity) for `kind`? */
+  private testGuards(test: TSESTree.Node, value: Tainted, kind: TaintKind): boolean {
+    let found = false;
+    let visited = 0;
+    const visit = (node: TSESTree.Node): void => {
+      if (found || visited++ > MAX_GUARD_NODES) return;
+      const inner = skipWrappers(node);
+      switch (inner.type) {
+        case 'UnaryExpression':
+          if (inner.operator === '!') visit(inner.argument);
+          // `typeof x === 'string'` rules out operator objects (NoSQL) and nothing else.
+          else if (inner.operator === 'typeof' && kind === 'nosql' && this.covers(inner.argument, value)) found = true;
+          return;
+        case 'LogicalExpression':
+          visit(inner.left);
+          visit(inner.right);
+          return;
+        case 'BinaryExpression':
+          found = this.comparisonGuards(inner, value, kind);
+          if (!found) {
+            visit(inner.left);
+            visit(inner.right);
+          }
+          return;
+        case 'CallExpression':
+          found = this.callGuards(inner, value, kind);
+          return;
+        case 'AwaitExpression':
+          visit(inner.argument);
+          return;
+        default:
+          return;
+      }
+    };
+    visit(test);
+    return found;
+  }
+
+  private comparisonGuards(node: TSESTree.BinaryExpression, value: Tainted, kind: TaintKind): boolean {
+    const left = skipWrappers(node.left);
+    const right = node.right;
+    const sides: [TSESTree.Node, TSESTree.Node][] = [
+      [left, right],
+      [right, left],
+    ];
+    for (const [subject, other] of sides) {
+      if (!this.covers(subject, value)) continue;
+      const otherValue = this.valueOf(other);
+      if (otherValue?.type === 'tainted') continue;
+      if (['===', '==', '!==', '!='].includes(node.operator)) {
+        // Equality against a server value / constant: an allowlist (null/undefined checks are not).
+        const constant = skipWrappers(other);
+        if (constant.type === 'Literal' && constant.value === null) continue;
+        if (constant.type === 'Identifier' && constant.name === 'undefined') continue;
+        if (constant.type === 'UnaryExpression' && constant.operator === 'void') continue;
+        return true;
+      }
+      // A bounds check limits an amount; it does not make a string safe.
+      if (['<', '<=', '>', '>='].includes(node.operator)) return kind === 'amount';
+    }
+    return false;
+  }
+
+  private callGuards(node: TSESTree.CallExpression, value: Tainted, kind: TaintKind): boolean {
+    const callee = skipWrappers(node.callee);
+    const name = this.calleeName(callee);
+    if (name === null) return false;
+    const argumentCovers = (): boolean => node.arguments.some((argument) => this.covers(argument, value));
+    if (this.sanitizerNames.has(name)) return argumentCovers();
+    if (callee.type === 'MemberExpression') {
+      const receiverCovers = this.covers(callee.object, value);
+      // ALLOWED.includes(x) / allowed.has(x)
+      if (ALLOWLIST_METHODS.has(name) && !receiverCovers) return argumentCovers();
+      // /^[a-z0-9_-]+$/.test(x)
+      if (name === 'test' && skipWrappers(callee.object).type === 'Literal') return argumentCovers();
+      // x.startsWith('/') (redirect), x.startsWith('https://shop.example/') (redirect, url)
+      if ((name === 'startsWith' || name === 'match') && receiverCovers) return kind === 'redirect' || kind === 'url';
+      if (name === 'isInteger' || name === 'isSafeInteger' || name === 'isFinite') return argumentCovers();
+    }
+    if (GUARD_NAME_PATTERN.test(name) || SCHEMA_PARSE_METHODS.has(name)) return argumentCovers();
+    return false;
+  }
+
+  /** Is `node` (in a guard) the same data as `value` — or a part/whole of it? */
+  private covers(node: TSESTree.Node, value: Tainted): boolean {
+    const other = this.valueOf(node);
+    if (!other) return false;
+    const label = other.label;
+    return (
+      label === value.label ||
+      value.label.startsWith(`${label}.`) ||
+      value.label.startsWith(`${label}[`) ||
+      label.startsWith(`${value.label}.`)
+    );
+  }
+}
+
+type PatternStep =
+  | { readonly key: string | null }
+  | { readonly element: true }
+  | { readonly rest: true }
+  | { readonly fallback: TSESTree.Expression };
+
+function onlyTainted(value: TaintValue | null): TaintValue | null {
+  return value?.type === 'tainted' ? value : null;
+}
+
+function isPlainWrite(identifier: TSESTree.Identifier): boolean {
+  let current: TSESTree.Node = identifier;
+  while (current.parent && current.parent.type !== 'VariableDeclarator' && current.parent.type !== 'AssignmentExpression') {
+    current = current.parent;
+  }
+  const parent = current.parent;
+  return parent?.type === 'VariableDeclarator' || (parent?.type === 'AssignmentExpression' && parent.operator === '=');
+}
+
+function paramLabel(param: TSESTree.Parameter, fallback: string): string {
+  if (param.type === 'Identifier') return param.name;
+  if (param.type === 'AssignmentPattern' && param.left.type === 'Identifier') return param.left.name;
+  return fallback;
+}
+
+/** `@Body() dto: CreatePaymentDto` — a class-typed parameter (not a primitive, `any`, object literal or Record). */
+function hasClassType(param: TSESTree.Parameter): boolean {
+  const annotation = 'typeAnnotation' in param ? param.typeAnnotation : undefined;
+  if (!annotation || annotation.type !== 'TSTypeAnnotation') return false;
+  const type = annotation.typeAnnotation;
+  if (type.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier') return false;
+  return !['Record', 'Partial', 'Object', 'Array', 'Map', 'Promise', 'Request', 'Response'].includes(type.typeName.name);
+}
+
+/** A statement that always leaves the enclosing block: `return`, `throw`, `continue`, `break`, or a block ending so. */
+function exits(statement: TSESTree.Statement): boolean {
+  switch (statement.type) {
+    case 'ReturnStatement':
+    case 'ThrowStatement':
+    case 'ContinueStatement':
+    case 'BreakStatement':
+      return true;
+    case 'BlockStatement': {
+      const last = statement.body[statement.body.length - 1];
+      return last !== undefined && exits(last);
+    }
+    case 'IfStatement':
+      return statement.alternate !== null && exits(statement.consequent) && exits(statement.alternate);
+    default:
+      return false;
+  }
+}
+
+/** Arguments of `return` statements of a function body, not descending into nested functions. */
+function returnArguments(body: TSESTree.BlockStatement, visitorKeys: SourceCode.VisitorKeys): TSESTree.Expression[] {
+  const out: TSESTree.Expression[] = [];
+  const stack: TSESTree.Node[] = [body];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'ReturnStatement') {
+      if (node.argument) out.push(node.argument);
+      continue;
+    }
+    if (isFunction(node) || node.type === 'ClassBody') continue;
+    for (const key of visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const item of child) if (item && typeof (item as TSESTree.Node).type === 'string') stack.push(item as TSESTree.Node);
+      } else if (child && typeof (child as TSESTree.Node).type === 'string') {
+        stack.push(child as TSESTree.Node);
+      }
+    }
+  }
+  return out;
+}
