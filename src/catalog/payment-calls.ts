@@ -439,12 +439,27 @@ export interface PaymentResource {
   readonly provider: ProviderId;
   /** True when the definition is the method itself (a call); false for a resource namespace read. */
   readonly isMethod: boolean;
+  /**
+   * The SDK's error `message` embeds the whole response body (Square v40+ `SquareError`: "Status code: …\nBody: …"),
+   * so even `err.message` is a raw provider error.
+   */
+  readonly messageLeaks?: boolean;
 }
 
-const resource = (family: string, provider: ProviderId, names: readonly string[]): ApiDefinition<PaymentResource>[] =>
-  names.map((name) => api.instance(family, [name], 'read', { role: 'resource', provider, isMethod: false }));
+const resource = (
+  family: string,
+  provider: ProviderId,
+  names: readonly string[],
+  extra: { readonly messageLeaks?: boolean } = {},
+): ApiDefinition<PaymentResource>[] =>
+  names.map((name) => api.instance(family, [name], 'read', { role: 'resource', provider, isMethod: false, ...extra }));
 const methods = (family: string, provider: ProviderId, names: readonly string[]): ApiDefinition<PaymentResource>[] =>
   names.map((name) => api.instance(family, [name], 'call', { role: 'resource', provider, isMethod: true }));
+
+const PAYPAL_REST_SDK_RESOURCES = [
+  'payment', 'sale', 'authorization', 'capture', 'order', 'refund', 'billingPlan', 'billingAgreement', 'payout',
+  'creditCard', 'invoice', 'webProfile', 'notification',
+];
 
 /**
  * Resource namespaces (read) and methods (call) of payment SDK clients. A call whose callee starts at one of these
@@ -467,10 +482,16 @@ export const PAYMENT_SDK_RESOURCES: readonly ApiDefinition<PaymentResource | Cli
     'captureAuthorizedPayment', 'refundCapturedPayment', 'voidPayment', 'getAuthorizedPayment', 'getCapturedPayment',
     'getRefund', 'reauthorizePayment', 'authorizationsCapture', 'capturesRefund', 'authorizationsVoid',
   ]),
-  ...resource('square', 'square', [
-    'payments', 'refunds', 'customers', 'orders', 'cards', 'checkout', 'invoices', 'subscriptions', 'giftCards',
-    'paymentsApi', 'refundsApi', 'customersApi', 'ordersApi', 'cardsApi', 'checkoutApi', 'invoicesApi',
-  ]),
+  // Legacy PayPal SDKs: `paypal.payment.create(json, cb)`; `new paypal.core.PayPalHttpClient(env).execute(request)`
+  ...PAYPAL_REST_SDK_RESOURCES.map((name) =>
+    api.read('paypal-rest-sdk', [name], { role: 'resource', provider: 'paypal', isMethod: false } as PaymentResource),
+  ),
+  api.construct('@paypal/checkout-server-sdk', ['core', 'PayPalHttpClient'], { provider: 'paypal' } as ClientConstruction, 'paypal-legacy-http'),
+  ...methods('paypal-legacy-http', 'paypal', ['execute']),
+  ...resource('square', 'square', ['payments', 'refunds', 'customers', 'orders', 'cards', 'checkout', 'invoices', 'subscriptions', 'giftCards'], {
+    messageLeaks: true,
+  }),
+  ...resource('square', 'square', ['paymentsApi', 'refundsApi', 'customersApi', 'ordersApi', 'cardsApi', 'checkoutApi', 'invoicesApi']),
   ...resource('adyen-checkout', 'adyen', [
     'PaymentsApi', 'ModificationsApi', 'RecurringApi', 'OrdersApi', 'PaymentLinksApi', 'UtilityApi',
   ]),
@@ -484,3 +505,27 @@ export const PAYMENT_SDK_RESOURCES: readonly ApiDefinition<PaymentResource | Cli
   ...resource('mollie', 'mollie', ['payments', 'paymentRefunds', 'refunds', 'customers', 'customerPayments', 'orders', 'subscriptions', 'mandates']),
   ...resource('gocardless', 'gocardless', ['payments', 'refunds', 'mandates', 'customers', 'subscriptions', 'billingRequests', 'billingRequestFlows']),
 ];
+
+/**
+ * Fields of provider error objects that carry raw API responses, request metadata or stack traces (rule 20):
+ * Stripe `raw`/`headers`, axios-style `response`/`config`/`request`, PayPal `result`/`body`, Square `body`/`rawResponse`,
+ * Adyen `responseBody`, plus `stack`. User-facing fields (`message`, `code`, `type`, `decline_code`) are not listed.
+ */
+export const RAW_ERROR_FIELDS: ReadonlySet<string> = new Set([
+  'raw', 'stack', 'response', 'headers', 'config', 'request', 'body', 'result', 'responseBody', 'rawResponse',
+]);
+/** Fields below a raw field that still carry raw content (`err.response.data`). */
+export const RAW_ERROR_NESTED_FIELDS: ReadonlySet<string> = new Set([
+  'data', 'body', 'headers', 'config', 'request', 'raw', 'response', 'stack', 'errors', 'details',
+]);
+
+/** Provider docs on handling and presenting API errors, for messages. */
+export const PROVIDER_ERROR_DOCS: Readonly<Partial<Record<ProviderId, string>>> = {
+  stripe: 'https://docs.stripe.com/error-handling',
+  paypal: 'https://developer.paypal.com/api/rest/responses/',
+  square: 'https://developer.squareup.com/docs/build-basics/handling-errors',
+  adyen: 'https://docs.adyen.com/development-resources/error-codes/',
+  braintree: 'https://developer.paypal.com/braintree/docs/reference/general/exceptions/node',
+  checkout: 'https://www.checkout.com/docs/developer-resources/api/errors',
+};
+export const GENERIC_ERROR_DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Error_Handling_Cheat_Sheet.html';

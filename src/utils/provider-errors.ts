@@ -1,0 +1,334 @@
+/**
+ * Provider errors: which bindings hold an error thrown by a payment SDK call, and where such an error (or its raw
+ * parts) reaches an HTTP response body.
+ *
+ * An error binding is the parameter of
+ * - the `catch` clause of the innermost `try` whose block calls a payment SDK method (also inside callbacks passed
+ *   as call arguments, e.g. `Promise.all(items.map(i => stripe.refunds.create(i)))`);
+ * - a `.catch(err => …)` / `.then(ok, err => …)` handler chained on a payment SDK call;
+ * - the first parameter of a Node-style callback passed last to a payment SDK call (`paypal.payment.create(json,
+ *   (error, payment) => …)`, Braintree).
+ *
+ * From each binding the value is followed forward through member reads of raw fields (`err.raw`, `err.stack`,
+ * `err.response.data`, …), object/array literals, spreads, `JSON.stringify`, templates (raw fields only), `?:`/`??`/`||`,
+ * TS wrappers and `const` aliases, until it is written by a response sink (`response-sinks.ts`).
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import {
+  PAYMENT_SDK_RESOURCES,
+  RAW_ERROR_FIELDS,
+  RAW_ERROR_NESTED_FIELDS,
+  type PaymentResource,
+} from '../catalog/payment-calls.js';
+import type { ProviderId } from '../catalog/providers.js';
+import { getStaticKeyName, isFunction, skipWrappers } from './ast.js';
+import { isEnvironmentGated } from './conditions.js';
+import { findApiReferences } from './module-references.js';
+import { responseSinkOf, type ResponseSink } from './response-sinks.js';
+
+export interface PaymentSdkCall {
+  readonly call: TSESTree.CallExpression;
+  readonly provider: ProviderId;
+  readonly messageLeaks: boolean;
+}
+
+export interface ProviderErrorBinding {
+  readonly param: TSESTree.Identifier;
+  readonly provider: ProviderId;
+  /** The SDK's `message` embeds the raw response (Square v40+). */
+  readonly messageLeaks: boolean;
+  readonly origin: 'catch' | 'promise-catch' | 'callback';
+}
+
+export interface ErrorLeak {
+  /** The leaking expression: the error identifier or the raw member (`err.raw`). */
+  readonly node: TSESTree.Node;
+  /** `err` for the whole object, or the member path (`err.raw`, `error.response.data`). */
+  readonly path: string;
+  readonly whole: boolean;
+  readonly binding: ProviderErrorBinding;
+  readonly sink: ResponseSink;
+}
+
+const MAX_ALIAS_DEPTH = 3;
+const PASS_THROUGH = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'ChainExpression', 'AwaitExpression']);
+
+/** The call whose callee starts at `node` (`stripe.paymentIntents` → `stripe.paymentIntents.create(...)`). */
+function callRootedAt(node: TSESTree.Node): TSESTree.CallExpression | null {
+  let current = node;
+  for (let depth = 0; depth < 8; depth++) {
+    const parent = current.parent;
+    if (!parent) return null;
+    if (parent.type === 'TSNonNullExpression' || parent.type === 'TSAsExpression') {
+      current = parent;
+    } else if (parent.type === 'MemberExpression' && parent.object === current) {
+      current = parent;
+    } else if (parent.type === 'CallExpression' && parent.callee === current) {
+      return parent;
+    } else {
+      return null;
+    }
+  }
+  return null;
+}
+
+/** Every payment SDK call in the file (cached). */
+export function findPaymentSdkCalls(sourceCode: Readonly<SourceCode>): readonly PaymentSdkCall[] {
+  const cached = callCache.get(sourceCode);
+  if (cached) return cached;
+  const calls: PaymentSdkCall[] = [];
+  const seen = new Set<TSESTree.Node>();
+  for (const reference of findApiReferences(sourceCode, PAYMENT_SDK_RESOURCES)) {
+    const data = reference.definition.data;
+    if (!('role' in data) || (data as PaymentResource).role !== 'resource') continue;
+    const resource = data as PaymentResource;
+    const call = resource.isMethod
+      ? reference.node.type === 'CallExpression'
+        ? reference.node
+        : null
+      : callRootedAt(reference.node);
+    if (!call || seen.has(call)) continue;
+    seen.add(call);
+    calls.push({ call, provider: resource.provider, messageLeaks: resource.messageLeaks === true });
+  }
+  callCache.set(sourceCode, calls);
+  return calls;
+}
+const callCache = new WeakMap<object, readonly PaymentSdkCall[]>();
+
+/** A function literal passed directly as a call argument (callbacks stay in the try's dynamic extent). */
+function isCallbackArgument(fn: TSESTree.Node): boolean {
+  const parent = fn.parent;
+  return (parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.arguments.includes(fn as TSESTree.CallExpressionArgument);
+}
+
+function catchBindingOf(call: TSESTree.Node): TSESTree.Identifier | null {
+  let child: TSESTree.Node = call;
+  let current = call.parent;
+  while (current) {
+    if (isFunction(current) && !isCallbackArgument(current)) return null;
+    if (current.type === 'TryStatement' && current.block === child) {
+      const param = current.handler?.param;
+      return param?.type === 'Identifier' ? param : null;
+    }
+    child = current;
+    current = current.parent;
+  }
+  return null;
+}
+
+function firstIdentifierParam(node: TSESTree.Node | undefined, minParams = 1): TSESTree.Identifier | null {
+  if (!node) return null;
+  const fn = skipWrappers(node);
+  if (!isFunction(fn) || fn.params.length < minParams) return null;
+  const param = fn.params[0];
+  return param?.type === 'Identifier' ? param : null;
+}
+
+function promiseHandlerBindings(call: TSESTree.Node): TSESTree.Identifier[] {
+  const found: TSESTree.Identifier[] = [];
+  let current: TSESTree.Node = call;
+  for (let depth = 0; depth < 8; depth++) {
+    let parent = current.parent;
+    while (parent && (parent.type === 'TSNonNullExpression' || parent.type === 'TSAsExpression' || parent.type === 'ChainExpression')) {
+      current = parent;
+      parent = parent.parent;
+    }
+    if (parent?.type !== 'MemberExpression' || parent.object !== current) break;
+    const name = getStaticKeyName(parent.property, parent.computed);
+    const chained = parent.parent;
+    if (chained?.type !== 'CallExpression' || chained.callee !== parent) break;
+    if (name === 'catch') {
+      const param = firstIdentifierParam(chained.arguments[0]);
+      if (param) found.push(param);
+    } else if (name === 'then') {
+      const param = firstIdentifierParam(chained.arguments[1]);
+      if (param) found.push(param);
+    } else if (name !== 'finally') {
+      break;
+    }
+    current = chained;
+  }
+  return found;
+}
+
+/** Every binding that holds a raw payment-provider error (cached). */
+export function findProviderErrorBindings(sourceCode: Readonly<SourceCode>): readonly ProviderErrorBinding[] {
+  const cached = bindingCache.get(sourceCode);
+  if (cached) return cached;
+  const bindings = new Map<TSESTree.Identifier, ProviderErrorBinding>();
+  const add = (param: TSESTree.Identifier | null, sdkCall: PaymentSdkCall, origin: ProviderErrorBinding['origin']): void => {
+    if (!param) return;
+    const existing = bindings.get(param);
+    if (existing) {
+      if (sdkCall.messageLeaks && !existing.messageLeaks) bindings.set(param, { ...existing, messageLeaks: true });
+      return;
+    }
+    bindings.set(param, { param, provider: sdkCall.provider, messageLeaks: sdkCall.messageLeaks, origin });
+  };
+  for (const sdkCall of findPaymentSdkCalls(sourceCode)) {
+    add(catchBindingOf(sdkCall.call), sdkCall, 'catch');
+    for (const param of promiseHandlerBindings(sdkCall.call)) add(param, sdkCall, 'promise-catch');
+    const last = sdkCall.call.arguments[sdkCall.call.arguments.length - 1];
+    if (sdkCall.call.arguments.length >= 2) add(firstIdentifierParam(last, 2), sdkCall, 'callback');
+  }
+  const list = [...bindings.values()].sort((a, b) => a.param.range[0] - b.param.range[0]);
+  bindingCache.set(sourceCode, list);
+  return list;
+}
+const bindingCache = new WeakMap<object, readonly ProviderErrorBinding[]>();
+
+function isGlobalName(sourceCode: Readonly<SourceCode>, identifier: TSESTree.Node, name: string): boolean {
+  if (identifier.type !== 'Identifier' || identifier.name !== name) return false;
+  const variable = findVariable(sourceCode.getScope(identifier), identifier);
+  return !variable || variable.defs.length === 0;
+}
+
+/** `JSON.stringify(x)` or `util.inspect(x)` / `inspect(x)`: serialisers that keep every enumerable field. */
+function isSerializer(sourceCode: Readonly<SourceCode>, call: TSESTree.CallExpression): boolean {
+  const callee = skipWrappers(call.callee);
+  if (callee.type === 'MemberExpression') {
+    const name = getStaticKeyName(callee.property, callee.computed);
+    const object = skipWrappers(callee.object);
+    if (name === 'stringify') return isGlobalName(sourceCode, object, 'JSON');
+    if (name === 'inspect') return object.type === 'Identifier' && object.name === 'util';
+    return false;
+  }
+  return callee.type === 'Identifier' && callee.name === 'inspect';
+}
+
+interface TraceState {
+  readonly whole: boolean;
+  /** The value is the error itself (not an object or string containing it). */
+  readonly direct?: boolean;
+  readonly path: string;
+  readonly node: TSESTree.Node;
+}
+
+/** Raw provider errors (or their raw parts) written to HTTP responses. */
+export function findProviderErrorLeaks(sourceCode: Readonly<SourceCode>, filename?: string): readonly ErrorLeak[] {
+  const leaks: ErrorLeak[] = [];
+  const reported = new Set<string>();
+
+  const record = (state: TraceState, binding: ProviderErrorBinding, sink: ResponseSink): void => {
+    const key = `${state.node.range[0]}:${state.node.range[1]}:${sink.node.range[0]}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    if (isEnvironmentGated(sourceCode, state.node)) return;
+    leaks.push({ node: state.node, path: state.path, whole: state.whole, binding, sink });
+  };
+
+  const trace = (start: TSESTree.Node, initial: TraceState, binding: ProviderErrorBinding, depth: number): void => {
+    let node = start;
+    let state = initial;
+    for (let steps = 0; steps < 32; steps++) {
+      const parent = node.parent;
+      if (!parent) return;
+      if (PASS_THROUGH.has(parent.type)) {
+        node = parent;
+        continue;
+      }
+      switch (parent.type) {
+        case 'MemberExpression': {
+          if (parent.object !== node) return;
+          const key = getStaticKeyName(parent.property, parent.computed);
+          if (key === null) return;
+          const raw = state.whole
+            ? RAW_ERROR_FIELDS.has(key) || (key === 'message' && binding.messageLeaks)
+            : RAW_ERROR_NESTED_FIELDS.has(key);
+          if (!raw) return;
+          state = { whole: false, direct: true, path: `${state.path}.${key}`, node: parent };
+          node = parent;
+          continue;
+        }
+        case 'Property':
+          if (parent.value !== node || parent.parent.type !== 'ObjectExpression') return;
+          node = parent.parent;
+          state = { ...state, direct: false };
+          continue;
+        case 'SpreadElement':
+          if (parent.parent.type !== 'ObjectExpression' && parent.parent.type !== 'ArrayExpression') return;
+          node = parent.parent;
+          state = { ...state, direct: false };
+          continue;
+        case 'ArrayExpression':
+          node = parent;
+          state = { ...state, direct: false };
+          continue;
+        case 'TemplateLiteral':
+          if (state.whole) return; // `${err}` is the message only
+          node = parent;
+          state = { ...state, direct: false };
+          continue;
+        case 'BinaryExpression':
+          if (state.whole || parent.operator !== '+') return;
+          node = parent;
+          state = { ...state, direct: false };
+          continue;
+        case 'ConditionalExpression':
+          if (parent.test === node) return;
+          node = parent;
+          continue;
+        case 'LogicalExpression':
+          node = parent;
+          continue;
+        case 'CallExpression':
+        case 'NewExpression': {
+          const sink = responseSinkOf(sourceCode, node, filename);
+          if (sink) {
+            record(state, binding, sink);
+            return;
+          }
+          if (parent.type !== 'CallExpression' || parent.arguments[0] !== node) return;
+          if (isSerializer(sourceCode, parent)) {
+            node = parent;
+            state = { ...state, direct: false };
+            continue;
+          }
+          const callee = skipWrappers(parent.callee);
+          if (!state.whole && isGlobalName(sourceCode, callee, 'String')) {
+            node = parent;
+            state = { ...state, direct: false };
+            continue;
+          }
+          return;
+        }
+        case 'AssignmentExpression':
+        case 'ReturnStatement':
+        case 'ArrowFunctionExpression': {
+          const sink = responseSinkOf(sourceCode, node, filename);
+          if (sink) record(state, binding, sink);
+          return;
+        }
+        case 'VariableDeclarator': {
+          if (parent.init !== node || parent.id.type !== 'Identifier' || depth >= MAX_ALIAS_DEPTH) return;
+          const variable = findVariable(sourceCode.getScope(parent.id), parent.id);
+          if (!variable) return;
+          for (const reference of variable.references) {
+            if (!reference.isRead()) continue;
+            const alias = reference.identifier as TSESTree.Identifier;
+            // A whole-error alias (`const stripeError = err as Stripe.errors.StripeError`) is reported where it is used.
+            const next = state.whole && state.direct ? { whole: true, direct: true, path: alias.name, node: alias } : state;
+            trace(alias, next, binding, depth + 1);
+          }
+          return;
+        }
+        default:
+          return;
+      }
+    }
+  };
+
+  for (const binding of findProviderErrorBindings(sourceCode)) {
+    const variable = findVariable(sourceCode.getScope(binding.param), binding.param);
+    if (!variable) continue;
+    for (const reference of variable.references) {
+      if (!reference.isRead()) continue;
+      const identifier = reference.identifier as TSESTree.Identifier;
+      trace(identifier, { whole: true, direct: true, path: identifier.name, node: identifier }, binding, 0);
+    }
+  }
+  return leaks.sort((a, b) => a.node.range[0] - b.node.range[0]);
+}

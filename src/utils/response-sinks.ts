@@ -1,0 +1,152 @@
+/**
+ * HTTP response sinks: "does this value end up in the body sent to the client?". Recognises
+ * - methods on a request handler's response/context parameter (from `request-handlers.ts`): Express / Next.js Pages
+ *   `res.json/send/jsonp/end/write` (also after `res.status(500)`, `.set()`, `.type()` chains), Fastify
+ *   `reply.send` (after `.code()`/`.status()`/`.header()`), hapi `h.response`, Hono `c.json/text/html/body`;
+ * - Koa `ctx.body = value` on a handler's context parameter;
+ * - `Response.json(value)`, `new Response(value)`, and `NextResponse.json` / `new NextResponse` from `next/server`;
+ * - the object returned by an AWS Lambda handler (API Gateway serialises it).
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import type { Framework } from '../catalog/frameworks.js';
+import { getStaticKeyName, isFunction, skipWrappers } from './ast.js';
+import { api, findApiReferences, type ApiDefinition } from './module-references.js';
+import { handlerForFunction, type RequestHandler } from './request-handlers.js';
+
+export interface ResponseSink {
+  /** Display form for messages: `res.json()`, `ctx.body`, `NextResponse.json()`. */
+  readonly name: string;
+  /** The call, `new`, assignment or return statement that sends the value. */
+  readonly node: TSESTree.Node;
+}
+
+/** Methods that write a body, by the parameter role that owns them. */
+const RESPONSE_BODY_METHODS: Readonly<Partial<Record<Framework, readonly string[]>>> = {
+  express: ['json', 'send', 'jsonp', 'end', 'write'],
+  'next-pages': ['json', 'send', 'end', 'write'],
+  fastify: ['send'],
+  unknown: ['json', 'send', 'jsonp', 'end', 'write', 'response'],
+};
+const CONTEXT_BODY_METHODS: Readonly<Partial<Record<Framework, readonly string[]>>> = {
+  hono: ['json', 'text', 'html', 'body'],
+};
+/** Methods that return the response object itself, so `res.status(500).json(x)` still writes to `res`. */
+const CHAIN_METHODS = new Set(['status', 'code', 'set', 'type', 'header', 'headers', 'append', 'vary', 'cookie', 'clearCookie', 'setHeader', 'removeHeader']);
+
+interface StaticSink {
+  readonly name: string;
+}
+
+const STATIC_SINKS: readonly ApiDefinition<StaticSink>[] = [
+  api.global('Response', ['json'], 'call', { name: 'Response.json()' }),
+  api.global('Response', [], 'construct', { name: 'new Response()' }),
+  api.call('next/server', ['NextResponse', 'json'], { name: 'NextResponse.json()' }),
+  api.construct('next/server', ['NextResponse'], { name: 'new NextResponse()' }),
+];
+
+function staticSinkNodes(sourceCode: Readonly<SourceCode>): ReadonlyMap<TSESTree.Node, string> {
+  let cached = staticCache.get(sourceCode);
+  if (!cached) {
+    const map = new Map<TSESTree.Node, string>();
+    for (const reference of findApiReferences(sourceCode, STATIC_SINKS)) {
+      map.set(reference.node, reference.definition.data.name);
+    }
+    cached = map;
+    staticCache.set(sourceCode, cached);
+  }
+  return cached;
+}
+const staticCache = new WeakMap<object, ReadonlyMap<TSESTree.Node, string>>();
+
+/** The handler and role whose parameter `identifier` refers to, or null. */
+function handlerParamOf(
+  sourceCode: Readonly<SourceCode>,
+  identifier: TSESTree.Identifier,
+  filename: string | undefined,
+): { handler: RequestHandler; role: 'response' | 'context' } | null {
+  const variable = findVariable(sourceCode.getScope(identifier), identifier);
+  const definition = variable?.defs[0];
+  if (!definition || definition.type !== 'Parameter' || !isFunction(definition.node)) return null;
+  const handler = handlerForFunction(sourceCode, definition.node, filename);
+  if (!handler) return null;
+  const name = definition.name;
+  const matches = (param: TSESTree.Parameter | null): boolean => {
+    if (!param) return false;
+    const inner = param.type === 'AssignmentPattern' ? param.left : param;
+    return inner === name;
+  };
+  if (matches(handler.response)) return { handler, role: 'response' };
+  if (matches(handler.context)) return { handler, role: 'context' };
+  return null;
+}
+
+/** Strip `.status(500)`-style chain calls: `res.status(500).set(h)` → `res`. */
+function chainRoot(node: TSESTree.Node): TSESTree.Node {
+  let current = skipWrappers(node);
+  for (let depth = 0; depth < 8; depth++) {
+    if (current.type !== 'CallExpression') return current;
+    const callee = skipWrappers(current.callee);
+    if (callee.type !== 'MemberExpression') return current;
+    const name = getStaticKeyName(callee.property, callee.computed);
+    if (name === null || !CHAIN_METHODS.has(name)) return current;
+    current = skipWrappers(callee.object);
+  }
+  return current;
+}
+
+/**
+ * When `value` is used directly as the body written by a response sink, that sink. `value` must be the argument
+ * node itself (call argument, assigned value, returned object); callers walk up from their expression first.
+ */
+export function responseSinkOf(
+  sourceCode: Readonly<SourceCode>,
+  value: TSESTree.Node,
+  filename?: string,
+): ResponseSink | null {
+  const parent = value.parent;
+  if (!parent) return null;
+  if ((parent.type === 'CallExpression' || parent.type === 'NewExpression') && parent.arguments[0] === value) {
+    const staticName = staticSinkNodes(sourceCode).get(parent);
+    if (staticName) return { name: staticName, node: parent };
+    if (parent.type !== 'CallExpression') return null;
+    const callee = skipWrappers(parent.callee);
+    if (callee.type !== 'MemberExpression') return null;
+    const method = getStaticKeyName(callee.property, callee.computed);
+    if (method === null) return null;
+    const root = chainRoot(callee.object);
+    if (root.type !== 'Identifier') return null;
+    const owner = handlerParamOf(sourceCode, root, filename);
+    if (!owner) return null;
+    const methods =
+      owner.role === 'response'
+        ? RESPONSE_BODY_METHODS[owner.handler.framework]
+        : CONTEXT_BODY_METHODS[owner.handler.framework];
+    if (!methods?.includes(method)) return null;
+    return { name: `${root.name}.${method}()`, node: parent };
+  }
+  if (parent.type === 'AssignmentExpression' && parent.right === value && parent.operator === '=') {
+    const left = skipWrappers(parent.left);
+    if (left.type !== 'MemberExpression' || getStaticKeyName(left.property, left.computed) !== 'body') return null;
+    const object = skipWrappers(left.object);
+    if (object.type !== 'Identifier') return null;
+    const owner = handlerParamOf(sourceCode, object, filename);
+    if (!owner || owner.handler.framework !== 'koa' || owner.role !== 'context') return null;
+    return { name: `${object.name}.body`, node: parent };
+  }
+  if (parent.type === 'ReturnStatement' && parent.argument === value) {
+    let fn: TSESTree.Node | undefined = parent.parent;
+    while (fn && !isFunction(fn)) fn = fn.parent;
+    if (!fn) return null;
+    const handler = handlerForFunction(sourceCode, fn, filename);
+    if (handler?.framework !== 'lambda') return null;
+    return { name: 'the Lambda response', node: parent };
+  }
+  if (parent.type === 'ArrowFunctionExpression' && parent.body === value) {
+    const handler = handlerForFunction(sourceCode, parent, filename);
+    if (handler?.framework !== 'lambda') return null;
+    return { name: 'the Lambda response', node: parent };
+  }
+  return null;
+}
