@@ -1,0 +1,200 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, posix, relative, resolve, sep } from 'node:path';
+import { ESLint, type Linter } from 'eslint';
+import plugin from '../index.js';
+import { NAMESPACE, PLUGIN_VERSION, REPOSITORY_URL } from '../meta.js';
+import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.js';
+import { buildEslintOptions, encodeSettings, type LintSettings } from './eslint-options.js';
+import { toSarif, type SarifRuleInput } from './sarif.js';
+import { DEFAULT_IGNORES, findRepositoryRoot, ignoredByGit } from './workspace.js';
+
+export interface CliIo {
+  readonly cwd: string;
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
+}
+
+const PROGRAM = 'payment-security';
+const GLOB_CHARACTERS = /[*?[\]{}]/u;
+
+/** `true` for ESLint messages we pass through: our rules, parse failures, and "file ignored" notices. */
+function isOurMessage(message: Linter.LintMessage): boolean {
+  if (message.ruleId === null) return message.fatal === true || message.message.startsWith('File ignored');
+  return message.ruleId.startsWith(`${NAMESPACE}/`);
+}
+
+/** Keep only our messages (inline `/* eslint ... *\/` comments may enable other rules) and recount. */
+export function onlyOurMessages(results: readonly ESLint.LintResult[]): ESLint.LintResult[] {
+  return results.map((result) => {
+    const messages = result.messages.filter(isOurMessage);
+    const errors = messages.filter((message) => message.severity === 2);
+    return {
+      ...result,
+      messages,
+      suppressedMessages: result.suppressedMessages.filter(isOurMessage),
+      errorCount: errors.length,
+      fatalErrorCount: errors.filter((message) => message.fatal === true).length,
+      warningCount: messages.length - errors.length,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+    };
+  });
+}
+
+function checkRules(names: readonly string[]): void {
+  const known = Object.keys(plugin.rules);
+  for (const name of names) {
+    if (!known.includes(name)) {
+      throw new UsageError(`Unknown rule "${name}". Available rules: ${known.join(', ')}.`);
+    }
+  }
+}
+
+/** Rules that run: the `--rule`s, or the preset's rules. */
+function enabledRules(options: CliOptions): SarifRuleInput[] {
+  const names =
+    options.rules.length > 0
+      ? options.rules
+      : Object.keys(plugin.configs[options.preset].rules ?? {}).map((id) => id.slice(NAMESPACE.length + 1));
+  return names.map((name) => ({
+    id: `${NAMESPACE}/${name}`,
+    meta: (plugin.rules as Record<string, { meta?: SarifRuleInput['meta'] }>)[name]?.meta ?? {},
+  }));
+}
+
+/** Patterns/paths as typed relative to the user's directory, rewritten for ESLint's base path (the repository root). */
+function toBase(pattern: string, cwd: string, base: string): string {
+  const negated = pattern.startsWith('!');
+  const body = negated ? pattern.slice(1) : pattern;
+  const prefix = relative(base, cwd).split(sep).join('/');
+  const rebased = prefix === '' ? body : posix.join(prefix, body);
+  return negated ? `!${rebased}` : rebased;
+}
+
+function startProgress(stderr: CliIo['stderr']): () => void {
+  if (stderr.isTTY !== true) return () => undefined;
+  const started = Date.now();
+  let shown = false;
+  const timer = setInterval(() => {
+    shown = true;
+    stderr.write(`\r${PROGRAM}: linting... ${Math.round((Date.now() - started) / 1000)}s`);
+  }, 1000);
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+    if (shown) stderr.write('\r\u001B[K');
+  };
+}
+
+async function createEslint(settings: LintSettings): Promise<ESLint> {
+  if (settings.concurrency === 'off') return new ESLint(await buildEslintOptions(settings));
+  if (typeof ESLint.fromOptionsModule !== 'function') {
+    throw new UsageError(`--concurrency needs ESLint 9.34 or later (found ${ESLint.version}).`);
+  }
+  const url = new URL(`./eslint-options-module.js?settings=${encodeSettings(settings)}`, import.meta.url);
+  return ESLint.fromOptionsModule(url);
+}
+
+/** ESLint's own "no files" errors are user mistakes (a glob that matches nothing, only ignored files). */
+function asUsageError(error: unknown): UsageError | null {
+  const template = (error as { messageTemplate?: unknown } | null)?.messageTemplate;
+  if (template === 'file-not-found' || template === 'all-matched-files-ignored') {
+    return new UsageError((error as Error).message.split('\n')[0]!);
+  }
+  return null;
+}
+
+async function lint(options: CliOptions, io: CliIo): Promise<number> {
+  checkRules(options.rules);
+  for (const path of options.paths) {
+    if (!GLOB_CHARACTERS.test(path) && !existsSync(resolve(io.cwd, path))) {
+      throw new UsageError(`No such file or directory: ${path}`);
+    }
+  }
+
+  const repositoryRoot = findRepositoryRoot(io.cwd);
+  const base = repositoryRoot ?? resolve(io.cwd);
+  const settings: LintSettings = {
+    cwd: base,
+    preset: options.preset,
+    rules: options.rules,
+    ignores: [
+      ...DEFAULT_IGNORES,
+      ...ignoredByGit(base, repositoryRoot !== null),
+      ...options.ignore.map((glob) => toBase(glob, io.cwd, base)),
+    ],
+    concurrency: options.concurrency,
+  };
+  const eslint = await createEslint(settings);
+  const patterns = options.paths.map((path) =>
+    GLOB_CHARACTERS.test(path) ? toBase(path, io.cwd, base) : resolve(io.cwd, path),
+  );
+
+  const stopProgress = startProgress(io.stderr);
+  let results: ESLint.LintResult[];
+  try {
+    results = onlyOurMessages(await eslint.lintFiles(patterns));
+  } catch (error) {
+    throw asUsageError(error) ?? error;
+  } finally {
+    stopProgress();
+  }
+
+  let report: string;
+  if (options.format === 'sarif') {
+    const log = toSarif(results, enabledRules(options), base, {
+      name: PROGRAM,
+      version: PLUGIN_VERSION,
+      informationUri: REPOSITORY_URL,
+    });
+    report = `${JSON.stringify(log, null, 2)}\n`;
+  } else {
+    const formatter = await eslint.loadFormatter(options.format);
+    report = await formatter.format(results, options.output === null ? {} : { color: false });
+    if (options.format === 'json') report += '\n';
+  }
+
+  if (options.output === null) {
+    io.stdout.write(report);
+  } else {
+    const file = resolve(io.cwd, options.output);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, report);
+  }
+
+  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  if (errors > 0) return 1;
+  if (options.maxWarnings !== null && warnings > options.maxWarnings) {
+    io.stderr.write(`${PROGRAM}: ${warnings} warnings exceed --max-warnings ${options.maxWarnings}.\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Run the CLI; resolves to the exit code (0 clean, 1 findings, 2 usage or internal error). Never throws. */
+export async function run(
+  argv: readonly string[],
+  io: CliIo = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
+  try {
+    const options = parseCliArgs(argv);
+    if (options.help) {
+      io.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (options.version) {
+      io.stdout.write(`${PLUGIN_VERSION}\n`);
+      return 0;
+    }
+    return await lint(options, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`${PROGRAM}: ${error.message}\nRun "${PROGRAM} --help" for usage.\n`);
+    } else {
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      io.stderr.write(`${PROGRAM}: internal error: ${detail}\n`);
+    }
+    return 2;
+  }
+}
