@@ -45,7 +45,7 @@ export type CryptoApi =
   | { readonly api: 'cryptojs-weak-cipher'; readonly algorithm: string }
   /** crypto-js `AES.encrypt(data, key, cfg)`. */
   | { readonly api: 'cryptojs-aes' }
-  /** crypto-js `MD5(x)`, `SHA1(x)`, `HmacSHA1(x, key)`, … */
+  /** crypto-js `MD5(x)`, `SHA1(x)`, `HmacSHA1(x, key)`, …; also the `md5` / `sha1` packages. */
   | { readonly api: 'cryptojs-hash'; readonly algorithm: string; readonly keyed: boolean }
   /** crypto-js `PBKDF2(password, salt, cfg)`. */
   | { readonly api: 'cryptojs-pbkdf2' }
@@ -138,6 +138,13 @@ export const CRYPTO_APIS: readonly ApiDefinition<CryptoApi>[] = [
     api.call<CryptoApi>('crypto-js', [name], { api: 'cryptojs-hash', algorithm: info.algorithm, keyed: info.keyed }),
     api.call<CryptoApi>(info.module, [], { api: 'cryptojs-hash', algorithm: info.algorithm, keyed: info.keyed }),
   ]),
+  // Single-purpose hash packages (`md5(x)`, `sha1(x)`).
+  ...(['md5', 'js-md5', 'blueimp-md5'] as const).map((module) =>
+    api.call<CryptoApi>(module, [], { api: 'cryptojs-hash', algorithm: 'md5', keyed: false }),
+  ),
+  ...(['sha1', 'js-sha1'] as const).map((module) =>
+    api.call<CryptoApi>(module, [], { api: 'cryptojs-hash', algorithm: 'sha1', keyed: false }),
+  ),
   api.call('crypto-js', ['PBKDF2'], { api: 'cryptojs-pbkdf2' }),
   api.call('crypto-js/pbkdf2', [], { api: 'cryptojs-pbkdf2' }),
   api.read('crypto-js', ['mode', 'ECB'], { api: 'cryptojs-ecb' }),

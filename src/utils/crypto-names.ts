@@ -200,7 +200,7 @@ export function expressionNames(
           if (method === 'join' || method === 'toString' || method === 'concat' || method === 'trim' || method === 'normalize' || method === 'toLowerCase') {
             visit(callee.object, depth + 1);
           }
-          if (method === 'stringify' || method === 'from' || method === 'concat') {
+          if (method === 'stringify' || method === 'from' || method === 'concat' || method === 'encode') {
             for (const argument of inner.arguments) visit(argument, depth + 1);
           }
         } else if (callee.type === 'Identifier' && callee.name === 'String') {
