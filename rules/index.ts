@@ -4,6 +4,7 @@ import noHardcodedPaymentSecret from './no-hardcoded-payment-secret.js';
 import noInsecurePaymentUrl from './no-insecure-payment-url.js';
 import noLegacyPaymentApi from './no-legacy-payment-api.js';
 import noPaymentErrorLeak from './no-payment-error-leak.js';
+import noSecretKeyInClient from './no-secret-key-in-client.js';
 import noSensitiveDataInLogs from './no-sensitive-data-in-logs.js';
 import noTimingUnsafeCompare from './no-timing-unsafe-compare.js';
 
@@ -14,6 +15,7 @@ export const rules = {
   'no-insecure-payment-url': noInsecurePaymentUrl,
   'no-legacy-payment-api': noLegacyPaymentApi,
   'no-payment-error-leak': noPaymentErrorLeak,
+  'no-secret-key-in-client': noSecretKeyInClient,
   'no-sensitive-data-in-logs': noSensitiveDataInLogs,
   'no-timing-unsafe-compare': noTimingUnsafeCompare,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;

@@ -76,3 +76,43 @@ export function classifyFile(filename: string, program: TSESTree.Program, option
   if (matcherFor(options.clientFiles ?? DEFAULT_CLIENT_FILE_GLOBS)(filename, match)) return 'client';
   return 'unknown';
 }
+
+/** Environment-variable prefixes that bundlers inline into browser code (providers.md §9). */
+export const DEFAULT_PUBLIC_ENV_PREFIXES: readonly string[] = [
+  'NEXT_PUBLIC_',
+  'VITE_',
+  'REACT_APP_',
+  'EXPO_PUBLIC_',
+  'PUBLIC_',
+  'GATSBY_',
+];
+
+/** The public prefix `name` starts with, or `null`. */
+export function publicEnvPrefixOf(name: string, prefixes: readonly string[] = DEFAULT_PUBLIC_ENV_PREFIXES): string | null {
+  return prefixes.find((prefix) => name.startsWith(prefix)) ?? null;
+}
+
+/** Segments that make an environment variable a secret on their own. */
+const SECRET_ENV_SEGMENTS = new Set(['SECRET', 'SECRETS', 'SECRETKEY', 'CLIENTSECRET', 'PRIVATEKEY', 'PASSWORD', 'PASSWD', 'RESTRICTED']);
+/** Trailing segments naming something about the secret rather than the secret (`AWS_SECRET_NAME`). */
+const SECRET_META_SEGMENTS = new Set(['NAME', 'ARN', 'ID', 'PATH', 'FILE', 'URL', 'REF', 'VERSION', 'LENGTH', 'HEADER', 'ENABLED']);
+
+/**
+ * Does an environment variable name hold a secret? Segment-matched on `_`: `STRIPE_SECRET_KEY`,
+ * `PAYPAL_CLIENT_SECRET`, `BRAINTREE_PRIVATE_KEY`, `DB_PASSWORD`, `STRIPE_RESTRICTED_KEY`, `…_SK`.
+ * Not: `STRIPE_PUBLISHABLE_KEY`, `NEXT_PUBLIC_FIREBASE_API_KEY` (public by design), `AWS_SECRET_NAME`,
+ * `PRIVATE_BETA`, `NEXT_PUBLIC_PRIVACY_URL`.
+ */
+export function isSecretEnvName(name: string): boolean {
+  const segments = name.toUpperCase().split(/[_\-.]+/u).filter((segment) => segment.length > 0);
+  if (segments.length === 0) return false;
+  const last = segments[segments.length - 1]!;
+  if (SECRET_META_SEGMENTS.has(last)) return false;
+  if (last === 'SK') return true;
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!;
+    if (SECRET_ENV_SEGMENTS.has(segment)) return true;
+    if (segment === 'PRIVATE' && (segments[index + 1] === 'KEY' || segments[index + 1] === 'TOKEN')) return true;
+  }
+  return false;
+}
