@@ -1,0 +1,77 @@
+import { parse } from '@typescript-eslint/parser';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import {
+  classifyFile,
+  importMarker,
+  isSecretEnvName,
+  moduleDirective,
+  publicEnvPrefixOf,
+} from '../../src/utils/file-kinds.js';
+
+const program = (code: string) => parse(code, { jsx: true, sourceType: 'module' }) as TSESTree.Program;
+const cwd = '/repo';
+
+describe('moduleDirective / importMarker', () => {
+  it('reads the leading directive only', () => {
+    expect(moduleDirective(program("'use client';\nexport {};"))).toBe('use client');
+    expect(moduleDirective(program('"use strict";\n"use server";\nexport {};'))).toBe('use server');
+    expect(moduleDirective(program("import x from 'y';\n'use client';"))).toBeNull();
+    expect(moduleDirective(program("const s = 'use client';"))).toBeNull();
+  });
+  it('finds server-only / client-only imports', () => {
+    expect(importMarker(program("import 'server-only';"))).toBe('server');
+    expect(importMarker(program("import 'client-only';"))).toBe('client');
+    expect(importMarker(program("import React from 'react';"))).toBeNull();
+  });
+});
+
+describe('classifyFile', () => {
+  const empty = program('export {};');
+  it.each([
+    ['/repo/app/page.tsx', "'use client';", 'client'],
+    ['/repo/app/actions.ts', "'use server';", 'server'],
+    ['/repo/lib/stripe.ts', "import 'server-only';", 'server'],
+    ['/repo/app/api/checkout/route.ts', "'use client';", 'client'],
+  ])('%s with %s → %s', (filename, code, kind) => {
+    expect(classifyFile(filename, program(code), { cwd })).toBe(kind);
+  });
+  it.each([
+    ['/repo/app/api/checkout/route.ts', 'server'],
+    ['/repo/pages/api/pay.js', 'server'],
+    ['/repo/app/(shop)/webhooks/route.ts', 'server'],
+    ['/repo/app/payments.server.ts', 'server'],
+    ['/repo/src/Checkout.client.tsx', 'client'],
+    ['/repo/src/lib/stripe.ts', 'unknown'],
+    ['/repo/app/checkout/page.tsx', 'unknown'],
+    ['<input>', 'unknown'],
+  ])('%s → %s by name', (filename, kind) => {
+    expect(classifyFile(filename, empty, { cwd })).toBe(kind);
+  });
+  it('honours custom globs (replacing the defaults)', () => {
+    expect(classifyFile('/repo/src/components/Pay.tsx', empty, { cwd, clientFiles: ['src/components/**'] })).toBe('client');
+    expect(classifyFile('/repo/src/Pay.client.tsx', empty, { cwd, clientFiles: ['src/components/**'] })).toBe('unknown');
+    expect(classifyFile('/repo/src/components/Pay.tsx', empty, { cwd, clientFiles: ['src/components/**'], serverFiles: ['src/**'] })).toBe('server');
+  });
+});
+
+describe('environment names', () => {
+  it.each([
+    'STRIPE_SECRET_KEY', 'PAYPAL_CLIENT_SECRET', 'BRAINTREE_PRIVATE_KEY', 'DB_PASSWORD', 'STRIPE_RESTRICTED_KEY',
+    'NEXT_PUBLIC_STRIPE_SK', 'STRIPE_WEBHOOK_SECRET', 'VITE_SECRETKEY',
+  ])('%s is secret', (name) => {
+    expect(isSecretEnvName(name)).toBe(true);
+  });
+  it.each([
+    'STRIPE_PUBLISHABLE_KEY', 'NEXT_PUBLIC_FIREBASE_API_KEY', 'AWS_SECRET_NAME', 'PRIVATE_BETA', 'NEXT_PUBLIC_PRIVACY_URL',
+    'VITE_MAPBOX_ACCESS_TOKEN', 'SKU_PREFIX', 'NEXT_PUBLIC_ADYEN_CLIENT_KEY', 'SECRET_ARN',
+  ])('%s is not secret', (name) => {
+    expect(isSecretEnvName(name)).toBe(false);
+  });
+  it('publicEnvPrefixOf', () => {
+    expect(publicEnvPrefixOf('NEXT_PUBLIC_X')).toBe('NEXT_PUBLIC_');
+    expect(publicEnvPrefixOf('PUBLIC_X')).toBe('PUBLIC_');
+    expect(publicEnvPrefixOf('STRIPE_X')).toBeNull();
+    expect(publicEnvPrefixOf('MY_X', ['MY_'])).toBe('MY_');
+  });
+});
