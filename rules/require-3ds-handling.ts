@@ -26,7 +26,7 @@ export default createRule<[], MessageIds>({
         'Require server-confirmed Stripe PaymentIntents to handle `requires_action` (3-D Secure) or `authentication_required` declines.',
       recommended: 'strict',
       category: 'Security',
-      cwe: [],
+      cwe: ['CWE-754'],
       pci: [],
     },
     schema: [],
