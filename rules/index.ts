@@ -7,6 +7,7 @@ import noPaymentErrorLeak from './no-payment-error-leak.js';
 import noSecretKeyInClient from './no-secret-key-in-client.js';
 import noSensitiveDataInLogs from './no-sensitive-data-in-logs.js';
 import noTimingUnsafeCompare from './no-timing-unsafe-compare.js';
+import noWeakTls from './no-weak-tls.js';
 import require3dsHandling from './require-3ds-handling.js';
 
 /** Registry: rule name → rule. Test-enforced to list exactly the files in `rules/`. */
@@ -19,5 +20,6 @@ export const rules = {
   'no-secret-key-in-client': noSecretKeyInClient,
   'no-sensitive-data-in-logs': noSensitiveDataInLogs,
   'no-timing-unsafe-compare': noTimingUnsafeCompare,
+  'no-weak-tls': noWeakTls,
   'require-3ds-handling': require3dsHandling,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;

@@ -4,6 +4,7 @@
  * nodemailer option references.
  */
 import { api, type ApiDefinition } from '../utils/module-references.js';
+import { PROVIDER_CLIENTS, PROVIDERS } from './providers.js';
 
 export interface TlsSink {
   /** Human name used in messages. */
@@ -16,7 +17,9 @@ export interface TlsSink {
   /** Also a server-side TLS endpoint (for protocol-version checks). */
   readonly server?: boolean;
   /** Category used to choose the message. */
-  readonly category: 'http' | 'tls' | 'database' | 'mail' | 'websocket';
+  readonly category: 'http' | 'tls' | 'database' | 'mail' | 'websocket' | 'sdk' | 'messaging';
+  /** Also check the SDK-style switches of `SDK_DISABLING_OPTIONS` (`insecure: true`, `verifySsl: false`, …). */
+  readonly sdkSwitches?: boolean;
 }
 
 const ROOT: readonly (readonly string[])[] = [[]];
@@ -45,6 +48,7 @@ export const TLS_OPTION_SINKS: readonly ApiDefinition<TlsSink>[] = [
   ...node('https', ['get'], 'call', https),
   ...node('https', ['Agent'], 'construct', https),
   ...node('https', ['createServer'], 'call', { ...https, server: true }),
+  ...node('https', ['Server'], 'construct', { ...https, server: true }),
   ...node('http2', ['connect'], 'call', { client: 'http2', roots: ROOT, category: 'http' }),
   ...node('http2', ['createSecureServer'], 'call', { client: 'http2', roots: ROOT, category: 'http', server: true }),
   ...node('tls', ['connect'], 'call', tls),
@@ -86,7 +90,54 @@ export const TLS_OPTION_SINKS: readonly ApiDefinition<TlsSink>[] = [
   api.call('mongoose', ['connect'], database('mongoose', ROOT as (readonly string[])[])),
   api.call('mongoose', ['createConnection'], database('mongoose', ROOT as (readonly string[])[])),
   api.call('nodemailer', ['createTransport'], mail),
+  // More HTTP-ish clients and servers with TLS options
+  ...['get', 'head', 'post', 'put', 'patch', 'delete', 'request'].map((method) =>
+    api.call('needle', [method], { client: 'needle', roots: ROOT, category: 'http' as const }),
+  ),
+  api.call('needle', ['defaults'], { client: 'needle', roots: ROOT, category: 'http' }),
+  api.global('fetch', [], 'call', { client: 'fetch', roots: [['tls']], category: 'http' }), // Bun's `tls` option
+  ...[[] as string[], ['io'], ['connect']].map((path) =>
+    api.call('socket.io-client', path, { client: 'socket.io-client', roots: ROOT, category: 'websocket' as const }),
+  ),
+  api.call('fastify', [], { client: 'fastify', roots: [['https']], category: 'http', server: true }),
+  api.call('fastify', ['fastify'], { client: 'fastify', roots: [['https']], category: 'http', server: true }),
+  api.call('@hapi/hapi', ['server'], { client: 'hapi', roots: [['tls']], category: 'http', server: true }),
+  api.construct('@hapi/hapi', ['Server'], { client: 'hapi', roots: [['tls']], category: 'http', server: true }),
+  api.call('spdy', ['createServer'], { client: 'spdy', roots: ROOT, category: 'http', server: true }),
+  // Messaging and search clients that carry payment events
+  api.call('mqtt', ['connect'], { client: 'mqtt', roots: ROOT, category: 'messaging' }),
+  api.construct('kafkajs', ['Kafka'], { client: 'kafkajs', roots: [['ssl']], category: 'messaging' }),
+  api.call('amqplib', ['connect'], { client: 'amqplib', roots: ROOT, category: 'messaging' }),
+  api.construct('@elastic/elasticsearch', ['Client'], { client: 'elasticsearch', roots: [['tls'], ['ssl']], category: 'database' }),
+  api.call('ldapjs', ['createClient'], { client: 'ldapjs', roots: [['tlsOptions']], category: 'tls' }),
+  // Payment SDK clients: TLS switches in their own options and HTTP-client options
+  ...PROVIDER_CLIENTS.map(({ from, path, kind, data }) => ({
+    from,
+    path,
+    kind,
+    data: {
+      client: `the ${PROVIDERS[data.provider].name} SDK`,
+      roots: [[], ['httpClientOptions'], ['httpOptions'], ['tls'], ['ssl'], ['agentOptions'], ['config']],
+      category: 'sdk' as const,
+      sdkSwitches: true,
+    },
+  })),
 ];
+
+/** SDK-style switches that turn certificate validation off, by option name (checked on payment SDK options). */
+export const SDK_DISABLING_OPTIONS: Readonly<Record<string, boolean>> = {
+  insecure: true,
+  allowInsecure: true,
+  skipTlsVerify: true,
+  skipTLSVerify: true,
+  insecureSkipVerify: true,
+  verifySsl: false,
+  verifySSL: false,
+  sslVerify: false,
+  ssl_verify: false,
+  verify_ssl: false,
+  tlsVerify: false,
+};
 
 /** Option values that switch certificate validation off, by option name. */
 export const DISABLING_OPTIONS: Readonly<Record<string, boolean>> = {
@@ -119,4 +170,23 @@ export const PROCESS_TLS_SWITCHES: readonly ApiDefinition<{ readonly target: str
   api.global('Object', ['assign'], 'call', { target: 'object-assign' }),
   api.read('https', ['globalAgent', 'options', 'rejectUnauthorized'], { target: 'global-agent' }),
   api.read('https', ['globalAgent', 'options'], { target: 'global-agent-options' }),
+];
+
+/** Child-process launchers whose `env` option can switch validation off for the child (`{ env: { NODE_TLS_REJECT_UNAUTHORIZED: '0' } }`). */
+export const CHILD_PROCESS_ENV_SINKS: readonly ApiDefinition<{ readonly optionsArguments: readonly number[] }>[] = [
+  ...['spawn', 'spawnSync', 'execFile', 'execFileSync', 'fork'].map((method) =>
+    api.call('child_process', [method], { optionsArguments: [1, 2] }),
+  ),
+  ...['exec', 'execSync'].map((method) => api.call('child_process', [method], { optionsArguments: [1] })),
+  api.call('execa', [], { optionsArguments: [1, 2] }),
+  api.call('execa', ['execa'], { optionsArguments: [1, 2] }),
+  api.call('execa', ['execaNode'], { optionsArguments: [1, 2] }),
+  api.call('execa', ['execaCommand'], { optionsArguments: [1] }),
+];
+
+/** Process-wide TLS defaults (`tls.DEFAULT_MIN_VERSION = 'TLSv1'`). */
+export const TLS_DEFAULT_SETTINGS: readonly ApiDefinition<{ readonly setting: 'DEFAULT_MIN_VERSION' | 'DEFAULT_MAX_VERSION' | 'DEFAULT_CIPHERS' }>[] = [
+  api.read('tls', ['DEFAULT_MIN_VERSION'], { setting: 'DEFAULT_MIN_VERSION' }),
+  api.read('tls', ['DEFAULT_MAX_VERSION'], { setting: 'DEFAULT_MAX_VERSION' }),
+  api.read('tls', ['DEFAULT_CIPHERS'], { setting: 'DEFAULT_CIPHERS' }),
 ];
