@@ -1,0 +1,55 @@
+import { WEBHOOK_PROVIDERS } from '../src/catalog/webhooks.js';
+import { createRule } from '../src/create-rule.js';
+import { isTestFile } from '../src/utils/test-files.js';
+import { findPayloadUse, findWebhookRoutes, verificationState } from '../src/utils/webhooks.js';
+
+type MessageIds = 'missingVerification' | 'uncheckedResult';
+
+export default createRule<[], MessageIds>({
+  name: 'require-webhook-signature-verification',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require payment webhook handlers to verify the provider signature before using the payload.',
+      recommended: 'recommended',
+      category: 'Security',
+      cwe: ['CWE-345', 'CWE-347'],
+      pci: ['6.2.4'],
+    },
+    schema: [],
+    messages: {
+      missingVerification:
+        'This {{provider}} webhook handler acts on the request payload without verifying its signature, so anyone who finds the URL can forge payment events (mark orders paid, trigger refunds or fulfilment); verify the request first with {{verifier}} ({{docs}}).',
+      uncheckedResult:
+        'The result of `{{verifier}}` is never checked before the payload is used, so a forged {{provider}} webhook is processed anyway; return or throw when the verification fails ({{docs}}).',
+    },
+  },
+  create(context) {
+    const { sourceCode, filename } = context;
+    return {
+      'Program:exit'() {
+        if (isTestFile(filename, undefined, { cwd: context.cwd })) return;
+        for (const route of findWebhookRoutes(sourceCode, filename)) {
+          const use = findPayloadUse(sourceCode, route, filename);
+          if (!use) continue;
+          const state = verificationState(sourceCode, route);
+          if (state.kind === 'verified') continue;
+          const info = WEBHOOK_PROVIDERS[route.provider];
+          if (state.kind === 'unchecked') {
+            context.report({
+              node: state.node,
+              messageId: 'uncheckedResult',
+              data: { verifier: state.verifier, provider: info.name, docs: info.docs },
+            });
+          } else {
+            context.report({
+              node: use,
+              messageId: 'missingVerification',
+              data: { provider: info.name, verifier: info.verifier, docs: info.docs },
+            });
+          }
+        }
+      },
+    };
+  },
+});

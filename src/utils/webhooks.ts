@@ -1,0 +1,878 @@
+/**
+ * Webhook handlers: which request handlers receive payment webhooks, where they use the payload, whether a
+ * recognised signature verification runs on their path (the route's own functions plus one level of same-file
+ * helpers), and what body reaches each verifier (raw bytes or re-serialised data). Used by rules 15 and 16.
+ *
+ * Builds on `request-handlers.ts`: handlers registered by the same route call (`app.post('/hook', verify, handle)`)
+ * are analysed as one route.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import { SERVER_SDK_MODULES } from '../catalog/providers.js';
+import {
+  AMBIGUOUS_SIGNATURE_HEADERS,
+  BODY_PARSERS,
+  PAYPAL_VERIFY_PATH,
+  WEBHOOK_BODY_FIELDS,
+  WEBHOOK_NAME_SEGMENTS,
+  WEBHOOK_SIGNATURE_HEADERS,
+  WEBHOOK_VERIFIERS,
+  isVerifier,
+  type BodyParser,
+  type WebhookProvider,
+  type WebhookVerifier,
+} from '../catalog/webhooks.js';
+import { getStaticKeyName, isFunction, isWriteTarget, skipWrappers, walk, type AnyFunction } from './ast.js';
+import { findModuleImports, isModuleOrSubpath } from './module-imports.js';
+import { findApiReferences, type ApiReference } from './module-references.js';
+import { splitName } from './names.js';
+import { findPropertyPath } from './object-options.js';
+import { findRequestHandlers, type RequestHandler } from './request-handlers.js';
+import { isRequestObject, sameFileFunction } from './signature-values.js';
+import { resolveExpression, resolveIdentifier, staticBoolean, staticString } from './static-values.js';
+
+const MAX_ALIAS_DEPTH = 4;
+const WEBHOOK_WORDS = new Set(WEBHOOK_NAME_SEGMENTS);
+
+/** SDK modules whose import makes a file "payment code" (server SDKs plus the webhook-only subpaths). */
+const PAYMENT_MODULES = [...SERVER_SDK_MODULES, 'razorpay/dist/utils/razorpay-utils', 'gocardless-nodejs/webhooks'];
+
+export interface WebhookRoute {
+  /** The handler that processes the request (the last function of the route). */
+  readonly handler: RequestHandler;
+  /** Every function of the route: middleware first, then the handler. */
+  readonly functions: readonly AnyFunction[];
+  /** Provider inferred from signature headers, body fields or the SDK the file uses. */
+  readonly provider: WebhookProvider;
+}
+
+export type VerificationState =
+  /** A recognised verification runs on the path (or an unresolvable one that looks like it). */
+  | { readonly kind: 'verified' }
+  /** A boolean/status verifier runs but its result is never checked or the handler does not bail out. */
+  | { readonly kind: 'unchecked'; readonly node: TSESTree.Node; readonly verifier: string }
+  | { readonly kind: 'none' };
+
+// ---------------------------------------------------------------------------------------------------------
+// Finding webhook routes
+
+interface FileFacts {
+  readonly paymentModules: readonly string[];
+  readonly verifiers: readonly ApiReference<WebhookVerifier>[];
+  readonly verifierByNode: ReadonlyMap<TSESTree.Node, ApiReference<WebhookVerifier>>;
+}
+
+const factsCache = new WeakMap<object, FileFacts>();
+
+function fileFacts(sourceCode: Readonly<SourceCode>): FileFacts {
+  const cached = factsCache.get(sourceCode);
+  if (cached) return cached;
+  const paymentModules = findModuleImports(sourceCode)
+    .filter((entry) => !entry.typeOnly)
+    .map((entry) => entry.module)
+    .filter((module) => PAYMENT_MODULES.some((name) => isModuleOrSubpath(module, name)));
+  const verifiers = findApiReferences(sourceCode, WEBHOOK_VERIFIERS).filter(
+    (reference): reference is ApiReference<WebhookVerifier> =>
+      isVerifier(reference.definition.data) && reference.definition.kind === 'call',
+  );
+  const verifierByNode = new Map(verifiers.map((reference) => [reference.node, reference] as const));
+  const facts = { paymentModules, verifiers, verifierByNode };
+  factsCache.set(sourceCode, facts);
+  return facts;
+}
+
+/** Every verifier call in the file (Stripe `constructEvent`, Square `verifySignature`, `createHmac`, …). */
+export function findWebhookVerifiers(sourceCode: Readonly<SourceCode>): readonly ApiReference<WebhookVerifier>[] {
+  return fileFacts(sourceCode).verifiers;
+}
+
+/**
+ * Handlers that receive payment webhooks: the route path or handler name has a webhook word (`webhook`, `hook`,
+ * `notification`, `ipn`) in a file that uses a payment SDK, or the handler reads a provider signature header
+ * (`stripe-signature`, `x-razorpay-signature`, …) or a provider-only body field (`notificationItems`, `bt_signature`).
+ */
+export function findWebhookRoutes(sourceCode: Readonly<SourceCode>, filename?: string): readonly WebhookRoute[] {
+  const handlers = findRequestHandlers(sourceCode, filename);
+  if (handlers.length === 0) return [];
+  const facts = fileFacts(sourceCode);
+  // Group the functions of one route call; the last one handles the request.
+  const groups = new Map<TSESTree.Node, RequestHandler[]>();
+  for (const handler of handlers) {
+    const key = handler.call ?? handler.fn;
+    const list = groups.get(key) ?? [];
+    list.push(handler);
+    groups.set(key, list);
+  }
+  const routes: WebhookRoute[] = [];
+  for (const group of groups.values()) {
+    const handler = group[group.length - 1]!;
+    if (handler.method === null && handler.call && calleeName(handler.call) === 'use') continue; // middleware
+    const functions = group.map((entry) => entry.fn);
+    const marker = signatureMarker(sourceCode, functions, facts);
+    const named = isWebhookPath(handler.routePath) || handlerNames(handler, filename).some(isWebhookName);
+    if (!marker && !(named && facts.paymentModules.length > 0)) continue;
+    routes.push({ handler, functions, provider: marker ?? providerFromModules(facts.paymentModules) });
+  }
+  return routes;
+}
+
+function calleeName(call: TSESTree.CallExpression): string | null {
+  const callee = skipWrappers(call.callee);
+  return callee.type === 'MemberExpression' ? getStaticKeyName(callee.property, callee.computed) : null;
+}
+
+function isWebhookPath(path: string | null): boolean {
+  if (!path) return false;
+  return path.split(/[/:.[\]]+/).some((part) => splitName(part).some((segment) => WEBHOOK_WORDS.has(segment)));
+}
+
+function isWebhookName(name: string | null): boolean {
+  return name !== null && splitName(name).some((segment) => WEBHOOK_WORDS.has(segment));
+}
+
+/** The handler function's own name and, for Lambda handlers, the file's base name. */
+function handlerNames(handler: RequestHandler, filename: string | undefined): string[] {
+  const { fn } = handler;
+  const names: string[] = [];
+  const parent = fn.parent;
+  if (fn.type !== 'ArrowFunctionExpression' && fn.id) names.push(fn.id.name);
+  else if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') names.push(parent.id.name);
+  else if (parent?.type === 'MethodDefinition' || parent?.type === 'Property' || parent?.type === 'PropertyDefinition') {
+    const key = getStaticKeyName(parent.key, parent.computed);
+    if (key !== null) names.push(key);
+  }
+  if (handler.framework === 'lambda' && filename) {
+    const base = filename.replace(/\\/g, '/').split('/').pop() ?? '';
+    names.push(base.replace(/\.[^.]*$/, ''));
+  }
+  return names;
+}
+
+function providerFromModules(modules: readonly string[]): WebhookProvider {
+  const providers = new Set<WebhookProvider>();
+  for (const module of modules) {
+    if (isModuleOrSubpath(module, 'stripe')) providers.add('stripe');
+    else if (module.startsWith('@paypal/') || module.startsWith('paypal-rest-sdk')) providers.add('paypal');
+    else if (isModuleOrSubpath(module, 'square')) providers.add('square');
+    else if (module.startsWith('@adyen/')) providers.add('adyen');
+    else if (isModuleOrSubpath(module, 'braintree')) providers.add('braintree');
+    else if (isModuleOrSubpath(module, 'razorpay')) providers.add('razorpay');
+    else if (module.startsWith('gocardless-nodejs')) providers.add('gocardless');
+    else if (module.startsWith('@mollie/')) providers.add('mollie');
+    else if (isModuleOrSubpath(module, 'checkout-sdk-node')) providers.add('checkout');
+  }
+  return providers.size === 1 ? [...providers][0]! : 'generic';
+}
+
+/** Provider named by a signature header / provider-only body field the route reads, or null. */
+function signatureMarker(
+  sourceCode: Readonly<SourceCode>,
+  functions: readonly AnyFunction[],
+  facts: FileFacts,
+): WebhookProvider | null {
+  let found: WebhookProvider | null = null;
+  for (const fn of functions) {
+    walk(fn.body, sourceCode.visitorKeys, (node) => {
+      if (found) return false;
+      if (node.type === 'Literal' && typeof node.value === 'string' && node.value.length < 64) {
+        found = headerProvider(node.value, facts);
+      } else if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier') {
+        found = fieldProvider(node.property.name);
+      } else if (node.type === 'Property' && node.parent?.type === 'ObjectPattern') {
+        const key = getStaticKeyName(node.key, node.computed);
+        if (key !== null) found = fieldProvider(key) ?? headerProvider(key, facts);
+      }
+      return undefined;
+    });
+    if (found) return found;
+    // NestJS `@Headers('stripe-signature')` parameters.
+    for (const param of fn.params) {
+      const decorators = 'decorators' in param && Array.isArray(param.decorators) ? (param.decorators as TSESTree.Decorator[]) : [];
+      for (const decorator of decorators) {
+        const expression = decorator.expression;
+        if (expression.type !== 'CallExpression') continue;
+        const key = expression.arguments[0] ? staticString(sourceCode, expression.arguments[0]) : null;
+        if (key !== null) found ??= headerProvider(key, facts);
+      }
+    }
+    if (found) return found;
+  }
+  return null;
+}
+
+function headerProvider(value: string, facts: FileFacts): WebhookProvider | null {
+  const header = value.toLowerCase();
+  if (!Object.hasOwn(WEBHOOK_SIGNATURE_HEADERS, header)) return null;
+  const requires = AMBIGUOUS_SIGNATURE_HEADERS[header];
+  if (requires && !facts.paymentModules.some((module) => requires.some((name) => isModuleOrSubpath(module, name)))) {
+    return null;
+  }
+  return WEBHOOK_SIGNATURE_HEADERS[header]!;
+}
+
+function fieldProvider(name: string): WebhookProvider | null {
+  return Object.hasOwn(WEBHOOK_BODY_FIELDS, name) ? WEBHOOK_BODY_FIELDS[name]! : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Payload use
+
+/**
+ * The first place the route reads a field of the request payload (`req.body.type`, `const { data } = await
+ * request.json()`, `JSON.parse(event.body).type`, `notificationItems`), following consts and one level of same-file
+ * helpers the payload is passed to. Forwarding the whole payload to unknown code (a queue) is not a use.
+ */
+export function findPayloadUse(
+  sourceCode: Readonly<SourceCode>,
+  route: WebhookRoute,
+  filename?: string,
+): TSESTree.Node | null {
+  const options = { filename };
+  const uses: TSESTree.Node[] = [];
+  for (const fn of route.functions) {
+    walk(fn.body, sourceCode.visitorKeys, (node) => {
+      if (isPayloadRoot(sourceCode, node, options)) collectUses(sourceCode, node, uses, 0, true);
+      return undefined;
+    });
+    // NestJS `@Body() body` parameters.
+    const handler = fn === route.handler.fn ? route.handler : null;
+    for (const input of handler?.inputs ?? []) {
+      if (input.kind !== 'body' || input.param.type !== 'Identifier') continue;
+      for (const reference of referencesOf(sourceCode, input.param)) collectUses(sourceCode, reference, uses, 0, true);
+    }
+  }
+  if (uses.length === 0) return null;
+  return uses.reduce((first, node) => (node.range[0] < first.range[0] ? node : first));
+}
+
+/** `req.body`, `ctx.request.body`, `await request.json()`, `c.req.parseBody()`, `JSON.parse(<request text>)`. */
+function isPayloadRoot(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, options: { filename?: string }): boolean {
+  if (node.type === 'MemberExpression') {
+    const key = getStaticKeyName(node.property, node.computed);
+    return key === 'body' && !isWriteTarget(node) && isRequestObject(sourceCode, node.object, options) && !isRawLambdaBody(node);
+  }
+  if (node.type === 'CallExpression') {
+    const callee = skipWrappers(node.callee);
+    if (callee.type !== 'MemberExpression') return false;
+    const method = getStaticKeyName(callee.property, callee.computed);
+    if (method === 'json' || method === 'formData' || method === 'parseBody') {
+      return node.arguments.length === 0 && isRequestObject(sourceCode, callee.object, options);
+    }
+    if (method === 'parse' && skipWrappers(callee.object).type === 'Identifier') {
+      return (skipWrappers(callee.object) as TSESTree.Identifier).name === 'JSON';
+    }
+  }
+  return false;
+}
+
+/** Lambda `event.body` is a string: reading `.length` of it or parsing it is not a field use by itself. */
+function isRawLambdaBody(node: TSESTree.MemberExpression): boolean {
+  const object = skipWrappers(node.object);
+  return object.type === 'Identifier' && (object.name === 'event' || object.name === 'evt');
+}
+
+/** Record field reads of the payload expression `node` (following consts, awaits and one helper level). */
+function collectUses(
+  sourceCode: Readonly<SourceCode>,
+  node: TSESTree.Node,
+  uses: TSESTree.Node[],
+  depth: number,
+  followHelpers: boolean,
+): void {
+  if (depth > MAX_ALIAS_DEPTH) return;
+  let outer: TSESTree.Node = node;
+  while (outer.parent && isPassThrough(outer, outer.parent)) outer = outer.parent;
+  const parent = outer.parent;
+  if (!parent) return;
+  if (parent.type === 'MemberExpression' && parent.object === outer) {
+    const key = getStaticKeyName(parent.property, parent.computed);
+    if (key !== 'length' && !isWriteTarget(parent)) uses.push(parent);
+    return;
+  }
+  if (parent.type === 'VariableDeclarator' && parent.init === outer) {
+    if (parent.id.type === 'ObjectPattern' && parent.id.properties.length > 0) {
+      uses.push(parent.id);
+    } else if (parent.id.type === 'Identifier') {
+      for (const reference of referencesOf(sourceCode, parent.id)) collectUses(sourceCode, reference, uses, depth + 1, followHelpers);
+    }
+    return;
+  }
+  if (parent.type === 'CallExpression' && parent.arguments.includes(outer as TSESTree.CallExpressionArgument)) {
+    if (!followHelpers) return;
+    const callee = skipWrappers(parent.callee);
+    if (callee.type !== 'Identifier') return;
+    const fn = sameFileFunction(sourceCode, callee);
+    if (!fn) return;
+    const param = fn.params[parent.arguments.indexOf(outer as TSESTree.CallExpressionArgument)];
+    if (!param) return;
+    if (param.type === 'ObjectPattern' && param.properties.length > 0) {
+      uses.push(param);
+    } else if (param.type === 'Identifier') {
+      for (const reference of referencesOf(sourceCode, param)) collectUses(sourceCode, reference, uses, depth + 1, false);
+    }
+  }
+}
+
+function isPassThrough(node: TSESTree.Node, parent: TSESTree.Node): boolean {
+  switch (parent.type) {
+    case 'TSAsExpression':
+    case 'TSSatisfiesExpression':
+    case 'TSNonNullExpression':
+    case 'TSTypeAssertion':
+    case 'ChainExpression':
+    case 'AwaitExpression':
+      return true;
+    case 'LogicalExpression':
+      return parent.operator !== '&&' || parent.right === node;
+    case 'ConditionalExpression':
+      return parent.test !== node;
+    default:
+      return false;
+  }
+}
+
+/** Read references of a declared identifier (excluding the declaration itself). */
+function referencesOf(sourceCode: Readonly<SourceCode>, identifier: TSESTree.Identifier): TSESTree.Identifier[] {
+  const variable = findVariable(sourceCode.getScope(identifier), identifier);
+  if (!variable) return [];
+  return variable.references
+    .filter((reference) => reference.isRead() && reference.identifier !== identifier)
+    .map((reference) => reference.identifier as TSESTree.Identifier);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Verification on the path
+
+const VERIFY_WORDS = new Set(['verify', 'verified', 'verifies', 'validate', 'validated', 'authenticate', 'authenticated', 'check', 'construct', 'assert']);
+const VERIFY_OBJECT_WORDS = new Set([
+  'signature', 'signatures', 'sig', 'hmac', 'webhook', 'webhooks', 'hook', 'event', 'events', 'notification',
+  'notifications', 'payload', 'request', 'origin', 'ipn',
+]);
+const SIGNATURE_WORDS = new Set(['signature', 'signatures', 'sig', 'hmac']);
+
+/** `verifyStripeWebhook`, `validateSignature`, `constructEvent`, `isValidHmac`: an unresolvable verifier. */
+export function isVerifierLikeName(name: string): boolean {
+  const segments = splitName(name);
+  if (segments.some((segment) => SIGNATURE_WORDS.has(segment)) && segments.length > 1) return true;
+  return segments.some((segment) => VERIFY_WORDS.has(segment)) && segments.some((segment) => VERIFY_OBJECT_WORDS.has(segment));
+}
+
+/** Whether the route verifies the webhook before use, and how. */
+export function verificationState(sourceCode: Readonly<SourceCode>, route: WebhookRoute): VerificationState {
+  const facts = fileFacts(sourceCode);
+  let unchecked: VerificationState | null = null;
+  // Functions to search: the route's functions plus one level of same-file helpers they call.
+  const visited = new Set<TSESTree.Node>();
+  const search = (fn: AnyFunction, level: number): VerificationState | null => {
+    if (visited.has(fn)) return null;
+    visited.add(fn);
+    const state = verificationIn(sourceCode, fn, facts, level);
+    if (state.kind === 'verified') return state;
+    if (state.kind === 'unchecked') unchecked ??= state;
+    if (level > 0) return null;
+    for (const helper of calledHelpers(sourceCode, fn)) {
+      const inner = search(helper.fn, level + 1);
+      if (inner) return inner;
+    }
+    return null;
+  };
+  for (const fn of route.functions) {
+    const state = search(fn, 0);
+    if (state) return state;
+  }
+  // Route-level middleware we cannot resolve (`router.post('/hook', verifyStripeSignature, handle)`), NestJS guards.
+  if (route.handler.call) {
+    for (const argument of route.handler.call.arguments) {
+      const name = expressionName(argument);
+      if (name && isVerifierLikeName(name)) return { kind: 'verified' };
+    }
+  }
+  if (hasVerifyingGuard(route.handler.fn)) return { kind: 'verified' };
+  // `app.use(verifyWebhook)` / `app.use('/webhooks', verify)` in this file.
+  if (middlewareVerifies(sourceCode, route, facts)) return { kind: 'verified' };
+  return unchecked ?? { kind: 'none' };
+}
+
+interface HelperCall {
+  readonly fn: AnyFunction;
+  readonly call: TSESTree.CallExpression;
+}
+
+/** Same-file functions called directly from `fn` (`verify(req)`, `this.verify(req)` on the same class). */
+function calledHelpers(sourceCode: Readonly<SourceCode>, fn: AnyFunction): HelperCall[] {
+  const helpers: HelperCall[] = [];
+  walk(fn.body, sourceCode.visitorKeys, (node) => {
+    if (node.type !== 'CallExpression') return undefined;
+    const callee = skipWrappers(node.callee);
+    let target: AnyFunction | null = null;
+    if (callee.type === 'Identifier') target = sameFileFunction(sourceCode, callee);
+    else if (callee.type === 'MemberExpression' && skipWrappers(callee.object).type === 'ThisExpression') {
+      target = classMethod(callee);
+    }
+    if (target && target !== fn) helpers.push({ fn: target, call: node });
+    return undefined;
+  });
+  return helpers;
+}
+
+function classMethod(member: TSESTree.MemberExpression): AnyFunction | null {
+  const name = getStaticKeyName(member.property, member.computed);
+  if (name === null) return null;
+  let current: TSESTree.Node | undefined = member.parent;
+  while (current && current.type !== 'ClassBody') current = current.parent;
+  if (!current) return null;
+  for (const element of current.body) {
+    if (
+      (element.type === 'MethodDefinition' || element.type === 'PropertyDefinition') &&
+      getStaticKeyName(element.key, element.computed) === name &&
+      element.value &&
+      isFunction(element.value)
+    ) {
+      return element.value;
+    }
+  }
+  return null;
+}
+
+function expressionName(node: TSESTree.Node): string | null {
+  const inner = skipWrappers(node);
+  if (inner.type === 'Identifier') return inner.name;
+  if (inner.type === 'MemberExpression') return getStaticKeyName(inner.property, inner.computed);
+  if (inner.type === 'CallExpression') return expressionName(inner.callee);
+  return null;
+}
+
+/** NestJS `@UseGuards(StripeSignatureGuard)` on the method or its class. */
+function hasVerifyingGuard(fn: AnyFunction): boolean {
+  const method = fn.parent?.type === 'MethodDefinition' ? fn.parent : null;
+  if (!method) return false;
+  const classNode = method.parent.parent;
+  const decorators = [...method.decorators, ...(classNode && 'decorators' in classNode ? classNode.decorators : [])];
+  for (const decorator of decorators) {
+    const expression = decorator.expression;
+    if (expression.type !== 'CallExpression' || expressionName(expression.callee) !== 'UseGuards') continue;
+    if (expression.arguments.some((argument) => isVerifierLikeName(expressionName(argument) ?? '') || /Webhook|Signature|Hmac/.test(expressionName(argument) ?? ''))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function middlewareVerifies(sourceCode: Readonly<SourceCode>, route: WebhookRoute, facts: FileFacts): boolean {
+  const handlers = findRequestHandlers(sourceCode);
+  for (const handler of handlers) {
+    if (!handler.call || calleeName(handler.call) !== 'use' || route.functions.includes(handler.fn)) continue;
+    if (handler.routePath && route.handler.routePath && !route.handler.routePath.startsWith(handler.routePath)) continue;
+    if (verificationIn(sourceCode, handler.fn, facts, 0).kind === 'verified') return true;
+  }
+  return false;
+}
+
+/** Verification inside one function body (nested callbacks included, other functions not followed). */
+function verificationIn(
+  sourceCode: Readonly<SourceCode>,
+  fn: AnyFunction,
+  facts: FileFacts,
+  level: number,
+): VerificationState {
+  let hmac = false;
+  let compare = false;
+  let statusChecked = false;
+  let statusCall: TSESTree.Node | null = null;
+  let unchecked: VerificationState | null = null;
+  let verified = false;
+  walk(fn.body, sourceCode.visitorKeys, (node) => {
+    if (verified) return false;
+    if (node.type === 'CallExpression') {
+      const reference = facts.verifierByNode.get(node);
+      if (reference) {
+        const { style, name } = reference.definition.data;
+        switch (style) {
+          case 'throws':
+          case 'refetch':
+            verified = true;
+            break;
+          case 'hmac':
+            hmac = true;
+            break;
+          case 'compare':
+            compare = true;
+            break;
+          case 'status':
+            statusCall = node;
+            break;
+          case 'boolean': {
+            const result = resultUse(sourceCode, node, fn);
+            if (result === 'checked' || (result === 'returned' && level > 0)) verified = true;
+            else unchecked ??= { kind: 'unchecked', node, verifier: name };
+            break;
+          }
+        }
+        return undefined;
+      }
+      if (isPayPalVerifyRequest(sourceCode, node)) statusCall ??= node;
+      // Unresolvable verify-like calls (`verifyWebhook(req)`, `paymentService.constructEvent(...)`).
+      const callee = skipWrappers(node.callee);
+      const name = expressionName(callee);
+      const local = callee.type === 'Identifier' && sameFileFunction(sourceCode, callee) !== null;
+      // Unknown code: it may throw or be checked elsewhere, so it counts.
+      if (!local && name && isVerifierLikeName(name)) verified = true;
+    }
+    if (node.type === 'BinaryExpression' && (node.operator === '===' || node.operator === '==' || node.operator === '!==' || node.operator === '!=')) {
+      const sides = [node.left, node.right];
+      if (sides.some((side) => staticString(sourceCode, side) === 'SUCCESS') || sides.some((side) => memberName(side) === 'verification_status')) {
+        statusChecked = true;
+      }
+      compare = true;
+    }
+    return undefined;
+  });
+  if (verified) return { kind: 'verified' };
+  if (hmac && compare) return { kind: 'verified' };
+  if (statusCall) {
+    if (statusChecked) return { kind: 'verified' };
+    unchecked ??= { kind: 'unchecked', node: statusCall, verifier: 'verify-webhook-signature' };
+  }
+  return unchecked ?? { kind: 'none' };
+}
+
+function memberName(node: TSESTree.Node): string | null {
+  const inner = skipWrappers(node);
+  return inner.type === 'MemberExpression' ? getStaticKeyName(inner.property, inner.computed) : null;
+}
+
+/** A request to PayPal's `/v1/notifications/verify-webhook-signature` (fetch, axios, got, …). */
+function isPayPalVerifyRequest(sourceCode: Readonly<SourceCode>, call: TSESTree.CallExpression): boolean {
+  for (const argument of call.arguments) {
+    if (argument.type === 'SpreadElement') continue;
+    const resolved = resolveExpression(sourceCode, argument);
+    if (resolved.type === 'Literal' || resolved.type === 'TemplateLiteral' || resolved.type === 'BinaryExpression' || resolved.type === 'ObjectExpression') {
+      if (sourceCode.getText(resolved).includes(PAYPAL_VERIFY_PATH.slice(1))) return true;
+    }
+  }
+  return false;
+}
+
+export type ResultUse = 'checked' | 'returned' | 'unchecked';
+
+/**
+ * How a boolean verifier's result is used: `checked` when it decides an `if` that bails out (return/throw) or
+ * guards the processing, a ternary, a logical expression or an assertion; `returned` when a helper returns it;
+ * `unchecked` otherwise (ignored, logged, or an `if` that responds but keeps going).
+ */
+export function resultUse(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, fn: AnyFunction): ResultUse {
+  return useOf(sourceCode, node, fn, 0);
+}
+
+function useOf(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, fn: AnyFunction, depth: number): ResultUse {
+  if (depth > MAX_ALIAS_DEPTH) return 'unchecked';
+  let outer = node;
+  let negated = false;
+  for (;;) {
+    const parent = outer.parent;
+    if (!parent) return 'unchecked';
+    if (
+      parent.type === 'AwaitExpression' ||
+      parent.type === 'TSAsExpression' ||
+      parent.type === 'TSNonNullExpression' ||
+      parent.type === 'ChainExpression'
+    ) {
+      outer = parent;
+      continue;
+    }
+    if (parent.type === 'UnaryExpression' && parent.operator === '!') {
+      negated = !negated;
+      outer = parent;
+      continue;
+    }
+    if (parent.type === 'BinaryExpression' && ['===', '==', '!==', '!='].includes(parent.operator)) {
+      const other = parent.left === outer ? parent.right : parent.left;
+      const value = staticBoolean(sourceCode, other);
+      if (value === null) return 'unchecked';
+      const equal = parent.operator === '===' || parent.operator === '==';
+      if (value !== equal) negated = !negated;
+      outer = parent;
+      continue;
+    }
+    if (parent.type === 'LogicalExpression') {
+      // `if (!sig || !valid)`: keep climbing to the statement that uses the combined condition.
+      if (parent.parent?.type === 'IfStatement' || parent.parent?.type === 'LogicalExpression' || parent.parent?.type === 'UnaryExpression') {
+        outer = parent;
+        continue;
+      }
+      return 'checked';
+    }
+    break;
+  }
+  const parent = outer.parent!;
+  switch (parent.type) {
+    case 'IfStatement':
+      if (parent.test !== outer) return 'unchecked';
+      if (!negated) return 'checked';
+      return bailsOut(sourceCode, parent.consequent) ? 'checked' : 'unchecked';
+    case 'ConditionalExpression':
+      return parent.test === outer ? 'checked' : 'unchecked';
+    case 'ReturnStatement':
+      return 'returned';
+    case 'ArrowFunctionExpression':
+      return parent.body === outer ? 'returned' : 'unchecked';
+    case 'VariableDeclarator': {
+      if (parent.init !== outer || parent.id.type !== 'Identifier') return 'unchecked';
+      let best: ResultUse = 'unchecked';
+      for (const reference of referencesOf(sourceCode, parent.id)) {
+        const use = useOf(sourceCode, reference, fn, depth + 1);
+        if (use === 'checked') return 'checked';
+        if (use === 'returned') best = 'returned';
+      }
+      return best;
+    }
+    case 'CallExpression': {
+      const name = expressionName(parent.callee);
+      return name === 'assert' || name === 'ok' || name === 'invariant' || name === 'strictEqual' ? 'checked' : 'unchecked';
+    }
+    default:
+      return 'unchecked';
+  }
+}
+
+/** The branch leaves the handler: `return`, `throw`, or a call to `next(err)` / `ctx.throw()`. */
+function bailsOut(sourceCode: Readonly<SourceCode>, branch: TSESTree.Statement): boolean {
+  let bails = false;
+  walk(branch, sourceCode.visitorKeys, (node) => {
+    if (bails) return false;
+    if (isFunction(node)) return false;
+    if (node.type === 'ReturnStatement' || node.type === 'ThrowStatement') bails = true;
+    if (node.type === 'CallExpression') {
+      const callee = skipWrappers(node.callee);
+      if (callee.type === 'MemberExpression' && getStaticKeyName(callee.property, callee.computed) === 'throw') bails = true;
+    }
+    return undefined;
+  });
+  return bails;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Raw body
+
+export type BodyProblem =
+  /** `JSON.stringify(…)` of the parsed body. */
+  | { readonly kind: 'stringify'; readonly node: TSESTree.CallExpression; readonly inner: TSESTree.Node }
+  /** `await request.json()` / `c.req.json()` result. */
+  | { readonly kind: 'parsedJson'; readonly node: TSESTree.CallExpression; readonly direct: boolean }
+  /** `JSON.parse(raw)` result. */
+  | { readonly kind: 'jsonParse'; readonly node: TSESTree.CallExpression; readonly direct: boolean }
+  /** `req.body` after a JSON body parser. */
+  | { readonly kind: 'parsedBody'; readonly node: TSESTree.Node; readonly parser: string; readonly routeParser: TSESTree.CallExpression | null }
+  /** `req.body` in a Next.js Pages Router API route that keeps the default body parser. */
+  | { readonly kind: 'nextPagesBody'; readonly node: TSESTree.Node };
+
+/** Why the payload argument of a verifier is not the raw body, or null when it is raw or unknown. */
+export function bodyProblem(
+  sourceCode: Readonly<SourceCode>,
+  payload: TSESTree.Node,
+  handler: RequestHandler | null,
+  filename?: string,
+): BodyProblem | null {
+  return problemOf(sourceCode, payload, handler, filename, 0, true);
+}
+
+function problemOf(
+  sourceCode: Readonly<SourceCode>,
+  node: TSESTree.Node,
+  handler: RequestHandler | null,
+  filename: string | undefined,
+  depth: number,
+  direct: boolean,
+): BodyProblem | null {
+  if (depth > MAX_ALIAS_DEPTH) return null;
+  let inner = skipWrappers(node);
+  if (inner.type === 'AwaitExpression') inner = skipWrappers(inner.argument);
+  switch (inner.type) {
+    case 'CallExpression': {
+      const callee = skipWrappers(inner.callee);
+      if (callee.type !== 'MemberExpression') return null;
+      const method = getStaticKeyName(callee.property, callee.computed);
+      const object = skipWrappers(callee.object);
+      if (object.type === 'Identifier' && object.name === 'JSON' && !sourceCode.getScope(object).set.has('JSON')) {
+        const argument = inner.arguments[0];
+        if (method === 'stringify' && argument && argument.type !== 'SpreadElement') {
+          return { kind: 'stringify', node: inner, inner: argument };
+        }
+        if (method === 'parse') return { kind: 'jsonParse', node: inner, direct };
+        return null;
+      }
+      if (object.type === 'Identifier' && object.name === 'Buffer' && method === 'from') {
+        const argument = inner.arguments[0];
+        return argument && argument.type !== 'SpreadElement'
+          ? problemOf(sourceCode, argument, handler, filename, depth + 1, false)
+          : null;
+      }
+      if (method === 'json' && inner.arguments.length === 0 && isRequestObject(sourceCode, object, { filename })) {
+        return { kind: 'parsedJson', node: inner, direct };
+      }
+      return null;
+    }
+    case 'Identifier': {
+      const resolved = resolveIdentifier(sourceCode, inner);
+      if (!resolved) return null;
+      const single = referencesOf(sourceCode, declaredIdentifier(resolved) ?? inner).length <= 1;
+      return problemOf(sourceCode, resolved, handler, filename, depth + 1, direct && single);
+    }
+    case 'MemberExpression': {
+      if (getStaticKeyName(inner.property, inner.computed) !== 'body') return null;
+      if (!handler || !isRequestObject(sourceCode, inner.object, { filename })) return null;
+      if (handler.framework === 'next-pages') {
+        return nextPagesBodyParserDisabled(sourceCode) ? null : { kind: 'nextPagesBody', node: inner };
+      }
+      if (handler.framework === 'express' || handler.framework === 'unknown') {
+        const parsed = expressJsonBefore(sourceCode, handler);
+        return parsed ? { kind: 'parsedBody', node: inner, parser: parsed.name, routeParser: parsed.routeParser } : null;
+      }
+      if (handler.framework === 'koa') {
+        const parsed = koaBodyParser(sourceCode);
+        return parsed ? { kind: 'parsedBody', node: inner, parser: parsed, routeParser: null } : null;
+      }
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+function declaredIdentifier(init: TSESTree.Node): TSESTree.Identifier | null {
+  const parent = init.parent;
+  return parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' ? parent.id : null;
+}
+
+/** `export const config = { api: { bodyParser: false } }` in a Pages Router API file. */
+function nextPagesBodyParserDisabled(sourceCode: Readonly<SourceCode>): boolean {
+  for (const statement of sourceCode.ast.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type !== 'VariableDeclaration') continue;
+    for (const declarator of declaration.declarations) {
+      if (declarator.id.type !== 'Identifier' || declarator.id.name !== 'config' || !declarator.init) continue;
+      const found = findPropertyPath(sourceCode, declarator.init, ['api', 'bodyParser']);
+      if (!found) return false;
+      return staticBoolean(sourceCode, found.value) !== true;
+    }
+  }
+  return false;
+}
+
+interface ParserUse {
+  readonly name: string;
+  /** The parser call in the route's own arguments, when that is where it is. */
+  readonly routeParser: TSESTree.CallExpression | null;
+}
+
+const parserCache = new WeakMap<object, Map<TSESTree.Node, ApiReference<BodyParser>>>();
+
+function parserCalls(sourceCode: Readonly<SourceCode>): Map<TSESTree.Node, ApiReference<BodyParser>> {
+  let map = parserCache.get(sourceCode);
+  if (!map) {
+    map = new Map();
+    for (const reference of findApiReferences(sourceCode, BODY_PARSERS)) map.set(reference.node, reference);
+    parserCache.set(sourceCode, map);
+  }
+  return map;
+}
+
+/** The body parser an argument of `.use()` / a route stands for (`express.json()`, `const json = bodyParser.json()`). */
+function parserOf(sourceCode: Readonly<SourceCode>, argument: TSESTree.Node): ApiReference<BodyParser> | null {
+  const resolved = resolveExpression(sourceCode, argument);
+  const reference = parserCalls(sourceCode).get(resolved) ?? null;
+  if (!reference || reference.node.type !== 'CallExpression') return reference;
+  // `express.json({ type: 'application/vnd.custom+json' })` may not touch webhook requests: unknown.
+  const options = reference.node.arguments[0];
+  if (options && findPropertyPath(sourceCode, options, ['type'])) return null;
+  return reference;
+}
+
+/**
+ * A JSON body parser that runs before this Express route: in the route's own arguments, or registered with
+ * `.use()` on the same app/router (or on the app the router is mounted on) earlier in the file.
+ */
+function expressJsonBefore(sourceCode: Readonly<SourceCode>, handler: RequestHandler): ParserUse | null {
+  const call = handler.call;
+  if (!call) return null;
+  const handlerIndex = call.arguments.findIndex((argument) => argument.range[0] <= handler.fn.range[0] && handler.fn.range[1] <= argument.range[1]);
+  for (const [index, argument] of call.arguments.entries()) {
+    if (handlerIndex !== -1 && index >= handlerIndex) break;
+    const parser = parserOf(sourceCode, argument);
+    if (parser?.definition.data.effect === 'parsed') {
+      return { name: parser.definition.data.name, routeParser: parser.node as TSESTree.CallExpression };
+    }
+  }
+  const callee = skipWrappers(call.callee);
+  if (callee.type !== 'MemberExpression') return null;
+  const app = skipWrappers(callee.object);
+  if (app.type !== 'Identifier') return null;
+  const global = parserUsedBefore(sourceCode, app, call.range[0], handler.routePath, 0);
+  return global ? { name: global, routeParser: null } : null;
+}
+
+function parserUsedBefore(
+  sourceCode: Readonly<SourceCode>,
+  app: TSESTree.Identifier,
+  position: number,
+  routePath: string | null,
+  depth: number,
+): string | null {
+  if (depth > 2) return null;
+  const variable = findVariable(sourceCode.getScope(app), app);
+  if (!variable) return null;
+  for (const reference of variable.references) {
+    const identifier = reference.identifier as TSESTree.Node;
+    const member = identifier.parent;
+    if (member?.type === 'MemberExpression' && member.object === identifier && getStaticKeyName(member.property, member.computed) === 'use') {
+      const use = member.parent;
+      if (use?.type !== 'CallExpression' || use.callee !== member || use.range[0] >= position) continue;
+      let args = use.arguments;
+      const first = args[0];
+      const prefix = first && first.type !== 'SpreadElement' ? staticString(sourceCode, first) : null;
+      if (prefix !== null) {
+        if (routePath === null || !pathCovers(prefix, routePath)) continue;
+        args = args.slice(1);
+      }
+      for (const argument of args) {
+        const parser = parserOf(sourceCode, argument);
+        if (parser?.definition.data.effect === 'parsed') return parser.definition.data.name;
+      }
+    }
+    // The router is mounted on another app: `app.use('/webhooks', router)`.
+    if (identifier.parent?.type === 'CallExpression' && identifier.parent.arguments.includes(identifier as TSESTree.CallExpressionArgument)) {
+      const mount = identifier.parent;
+      const mountCallee = skipWrappers(mount.callee);
+      if (mountCallee.type !== 'MemberExpression' || getStaticKeyName(mountCallee.property, mountCallee.computed) !== 'use') continue;
+      const parent = skipWrappers(mountCallee.object);
+      if (parent.type !== 'Identifier' || parent.name === app.name) continue;
+      const first = mount.arguments[0];
+      const prefix = first && first.type !== 'SpreadElement' ? staticString(sourceCode, first) : null;
+      const fullPath = routePath === null ? null : prefix === null ? routePath : joinPaths(prefix, routePath);
+      const found = parserUsedBefore(sourceCode, parent, mount.range[0], fullPath, depth + 1);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function pathCovers(prefix: string, path: string): boolean {
+  const a = prefix.replace(/\/+$/, '');
+  return a === '' || path === a || path.startsWith(`${a}/`);
+}
+
+function joinPaths(prefix: string, path: string): string {
+  return `${prefix.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/** A Koa body parser registered in this file (`app.use(bodyParser())`). */
+function koaBodyParser(sourceCode: Readonly<SourceCode>): string | null {
+  for (const reference of parserCalls(sourceCode).values()) {
+    const data = reference.definition.data;
+    if (data.effect !== 'parsed' || !/koa/.test(data.name)) continue;
+    const parent = reference.node.parent;
+    if (parent?.type === 'CallExpression' && expressionName(parent.callee) === 'use') return data.name;
+  }
+  return null;
+}

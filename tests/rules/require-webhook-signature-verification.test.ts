@@ -1,0 +1,329 @@
+import rule from '../../rules/require-webhook-signature-verification.js';
+import { commonjs, createRuleTester } from '../rule-tester.js';
+
+const ruleTester = createRuleTester();
+
+const STRIPE = "import express from 'express';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nconst app = express();\n";
+const STRIPE_DOCS = 'https://docs.stripe.com/webhooks#verify-events';
+const STRIPE_VERIFIER = '`stripe.webhooks.constructEvent(rawBody, signature, endpointSecret)`';
+
+ruleTester.run('require-webhook-signature-verification', rule, {
+  valid: [
+    {
+      name: 'Express + Stripe constructEvent on the raw body',
+      code: `${STRIPE}app.post('/webhook', express.raw({ type: 'application/json' }), (req, res) => {
+  let event: Stripe.Event;
+  try {
+    event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'] as string, process.env.STRIPE_WEBHOOK_SECRET!);
+  } catch (err) {
+    return res.status(400).send('Webhook Error');
+  }
+  if (event.type === 'payment_intent.succeeded') fulfil(event.data.object);
+  res.json({ received: true });
+});`,
+    },
+    {
+      name: 'Next.js route handler with constructEventAsync on request.text()',
+      filename: 'app/api/webhooks/stripe/route.ts',
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport async function POST(request: Request) {\n  const body = await request.text();\n  const signature = request.headers.get('stripe-signature')!;\n  const event = await stripe.webhooks.constructEventAsync(body, signature, process.env.STRIPE_WEBHOOK_SECRET!);\n  if (event.type === 'checkout.session.completed') await markPaid(event.data.object.id);\n  return Response.json({ received: true });\n}",
+    },
+    {
+      name: 'static Stripe.webhooks.constructEvent in CommonJS',
+      code: "const express = require('express');\nconst Stripe = require('stripe');\nconst router = express.Router();\nrouter.post('/stripe/webhook', express.raw({ type: 'application/json' }), (req, res) => {\n  const event = Stripe.webhooks.constructEvent(req.body, req.get('stripe-signature'), process.env.WHSEC);\n  handle(event.type, event.data);\n  res.sendStatus(200);\n});\nmodule.exports = router;",
+      ...commonjs,
+    },
+    {
+      name: 'Square verifySignature awaited and checked',
+      code: "import express from 'express';\nimport { WebhooksHelper } from 'square';\nconst app = express();\napp.post('/square/webhook', express.text({ type: '*/*' }), async (req, res) => {\n  const valid = await WebhooksHelper.verifySignature({\n    requestBody: req.body,\n    signatureHeader: req.get('x-square-hmacsha256-signature')!,\n    signatureKey: process.env.SQUARE_SIGNATURE_KEY!,\n    notificationUrl: 'https://example.com/square/webhook',\n  });\n  if (!valid) {\n    return res.sendStatus(403);\n  }\n  const payload = JSON.parse(req.body);\n  await recordPayment(payload.data.object.payment);\n  res.sendStatus(200);\n});",
+    },
+    {
+      name: 'Razorpay validateWebhookSignature checked with a positive branch',
+      code: "import express from 'express';\nimport { validateWebhookSignature } from 'razorpay/dist/utils/razorpay-utils';\nconst app = express();\napp.post('/razorpay/webhook', express.raw({ type: 'application/json' }), (req, res) => {\n  const signature = req.headers['x-razorpay-signature'] as string;\n  if (validateWebhookSignature(req.body.toString(), signature, process.env.RAZORPAY_WEBHOOK_SECRET!)) {\n    const event = JSON.parse(req.body.toString());\n    capture(event.payload.payment.entity.id);\n    res.sendStatus(200);\n  } else {\n    res.sendStatus(400);\n  }\n});",
+    },
+    {
+      name: 'Adyen validateHMAC per item with bail-out',
+      code: "import express from 'express';\nimport { hmacValidator } from '@adyen/api-library';\nconst app = express();\napp.use(express.json());\nconst validator = new hmacValidator();\napp.post('/api/webhooks/notifications', (req, res) => {\n  for (const { NotificationRequestItem: item } of req.body.notificationItems) {\n    if (!validator.validateHMAC(item, process.env.ADYEN_HMAC_KEY!)) {\n      return res.status(401).send('invalid hmac');\n    }\n    queue.push(item);\n  }\n  res.send('[accepted]');\n});",
+    },
+    {
+      name: 'Braintree webhookNotification.parse',
+      code: "import express from 'express';\nimport braintree from 'braintree';\nconst gateway = new braintree.BraintreeGateway({ environment: braintree.Environment.Sandbox, merchantId: 'm', publicKey: 'p', privateKey: process.env.BT_PRIVATE_KEY! });\nconst app = express();\napp.use(express.urlencoded({ extended: false }));\napp.post('/braintree/webhooks', async (req, res) => {\n  const notification = await gateway.webhookNotification.parse(req.body.bt_signature, req.body.bt_payload);\n  console.log(notification.kind);\n  res.sendStatus(200);\n});",
+    },
+    {
+      name: 'GoCardless webhooks.parse',
+      code: "import express from 'express';\nimport { parse } from 'gocardless-nodejs/webhooks';\nconst app = express();\napp.post('/gocardless/webhooks', express.raw({ type: 'application/json' }), (req, res) => {\n  const events = parse(req.body, process.env.GC_WEBHOOK_SECRET!, req.headers['webhook-signature'] as string);\n  events.forEach((event) => process(event.resource_type));\n  res.sendStatus(204);\n});",
+    },
+    {
+      name: 'PayPal verify-webhook-signature with status check',
+      code: "import express from 'express';\nimport axios from 'axios';\nimport paypal from '@paypal/paypal-server-sdk';\nconst app = express();\napp.use(express.json());\napp.post('/paypal/webhook', async (req, res) => {\n  const { data } = await axios.post(`${PAYPAL_API}/v1/notifications/verify-webhook-signature`, {\n    transmission_id: req.headers['paypal-transmission-id'],\n    webhook_event: req.body,\n  });\n  if (data.verification_status !== 'SUCCESS') return res.sendStatus(400);\n  await onEvent(req.body.event_type, req.body.resource);\n  res.sendStatus(200);\n});",
+    },
+    {
+      name: 'generic HMAC + timingSafeEqual (Checkout.com)',
+      code: "import express from 'express';\nimport crypto from 'node:crypto';\nimport { Checkout } from 'checkout-sdk-node';\nconst app = express();\napp.post('/checkout/webhook', express.raw({ type: 'application/json' }), (req, res) => {\n  const expected = crypto.createHmac('sha256', process.env.CKO_SECRET!).update(req.body).digest();\n  const received = Buffer.from(String(req.headers['cko-signature']), 'hex');\n  if (received.length !== expected.length || !crypto.timingSafeEqual(received, expected)) return res.sendStatus(401);\n  const event = JSON.parse(req.body.toString());\n  handle(event.type);\n  res.sendStatus(200);\n});",
+    },
+    {
+      name: 'Mollie: re-fetch the payment by id',
+      code: "import express from 'express';\nimport createMollieClient from '@mollie/api-client';\nconst mollie = createMollieClient({ apiKey: process.env.MOLLIE_API_KEY! });\nconst app = express();\napp.use(express.urlencoded({ extended: true }));\napp.post('/mollie/webhook', async (req, res) => {\n  const payment = await mollie.payments.get(req.body.id);\n  if (payment.status === 'paid') await markPaid(payment.metadata.orderId);\n  res.sendStatus(200);\n});",
+    },
+    {
+      name: 'verification in a same-file helper',
+      code: `${STRIPE}function verifyStripeEvent(req: express.Request) {
+  return stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'] as string, process.env.WHSEC!);
+}
+app.post('/webhook', express.raw({ type: 'application/json' }), (req, res) => {
+  const event = verifyStripeEvent(req);
+  if (event.type === 'invoice.paid') provision(event.data.object);
+  res.sendStatus(200);
+});`,
+    },
+    {
+      name: 'boolean helper returning Square verification, checked by the caller',
+      code: "import express from 'express';\nimport { WebhooksHelper } from 'square';\nconst app = express();\nasync function isFromSquare(req: express.Request) {\n  return WebhooksHelper.verifySignature({ requestBody: req.body, signatureHeader: req.get('x-square-hmacsha256-signature')!, signatureKey: KEY, notificationUrl: URL_ });\n}\napp.post('/square/webhook', express.text({ type: '*/*' }), async (req, res) => {\n  if (!(await isFromSquare(req))) return res.sendStatus(403);\n  const event = JSON.parse(req.body);\n  await save(event.data.id);\n  res.sendStatus(200);\n});",
+    },
+    {
+      name: 'imported verification middleware on the route',
+      code: `${STRIPE}import { verifyStripeSignature } from './middleware/stripe';
+app.post('/webhook', express.raw({ type: 'application/json' }), verifyStripeSignature, (req, res) => {
+  handle(req.body.type);
+  res.sendStatus(200);
+});`,
+    },
+    {
+      name: 'imported verifier function called in the handler',
+      code: `${STRIPE}import { constructWebhookEvent } from './lib/stripe';
+app.post('/webhook', express.raw({ type: 'application/json' }), async (req, res) => {
+  const event = await constructWebhookEvent(req);
+  await route(event.type, req.body.id);
+  res.sendStatus(200);
+});`,
+    },
+    {
+      name: 'raw body enqueued for a worker that verifies',
+      code: `${STRIPE}app.post('/webhook', express.raw({ type: 'application/json' }), async (req, res) => {
+  await webhookQueue.add('stripe', { rawBody: req.body, signature: req.headers['stripe-signature'] });
+  res.sendStatus(202);
+});`,
+    },
+    {
+      name: 'GitHub webhook in a file without a payment SDK',
+      code: "import express from 'express';\nconst app = express();\napp.use(express.json());\napp.post('/webhooks/github', (req, res) => {\n  if (req.body.action === 'opened') notify(req.body.pull_request);\n  res.sendStatus(204);\n});",
+    },
+    {
+      name: 'test files are ignored',
+      filename: 'src/__tests__/webhook.test.ts',
+      code: `${STRIPE}app.post('/webhook', (req, res) => {
+  handle(req.body.type);
+  res.sendStatus(200);
+});`,
+    },
+    {
+      name: 'non-webhook route in a Stripe file',
+      code: `${STRIPE}app.use(express.json());
+app.post('/api/checkout', async (req, res) => {
+  const session = await stripe.checkout.sessions.create({ mode: 'payment', line_items: req.body.items, success_url: SUCCESS });
+  res.json({ url: session.url });
+});`,
+    },
+    {
+      name: 'webhook route that never reads the payload',
+      code: `${STRIPE}app.post('/webhook', (req, res) => {
+  console.log('ping');
+  res.sendStatus(200);
+});`,
+    },
+    {
+      name: 'Koa with rawBody and constructEvent',
+      code: "import Koa from 'koa';\nimport Router from '@koa/router';\nimport bodyParser from 'koa-bodyparser';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nconst app = new Koa();\nconst router = new Router();\napp.use(bodyParser());\nrouter.post('/webhooks/stripe', async (ctx) => {\n  const event = stripe.webhooks.constructEvent(ctx.request.rawBody, ctx.get('stripe-signature'), SECRET);\n  await handle(event.type, ctx.request.body.id);\n  ctx.status = 200;\n});",
+    },
+    {
+      name: 'Hono route with constructEventAsync',
+      code: "import { Hono } from 'hono';\nimport Stripe from 'stripe';\nconst app = new Hono();\napp.post('/webhook', async (c) => {\n  const stripe = new Stripe(c.env.STRIPE_SECRET_KEY);\n  const event = await stripe.webhooks.constructEventAsync(await c.req.text(), c.req.header('stripe-signature')!, c.env.WHSEC);\n  const data = await c.req.json();\n  await handle(event.type, data.id);\n  return c.text('ok');\n});",
+    },
+    {
+      name: 'Lambda handler with constructEvent on event.body',
+      filename: 'functions/stripe-webhook.ts',
+      code: "import Stripe from 'stripe';\nimport type { APIGatewayProxyEvent } from 'aws-lambda';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport const handler = async (event: APIGatewayProxyEvent) => {\n  const stripeEvent = stripe.webhooks.constructEvent(event.body!, event.headers['stripe-signature']!, process.env.WHSEC!);\n  const body = JSON.parse(event.body!);\n  await handle(stripeEvent.type, body.id);\n  return { statusCode: 200, body: '' };\n};",
+    },
+    {
+      name: 'NestJS controller verifying through an injected service',
+      code: "import { Controller, Post, Headers, Req, Body } from '@nestjs/common';\nimport Stripe from 'stripe';\n@Controller('webhooks')\nexport class StripeWebhookController {\n  constructor(private readonly payments: PaymentsService) {}\n  @Post('stripe')\n  async handle(@Headers('stripe-signature') signature: string, @Req() req: RawBodyRequest<Request>, @Body() body: any) {\n    const event = this.payments.constructEventFromPayload(signature, req.rawBody);\n    return this.payments.process(event, body.id);\n  }\n}",
+    },
+  ],
+  invalid: [
+    {
+      name: 'Express Stripe webhook that trusts req.body',
+      code: `${STRIPE}app.use(express.json());
+app.post('/webhook', async (req, res) => {
+  const event = req.body;
+  if (event.type === 'payment_intent.succeeded') await markOrderPaid(event.data.object.metadata.orderId);
+  res.json({ received: true });
+});`,
+      errors: [
+        {
+          messageId: 'missingVerification',
+          data: { provider: 'Stripe', verifier: STRIPE_VERIFIER, docs: STRIPE_DOCS },
+          line: 8,
+          column: 7,
+          endColumn: 17,
+        },
+      ],
+    },
+    {
+      name: 'reads stripe-signature but never verifies',
+      code: "import express from 'express';\nconst app = express();\napp.post('/payments/events', express.json(), (req, res) => {\n  const signature = req.headers['stripe-signature'];\n  if (!signature) return res.sendStatus(400);\n  const { type, data } = req.body;\n  handle(type, data);\n  res.sendStatus(200);\n});",
+      errors: [
+        {
+          messageId: 'missingVerification',
+          data: { provider: 'Stripe', verifier: STRIPE_VERIFIER, docs: STRIPE_DOCS },
+          line: 6,
+          column: 9,
+        },
+      ],
+    },
+    {
+      name: 'Next.js route handler parsing the event without verification',
+      filename: 'src/app/api/webhooks/stripe/route.ts',
+      code: "import Stripe from 'stripe';\nimport { NextResponse } from 'next/server';\nexport async function POST(req: Request) {\n  const event = (await req.json()) as Stripe.Event;\n  switch (event.type) {\n    case 'checkout.session.completed':\n      await fulfil(event.data.object);\n  }\n  return NextResponse.json({ ok: true });\n}",
+      errors: [
+        {
+          messageId: 'missingVerification',
+          data: { provider: 'Stripe', verifier: STRIPE_VERIFIER, docs: STRIPE_DOCS },
+          line: 5,
+          column: 11,
+        },
+      ],
+    },
+    {
+      name: 'Razorpay verification result ignored',
+      code: "import express from 'express';\nimport Razorpay from 'razorpay';\nconst app = express();\napp.post('/razorpay/webhook', express.raw({ type: 'application/json' }), (req, res) => {\n  Razorpay.validateWebhookSignature(req.body.toString(), req.headers['x-razorpay-signature'] as string, SECRET);\n  const event = JSON.parse(req.body.toString());\n  capture(event.payload.payment.entity);\n  res.sendStatus(200);\n});",
+      errors: [
+        {
+          messageId: 'uncheckedResult',
+          data: { verifier: 'validateWebhookSignature', provider: 'Razorpay', docs: 'https://razorpay.com/docs/webhooks/validate-test/' },
+          line: 5,
+          column: 3,
+        },
+      ],
+    },
+    {
+      name: 'Square check that responds but does not return',
+      code: "import express from 'express';\nimport { WebhooksHelper } from 'square';\nconst app = express();\napp.post('/square/webhook', express.text({ type: '*/*' }), async (req, res) => {\n  const isValid = await WebhooksHelper.verifySignature({ requestBody: req.body, signatureHeader: req.get('x-square-hmacsha256-signature')!, signatureKey: KEY, notificationUrl: URL_ });\n  if (!isValid) {\n    res.sendStatus(403);\n  }\n  const event = JSON.parse(req.body);\n  await save(event.data.id);\n  res.sendStatus(200);\n});",
+      errors: [
+        {
+          messageId: 'uncheckedResult',
+          data: { verifier: 'WebhooksHelper.verifySignature', provider: 'Square', docs: 'https://developer.squareup.com/docs/webhooks/step3validate' },
+          line: 5,
+          column: 25,
+        },
+      ],
+    },
+    {
+      name: 'Adyen notification items used without HMAC validation',
+      code: "import express from 'express';\nconst app = express();\napp.use(express.json());\napp.post('/adyen/notifications', (req, res) => {\n  for (const { NotificationRequestItem: item } of req.body.notificationItems) {\n    if (item.eventCode === 'AUTHORISATION' && item.success === 'true') confirm(item.merchantReference);\n  }\n  res.send('[accepted]');\n});",
+      errors: [
+        {
+          messageId: 'missingVerification',
+          data: {
+            provider: 'Adyen',
+            verifier: '`new hmacValidator().validateHMAC(notificationItem, hmacKey)`',
+            docs: 'https://docs.adyen.com/development-resources/webhooks/verify-hmac-signatures/',
+          },
+          line: 5,
+          column: 51,
+        },
+      ],
+    },
+    {
+      name: 'PayPal verification requested but status never checked',
+      code: "import express from 'express';\nconst app = express();\napp.use(express.json());\napp.post('/paypal/webhook', async (req, res) => {\n  await fetch('https://api-m.paypal.com/v1/notifications/verify-webhook-signature', { method: 'POST', body: JSON.stringify({ transmission_sig: req.headers['paypal-transmission-sig'], webhook_event: req.body }) });\n  if (req.body.event_type === 'PAYMENT.CAPTURE.COMPLETED') await markPaid(req.body.resource.id);\n  res.sendStatus(200);\n});",
+      errors: [
+        {
+          messageId: 'uncheckedResult',
+          data: { verifier: 'verify-webhook-signature', provider: 'PayPal', docs: 'https://developer.paypal.com/api/rest/webhooks/' },
+          line: 5,
+          column: 9,
+        },
+      ],
+    },
+    {
+      name: 'Lambda handler parsing the Stripe event body',
+      filename: 'functions/stripe-webhook.ts',
+      code: "import Stripe from 'stripe';\nexport const handler = async (event: { body: string; headers: Record<string, string> }) => {\n  const payload = JSON.parse(event.body);\n  if (payload.type === 'charge.refunded') await refund(payload.data.object.id);\n  return { statusCode: 200 };\n};",
+      errors: [
+        {
+          messageId: 'missingVerification',
+          data: { provider: 'Stripe', verifier: STRIPE_VERIFIER, docs: STRIPE_DOCS },
+          line: 4,
+          column: 7,
+        },
+      ],
+    },
+    {
+      name: 'Koa router webhook trusting ctx.request.body',
+      code: "import Router from '@koa/router';\nimport Stripe from 'stripe';\nconst router = new Router();\nrouter.post('/webhooks/stripe', async (ctx) => {\n  const { type, data } = ctx.request.body;\n  await handle(type, data);\n  ctx.status = 200;\n});\nexport default router;",
+      errors: [
+        {
+          messageId: 'missingVerification',
+          data: { provider: 'Stripe', verifier: STRIPE_VERIFIER, docs: STRIPE_DOCS },
+          line: 5,
+          column: 9,
+        },
+      ],
+    },
+    {
+      name: 'Pages Router API route for Razorpay',
+      filename: 'pages/api/webhooks/razorpay.ts',
+      code: "import type { NextApiRequest, NextApiResponse } from 'next';\nimport Razorpay from 'razorpay';\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  if (req.body.event === 'payment.captured') await markPaid(req.body.payload.payment.entity.order_id);\n  res.status(200).end();\n}",
+      errors: [
+        {
+          messageId: 'missingVerification',
+          data: { provider: 'Razorpay', verifier: '`validateWebhookSignature(rawBody, signature, webhookSecret)`', docs: 'https://razorpay.com/docs/webhooks/validate-test/' },
+          line: 4,
+          column: 7,
+        },
+      ],
+    },
+    {
+      name: 'Mollie webhook trusting the posted id without re-fetching',
+      code: "import express from 'express';\nimport createMollieClient from '@mollie/api-client';\nconst mollie = createMollieClient({ apiKey: process.env.MOLLIE_API_KEY! });\nconst app = express();\napp.post('/mollie/webhook', express.urlencoded({ extended: true }), async (req, res) => {\n  await db.orders.update({ status: 'paid' }, { where: { molliePaymentId: req.body.id } });\n  res.sendStatus(200);\n});",
+      errors: [
+        {
+          messageId: 'missingVerification',
+          data: { provider: 'Mollie', verifier: 'a fresh `mollieClient.payments.get(id)` (classic webhooks are unsigned)', docs: 'https://docs.mollie.com/reference/webhooks' },
+          line: 6,
+          column: 74,
+        },
+      ],
+    },
+    {
+      name: 'payload passed to a same-file helper that uses it',
+      code: `${STRIPE}function handleEvent(event: any) {
+  if (event.type === 'invoice.paid') provision(event.data.object.customer);
+}
+app.post('/webhook', express.json(), (req, res) => {
+  handleEvent(req.body);
+  res.sendStatus(200);
+});`,
+      errors: [
+        {
+          messageId: 'missingVerification',
+          data: { provider: 'Stripe', verifier: STRIPE_VERIFIER, docs: STRIPE_DOCS },
+          line: 6,
+          column: 7,
+        },
+      ],
+    },
+    {
+      name: 'CommonJS webhook handler named like a webhook',
+      code: "const express = require('express');\nconst stripe = require('stripe')(process.env.STRIPE_KEY);\nconst app = express();\napp.use(express.json());\nasync function stripeWebhookHandler(req, res) {\n  if (req.body.type === 'checkout.session.completed') await fulfil(req.body.data.object);\n  res.end();\n}\napp.post('/api/events', stripeWebhookHandler);",
+      ...commonjs,
+      errors: [
+        {
+          messageId: 'missingVerification',
+          data: { provider: 'Stripe', verifier: STRIPE_VERIFIER, docs: STRIPE_DOCS },
+          line: 6,
+          column: 7,
+        },
+      ],
+    },
+  ],
+});
