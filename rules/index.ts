@@ -1,4 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import noCardDataStorage from './no-card-data-storage.js';
 import noDisabledCertificateValidation from './no-disabled-certificate-validation.js';
 import noHardcodedPaymentSecret from './no-hardcoded-payment-secret.js';
 import noInsecurePaymentUrl from './no-insecure-payment-url.js';
@@ -12,6 +13,7 @@ import require3dsHandling from './require-3ds-handling.js';
 
 /** Registry: rule name → rule. Test-enforced to list exactly the files in `rules/`. */
 export const rules = {
+  'no-card-data-storage': noCardDataStorage,
   'no-disabled-certificate-validation': noDisabledCertificateValidation,
   'no-hardcoded-payment-secret': noHardcodedPaymentSecret,
   'no-insecure-payment-url': noInsecurePaymentUrl,

@@ -491,7 +491,8 @@ function classifyKeyInObject(key: string, contextNames: readonly string[]): Excl
 }
 
 /** Whether a property value may carry the data its key names (not a literal, flag, callback or safe read). */
-function mayCarryValue(state: VisitState, raw: TSESTree.Node, key: string): boolean {
+function mayCarryValue(state: VisitState, raw: TSESTree.Node, key: string, depth = 0): boolean {
+  if (depth > MAX_DEPTH) return false;
   const node = skipWrappers(raw);
   switch (node.type) {
     case 'Identifier': {
@@ -499,7 +500,7 @@ function mayCarryValue(state: VisitState, raw: TSESTree.Node, key: string): bool
       const own = classifyName(node.name);
       if (own === 'safe' || isTokenName(node.name)) return false;
       const init = resolveIdentifier(state.sourceCode, node);
-      if (init) return mayCarryValue(state, init, key);
+      if (init) return mayCarryValue(state, init, key, depth + 1);
       return true;
     }
     case 'MemberExpression': {
@@ -520,18 +521,40 @@ function mayCarryValue(state: VisitState, raw: TSESTree.Node, key: string): bool
       return true;
     }
     case 'TemplateLiteral':
-      return node.expressions.some((expression) => mayCarryValue(state, expression, key));
+      return node.expressions.some((expression) => mayCarryValue(state, expression, key, depth + 1));
     case 'BinaryExpression':
-      return node.operator === '+' && (mayCarryValue(state, node.left, key) || mayCarryValue(state, node.right, key));
+      return node.operator === '+' && (mayCarryValue(state, node.left, key, depth + 1) || mayCarryValue(state, node.right, key, depth + 1));
     case 'LogicalExpression':
-      return (node.operator !== '&&' && mayCarryValue(state, node.left, key)) || mayCarryValue(state, node.right, key);
+      return (node.operator !== '&&' && mayCarryValue(state, node.left, key, depth + 1)) || mayCarryValue(state, node.right, key, depth + 1);
     case 'ConditionalExpression':
-      return mayCarryValue(state, node.consequent, key) || mayCarryValue(state, node.alternate, key);
+      return mayCarryValue(state, node.consequent, key, depth + 1) || mayCarryValue(state, node.alternate, key, depth + 1);
     case 'AwaitExpression':
-      return mayCarryValue(state, node.argument, key);
+      return mayCarryValue(state, node.argument, key, depth + 1);
     default:
       return false;
   }
+}
+
+/**
+ * Whether a value may carry the data a name says it holds: identifiers, member reads, calls that are not
+ * mask/truncation helpers, templates and concatenations with such parts. Literals, flags, callbacks, tokens
+ * and safe names (`last4`) do not.
+ */
+export function mayCarrySensitiveValue(
+  sourceCode: Readonly<SourceCode>,
+  node: TSESTree.Node,
+  maskFunctions: readonly string[] = DEFAULT_MASK_FUNCTIONS,
+): boolean {
+  const state: VisitState = {
+    sourceCode,
+    maskFunctions,
+    maxFindings: DEFAULT_MAX_FINDINGS,
+    findings: [],
+    reported: new Set(),
+    resolving: new Set(),
+    aliasOnly: true,
+  };
+  return mayCarryValue(state, node, '');
 }
 
 /** `pan.replace(/\d(?=\d{4})/g, '*')`, `replace(/./g, '•')`: a replacement made only of mask characters. */
@@ -600,6 +623,14 @@ function visitCall(
   }
   if (REQUEST_BODY_METHODS.has(method) && node.arguments.length === 0 && isRequestExpression(receiver)) {
     add(state, { kind: 'request-body', node, name: labelFor(sourceCode, node, 'request body'), isValue: true }, useSite);
+    return;
+  }
+  if ((method === 'map' || method === 'flatMap') && node.arguments[0]) {
+    // `cards.map((c) => c.cardNumber)`: the callback's result flows into the new array.
+    const callback = skipWrappers(node.arguments[0]);
+    if (callback.type === 'ArrowFunctionExpression' && callback.body.type !== 'BlockStatement') {
+      visit(state, callback.body, useSite, contextNames, depth + 1);
+    }
     return;
   }
   if (TRUNCATING_METHODS.has(method)) return;

@@ -1,0 +1,403 @@
+/**
+ * Persistent-storage writes in a file: ORM/driver/cache/file/browser-storage calls from `src/catalog/storage.ts`,
+ * resolved through imports and instances, plus what a trace map cannot express:
+ * - Prisma model calls (`prisma.<anyModel>.create({ data })`) from reads of a tracked `PrismaClient`, and from
+ *   members named `prisma` (`this.prisma.card.create`, the NestJS `PrismaService` pattern);
+ * - members typed with a catalogued type (`private repo: Repository<Card>`, `Model<CardDocument>`);
+ * - subclasses of ORM base classes (`class Card extends Model {}` → `Card.create(...)`);
+ * - TypeORM entity classes (`@Entity()` with `@Column()` properties) as schema definitions.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import {
+  MODEL_BASE_CLASSES,
+  PRISMA_FAMILY,
+  PRISMA_STORE,
+  PRISMA_WRITE_METHODS,
+  STORAGE_SINKS,
+  TYPED_STORAGE_FAMILIES,
+  TYPEORM_COLUMN_DECORATORS,
+  TYPEORM_ENTITY_DECORATORS,
+  type StorageCategory,
+  type StorageSink,
+} from '../catalog/storage.js';
+import { getStaticKeyName, skipWrappers, walk } from './ast.js';
+import { findApiReferences, type ApiDefinition } from './module-references.js';
+import { splitName } from './names.js';
+import { findProperty } from './object-options.js';
+
+export interface StorageWrite {
+  /** The call, construction, assignment or schema declaration. */
+  readonly node: TSESTree.Node;
+  readonly store: string;
+  readonly category: StorageCategory;
+  /** Expressions whose values are persisted. */
+  readonly values: readonly TSESTree.Node[];
+  /** A static name the value is stored under (`localStorage.setItem('cvv', v)`, a Redis hash field) and that value. */
+  readonly fieldName?: { readonly node: TSESTree.Node; readonly name: string; readonly value: TSESTree.Node | null };
+  /** Raw SQL statement and its parameters. */
+  readonly sql?: { readonly text: TSESTree.Node; readonly params: TSESTree.Node | null };
+  /** Schema definition: keys of `values` (or `columns`) declare stored columns. */
+  readonly schema: boolean;
+  /** Columns declared by a class-based schema (TypeORM `@Column()` properties). */
+  readonly columns?: readonly { readonly node: TSESTree.Node; readonly name: string }[];
+}
+
+const MAX_CHAIN = 6;
+
+/** Sink definitions by instance family, for matching calls reached outside the tracker. */
+const definitionsByFamily = new Map<string, ApiDefinition<StorageSink>[]>();
+for (const definition of STORAGE_SINKS) {
+  if (!('instance' in definition.from)) continue;
+  const list = definitionsByFamily.get(definition.from.instance) ?? [];
+  list.push(definition);
+  definitionsByFamily.set(definition.from.instance, list);
+}
+
+function staticStringOf(node: TSESTree.Node | undefined): string | null {
+  if (!node) return null;
+  const inner = skipWrappers(node);
+  if (inner.type === 'Literal' && typeof inner.value === 'string') return inner.value;
+  if (inner.type === 'TemplateLiteral' && inner.expressions.length === 0) return inner.quasis[0]?.value.cooked ?? null;
+  return null;
+}
+
+function argumentList(node: TSESTree.Node): readonly TSESTree.Node[] {
+  return node.type === 'CallExpression' || node.type === 'NewExpression' ? node.arguments : [];
+}
+
+function buildWrite(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, sinkData: StorageSink): StorageWrite | null {
+  const args = argumentList(node);
+  const positions = sinkData.values === 'all' ? args.map((_, index) => index) : sinkData.values;
+  const values: TSESTree.Node[] = [];
+  for (const position of positions) {
+    const argument = args[position];
+    if (!argument || argument.type === 'SpreadElement') continue;
+    if (sinkData.dataKeys) {
+      for (const key of sinkData.dataKeys) {
+        const found = findProperty(sourceCode, argument, key);
+        if (found) values.push(found.value);
+      }
+    } else {
+      values.push(argument);
+    }
+  }
+  const nameNode = sinkData.nameArg === undefined ? undefined : args[sinkData.nameArg];
+  const name = staticStringOf(nameNode);
+  const sqlText = sinkData.sql ? args[sinkData.sql.text] : undefined;
+  if (values.length === 0 && !sqlText) return null;
+  return {
+    node,
+    store: sinkData.store,
+    category: sinkData.category,
+    values,
+    ...(name !== null && nameNode
+      ? { fieldName: { node: nameNode, name, value: args[sinkData.nameArg! + 1] ?? null } }
+      : {}),
+    ...(sqlText && sinkData.sql
+      ? { sql: { text: sqlText, params: (sinkData.sql.params !== undefined ? args[sinkData.sql.params] : undefined) ?? null } }
+      : {}),
+    schema: sinkData.schema === true,
+  };
+}
+
+/**
+ * From a node holding an instance of `family`, climb its member chain to a call/construction and match the
+ * family's definitions (`repo` → `repo.save(…)`). Prisma's arbitrary model segment is handled separately.
+ */
+function matchFamilyCall(root: TSESTree.Node, family: string): { node: TSESTree.Node; data: StorageSink } | null {
+  if (family === PRISMA_FAMILY) return null;
+  const definitions = definitionsByFamily.get(family);
+  if (!definitions) return null;
+  const path: string[] = [];
+  let current: TSESTree.Node = root;
+  for (let depth = 0; depth < MAX_CHAIN; depth++) {
+    const parent = current.parent;
+    if (!parent) return null;
+    if (parent.type === 'MemberExpression' && parent.object === current) {
+      const key = getStaticKeyName(parent.property, parent.computed);
+      if (key === null) return null;
+      path.push(key);
+      current = parent;
+      continue;
+    }
+    if (parent.type === 'ChainExpression' || parent.type === 'TSNonNullExpression') {
+      current = parent;
+      continue;
+    }
+    const kind =
+      parent.type === 'CallExpression' && parent.callee === current
+        ? 'call'
+        : parent.type === 'NewExpression' && parent.callee === current
+          ? 'construct'
+          : null;
+    if (!kind) return null;
+    const definition = definitions.find(
+      (candidate) =>
+        candidate.kind === kind &&
+        candidate.path.length === path.length &&
+        candidate.path.every((segment, index) => segment === path[index]),
+    );
+    return definition ? { node: parent, data: definition.data } : null;
+  }
+  return null;
+}
+
+/** `prisma.card.create({ data })` from the node holding the client. */
+function matchPrismaCall(sourceCode: Readonly<SourceCode>, root: TSESTree.Node): StorageWrite | null {
+  const model = root.parent;
+  if (model?.type !== 'MemberExpression' || model.object !== root) return null;
+  const modelName = getStaticKeyName(model.property, model.computed);
+  if (modelName === null || modelName.startsWith('$')) return null;
+  const method = model.parent;
+  if (method?.type !== 'MemberExpression' || method.object !== model) return null;
+  const methodName = getStaticKeyName(method.property, method.computed);
+  if (methodName === null || !Object.hasOwn(PRISMA_WRITE_METHODS, methodName)) return null;
+  const call = method.parent;
+  if (call?.type !== 'CallExpression' || call.callee !== method) return null;
+  return buildWrite(sourceCode, call, {
+    store: PRISMA_STORE,
+    category: 'database',
+    values: [0],
+    dataKeys: PRISMA_WRITE_METHODS[methodName],
+  });
+}
+
+/** The module and imported name an identifier is bound to by an `import`, or `null`. */
+export function importSource(
+  sourceCode: Readonly<SourceCode>,
+  identifier: TSESTree.Identifier,
+): { module: string; imported: string } | null {
+  const variable = findVariable(sourceCode.getScope(identifier), identifier);
+  const definition = variable?.defs[0];
+  if (!definition || definition.type !== 'ImportBinding') return null;
+  const specifier = definition.node;
+  const declaration = specifier.parent;
+  if (declaration?.type !== 'ImportDeclaration') return null;
+  const module = declaration.source.value;
+  if (specifier.type === 'ImportSpecifier') {
+    const imported = specifier.imported;
+    return { module, imported: imported.type === 'Identifier' ? imported.name : String(imported.value) };
+  }
+  return { module, imported: specifier.type === 'ImportDefaultSpecifier' ? 'default' : '*' };
+}
+
+/** The catalogued family of a type annotation (`Repository<Card>`, `Model<CardDoc>`), or `null`. */
+function familyOfType(sourceCode: Readonly<SourceCode>, annotation: TSESTree.TypeNode | undefined): string | null {
+  if (!annotation || annotation.type !== 'TSTypeReference') return null;
+  const name = annotation.typeName;
+  let identifier: TSESTree.Identifier | null = null;
+  let typeName: string | null = null;
+  if (name.type === 'Identifier') {
+    identifier = name;
+    typeName = name.name;
+  } else if (name.type === 'TSQualifiedName' && name.left.type === 'Identifier') {
+    identifier = name.left; // `mongoose.Model<…>`
+    typeName = name.right.name;
+  }
+  if (!identifier || !typeName) return null;
+  const source = importSource(sourceCode, identifier);
+  if (!source) return null;
+  const imported = name.type === 'Identifier' ? source.imported : typeName;
+  const entry = TYPED_STORAGE_FAMILIES.find(
+    (candidate) => candidate.module === source.module && candidate.type === imported,
+  );
+  return entry ? entry.family : null;
+}
+
+/** Type annotation of `this.<name>` (constructor parameter property or class property) or of a parameter/variable. */
+function typeAnnotationOf(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): TSESTree.TypeNode | undefined {
+  if (node.type === 'MemberExpression' && node.object.type === 'ThisExpression') {
+    const name = getStaticKeyName(node.property, node.computed);
+    if (name === null) return undefined;
+    let classBody: TSESTree.Node | undefined = node.parent;
+    while (classBody && classBody.type !== 'ClassBody') classBody = classBody.parent;
+    if (!classBody || classBody.type !== 'ClassBody') return undefined;
+    for (const element of classBody.body) {
+      if (element.type === 'PropertyDefinition' && getStaticKeyName(element.key, element.computed) === name) {
+        return element.typeAnnotation?.typeAnnotation;
+      }
+      if (element.type === 'MethodDefinition' && element.kind === 'constructor') {
+        for (const param of element.value.params) {
+          if (param.type === 'TSParameterProperty' && param.parameter.type === 'Identifier' && param.parameter.name === name) {
+            return param.parameter.typeAnnotation?.typeAnnotation;
+          }
+        }
+      }
+    }
+    return undefined;
+  }
+  if (node.type === 'Identifier') {
+    const variable = findVariable(sourceCode.getScope(node), node);
+    const definition = variable?.defs[0];
+    if (!definition || variable!.defs.length !== 1) return undefined;
+    const bound = definition.name as TSESTree.Node;
+    if (bound.type === 'Identifier') return bound.typeAnnotation?.typeAnnotation;
+  }
+  return undefined;
+}
+
+function hasPrismaName(node: TSESTree.Node): boolean {
+  const name =
+    node.type === 'Identifier'
+      ? node.name
+      : node.type === 'MemberExpression' && node.object.type === 'ThisExpression'
+        ? getStaticKeyName(node.property, node.computed)
+        : null;
+  return name !== null && splitName(name).includes('prisma');
+}
+
+/** Decorator callee name when it is imported from `module` (`@Column()` from typeorm). */
+function decoratorFrom(sourceCode: Readonly<SourceCode>, decorator: TSESTree.Decorator, module: string): string | null {
+  const expression = skipWrappers(decorator.expression);
+  const callee = expression.type === 'CallExpression' ? skipWrappers(expression.callee) : expression;
+  if (callee.type !== 'Identifier') return null;
+  const source = importSource(sourceCode, callee);
+  return source && source.module === module ? source.imported : null;
+}
+
+/** Identifier uses of the variable a value is bound to (`const db = globalThis.db ?? new PrismaClient()`). */
+function usesOfBoundValue(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): TSESTree.Node[] {
+  let current: TSESTree.Node = node;
+  while (
+    current.parent &&
+    (current.parent.type === 'LogicalExpression' ||
+      (current.parent.type === 'ConditionalExpression' && current.parent.test !== current) ||
+      current.parent.type === 'TSAsExpression' ||
+      current.parent.type === 'TSNonNullExpression' ||
+      current.parent.type === 'TSSatisfiesExpression')
+  ) {
+    current = current.parent;
+  }
+  const declarator = current.parent;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== current || declarator.id.type !== 'Identifier') return [];
+  const variable = findVariable(sourceCode.getScope(declarator), declarator.id);
+  if (!variable) return [];
+  return variable.references
+    .filter((reference) => reference.isRead())
+    .map((reference) => reference.identifier as TSESTree.Node);
+}
+
+/** Classes whose `extends` clause uses the base-class reference (direct, imported binding or destructured). */
+function classesExtending(
+  sourceCode: Readonly<SourceCode>,
+  node: TSESTree.Node,
+): (TSESTree.ClassDeclaration | TSESTree.ClassExpression)[] {
+  const direct = (candidate: TSESTree.Node): (TSESTree.ClassDeclaration | TSESTree.ClassExpression)[] => {
+    const parent = candidate.parent;
+    return (parent?.type === 'ClassDeclaration' || parent?.type === 'ClassExpression') && parent.superClass === candidate
+      ? [parent]
+      : [];
+  };
+  let variables: readonly { references: readonly { identifier: unknown }[] }[] = [];
+  if (node.type === 'ImportSpecifier' || node.type === 'ImportDefaultSpecifier' || node.type === 'ImportNamespaceSpecifier') {
+    variables = sourceCode.scopeManager?.getDeclaredVariables(node) ?? [];
+  } else if (node.type === 'Property' && node.value.type === 'Identifier') {
+    const variable = findVariable(sourceCode.getScope(node), node.value);
+    variables = variable ? [variable] : [];
+  } else {
+    return direct(node);
+  }
+  return variables.flatMap((variable) => variable.references.flatMap((reference) => direct(reference.identifier as TSESTree.Node)));
+}
+
+const writesCache = new WeakMap<object, StorageWrite[]>();
+
+/** Every persistent-storage write in the file, in source order. */
+export function findStorageWrites(sourceCode: Readonly<SourceCode>): readonly StorageWrite[] {
+  const cached = writesCache.get(sourceCode);
+  if (cached) return cached;
+  const writes: StorageWrite[] = [];
+  const seen = new Set<TSESTree.Node>();
+  const push = (write: StorageWrite | null): void => {
+    if (!write || seen.has(write.node)) return;
+    seen.add(write.node);
+    writes.push(write);
+  };
+
+  for (const reference of findApiReferences(sourceCode, STORAGE_SINKS)) {
+    const { node, definition } = reference;
+    const data = definition.data;
+    if (definition.returns === PRISMA_FAMILY) {
+      // `const prisma = new PrismaClient()` / `globalThis.prisma ?? new PrismaClient()`: model calls on its uses.
+      for (const use of usesOfBoundValue(sourceCode, node)) push(matchPrismaCall(sourceCode, use));
+      continue;
+    }
+    if (definition.kind === 'read') {
+      // `document.cookie = …`
+      if (reference.isWrite && node.parent?.type === 'AssignmentExpression' && node.parent.left === node) {
+        push({ node: node.parent, store: data.store, category: data.category, values: [node.parent.right], schema: false });
+      }
+      continue;
+    }
+    if (data.values !== 'all' && data.values.length === 0 && !data.sql) continue;
+    push(buildWrite(sourceCode, node, data));
+  }
+
+  // Subclasses of ORM base classes: `class Card extends Model {}` → `Card.create(…)`.
+  for (const reference of findApiReferences(sourceCode, MODEL_BASE_CLASSES)) {
+    for (const classNode of classesExtending(sourceCode, reference.node)) {
+      const id = classNode.id;
+      if (!id) continue;
+      // The class binding in the enclosing scope (and the inner one visible inside the class body).
+      for (const variable of sourceCode.scopeManager?.getDeclaredVariables(classNode) ?? []) {
+        for (const use of variable.references) {
+          if (use.identifier === id) continue;
+          const match = matchFamilyCall(use.identifier as TSESTree.Node, reference.definition.data);
+          if (match) push(buildWrite(sourceCode, match.node, match.data));
+        }
+      }
+    }
+  }
+
+  // Typed members and Prisma clients by name.
+  const text = sourceCode.text;
+  const mayHaveTyped = TYPED_STORAGE_FAMILIES.some((entry) => text.includes(entry.type)) || /prisma/i.test(text);
+  if (mayHaveTyped) {
+    walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+      if (node.type !== 'MemberExpression') return;
+      const object = skipWrappers(node.object);
+      if (object.type !== 'Identifier' && !(object.type === 'MemberExpression' && object.object.type === 'ThisExpression')) return;
+      const family = familyOfType(sourceCode, typeAnnotationOf(sourceCode, object));
+      if (family === PRISMA_FAMILY || (family === null && hasPrismaName(object))) {
+        push(matchPrismaCall(sourceCode, object));
+        return;
+      }
+      if (family) {
+        const match = matchFamilyCall(object, family);
+        if (match) push(buildWrite(sourceCode, match.node, match.data));
+      }
+    });
+  }
+
+  // TypeORM entity classes: `@Entity() class Card { @Column() cvv: string }`.
+  if (text.includes('typeorm')) {
+    walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+      if (node.type !== 'ClassDeclaration' && node.type !== 'ClassExpression') return;
+      const isEntity = node.decorators.some((decorator) => {
+        const name = decoratorFrom(sourceCode, decorator, 'typeorm');
+        return name !== null && TYPEORM_ENTITY_DECORATORS.includes(name);
+      });
+      if (!isEntity) return;
+      const columns: { node: TSESTree.Node; name: string }[] = [];
+      for (const element of node.body.body) {
+        if (element.type !== 'PropertyDefinition') continue;
+        const name = getStaticKeyName(element.key, element.computed);
+        if (name === null) continue;
+        const isColumn = element.decorators.some((decorator) => {
+          const decoratorName = decoratorFrom(sourceCode, decorator, 'typeorm');
+          return decoratorName !== null && TYPEORM_COLUMN_DECORATORS.includes(decoratorName);
+        });
+        if (isColumn) columns.push({ node: element.key, name });
+      }
+      if (columns.length > 0) {
+        push({ node, store: 'TypeORM', category: 'database', values: [], schema: true, columns });
+      }
+    });
+  }
+
+  writes.sort((a, b) => a.node.range[0] - b.node.range[0]);
+  writesCache.set(sourceCode, writes);
+  return writes;
+}

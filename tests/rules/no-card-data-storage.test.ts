@@ -1,0 +1,270 @@
+import rule from '../../rules/no-card-data-storage.js';
+import { commonjs, createRuleTester } from '../rule-tester.js';
+
+const ruleTester = createRuleTester();
+
+ruleTester.run('no-card-data-storage', rule, {
+  valid: [
+    {
+      name: "Prisma stores the provider token, last4 and expiry",
+      code: "import { PrismaClient } from '@prisma/client';\nconst prisma = new PrismaClient();\nexport async function saveCard(userId: string, pm: { id: string; card: { last4: string; brand: string; exp_month: number; exp_year: number } }) {\n  await prisma.paymentMethod.create({\n    data: { userId, stripePaymentMethodId: pm.id, last4: pm.card.last4, brand: pm.card.brand, expMonth: pm.card.exp_month, expYear: pm.card.exp_year },\n  });\n}",
+    },
+    {
+      name: "Prisma stores an encrypted PAN",
+      code: "import { PrismaClient } from '@prisma/client';\nconst prisma = new PrismaClient();\nawait prisma.card.create({ data: { cardNumber: encrypt(body.cardNumber), last4: body.cardNumber.slice(-4) } });",
+    },
+    {
+      name: "Prisma reads are not writes",
+      code: "import { PrismaClient } from '@prisma/client';\nconst prisma = new PrismaClient();\nconst card = await prisma.card.findUnique({ where: { cardNumber: input } });",
+    },
+    {
+      name: "card data passed straight to the provider SDK",
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(key);\nawait stripe.paymentMethods.create({ type: 'card', card: { number: body.cardNumber, cvc: body.cvc, exp_month: 12, exp_year: 2030 } });",
+    },
+    {
+      name: "unknown object with a save method",
+      code: "await cache.save({ cvv: body.cvv });\nawait store.set('cvv', body.cvv);",
+    },
+    {
+      name: "TypeORM entity without card columns",
+      code: "import { Entity, Column, PrimaryGeneratedColumn } from 'typeorm';\n@Entity()\nexport class PaymentMethod {\n  @PrimaryGeneratedColumn() id!: number;\n  @Column() providerToken!: string;\n  @Column() last4!: string;\n  @Column() expMonth!: number;\n}",
+    },
+    {
+      name: "Mongoose schema with token and last4",
+      code: "import mongoose from 'mongoose';\nconst CardSchema = new mongoose.Schema({ customerId: String, paymentMethodToken: String, last4: String, brand: String, expMonth: Number });\nexport const Card = mongoose.model('Card', CardSchema);",
+    },
+    {
+      name: "Mongoose create with safe fields",
+      code: "import mongoose from 'mongoose';\nconst Payment = mongoose.model('Payment', schema);\nawait Payment.create({ orderId, amount, paymentIntentId: intent.id, last4: charge.payment_method_details.card.last4 });",
+    },
+    {
+      name: "localStorage of a non-card value",
+      code: "localStorage.setItem('cartId', cart.id);\nsessionStorage.setItem('checkoutStep', 'payment');",
+    },
+    {
+      name: "localStorage key with a literal value",
+      code: "localStorage.setItem('cardNumberHint', 'Enter 16 digits');\nlocalStorage.setItem('cvv', '');",
+    },
+    {
+      name: "Redis stores a token",
+      code: "import Redis from 'ioredis';\nconst redis = new Redis();\nawait redis.set(`session:${id}`, JSON.stringify({ paymentMethodId: pm.id, last4 }));",
+    },
+    {
+      name: "fs writes masked data",
+      code: "import fs from 'node:fs';\nfs.writeFileSync('export.csv', rows.map((r) => `${r.id},${maskPan(r.cardNumber)}`).join('\\n'));",
+    },
+    {
+      name: "SQL insert of token and last4",
+      code: "import { Pool } from 'pg';\nconst pool = new Pool();\nawait pool.query('INSERT INTO cards (user_id, token, last4) VALUES ($1, $2, $3)', [userId, token, last4]);",
+    },
+    {
+      name: "SQL insert of an encrypted PAN",
+      code: "import { Pool } from 'pg';\nconst pool = new Pool();\nawait pool.query('INSERT INTO cards (card_number, last4) VALUES ($1, $2)', [encrypt(cardNumber), cardNumber.slice(-4)]);",
+    },
+    {
+      name: "SQL select with card columns",
+      code: "import { Pool } from 'pg';\nconst pool = new Pool();\nawait pool.query('SELECT last4, cvv_checked FROM cards WHERE id = $1', [id]);",
+    },
+    {
+      name: "document.cookie with a session id",
+      code: "document.cookie = `session=${sessionId}; Secure; HttpOnly`;",
+    },
+    {
+      name: "Sequelize create with safe fields",
+      code: "import { Sequelize, DataTypes } from 'sequelize';\nconst sequelize = new Sequelize(url);\nconst Card = sequelize.define('Card', { token: DataTypes.STRING, last4: DataTypes.STRING });\nawait Card.create({ token: pm.id, last4: pm.card.last4 });",
+    },
+    {
+      name: "Knex insert of tokenized card",
+      code: "import knex from 'knex';\nconst db = knex({ client: 'pg' });\nawait db('cards').insert({ user_id: userId, card_token: await vault.tokenize(cardNumber), last4 });",
+    },
+    {
+      name: "injected repository with safe payload",
+      code: "import { Injectable } from '@nestjs/common';\nimport { InjectRepository } from '@nestjs/typeorm';\nimport { Repository } from 'typeorm';\n@Injectable()\nexport class CardsService {\n  constructor(@InjectRepository(Card) private readonly cards: Repository<Card>) {}\n  save(dto: { token: string; last4: string }) {\n    return this.cards.save({ token: dto.token, last4: dto.last4 });\n  }\n}",
+    },
+    {
+      name: "gift card number is not a payment card",
+      code: "import { PrismaClient } from '@prisma/client';\nconst prisma = new PrismaClient();\nawait prisma.giftCard.create({ data: { giftCardNumber: code, pin: giftPin } });",
+    },
+    {
+      name: "fixture-like CommonJS write of ids",
+      code: "const fs = require('fs');\nfs.appendFileSync('audit.log', JSON.stringify({ orderId, paymentIntentId }));",
+      ...commonjs,
+    },
+  ],
+  invalid: [
+    {
+      name: "Prisma create with a CVV",
+      code: "import { PrismaClient } from '@prisma/client';\nconst prisma = new PrismaClient();\nexport async function saveCard(body: any) {\n  await prisma.card.create({ data: { userId: body.userId, cardNumber: body.cardNumber, cvv: body.cvv } });\n}",
+      errors: [
+        { messageId: 'cardNumber', data: {"name":"body.cardNumber","store":"Prisma"}, line: 4, column: 71, endLine: 4, endColumn: 86, suggestions: null },
+        { messageId: 'securityCode', data: {"name":"body.cvv","store":"Prisma"}, line: 4, column: 93, endLine: 4, endColumn: 101, suggestions: null },
+      ],
+    },
+    {
+      name: "Prisma upsert with a PAN",
+      code: "import { PrismaClient } from '@prisma/client';\nconst db = new PrismaClient();\nawait db.card.upsert({ where: { id }, create: { pan }, update: { pan } });",
+      errors: [
+        { messageId: 'cardNumber', data: {"name":"pan","store":"Prisma"}, line: 3, column: 49, endLine: 3, endColumn: 52, suggestions: null },
+        { messageId: 'cardNumber', data: {"name":"pan","store":"Prisma"}, line: 3, column: 66, endLine: 3, endColumn: 69, suggestions: null },
+      ],
+    },
+    {
+      name: "NestJS PrismaService by name",
+      code: "export class CardsRepository {\n  constructor(private readonly prisma: PrismaService) {}\n  save(dto: { userId: string; cardNumber: string; cvc: string }) {\n    return this.prisma.card.create({ data: { userId: dto.userId, cardNumber: dto.cardNumber, cvc: dto.cvc } });\n  }\n}",
+      errors: [
+        { messageId: 'cardNumber', data: {"name":"dto.cardNumber","store":"Prisma"}, line: 4, column: 78, endLine: 4, endColumn: 92, suggestions: null },
+        { messageId: 'securityCode', data: {"name":"dto.cvc","store":"Prisma"}, line: 4, column: 99, endLine: 4, endColumn: 106, suggestions: null },
+      ],
+    },
+    {
+      name: "TypeORM injected repository",
+      code: "import { InjectRepository } from '@nestjs/typeorm';\nimport { Repository } from 'typeorm';\nexport class CardsService {\n  constructor(@InjectRepository(Card) private readonly cards: Repository<Card>) {}\n  save(dto: any) {\n    return this.cards.save({ number: dto.card.number, securityCode: dto.card.securityCode });\n  }\n}",
+      errors: [
+        { messageId: 'cardNumber', data: {"name":"dto.card.number","store":"TypeORM"}, line: 6, column: 38, endLine: 6, endColumn: 53, suggestions: null },
+        { messageId: 'securityCode', data: {"name":"dto.card.securityCode","store":"TypeORM"}, line: 6, column: 69, endLine: 6, endColumn: 90, suggestions: null },
+      ],
+    },
+    {
+      name: "TypeORM entity with a CVV column",
+      code: "import { Entity, Column, PrimaryGeneratedColumn } from 'typeorm';\n@Entity()\nexport class StoredCard {\n  @PrimaryGeneratedColumn() id!: number;\n  @Column() cardNumber!: string;\n  @Column() cvv!: string;\n}",
+      errors: [
+        { messageId: 'schemaColumn', data: {"name":"cvv","store":"TypeORM"}, line: 6, column: 13, endLine: 6, endColumn: 16, suggestions: null },
+      ],
+    },
+    {
+      name: "TypeORM getRepository",
+      code: "import { getRepository } from 'typeorm';\nawait getRepository(Card).insert({ cvc: req.body.cvc });",
+      errors: [
+        { messageId: 'securityCode', data: {"name":"req.body.cvc","store":"TypeORM"}, line: 2, column: 41, endLine: 2, endColumn: 53, suggestions: null },
+      ],
+    },
+    {
+      name: "Mongoose schema with a CVV field",
+      code: "import mongoose, { Schema } from 'mongoose';\nconst cardSchema = new Schema({ user: String, card: { number: String, cvc: { type: String } } });\nexport default mongoose.model('Card', cardSchema);",
+      errors: [
+        { messageId: 'schemaColumn', data: {"name":"cvc","store":"Mongoose"}, line: 2, column: 71, endLine: 2, endColumn: 74, suggestions: null },
+      ],
+    },
+    {
+      name: "Mongoose new Model(...).save()",
+      code: "import mongoose from 'mongoose';\nconst Card = mongoose.model('Card', schema);\nexport async function save(req: any) {\n  const { cardNumber, cvv } = req.body;\n  await new Card({ cardNumber, cvv, owner: req.user.id }).save();\n}",
+      errors: [
+        { messageId: 'cardNumber', data: {"name":"cardNumber","store":"Mongoose"}, line: 5, column: 20, endLine: 5, endColumn: 30, suggestions: null },
+        { messageId: 'securityCode', data: {"name":"cvv","store":"Mongoose"}, line: 5, column: 32, endLine: 5, endColumn: 35, suggestions: null },
+      ],
+    },
+    {
+      name: "Mongoose typed injected model update",
+      code: "import { Model } from 'mongoose';\nexport class Billing {\n  constructor(private readonly cardModel: Model<CardDocument>) {}\n  update(id: string, card: { cvc: string }) {\n    return this.cardModel.updateOne({ _id: id }, { $set: { cvc: card.cvc } });\n  }\n}",
+      errors: [
+        { messageId: 'securityCode', data: {"name":"card.cvc","store":"Mongoose"}, line: 5, column: 65, endLine: 5, endColumn: 73, suggestions: null },
+      ],
+    },
+    {
+      name: "Sequelize define with CVV and create",
+      code: "import { Sequelize, DataTypes } from 'sequelize';\nconst sequelize = new Sequelize(url);\nconst Card = sequelize.define('Card', { number: DataTypes.STRING, cvv: DataTypes.STRING });\nawait Card.create({ cardNumber: input.number, cvv: input.cvv });",
+      errors: [
+        { messageId: 'schemaColumn', data: {"name":"cvv","store":"Sequelize"}, line: 3, column: 67, endLine: 3, endColumn: 70, suggestions: null },
+        { messageId: 'cardNumber', data: {"name":"cardNumber","store":"Sequelize"}, line: 4, column: 21, endLine: 4, endColumn: 45, suggestions: null },
+        { messageId: 'securityCode', data: {"name":"input.cvv","store":"Sequelize"}, line: 4, column: 52, endLine: 4, endColumn: 61, suggestions: null },
+      ],
+    },
+    {
+      name: "Sequelize model class",
+      code: "import { Model } from 'sequelize';\nclass Card extends Model {}\nawait Card.create({ card_number: req.body.card_number });",
+      errors: [
+        { messageId: 'cardNumber', data: {"name":"req.body.card_number","store":"Sequelize"}, line: 3, column: 34, endLine: 3, endColumn: 54, suggestions: null },
+      ],
+    },
+    {
+      name: "Knex insert",
+      code: "import knex from 'knex';\nconst db = knex({ client: 'pg' });\nawait db('cards').insert({ user_id: userId, card_number: cardNumber, cvc });",
+      errors: [
+        { messageId: 'cardNumber', data: {"name":"cardNumber","store":"Knex"}, line: 3, column: 58, endLine: 3, endColumn: 68, suggestions: null },
+        { messageId: 'securityCode', data: {"name":"cvc","store":"Knex"}, line: 3, column: 70, endLine: 3, endColumn: 73, suggestions: null },
+      ],
+    },
+    {
+      name: "raw SQL insert with CVV column",
+      code: "import { Pool } from 'pg';\nconst pool = new Pool();\nawait pool.query('INSERT INTO payments (user_id, card_number, cvv) VALUES ($1, $2, $3)', [userId, num, code]);",
+      errors: [
+        { messageId: 'cardNumber', data: {"name":"card_number","store":"the database"}, line: 3, column: 99, endLine: 3, endColumn: 102, suggestions: null },
+        { messageId: 'securityCode', data: {"name":"cvv","store":"the database"}, line: 3, column: 104, endLine: 3, endColumn: 108, suggestions: null },
+      ],
+    },
+    {
+      name: "raw SQL update with question marks",
+      code: "import mysql from 'mysql2';\nconst conn = mysql.createConnection(config);\nconn.execute('UPDATE cards SET pan = ?, updated_at = NOW() WHERE id = ?', [value, id]);",
+      errors: [
+        { messageId: 'cardNumber', data: {"name":"pan","store":"the database"}, line: 3, column: 76, endLine: 3, endColumn: 81, suggestions: null },
+      ],
+    },
+    {
+      name: "Redis set of a card object field",
+      code: "import Redis from 'ioredis';\nconst redis = new Redis();\nawait redis.set(`card:${userId}`, JSON.stringify({ number: card.number, exp: card.exp }));",
+      errors: [
+        { messageId: 'cardNumber', data: {"name":"card.number","store":"Redis"}, line: 3, column: 60, endLine: 3, endColumn: 71, suggestions: null },
+      ],
+    },
+    {
+      name: "Redis hset field name",
+      code: "import { createClient } from 'redis';\nconst client = createClient();\nawait client.hSet(`checkout:${id}`, 'cvv', input);",
+      errors: [
+        { messageId: 'securityCode', data: {"name":"cvv","store":"Redis"}, line: 3, column: 37, endLine: 3, endColumn: 42, suggestions: null },
+      ],
+    },
+    {
+      name: "fs write of card numbers",
+      code: "import { writeFile } from 'fs/promises';\nawait writeFile('cards.csv', cards.map((c) => c.cardNumber).join('\\n'));\nawait writeFile('card.json', JSON.stringify({ pan }));",
+      errors: [
+        { messageId: 'cardNumber', data: {"name":"c.cardNumber","store":"a file"}, line: 2, column: 47, endLine: 2, endColumn: 59, suggestions: null },
+        { messageId: 'cardNumber', data: {"name":"pan","store":"a file"}, line: 3, column: 47, endLine: 3, endColumn: 50, suggestions: null },
+      ],
+    },
+    {
+      name: "localStorage with a CVV",
+      code: "export function remember(cvv: string) {\n  localStorage.setItem('checkout', JSON.stringify({ cvv }));\n}",
+      errors: [
+        { messageId: 'securityCode', data: {"name":"cvv","store":"localStorage"}, line: 2, column: 53, endLine: 2, endColumn: 56, suggestions: null },
+      ],
+    },
+    {
+      name: "sessionStorage key naming the PAN",
+      code: "sessionStorage.setItem('cardNumber', form.elements.number.value);",
+      errors: [
+        { messageId: 'cardNumber', data: {"name":"cardNumber","store":"sessionStorage"}, line: 1, column: 24, endLine: 1, endColumn: 36, suggestions: null },
+      ],
+    },
+    {
+      name: "document.cookie with the PAN",
+      code: "document.cookie = 'cc=' + cardNumber + '; path=/';",
+      errors: [
+        { messageId: 'cardNumber', data: {"name":"cardNumber","store":"a cookie"}, line: 1, column: 27, endLine: 1, endColumn: 37, suggestions: null },
+      ],
+    },
+    {
+      name: "js-cookie",
+      code: "import Cookies from 'js-cookie';\nCookies.set('card', JSON.stringify({ number: card.number, cvc: card.cvc }));",
+      errors: [
+        { messageId: 'cardNumber', data: {"name":"card.number","store":"a cookie"}, line: 2, column: 46, endLine: 2, endColumn: 57, suggestions: null },
+        { messageId: 'securityCode', data: {"name":"card.cvc","store":"a cookie"}, line: 2, column: 64, endLine: 2, endColumn: 72, suggestions: null },
+      ],
+    },
+    {
+      name: "CommonJS fs appendFile",
+      code: "const fs = require('fs');\nfs.appendFile('debug.txt', `cvv=${req.body.cvv}\\n`, () => {});",
+      ...commonjs,
+      errors: [
+        { messageId: 'securityCode', data: {"name":"req.body.cvv","store":"a file"}, line: 2, column: 35, endLine: 2, endColumn: 47, suggestions: null },
+      ],
+    },
+    {
+      name: "React checkout form persisting the card",
+      code: "export function CardForm() {\n  const [cardNumber, setCardNumber] = useState('');\n  useEffect(() => { localStorage.setItem('draft', JSON.stringify({ cardNumber })); }, [cardNumber]);\n  return <input value={cardNumber} onChange={(e) => setCardNumber(e.target.value)} />;\n}",
+      filename: "components/CardForm.tsx",
+      errors: [
+        { messageId: 'cardNumber', data: {"name":"cardNumber","store":"localStorage"}, line: 3, column: 68, endLine: 3, endColumn: 78, suggestions: null },
+      ],
+    },
+  ],
+});
