@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { PRISMA_WRITE_METHODS, STORAGE_SINKS } from '../../src/catalog/storage.js';
+import { findStorageWrites, importSource } from '../../src/utils/storage-writes.js';
+import { withSourceCode } from '../utils/probe.js';
+
+/** `store@line[:values][ field=name][ sql][ schema]` for every write found. */
+function writes(code: string): string[] {
+  return withSourceCode(code, (sourceCode) =>
+    findStorageWrites(sourceCode).map((write) =>
+      [
+        `${write.store}@${write.node.loc.start.line}:${write.values.length}`,
+        write.fieldName ? ` field=${write.fieldName.name}` : '',
+        write.sql ? ' sql' : '',
+        write.schema ? ' schema' : '',
+      ].join(''),
+    ),
+  );
+}
+
+describe('STORAGE_SINKS', () => {
+  it('has only persisted-value positions, SQL slots or factories', () => {
+    for (const definition of STORAGE_SINKS) {
+      const { data } = definition;
+      if (data.values !== 'all' && data.values.length === 0 && !data.sql) {
+        expect(definition.returns !== undefined || definition.kind === 'read').toBe(true);
+      }
+    }
+    expect(PRISMA_WRITE_METHODS.upsert).toEqual(['create', 'update']);
+  });
+});
+
+describe('findStorageWrites', () => {
+  it('finds Prisma model writes through the client variable and by name, not reads', () => {
+    expect(
+      writes(
+        "import { PrismaClient } from '@prisma/client';\nconst g = globalThis as any;\nexport const db = g.db ?? new PrismaClient();\nawait db.card.create({ data: {} });\nawait db.card.findMany({});\nclass R { constructor(private prisma: any) {}\n  a() { return this.prisma.card.upsert({ create: {}, update: {} }); } }",
+      ),
+    ).toEqual(['Prisma@4:1', 'Prisma@7:2']);
+  });
+
+  it('follows TypeORM repositories from getRepository, DataSource and typed members', () => {
+    expect(
+      writes(
+        "import { getRepository, DataSource, Repository } from 'typeorm';\nconst ds = new DataSource({});\ngetRepository(Card).save({});\nds.getRepository(Card).insert({});\nds.manager.save(Card, {});\nclass S { constructor(private repo: Repository<Card>) {}\n  a() { return this.repo.update({ id: 1 }, {}); } }",
+      ),
+    ).toEqual(['TypeORM@3:1', 'TypeORM@4:1', 'TypeORM@5:2', 'TypeORM@7:1']);
+  });
+
+  it('finds Sequelize models, Mongoose models and schemas', () => {
+    expect(
+      writes(
+        "import { Sequelize, Model } from 'sequelize';\nimport mongoose from 'mongoose';\nconst s = new Sequelize('x');\nconst A = s.define('A', {});\nclass B extends Model {}\nA.create({}); B.bulkCreate([]);\nconst C = mongoose.model('C', new mongoose.Schema({}));\nnew C({}); C.updateOne({}, {});",
+      ),
+    ).toEqual(['Sequelize@4:1 schema', 'Sequelize@6:1', 'Sequelize@6:1', 'Mongoose@7:1 schema', 'Mongoose@8:1', 'Mongoose@8:1']);
+  });
+
+  it('finds raw SQL, Redis, fs and browser sinks', () => {
+    expect(
+      writes(
+        "import { Pool } from 'pg';\nimport Redis from 'ioredis';\nimport fs from 'node:fs';\nconst pool = new Pool();\nconst redis = new Redis();\npool.query('INSERT INTO t (a) VALUES ($1)', [a]);\nredis.hset('k', 'cvv', v);\nfs.promises.writeFile('f', d);\nlocalStorage.setItem('cardNumber', n);\ndocument.cookie = 'a=b';",
+      ),
+    ).toEqual([
+      'the database@6:0 sql',
+      'Redis@7:2 field=cvv',
+      'a file@8:1',
+      'localStorage@9:1 field=cardNumber',
+      'a cookie@10:1',
+    ]);
+  });
+
+  it('finds TypeORM entity columns', () => {
+    const found = withSourceCode(
+      "import { Entity, Column } from 'typeorm';\n@Entity() class Card { @Column() cvv!: string; plain = 1; }",
+      (sourceCode) => findStorageWrites(sourceCode).map((write) => write.columns?.map((column) => column.name)),
+    );
+    expect(found).toEqual([['cvv']]);
+  });
+
+  it('ignores unresolved objects and shadowed globals', () => {
+    expect(writes("cache.set('cvv', v);\ndb.card.create({ data: {} });\nfunction f(localStorage: any) { localStorage.setItem('cvv', v); }")).toEqual([]);
+  });
+
+  it('importSource names the module and imported binding', () => {
+    withSourceCode("import { Repository as Repo } from 'typeorm';\nimport m from 'mongoose';\nconst x: Repo<A> = m as any;", (sourceCode, program) => {
+      const declaration = program.body[2] as any;
+      expect(importSource(sourceCode, declaration.declarations[0].id.typeAnnotation.typeAnnotation.typeName)).toEqual({ module: 'typeorm', imported: 'Repository' });
+      expect(importSource(sourceCode, declaration.declarations[0].init.expression)).toEqual({ module: 'mongoose', imported: 'default' });
+    });
+  });
+});
