@@ -17,16 +17,26 @@ export interface CliIo {
 const PROGRAM = 'payment-security';
 const GLOB_CHARACTERS = /[*?[\]{}]/u;
 
+const FILE_IGNORED = 'File ignored';
+const FILE_IGNORED_MESSAGE = `${FILE_IGNORED}: ${PROGRAM} skips node_modules, build output, .gitignore'd files and --ignore globs.`;
+
 /** `true` for ESLint messages we pass through: our rules, parse failures, and "file ignored" notices. */
 function isOurMessage(message: Linter.LintMessage): boolean {
-  if (message.ruleId === null) return message.fatal === true || message.message.startsWith('File ignored');
+  if (message.ruleId === null) return message.fatal === true || message.message.startsWith(FILE_IGNORED);
   return message.ruleId.startsWith(`${NAMESPACE}/`);
+}
+
+/** ESLint's "file ignored" warning names ESLint CLI flags we do not have; say what we skip instead. */
+function reword(message: Linter.LintMessage): Linter.LintMessage {
+  return message.ruleId === null && message.message.startsWith(FILE_IGNORED)
+    ? { ...message, message: FILE_IGNORED_MESSAGE }
+    : message;
 }
 
 /** Keep only our messages (inline `/* eslint ... *\/` comments may enable other rules) and recount. */
 export function onlyOurMessages(results: readonly ESLint.LintResult[]): ESLint.LintResult[] {
   return results.map((result) => {
-    const messages = result.messages.filter(isOurMessage);
+    const messages = result.messages.filter(isOurMessage).map(reword);
     const errors = messages.filter((message) => message.severity === 2);
     return {
       ...result,
@@ -95,13 +105,20 @@ async function createEslint(settings: LintSettings): Promise<ESLint> {
   return ESLint.fromOptionsModule(url);
 }
 
-/** ESLint's own "no files" errors are user mistakes (a glob that matches nothing, only ignored files). */
-function asUsageError(error: unknown): UsageError | null {
-  const template = (error as { messageTemplate?: unknown } | null)?.messageTemplate;
-  if (template === 'file-not-found' || template === 'all-matched-files-ignored') {
-    return new UsageError((error as Error).message.split('\n')[0]!);
-  }
-  return null;
+/**
+ * ESLint's own "no files" errors are user mistakes: a glob that matches nothing, or a path with nothing left to lint
+ * (only ignored files, or no JS/TS files at all, which ESLint also words as "all files are ignored").
+ */
+function asUsageError(error: unknown, patterns: readonly string[], paths: readonly string[]): UsageError | null {
+  const { messageTemplate, messageData } = (error ?? {}) as { messageTemplate?: unknown; messageData?: { pattern?: unknown } };
+  if (messageTemplate !== 'file-not-found' && messageTemplate !== 'all-matched-files-ignored') return null;
+  const index = patterns.indexOf(String(messageData?.pattern));
+  const path = index === -1 ? String(messageData?.pattern) : paths[index]!;
+  return new UsageError(
+    messageTemplate === 'file-not-found'
+      ? `No files match "${path}".`
+      : `Nothing to lint in "${path}": no JavaScript or TypeScript files outside node_modules, build output, .gitignore'd paths and --ignore globs.`,
+  );
 }
 
 async function lint(options: CliOptions, io: CliIo): Promise<number> {
@@ -135,7 +152,7 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
   try {
     results = onlyOurMessages(await eslint.lintFiles(patterns));
   } catch (error) {
-    throw asUsageError(error) ?? error;
+    throw asUsageError(error, patterns, options.paths) ?? error;
   } finally {
     stopProgress();
   }
