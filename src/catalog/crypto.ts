@@ -337,22 +337,29 @@ export type RandomSinkCategory = 'secret' | 'nonce' | 'idempotency' | 'identifie
 /** Words that make a name a secret value when they appear as a whole segment. */
 export const RANDOM_SECRET_WORDS: readonly string[] = [
   'token', 'secret', 'password', 'passwd', 'pwd', 'passphrase', 'passcode', 'otp', 'totp', 'hotp', 'salt',
-  'iv', 'csrf', 'xsrf', 'apikey', 'sid', 'pepper', 'credential', 'credentials',
+  'csrf', 'xsrf', 'apikey', 'sid', 'pepper', 'credential', 'credentials',
+];
+
+/** Names of cipher inputs (`iv`, `encryptionKey`). */
+export const RANDOM_CIPHER_WORDS: readonly string[] = ['iv'];
+export const RANDOM_CIPHER_SEQUENCES: readonly (readonly string[])[] = [
+  ['initialization', 'vector'], ['encryption', 'key'], ['aes', 'key'], ['cipher', 'key'], ['crypto', 'key'],
+  ['data', 'key'], ['master', 'key'],
 ];
 
 /** Multi-word secret names (`api key`, `session id`, `reset code`). */
 export const RANDOM_SECRET_SEQUENCES: readonly (readonly string[])[] = [
-  ['api', 'key'], ['secret', 'key'], ['private', 'key'], ['access', 'key'], ['encryption', 'key'],
-  ['signing', 'key'], ['hmac', 'key'], ['aes', 'key'], ['cipher', 'key'], ['crypto', 'key'], ['master', 'key'],
-  ['session', 'key'], ['license', 'key'], ['jwt', 'key'], ['session', 'id'], ['sessionid'], ['session', 'secret'],
+  ['api', 'key'], ['secret', 'key'], ['private', 'key'], ['access', 'key'],
+  ['signing', 'key'], ['hmac', 'key'], ['session', 'key'], ['license', 'key'], ['jwt', 'key'], ['session', 'id'], ['sessionid'], ['session', 'secret'],
   ['reset', 'code'], ['verification', 'code'], ['verify', 'code'], ['confirmation', 'code'], ['auth', 'code'],
   ['security', 'code'], ['one', 'time', 'code'], ['activation', 'code'], ['invite', 'code'], ['magic', 'link'],
-  ['pin', 'code'], ['recovery', 'code'], ['backup', 'code'], ['initialization', 'vector'],
+  ['pin', 'code'], ['recovery', 'code'], ['backup', 'code'],
 ];
 
 /** Idempotency keys (Stripe/Square/Adyen/Checkout.com `idempotencyKey`, PayPal `PayPal-Request-Id`). */
 export const RANDOM_IDEMPOTENCY_SEQUENCES: readonly (readonly string[])[] = [
-  ['idempotency'], ['idempotent', 'key'], ['paypal', 'request', 'id'], ['pay', 'pal', 'request', 'id'],
+  ['idempotency', 'key'], ['idempotency', 'token'], ['idempotency'], ['idempotent', 'key'],
+  ['paypal', 'request', 'id'], ['pay', 'pal', 'request', 'id'],
 ];
 
 /** Payment identifiers: a guessable or colliding order/payment id enables enumeration and mix-ups. */

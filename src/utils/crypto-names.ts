@@ -11,6 +11,8 @@ import {
   HASH_SECURITY_SEQUENCES,
   HASH_SECURITY_WORDS,
   PASSWORD_TRAILING,
+  RANDOM_CIPHER_SEQUENCES,
+  RANDOM_CIPHER_WORDS,
   PASSWORD_WORDS,
   RANDOM_GENERATOR_VERBS,
   RANDOM_IDEMPOTENCY_SEQUENCES,
@@ -30,6 +32,7 @@ const META = new Set(RANDOM_SINK_META_WORDS);
 const LEADING_VETOES = new Set(RANDOM_SINK_LEADING_VETOES);
 const VERBS = new Set(RANDOM_GENERATOR_VERBS);
 const SECRET_WORDS = new Set(RANDOM_SECRET_WORDS);
+const CIPHER_WORDS = new Set(RANDOM_CIPHER_WORDS);
 const OWNERS = new Set(RANDOM_IDENTIFIER_OWNERS);
 const ID_WORDS = new Set(RANDOM_IDENTIFIER_WORDS);
 const TOKEN_VETOES = new Set(TOKEN_QUALIFIER_VETOES.filter((word) => word !== 'idempotency'));
@@ -59,8 +62,8 @@ export interface RandomSinkOptions {
 
 /**
  * Which kind of security value a name holds, or null: `'idempotency'` (`idempotencyKey`, `Idempotency-Key`,
- * `paypalRequestId`), `'nonce'`, `'identifier'` (`orderId`, `paymentReference`), `'secret'` (token, secret,
- * password, OTP, salt, IV, API/encryption keys, session ids, reset/verification codes). Names that describe
+ * `paypalRequestId`), `'nonce'`, `'identifier'` (`orderId`, `paymentReference`), `'cipher'` (`iv`,
+ * `encryptionKey`), `'secret'` (token, secret, password, OTP, salt, API keys, session ids, reset/verification codes). Names that describe
  * rather than hold the value are not sinks (`tokenLength`, `nonceSize`, `isToken`, `TOKEN_KEY`, `passwordField`).
  */
 export function classifyRandomSink(name: string, options: RandomSinkOptions = {}): RandomSinkCategory | null {
@@ -73,6 +76,7 @@ export function classifyRandomSink(name: string, options: RandomSinkOptions = {}
   if (segments.length === 0 || LEADING_VETOES.has(segments[0]!)) return null;
   if (RANDOM_IDEMPOTENCY_SEQUENCES.some((sequence) => sequenceAsValue(segments, sequence))) return 'idempotency';
   if (options.extraSecretNames?.some((sequence) => sequenceAsValue(segments, sequence))) return 'secret';
+  if (RANDOM_CIPHER_SEQUENCES.some((sequence) => sequenceAsValue(segments, sequence))) return 'cipher';
   if (RANDOM_SECRET_SEQUENCES.some((sequence) => sequenceAsValue(segments, sequence))) return 'secret';
   for (let index = 0; index < segments.length; index++) {
     const segment = segments[index]!;
@@ -80,6 +84,7 @@ export function classifyRandomSink(name: string, options: RandomSinkOptions = {}
     if (segment === 'nonce') return 'nonce';
     if (segment === 'token' && index > 0 && TOKEN_VETOES.has(segments[index - 1]!)) continue;
     if (SECRET_WORDS.has(segment)) return 'secret';
+    if (CIPHER_WORDS.has(segment)) return 'cipher';
     if (segment === 'pin' && (segments.length === 1 || index === segments.length - 1 && segments[index - 1] === 'card')) {
       return 'secret';
     }

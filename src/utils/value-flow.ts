@@ -41,6 +41,8 @@ const ARGUMENT_METHODS = new Set([
   'charAt', 'charCodeAt', 'codePointAt', 'at', 'concat', 'substr', 'substring', 'slice', 'padStart', 'padEnd',
   'repeat', 'replace', 'replaceAll', 'join', 'toString',
 ]);
+/** Functions that return what their callback returns (React `useMemo(() => value, deps)`). */
+const CALLBACK_RESULT_FUNCTIONS = new Set(['useMemo']);
 /** Methods whose result derives from what their callback returns. */
 const CALLBACK_METHODS = new Set(['map', 'flatMap', 'replace', 'replaceAll', 'from', 'sort', 'reduce', 'toSorted']);
 const COMPARISON = new Set(['==', '===', '!=', '!==', '<', '<=', '>', '>=', 'in', 'instanceof']);
@@ -208,6 +210,7 @@ export function createValueFlow<T>(
       if (PURE_FUNCTIONS.has(callee.name) && isUnshadowedGlobal(sourceCode, callee)) {
         return merge(traceArguments(call.arguments));
       }
+      if (CALLBACK_RESULT_FUNCTIONS.has(callee.name)) return merge(callbackResults(call.arguments));
       const fn = resolveLocalFunction(sourceCode, callee);
       if (fn) return traceFunctionReturns(fn);
       // A generator value called as a function (`const next = uniqueRandom(1, 9); next()`).
@@ -320,6 +323,7 @@ function functionName(fn: AnyFunction): string | null {
   if ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent.value === fn) {
     return getStaticKeyName(parent.key, parent.computed);
   }
+  if (parent.type === 'AssignmentExpression' && parent.right === fn) return targetName(parent.left);
   return null;
 }
 
