@@ -104,6 +104,12 @@ export const TLS_OPTION_SINKS: readonly ApiDefinition<TlsSink>[] = [
   api.call('@hapi/hapi', ['server'], { client: 'hapi', roots: [['tls']], category: 'http', server: true }),
   api.construct('@hapi/hapi', ['Server'], { client: 'hapi', roots: [['tls']], category: 'http', server: true }),
   api.call('spdy', ['createServer'], { client: 'spdy', roots: ROOT, category: 'http', server: true }),
+  // Agent libraries handed to axios / node-fetch / SDKs as `httpsAgent` / `agent`
+  api.construct('agentkeepalive', ['HttpsAgent'], { client: 'agentkeepalive', roots: ROOT, category: 'http' }),
+  api.construct('https-proxy-agent', ['HttpsProxyAgent'], { client: 'https-proxy-agent', roots: ROOT, category: 'http' }),
+  api.construct('https-proxy-agent', [], { client: 'https-proxy-agent', roots: ROOT, category: 'http' }),
+  api.construct('proxy-agent', ['ProxyAgent'], { client: 'proxy-agent', roots: ROOT, category: 'http' }),
+  api.construct('hpagent', ['HttpsProxyAgent'], { client: 'hpagent', roots: ROOT, category: 'http' }),
   // Messaging and search clients that carry payment events
   api.call('mqtt', ['connect'], { client: 'mqtt', roots: ROOT, category: 'messaging' }),
   api.construct('kafkajs', ['Kafka'], { client: 'kafkajs', roots: [['ssl']], category: 'messaging' }),
@@ -170,6 +176,8 @@ export const PROCESS_TLS_SWITCHES: readonly ApiDefinition<{ readonly target: str
   api.global('Object', ['assign'], 'call', { target: 'object-assign' }),
   api.read('https', ['globalAgent', 'options', 'rejectUnauthorized'], { target: 'global-agent' }),
   api.read('https', ['globalAgent', 'options'], { target: 'global-agent-options' }),
+  api.global('Object', ['defineProperty'], 'call', { target: 'define-property' }),
+  api.global('Reflect', ['set'], 'call', { target: 'reflect-set' }),
 ];
 
 /** Child-process launchers whose `env` option can switch validation off for the child (`{ env: { NODE_TLS_REJECT_UNAUTHORIZED: '0' } }`). */

@@ -7,7 +7,6 @@ ruleTester.run('no-disabled-certificate-validation', rule, {
   valid: [
     { name: 'rejectUnauthorized true', code: "import https from 'https';\nhttps.request({ host: 'api.stripe.com', rejectUnauthorized: true });" },
     { name: 'runtime value is unknown', code: "import https from 'https';\nhttps.request({ rejectUnauthorized: cfg.tls.verify });" },
-    { name: 'env-driven value is unknown', code: "import https from 'https';\nnew https.Agent({ rejectUnauthorized: process.env.NODE_ENV === 'production' });" },
     { name: 'custom CA is the right fix', code: "import https from 'node:https';\nimport fs from 'node:fs';\nnew https.Agent({ ca: fs.readFileSync('ca.pem') });" },
     { name: 'reading the env var', code: "if (process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0') { console.warn('insecure'); }" },
     { name: 'setting the env var to 1', code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '1';" },
@@ -31,6 +30,115 @@ ruleTester.run('no-disabled-certificate-validation', rule, {
     { name: 'globalAgent set to true', code: "import https from 'https';\nhttps.globalAgent.options.rejectUnauthorized = true;" },
     { name: 'Object.assign on another object', code: "Object.assign(settings, { NODE_TLS_REJECT_UNAUTHORIZED: '0' });" },
     { name: 'nodemailer secure false is STARTTLS, not validation', code: "import nodemailer from 'nodemailer';\nnodemailer.createTransport({ host, port: 587, secure: false });" },
+    {
+      name: "rejectUnauthorized 0 keeps validation on in Node",
+      code: "import https from 'https';\nnew https.Agent({ rejectUnauthorized: 0 as unknown as boolean });",
+    },
+    {
+      name: "rejectUnauthorized 'false' string keeps validation on in Node",
+      code: "import tls from 'tls';\ntls.connect({ host: 'h', rejectUnauthorized: 'false' as unknown as boolean });",
+    },
+    {
+      name: "value from the TLS env var itself",
+      code: "import https from 'https';\nnew https.Agent({ rejectUnauthorized: process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0' });",
+    },
+    {
+      name: "value from an ops flag, not a deployment environment",
+      code: "import { Pool } from 'pg';\nnew Pool({ ssl: { rejectUnauthorized: process.env.DB_SSL_VERIFY !== 'false' } });",
+    },
+    {
+      name: "ws client with CA",
+      code: "import WebSocket from 'ws';\nconst socket = new WebSocket('wss://stream.acme-pay.io', { ca: caBundle });",
+    },
+    {
+      name: "http2 connect with validation on",
+      code: "import http2 from 'node:http2';\nconst session = http2.connect('https://api.stripe.com', { rejectUnauthorized: true });",
+    },
+    {
+      name: "checkServerIdentity returning true rejects in Node",
+      code: "import tls from 'tls';\ntls.connect({ host: 'h', checkServerIdentity: () => true });",
+    },
+    {
+      name: "async checkServerIdentity is not evaluated",
+      code: "import tls from 'tls';\ntls.connect({ host: 'h', checkServerIdentity: async () => undefined });",
+    },
+    {
+      name: "child process env without the override",
+      code: "import { spawn } from 'child_process';\nspawn('node', ['worker.js'], { env: { ...process.env, NODE_EXTRA_CA_CERTS: '/etc/ssl/acme.pem' } });",
+    },
+    {
+      name: "defineProperty on another object",
+      code: "Object.defineProperty(config, 'NODE_TLS_REJECT_UNAUTHORIZED', { value: '0' });",
+    },
+    {
+      name: "globalAgent options with CA",
+      code: "import https from 'https';\nhttps.globalAgent.options.ca = caBundle;",
+    },
+    {
+      name: "SDK options with unrelated insecure key outside a payment SDK",
+      code: "import { createClient } from 'redis';\ncreateClient({ url, insecure: true });",
+    },
+    {
+      name: "Stripe SDK with a keep-alive agent",
+      code: "import Stripe from 'stripe';\nimport { HttpsAgent } from 'agentkeepalive';\nexport const stripe = new Stripe(key, { httpAgent: new HttpsAgent({ keepAlive: true }) });",
+    },
+    {
+      name: "reading process.env with a constant key",
+      code: "const KEY = 'NODE_TLS_REJECT_UNAUTHORIZED';\nif (process.env[KEY] === '0') { console.warn('insecure TLS'); }",
+    },
+    {
+      name: "socket.io client with validation on",
+      code: "import { io } from 'socket.io-client';\nconst socket = io('https://events.acme-pay.io', { rejectUnauthorized: true });",
+    },
+    {
+      name: "Stripe SDK with standard options",
+      code: "import Stripe from 'stripe';\nexport const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, { apiVersion: '2024-06-20', maxNetworkRetries: 2, timeout: 20_000 });",
+    },
+    {
+      name: "PayPal server SDK client",
+      code: "import { Client, Environment } from '@paypal/paypal-server-sdk';\nexport const paypal = new Client({ clientCredentialsAuthCredentials: { oAuthClientId: id, oAuthClientSecret: secret }, environment: Environment.Sandbox, timeout: 0 });",
+    },
+    {
+      name: "Adyen client without TLS overrides",
+      code: "import { Client, CheckoutAPI } from '@adyen/api-library';\nconst client = new Client({ apiKey: process.env.ADYEN_API_KEY!, environment: 'TEST' });\nexport const checkout = new CheckoutAPI(client);",
+    },
+    {
+      name: "got with a private CA",
+      code: "import got from 'got';\nimport { readFileSync } from 'node:fs';\nexport const ledger = got.extend({ prefixUrl: 'https://ledger.acme.io', https: { certificateAuthority: readFileSync('ca.pem') } });",
+    },
+    {
+      name: "undici Agent with CA in connect",
+      code: "import { Agent } from 'undici';\nexport const dispatcher = new Agent({ connect: { ca: process.env.CORP_CA, rejectUnauthorized: true } });",
+    },
+    {
+      name: "tls.connect with servername and default validation",
+      code: "import tls from 'node:tls';\nconst socket = tls.connect({ host: 'pos.acme.io', port: 8443, servername: 'pos.acme.io' });",
+    },
+    {
+      name: "deleting the env override",
+      code: "delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;",
+    },
+    {
+      name: "mongodb with CA file",
+      code: "import { MongoClient } from 'mongodb';\nexport const mongo = new MongoClient(uri, { tls: true, tlsCAFile: '/etc/ssl/mongo-ca.pem' });",
+    },
+    {
+      name: "nodemailer with validation on",
+      code: "import nodemailer from 'nodemailer';\nexport const mailer = nodemailer.createTransport({ host: 'smtp.acme.io', port: 465, secure: true, tls: { rejectUnauthorized: true } });",
+    },
+    {
+      ...commonjs, name: "CommonJS request with CA",
+      code: "const request = require('request');\nrequest.post({ url: 'https://api.braintreegateway.com', ca: caBundle, strictSSL: true }, cb);",
+    },
+    {
+      name: "rejectUnauthorized from a parameter",
+      code: "import https from 'https';\nexport const makeAgent = (verify: boolean) => new https.Agent({ rejectUnauthorized: verify });",
+    },
+    {
+      name: "JSX component prop named rejectUnauthorized",
+      code: "export const Settings = () => <TlsToggle rejectUnauthorized={false} label=\"Verify certificates\" />;",
+      filename: "settings.tsx",
+    },
   ],
   invalid: [
     {
@@ -166,6 +274,160 @@ ruleTester.run('no-disabled-certificate-validation', rule, {
       name: 'ternary gated by NODE_ENV',
       code: "import https from 'https';\nconst agent = process.env.NODE_ENV === 'development' ? new https.Agent({ rejectUnauthorized: false }) : undefined;",
       errors: [{ messageId: 'environmentGated', line: 2, column: 74, suggestions: [{ messageId: 'removeOption', output: "import https from 'https';\nconst agent = process.env.NODE_ENV === 'development' ? new https.Agent({  }) : undefined;" }] }],
+    },
+    {
+      name: "env-driven value is false outside production",
+      code: "import https from 'https';\nnew https.Agent({ rejectUnauthorized: process.env.NODE_ENV === 'production' });",
+      errors: [
+        { messageId: "environmentGated", data: {"what": "`rejectUnauthorized: false`", "option": "rejectUnauthorized", "value": "false", "client": "https"}, line: 2, column: 19, suggestions: [{ messageId: "removeOption", data: {"option": "rejectUnauthorized", "value": "false"}, output: "import https from 'https';\nnew https.Agent({  });" }] },
+      ],
+    },
+    {
+      name: "isDev ternary chooses false",
+      code: "import axios from 'axios';\nimport https from 'https';\nconst isDev = process.env.NODE_ENV !== 'production';\nexport const api = axios.create({ httpsAgent: new https.Agent({ rejectUnauthorized: isDev ? false : true }) });",
+      errors: [
+        { messageId: "environmentGated", line: 4, column: 65, suggestions: [{ messageId: "removeOption", data: {"option": "rejectUnauthorized", "value": "false"}, output: "import axios from 'axios';\nimport https from 'https';\nconst isDev = process.env.NODE_ENV !== 'production';\nexport const api = axios.create({ httpsAgent: new https.Agent({  }) });" }] },
+      ],
+    },
+    {
+      name: "ws client options",
+      code: "import WebSocket from 'ws';\nconst feed = new WebSocket('wss://stream.acme-pay.io/events', { rejectUnauthorized: false });",
+      errors: [
+        { messageId: "disabledOption", data: {"option": "rejectUnauthorized", "value": "false", "client": "ws", "what": "`rejectUnauthorized: false`"}, line: 2, column: 65, suggestions: [{ messageId: "removeOption", data: {"option": "rejectUnauthorized", "value": "false"}, output: "import WebSocket from 'ws';\nconst feed = new WebSocket('wss://stream.acme-pay.io/events', {  });" }] },
+      ],
+    },
+    {
+      name: "http2 connect options",
+      code: "import http2 from 'node:http2';\nconst session = http2.connect('https://api.stripe.com', { rejectUnauthorized: false });",
+      errors: [
+        { messageId: "disabledOption", data: {"option": "rejectUnauthorized", "value": "false", "client": "http2", "what": "`rejectUnauthorized: false`"}, line: 2, column: 59, suggestions: [{ messageId: "removeOption", data: {"option": "rejectUnauthorized", "value": "false"}, output: "import http2 from 'node:http2';\nconst session = http2.connect('https://api.stripe.com', {  });" }] },
+      ],
+    },
+    {
+      name: "socket.io client options",
+      code: "import { io } from 'socket.io-client';\nconst socket = io('https://events.acme-pay.io', { transports: ['websocket'], rejectUnauthorized: false });",
+      errors: [
+        { messageId: "disabledOption", data: {"option": "rejectUnauthorized", "value": "false", "client": "socket.io-client", "what": "`rejectUnauthorized: false`"}, line: 2, column: 78, suggestions: [{ messageId: "removeOption", data: {"option": "rejectUnauthorized", "value": "false"}, output: "import { io } from 'socket.io-client';\nconst socket = io('https://events.acme-pay.io', { transports: ['websocket'] });" }] },
+      ],
+    },
+    {
+      ...commonjs, name: "needle options",
+      code: "const needle = require('needle');\nneedle.post('https://api.razorpay.com/v1/orders', body, { json: true, rejectUnauthorized: false });",
+      errors: [
+        { messageId: "disabledOption", data: {"option": "rejectUnauthorized", "value": "false", "client": "needle", "what": "`rejectUnauthorized: false`"}, line: 2, column: 71, suggestions: [{ messageId: "removeOption", data: {"option": "rejectUnauthorized", "value": "false"}, output: "const needle = require('needle');\nneedle.post('https://api.razorpay.com/v1/orders', body, { json: true });" }] },
+      ],
+    },
+    {
+      name: "Bun fetch tls option",
+      code: "await fetch('https://api.mollie.com/v2/payments', { method: 'POST', tls: { rejectUnauthorized: false } });",
+      errors: [
+        { messageId: "disabledOption", data: {"option": "rejectUnauthorized", "value": "false", "client": "fetch", "what": "`rejectUnauthorized: false`"}, line: 1, column: 76, suggestions: [{ messageId: "removeOption", data: {"option": "rejectUnauthorized", "value": "false"}, output: "await fetch('https://api.mollie.com/v2/payments', { method: 'POST', tls: {  } });" }] },
+      ],
+    },
+    {
+      name: "agentkeepalive HttpsAgent handed to Stripe",
+      code: "import Stripe from 'stripe';\nimport { HttpsAgent } from 'agentkeepalive';\nexport const stripe = new Stripe(key, { httpAgent: new HttpsAgent({ keepAlive: true, rejectUnauthorized: false }) });",
+      errors: [
+        { messageId: "disabledOption", data: {"option": "rejectUnauthorized", "value": "false", "client": "agentkeepalive", "what": "`rejectUnauthorized: false`"}, line: 3, column: 86, suggestions: [{ messageId: "removeOption", data: {"option": "rejectUnauthorized", "value": "false"}, output: "import Stripe from 'stripe';\nimport { HttpsAgent } from 'agentkeepalive';\nexport const stripe = new Stripe(key, { httpAgent: new HttpsAgent({ keepAlive: true }) });" }] },
+      ],
+    },
+    {
+      name: "https-proxy-agent options",
+      code: "import { HttpsProxyAgent } from 'https-proxy-agent';\nconst agent = new HttpsProxyAgent(process.env.HTTPS_PROXY!, { rejectUnauthorized: false });",
+      errors: [
+        { messageId: "disabledOption", data: {"option": "rejectUnauthorized", "value": "false", "client": "https-proxy-agent", "what": "`rejectUnauthorized: false`"}, line: 2, column: 63, suggestions: [{ messageId: "removeOption", data: {"option": "rejectUnauthorized", "value": "false"}, output: "import { HttpsProxyAgent } from 'https-proxy-agent';\nconst agent = new HttpsProxyAgent(process.env.HTTPS_PROXY!, {  });" }] },
+      ],
+    },
+    {
+      name: "payment SDK insecure flag",
+      code: "import { Client } from '@adyen/api-library';\nconst client = new Client({ apiKey, environment: 'TEST', insecure: true });",
+      errors: [
+        { messageId: "disabledOption", data: {"option": "insecure", "value": "true", "client": "the Adyen SDK", "what": "`insecure: true`"}, line: 2, column: 58, suggestions: [{ messageId: "removeOption", data: {"option": "insecure", "value": "true"}, output: "import { Client } from '@adyen/api-library';\nconst client = new Client({ apiKey, environment: 'TEST' });" }] },
+      ],
+    },
+    {
+      name: "payment SDK nested tls options",
+      code: "import Razorpay from 'razorpay';\nexport const razorpay = new Razorpay({ key_id, key_secret, tls: { rejectUnauthorized: false } });",
+      errors: [
+        { messageId: "disabledOption", data: {"option": "rejectUnauthorized", "value": "false", "client": "the Razorpay SDK", "what": "`rejectUnauthorized: false`"}, line: 2, column: 67, suggestions: [{ messageId: "removeOption", data: {"option": "rejectUnauthorized", "value": "false"}, output: "import Razorpay from 'razorpay';\nexport const razorpay = new Razorpay({ key_id, key_secret, tls: {  } });" }] },
+      ],
+    },
+    {
+      name: "env var through a constant computed key",
+      code: "const TLS_FLAG = 'NODE_TLS_REJECT_UNAUTHORIZED';\nprocess.env[TLS_FLAG] = '0';",
+      errors: [
+        { messageId: "envVariable", line: 2, column: 1, suggestions: [{ messageId: "removeStatement", output: "const TLS_FLAG = 'NODE_TLS_REJECT_UNAUTHORIZED';\n" }] },
+      ],
+    },
+    {
+      name: "process.env replaced with a spread copy",
+      code: "process.env = { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: '0' };",
+      errors: [
+        { messageId: "envVariable", line: 1, column: 33, suggestions: [{ messageId: "removeStatement", output: "" }] },
+      ],
+    },
+    {
+      name: "defineProperty on process.env",
+      code: "Object.defineProperty(process.env, 'NODE_TLS_REJECT_UNAUTHORIZED', { value: '0', writable: true });",
+      errors: [
+        { messageId: "envVariable", line: 1, column: 70, suggestions: [{ messageId: "removeStatement", output: "" }] },
+      ],
+    },
+    {
+      name: "Reflect.set on process.env",
+      code: "Reflect.set(process.env, 'NODE_TLS_REJECT_UNAUTHORIZED', 0);",
+      errors: [
+        { messageId: "envVariable", line: 1, column: 1, suggestions: [{ messageId: "removeStatement", output: "" }] },
+      ],
+    },
+    {
+      name: "delete then set",
+      code: "delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';",
+      errors: [
+        { messageId: "envVariable", line: 2, column: 1, suggestions: [{ messageId: "removeStatement", output: "delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;\n" }] },
+      ],
+    },
+    {
+      ...nodeGlobals, name: "destructured env object",
+      code: "const { env } = process;\nenv.NODE_TLS_REJECT_UNAUTHORIZED = '0';",
+      errors: [
+        { messageId: "envVariable", line: 2, column: 1, suggestions: [{ messageId: "removeStatement", output: "const { env } = process;\n" }] },
+      ],
+    },
+    {
+      name: "child process env override",
+      code: "import { fork } from 'node:child_process';\nfork('./payout-worker.js', [], { env: { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: '0' } });",
+      errors: [
+        { messageId: "childEnvVariable", line: 2, column: 57, suggestions: null },
+      ],
+    },
+    {
+      name: "globalAgent options replaced",
+      code: "import https from 'https';\nhttps.globalAgent.options = { ...https.globalAgent.options, rejectUnauthorized: false };",
+      errors: [
+        { messageId: "disabledOption", data: {"option": "rejectUnauthorized", "value": "false", "client": "every request through https.globalAgent", "what": "`rejectUnauthorized: false`"}, line: 2, column: 61, suggestions: [{ messageId: "removeOption", data: {"option": "rejectUnauthorized", "value": "false"}, output: "import https from 'https';\nhttps.globalAgent.options = { ...https.globalAgent.options };" }] },
+      ],
+    },
+    {
+      name: "Object.assign on globalAgent options",
+      code: "import https from 'node:https';\nObject.assign(https.globalAgent.options, { rejectUnauthorized: false });",
+      errors: [
+        { messageId: "disabledOption", data: {"option": "rejectUnauthorized", "value": "false", "client": "every request through https.globalAgent", "what": "`rejectUnauthorized: false`"}, line: 2, column: 44, suggestions: [{ messageId: "removeOption", data: {"option": "rejectUnauthorized", "value": "false"}, output: "import https from 'node:https';\nObject.assign(https.globalAgent.options, {  });" }] },
+      ],
+    },
+    {
+      name: "checkServerIdentity returning null",
+      code: "import https from 'https';\nnew https.Agent({ checkServerIdentity: (host, cert) => null });",
+      errors: [
+        { messageId: "acceptAnyIdentity", line: 2, column: 19, suggestions: null },
+      ],
+    },
+    {
+      name: "kafkajs ssl options",
+      code: "import { Kafka } from 'kafkajs';\nexport const kafka = new Kafka({ clientId: 'payments', brokers, ssl: { rejectUnauthorized: false } });",
+      errors: [
+        { messageId: "disabledOption", data: {"option": "rejectUnauthorized", "value": "false", "client": "kafkajs", "what": "`rejectUnauthorized: false`"}, line: 2, column: 72, suggestions: [{ messageId: "removeOption", data: {"option": "rejectUnauthorized", "value": "false"}, output: "import { Kafka } from 'kafkajs';\nexport const kafka = new Kafka({ clientId: 'payments', brokers, ssl: {  } });" }] },
+      ],
     },
   ],
 });
