@@ -166,7 +166,7 @@ export const RANDOM_KEY_SOURCES: readonly ApiDefinition<RandomSource>[] = [
 export interface RetryConstruct {
   readonly role: 'retry';
   readonly kind: 'retry-helper' | 'job-handler';
-  /** Display name for messages: `p-retry`, `BullMQ worker`. */
+  /** Display name for messages: `p-retry`, `BullMQ worker processor` (a noun phrase for job handlers). */
   readonly name: string;
   readonly callback: number | 'last';
   readonly property?: readonly string[];
@@ -200,7 +200,7 @@ export const RETRY_CONSTRUCTS: readonly ApiDefinition<RetryConstruct>[] = [
   api.call('cockatiel', ['retry'], helper('cockatiel'), 'cockatiel-policy'),
   api.instance('cockatiel-policy', ['execute'], 'call', helper('cockatiel')),
   // Queue and job handlers: the framework re-runs a failed job
-  api.construct('bullmq', ['Worker'], job('BullMQ worker', 1)),
+  api.construct('bullmq', ['Worker'], job('BullMQ worker processor', 1)),
   api.construct('bull', [], job('Bull queue', 0), 'bull-queue'),
   api.call('bull', [], job('Bull queue', 0), 'bull-queue'),
   api.instance('bull-queue', ['process'], 'call', job('Bull queue processor', 'last')),
@@ -211,15 +211,15 @@ export const RETRY_CONSTRUCTS: readonly ApiDefinition<RetryConstruct>[] = [
   api.instance('agenda', ['define'], 'call', job('Agenda job', 'last')),
   api.construct('pg-boss', [], job('pg-boss', 0), 'pg-boss'),
   api.construct('pg-boss', ['PgBoss'], job('pg-boss', 0), 'pg-boss'),
-  api.instance('pg-boss', ['work'], 'call', job('pg-boss worker', 'last')),
+  api.instance('pg-boss', ['work'], 'call', job('pg-boss work handler', 'last')),
   api.construct('inngest', ['Inngest'], job('Inngest', 0), 'inngest'),
   api.instance('inngest', ['createFunction'], 'call', job('Inngest function', 'last')),
   api.call('@trigger.dev/sdk', ['task'], job('Trigger.dev task', 0, ['run'])),
   api.call('@trigger.dev/sdk/v3', ['task'], job('Trigger.dev task', 0, ['run'])),
   api.call('@trigger.dev/sdk', ['schedules', 'task'], job('Trigger.dev scheduled task', 0, ['run'])),
   api.call('@trigger.dev/sdk/v3', ['schedules', 'task'], job('Trigger.dev scheduled task', 0, ['run'])),
-  api.call('sqs-consumer', ['Consumer', 'create'], job('SQS consumer', 0, ['handleMessage'])),
-  api.call('sqs-consumer', ['Consumer', 'create'], job('SQS consumer batch', 0, ['handleMessageBatch'])),
+  api.call('sqs-consumer', ['Consumer', 'create'], job('SQS consumer handler', 0, ['handleMessage'])),
+  api.call('sqs-consumer', ['Consumer', 'create'], job('SQS consumer handler', 0, ['handleMessageBatch'])),
 ];
 
 /** Lambda event types whose handlers AWS re-invokes on failure (SQS, EventBridge, SNS, Kinesis, DynamoDB streams). */
