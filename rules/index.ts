@@ -10,6 +10,7 @@ import noSensitiveDataInLogs from './no-sensitive-data-in-logs.js';
 import noTimingUnsafeCompare from './no-timing-unsafe-compare.js';
 import noWeakTls from './no-weak-tls.js';
 import require3dsHandling from './require-3ds-handling.js';
+import requireIdempotencyKey from './require-idempotency-key.js';
 
 /** Registry: rule name → rule. Test-enforced to list exactly the files in `rules/`. */
 export const rules = {
@@ -24,4 +25,5 @@ export const rules = {
   'no-timing-unsafe-compare': noTimingUnsafeCompare,
   'no-weak-tls': noWeakTls,
   'require-3ds-handling': require3dsHandling,
+  'require-idempotency-key': requireIdempotencyKey,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
