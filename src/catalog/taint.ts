@@ -371,6 +371,9 @@ export const MODULE_SINKS: readonly ApiDefinition<SinkApiData>[] = [
   api.global('location', ['assign'], 'call', sink('redirect', 'location.assign')),
   api.global('location', ['replace'], 'call', sink('redirect', 'location.replace')),
   api.global('location', ['href'], 'read', sink('redirect', 'location.href')),
+  api.global('window', ['location', 'assign'], 'call', sink('redirect', 'location.assign')),
+  api.global('window', ['location', 'replace'], 'call', sink('redirect', 'location.replace')),
+  api.global('window', ['location', 'href'], 'read', sink('redirect', 'location.href')),
   api.global('window', ['open'], 'call', sink('redirect', 'window.open')),
 ];
 

@@ -668,7 +668,11 @@ class Analyzer implements TaintAnalysis {
   private isGuarded(node: TSESTree.Node, value: Tainted, kind: TaintKind): boolean {
     let child: TSESTree.Node = node;
     let parent = node.parent;
+    let insideFunction = false;
     while (parent) {
+      if (isFunction(parent)) insideFunction = true;
+      // Request data only exists inside its handler: module-level statements cannot guard it.
+      if (parent.type === 'Program' && insideFunction) break;
       switch (parent.type) {
         case 'IfStatement':
         case 'ConditionalExpression':

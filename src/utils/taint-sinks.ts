@@ -1,0 +1,420 @@
+/**
+ * Where tainted data meets a sink: SQL, NoSQL, HTML, shell, code, redirect and outbound-URL sinks from
+ * `src/catalog/taint.ts` (resolved through imports, globals, recognised handler parameters and a few unambiguous
+ * DOM/JSX names), each checked with the taint analysis. One pass per file.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import type { UrlSink } from '../catalog/http-clients.js';
+import {
+  HTML_METHODS,
+  HTML_PROPERTIES,
+  MODULE_SINKS,
+  NOSQL_CODE_OPERATORS,
+  NOSQL_QUERY_METHODS,
+  OUTBOUND_URL_SINKS,
+  PAYMENT_RETURN_URL_SINKS,
+  RESPONSE_BODY_PROPERTIES,
+  RESPONSE_CHAIN_METHODS,
+  RESPONSE_SINKS,
+  SQL_METHOD_NAMES,
+  SQL_TEXT,
+  UNSAFE_RAW_SQL_METHODS,
+  type SinkKind,
+  type TaintSink,
+} from '../catalog/taint.js';
+import { getStaticKeyName, skipWrappers, walk } from './ast.js';
+import { argumentsOf, findApiReferences } from './module-references.js';
+import { findProperty, findPropertyPath, propertyKey } from './object-options.js';
+import { findRequestHandlers } from './request-handlers.js';
+import { resolveExpression, resolveIdentifier, staticString, staticValue } from './static-values.js';
+import type { TaintAnalysis, Tainted } from './taint.js';
+
+export interface SinkFinding {
+  readonly kind: SinkKind;
+  /** The expression carrying the tainted data (report location). */
+  readonly node: TSESTree.Node;
+  /** Display name of the sink: `pg query`, `res.redirect`, `innerHTML`. */
+  readonly sink: string;
+  readonly taint: Tainted;
+}
+
+const MAX_PARTS = 64;
+const MAX_DEPTH = 8;
+
+/** Every tainted value reaching a sink of the given kinds, in source order, one finding per node. */
+export function findTaintedSinks(
+  sourceCode: Readonly<SourceCode>,
+  analysis: TaintAnalysis,
+  kinds: ReadonlySet<SinkKind>,
+  filename?: string,
+): SinkFinding[] {
+  return new SinkFinder(sourceCode, analysis, kinds, filename).find();
+}
+
+class SinkFinder {
+  private readonly findings: SinkFinding[] = [];
+  private readonly seen = new Set<TSESTree.Node>();
+  private readonly resolvedCalls = new Set<TSESTree.Node>();
+
+  constructor(
+    private readonly sourceCode: Readonly<SourceCode>,
+    private readonly analysis: TaintAnalysis,
+    private readonly kinds: ReadonlySet<SinkKind>,
+    private readonly filename: string | undefined,
+  ) {}
+
+  find(): SinkFinding[] {
+    this.moduleSinks();
+    if (this.kinds.has('redirect')) this.paymentReturnUrls();
+    if (this.kinds.has('url')) this.outboundUrls();
+    this.responseSinks();
+    this.syntacticSinks();
+    return this.findings.sort((a, b) => a.node.range[0] - b.node.range[0]);
+  }
+
+  /** Check one expression for `kind` and record a finding. */
+  private check(kind: SinkKind, node: TSESTree.Node | null | undefined, sink: string, extra?: (n: TSESTree.Node) => boolean): void {
+    if (!node || !this.kinds.has(kind) || this.seen.has(node)) return;
+    const target = node.type === 'SpreadElement' ? node.argument : node;
+    const taint = this.analysis.taintAt(target, kind);
+    if (!taint) return;
+    if ((kind === 'redirect' || kind === 'url') && !this.controlsOrigin(target, kind)) return;
+    if (extra && !extra(target)) return;
+    this.seen.add(node);
+    this.findings.push({ kind, node: target, sink, taint });
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+
+  private moduleSinks(): void {
+    for (const reference of findApiReferences(this.sourceCode, MODULE_SINKS)) {
+      const data = reference.definition.data;
+      if (data.role !== 'sink' || !this.kinds.has(data.kind)) continue;
+      this.resolvedCalls.add(reference.node);
+      if (reference.definition.kind === 'read') {
+        // location.href = x
+        const parent = reference.node.parent;
+        if (reference.isWrite && parent?.type === 'AssignmentExpression') this.check(data.kind, parent.right, data.name);
+        continue;
+      }
+      this.checkSinkCall(data, argumentsOf(reference));
+    }
+  }
+
+  private checkSinkCall(data: TaintSink, args: readonly TSESTree.CallExpressionArgument[]): void {
+    if (data.requiresShell && !args.some((argument) => this.setsShell(argument))) return;
+    const indexes = data.arguments === 'all' ? args.map((_, index) => index) : (data.arguments ?? []);
+    for (const index of indexes) {
+      const argument = args[index];
+      if (!argument) continue;
+      if (data.kind === 'sql' && data.queryKeys) {
+        for (const key of data.queryKeys) {
+          const found = findProperty(this.sourceCode, argument, key);
+          if (found) this.check('sql', found.value, data.name);
+        }
+      }
+      if (data.kind === 'shell' && index > 0) {
+        // spawn(cmd, [args], { shell: true }): the argument array is joined into the command line.
+        const array = skipWrappers(argument);
+        if (array.type === 'ArrayExpression') {
+          for (const element of array.elements) if (element) this.check('shell', element, data.name);
+          continue;
+        }
+      }
+      // An options object is not SQL/shell/code text itself (its keys are checked above).
+      const shape = resolveExpression(this.sourceCode, argument).type;
+      if (shape === 'ObjectExpression' && data.kind !== 'redirect' && data.kind !== 'url') continue;
+      this.check(data.kind, argument, data.name);
+    }
+    if (data.optionsArgument !== undefined && data.keys) {
+      const options = args[data.optionsArgument];
+      for (const path of data.keys) {
+        const found = findPropertyPath(this.sourceCode, options, path);
+        if (found) this.check(data.kind, found.value, data.name);
+      }
+    }
+  }
+
+  private setsShell(argument: TSESTree.Node): boolean {
+    const found = findProperty(this.sourceCode, argument, 'shell');
+    if (!found) return false;
+    const value = staticValue(this.sourceCode, found.value);
+    return value !== null && Boolean(value.value);
+  }
+
+  private paymentReturnUrls(): void {
+    for (const reference of findApiReferences(this.sourceCode, PAYMENT_RETURN_URL_SINKS)) {
+      const data = reference.definition.data;
+      if (!('role' in data) || data.role !== 'sink') continue;
+      this.checkSinkCall(data, argumentsOf(reference));
+    }
+  }
+
+  private outboundUrls(): void {
+    for (const reference of findApiReferences(this.sourceCode, OUTBOUND_URL_SINKS)) {
+      const data: UrlSink = reference.definition.data;
+      if (data.baseUrlWrite) continue;
+      const args = argumentsOf(reference);
+      if (data.urlArgument !== undefined) {
+        const argument = args[data.urlArgument];
+        if (argument && skipWrappers(argument).type !== 'ObjectExpression') this.check('url', argument, data.client);
+      }
+      if (data.optionsArgument !== undefined) {
+        const options = args[data.optionsArgument];
+        for (const key of data.urlKeys ?? ['url']) {
+          const found = findProperty(this.sourceCode, options, key);
+          if (found) this.check('url', found.value, data.client);
+        }
+        for (const key of ['host', 'hostname']) {
+          const found = findProperty(this.sourceCode, options, key);
+          if (found) this.check('url', found.value, data.client);
+        }
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Response objects of recognised handlers
+
+  private responseSinks(): void {
+    for (const handler of findRequestHandlers(this.sourceCode, this.filename)) {
+      for (const param of [handler.response, handler.context]) {
+        if (!param || param.type !== 'Identifier') continue;
+        const variable = findVariable(this.sourceCode.getScope(param), param);
+        if (!variable) continue;
+        for (const reference of variable.references) {
+          if (reference.identifier !== param) this.responseUse(reference.identifier as TSESTree.Identifier, param.name);
+        }
+      }
+    }
+  }
+
+  /** Follow `res.status(302).redirect(url)` / `ctx.response.body = html` from one reference of the response. */
+  private responseUse(identifier: TSESTree.Identifier, name: string): void {
+    let current: TSESTree.Node = identifier;
+    const path: string[] = [];
+    for (let guard = 0; guard < 12; guard++) {
+      const parent: TSESTree.Node | undefined = current.parent;
+      if (!parent || parent.type !== 'MemberExpression' || parent.object !== current) return;
+      const key = getStaticKeyName(parent.property, parent.computed);
+      if (key === null) return;
+      const call: TSESTree.Node | undefined = parent.parent;
+      if (call?.type === 'CallExpression' && call.callee === parent) {
+        const sinkPath = [...path, key];
+        this.responseCall(call, sinkPath, name);
+        if (!RESPONSE_CHAIN_METHODS.has(key)) return;
+        current = call; // chained: res.status(400).send(...)
+        continue;
+      }
+      path.push(key);
+      if (call?.type === 'AssignmentExpression' && call.left === parent && call.operator === '=') {
+        if (RESPONSE_BODY_PROPERTIES.some((candidate) => sameArray(candidate, path))) {
+          this.check('html', call.right, `${name}.${path.join('.')}`, (node) => this.hasMarkup(node));
+        }
+        return;
+      }
+      current = parent;
+    }
+  }
+
+  private responseCall(call: TSESTree.CallExpression, path: readonly string[], name: string): void {
+    const display = `${name}.${path.join('.')}`;
+    if (path.length === 1 && path[0] === 'writeHead') {
+      for (const argument of call.arguments) {
+        const found = findProperty(this.sourceCode, argument, 'Location') ?? findProperty(this.sourceCode, argument, 'location');
+        if (found) this.check('redirect', found.value, display);
+      }
+      return;
+    }
+    for (const sink of RESPONSE_SINKS) {
+      if (!sameArray(sink.path, path)) continue;
+      if (sink.header) {
+        const header = call.arguments[0] ? staticString(this.sourceCode, call.arguments[0]) : null;
+        if (header === null || header.toLowerCase() !== 'location') continue;
+      }
+      const indexes = sink.arguments === 'all' ? call.arguments.map((_, index) => index) : sink.arguments;
+      for (const index of indexes) {
+        const argument = call.arguments[index];
+        if (!argument || argument.type === 'SpreadElement') continue;
+        this.check(sink.kind, argument, display, sink.markup ? (node) => this.hasMarkup(node) : undefined);
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // DOM/JSX names, SQL on unresolved clients, NoSQL
+
+  private syntacticSinks(): void {
+    walk(this.sourceCode.ast as TSESTree.Program, this.sourceCode.visitorKeys, (node) => {
+      switch (node.type) {
+        case 'AssignmentExpression': {
+          const left = skipWrappers(node.left);
+          if (left.type === 'MemberExpression') {
+            const key = getStaticKeyName(left.property, left.computed);
+            if (key !== null && HTML_PROPERTIES.has(key)) this.check('html', node.right, key);
+          }
+          break;
+        }
+        case 'CallExpression':
+          this.syntacticCall(node);
+          break;
+        case 'JSXAttribute':
+          if (node.name.type === 'JSXIdentifier' && node.name.name === 'dangerouslySetInnerHTML' && node.value?.type === 'JSXExpressionContainer') {
+            const found = findProperty(this.sourceCode, node.value.expression, '__html');
+            if (found) this.check('html', found.value, 'dangerouslySetInnerHTML');
+          }
+          break;
+        case 'Property':
+          if (this.kinds.has('nosql') && node.parent.type === 'ObjectExpression') {
+            const key = propertyKey(this.sourceCode, node);
+            if (key !== null && NOSQL_CODE_OPERATORS.has(key)) this.check('nosql', node.value, key);
+          }
+          break;
+        default:
+          break;
+      }
+    });
+  }
+
+  private syntacticCall(node: TSESTree.CallExpression): void {
+    const callee = skipWrappers(node.callee);
+    if (callee.type !== 'MemberExpression') return;
+    const name = getStaticKeyName(callee.property, callee.computed);
+    if (name === null) return;
+    const htmlArgument = HTML_METHODS[name];
+    if (htmlArgument !== undefined && Object.prototype.hasOwnProperty.call(HTML_METHODS, name)) {
+      this.check('html', node.arguments[htmlArgument], name);
+      return;
+    }
+    if (this.resolvedCalls.has(node)) return;
+    const first = node.arguments[0];
+    if (!first || first.type === 'SpreadElement') return;
+    if (UNSAFE_RAW_SQL_METHODS.has(name)) {
+      this.check('sql', first, name);
+      return;
+    }
+    if (SQL_METHOD_NAMES.has(name) && this.kinds.has('sql')) {
+      const query = this.queryText(first);
+      if (query !== null && SQL_TEXT.test(query)) this.check('sql', first, `${name}()`);
+    }
+    if (NOSQL_QUERY_METHODS.has(name) && this.kinds.has('nosql')) {
+      // Model.find(req.body): the client shapes the whole filter, operators included.
+      const value = this.analysis.taintAt(first, 'nosql');
+      if (value?.whole) this.check('nosql', first, `${name}()`);
+    }
+  }
+
+  /** The known start of a SQL string argument (following a `let sql = '…'; sql += …` first write), or null. */
+  private queryText(node: TSESTree.Node): string | null {
+    let current = skipWrappers(node);
+    for (let depth = 0; depth < MAX_DEPTH && current.type === 'Identifier'; depth++) {
+      const resolved = resolveIdentifier(this.sourceCode, current) ?? this.firstWrite(current);
+      if (!resolved) return null;
+      current = skipWrappers(resolved);
+    }
+    const parts = this.parts(current);
+    const first = parts[0];
+    return first && typeof first === 'string' ? first : null;
+  }
+
+  private firstWrite(identifier: TSESTree.Identifier): TSESTree.Expression | null {
+    const variable = findVariable(this.sourceCode.getScope(identifier), identifier);
+    const definition = variable?.defs[0];
+    if (!definition || definition.type !== 'Variable' || definition.node.type !== 'VariableDeclarator') return null;
+    return definition.node.id.type === 'Identifier' ? definition.node.init : null;
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // String shape
+
+  /** Ordered pieces of a string expression: known text, or the dynamic expression node. */
+  private parts(node: TSESTree.Node): (string | TSESTree.Node)[] {
+    const out: (string | TSESTree.Node)[] = [];
+    const visit = (current: TSESTree.Node, depth: number): void => {
+      const inner = skipWrappers(current);
+      if (out.length > MAX_PARTS || depth > MAX_DEPTH) {
+        out.push(inner);
+        return;
+      }
+      if (inner.type === 'Literal') {
+        out.push(inner.value === null ? 'null' : String(inner.value));
+        return;
+      }
+      if (inner.type === 'TemplateLiteral') {
+        inner.quasis.forEach((quasi, index) => {
+          out.push(quasi.value.cooked ?? '');
+          const expression = inner.expressions[index];
+          if (expression) visit(expression, depth + 1);
+        });
+        return;
+      }
+      if (inner.type === 'BinaryExpression' && inner.operator === '+') {
+        visit(inner.left, depth + 1);
+        visit(inner.right, depth + 1);
+        return;
+      }
+      if (inner.type === 'Identifier') {
+        const resolved = resolveIdentifier(this.sourceCode, inner);
+        const target = resolved ? skipWrappers(resolved) : null;
+        if (target && (target.type === 'TemplateLiteral' || target.type === 'BinaryExpression' || target.type === 'Literal')) {
+          visit(target, depth + 1);
+          return;
+        }
+      }
+      const known = staticString(this.sourceCode, inner);
+      out.push(known ?? inner);
+    };
+    visit(node, 0);
+    // Merge adjacent strings.
+    const merged: (string | TSESTree.Node)[] = [];
+    for (const part of out) {
+      const last = merged[merged.length - 1];
+      if (typeof part === 'string' && typeof last === 'string') merged[merged.length - 1] = last + part;
+      else merged.push(part);
+    }
+    return merged;
+  }
+
+  /** HTML built with markup: some known piece of the string contains a tag. */
+  private hasMarkup(node: TSESTree.Node): boolean {
+    return this.parts(node).some((part) => typeof part === 'string' && /<[a-z!/]/i.test(part));
+  }
+
+  /**
+   * Can the tainted part of a URL choose where it points (scheme or host)? `'/orders/' + id` and
+   * `` `https://shop.example/return?o=${id}` `` cannot; `req.query.next`, `'https://' + host` and `'/' + x` can.
+   */
+  private controlsOrigin(node: TSESTree.Node, kind: SinkKind): boolean {
+    let text = '';
+    for (const part of this.parts(node)) {
+      if (typeof part === 'string') {
+        text += part;
+        continue;
+      }
+      if (this.analysis.taintAt(part, kind)) return prefixLeavesOriginOpen(text);
+      text += 'X';
+    }
+    // The taint is not in a visible string part: the whole value is client-chosen.
+    return true;
+  }
+}
+
+/** Known text before the client-controlled part of a URL: does it leave scheme/host open? */
+export function prefixLeavesOriginOpen(text: string): boolean {
+  if (text === '') return true;
+  const scheme = /^[a-z][a-z0-9+.-]*:(?:\/\/)?/i.exec(text);
+  if (scheme || text.startsWith('//')) {
+    const rest = text.slice(scheme ? scheme[0].length : 2);
+    return !/[/?#]/.test(rest);
+  }
+  if (text.startsWith('?') || text.startsWith('#')) return false;
+  if (text.startsWith('/') || text.startsWith('\\')) return text.length < 2 || text[1] === '/' || text[1] === '\\';
+  // Opaque dynamic base (`${API_BASE}`) or relative text: safe once a path separator follows it.
+  return !/[/?#]/.test(text);
+}
+
+function sameArray(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
+}
