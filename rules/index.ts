@@ -3,11 +3,13 @@ import noCardDataStorage from './no-card-data-storage.js';
 import noDisabledCertificateValidation from './no-disabled-certificate-validation.js';
 import noHardcodedPaymentSecret from './no-hardcoded-payment-secret.js';
 import noInsecurePaymentUrl from './no-insecure-payment-url.js';
+import noInsecureRandomness from './no-insecure-randomness.js';
 import noLegacyPaymentApi from './no-legacy-payment-api.js';
 import noPaymentErrorLeak from './no-payment-error-leak.js';
 import noSecretKeyInClient from './no-secret-key-in-client.js';
 import noSensitiveDataInLogs from './no-sensitive-data-in-logs.js';
 import noTimingUnsafeCompare from './no-timing-unsafe-compare.js';
+import noWeakCrypto from './no-weak-crypto.js';
 import noWeakTls from './no-weak-tls.js';
 import require3dsHandling from './require-3ds-handling.js';
 import requireIdempotencyKey from './require-idempotency-key.js';
@@ -18,11 +20,13 @@ export const rules = {
   'no-disabled-certificate-validation': noDisabledCertificateValidation,
   'no-hardcoded-payment-secret': noHardcodedPaymentSecret,
   'no-insecure-payment-url': noInsecurePaymentUrl,
+  'no-insecure-randomness': noInsecureRandomness,
   'no-legacy-payment-api': noLegacyPaymentApi,
   'no-payment-error-leak': noPaymentErrorLeak,
   'no-secret-key-in-client': noSecretKeyInClient,
   'no-sensitive-data-in-logs': noSensitiveDataInLogs,
   'no-timing-unsafe-compare': noTimingUnsafeCompare,
+  'no-weak-crypto': noWeakCrypto,
   'no-weak-tls': noWeakTls,
   'require-3ds-handling': require3dsHandling,
   'require-idempotency-key': requireIdempotencyKey,

@@ -205,9 +205,9 @@ export default createRule<Options, MessageIds>({
       lowIterations:
         'PBKDF2 with {{iterations}} iterations is below the floor of {{floor}}, so stolen password hashes or derived keys are cheap to crack; raise the iteration count (OWASP: 600,000 for SHA-256) or use argon2id.',
       lowBcryptCost:
-        'bcrypt cost {{rounds}} is below the floor of {{floor}}, so stolen password hashes are cheap to crack; use a cost of at least {{floor}} (12 is common).',
+        'The bcrypt cost {{rounds}} is below the floor of {{floor}}, so stolen password hashes are cheap to crack; use a cost of at least {{floor}} (12 is common).',
       lowScryptCost:
-        'scrypt N = {{cost}} is below the floor of {{floor}}, so stolen password hashes or derived keys are cheap to crack; raise N (OWASP: 2^17 with r = 8, p = 1) and `maxmem` to match.',
+        'The scrypt cost N = {{cost}} is below the floor of {{floor}}, so stolen password hashes or derived keys are cheap to crack; raise N (OWASP: 2^17 with r = 8, p = 1) and `maxmem` to match.',
       lowArgon2Cost:
         'Argon2 {{parameter}} {{value}} is below the floor of {{floor}}, so stolen password hashes are cheap to crack; use at least OWASP\'s minimum (19 MiB memory, 2 iterations) or the library defaults.',
       smallKey:
@@ -218,7 +218,7 @@ export default createRule<Options, MessageIds>({
         'JWT algorithm `none` means the token carries no signature, so anyone can forge session or payment tokens; sign with HS256, RS256 or ES256 and accept only that algorithm.',
       jwtVerifyWithoutAlgorithms:
         '`verify()` without an `algorithms` list lets the token header choose the algorithm, which enables algorithm-confusion forgeries; pass `{ algorithms: [...] }` with exactly the algorithm you sign with.',
-      useSha256: 'Use SHA-256.',
+      useSha256: 'Switch to SHA-256.',
       useRandomIv: 'Use a fresh random IV from `{{call}}`.',
       raiseBcryptCost: 'Raise the cost to 12.',
     },
