@@ -13,6 +13,8 @@ import noWeakCrypto from './no-weak-crypto.js';
 import noWeakTls from './no-weak-tls.js';
 import require3dsHandling from './require-3ds-handling.js';
 import requireIdempotencyKey from './require-idempotency-key.js';
+import requireRawWebhookBody from './require-raw-webhook-body.js';
+import requireWebhookSignatureVerification from './require-webhook-signature-verification.js';
 
 /** Registry: rule name → rule. Test-enforced to list exactly the files in `rules/`. */
 export const rules = {
@@ -30,4 +32,6 @@ export const rules = {
   'no-weak-tls': noWeakTls,
   'require-3ds-handling': require3dsHandling,
   'require-idempotency-key': requireIdempotencyKey,
+  'require-raw-webhook-body': requireRawWebhookBody,
+  'require-webhook-signature-verification': requireWebhookSignatureVerification,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;

@@ -200,38 +200,52 @@ export default createRule<[], MessageIds>({
       },
     };
 
-    /** `createHmac(…).update(JSON.stringify(req.body))` inside a request handler (or a helper it passes the body to). */
+    /**
+     * `createHmac(…).update(JSON.stringify(req.body))` inside a request handler (or a helper it passes the body to),
+     * also when the hasher is kept in a const (`const h = createHmac(…); h.update(…)`).
+     */
     function checkHmacUpdates(hmacCall: TSESTree.Node, reported: Set<TSESTree.Node>): void {
-      let current: TSESTree.Node = hmacCall;
-      for (let step = 0; step < 4; step++) {
-        const member = current.parent;
-        if (member?.type !== 'MemberExpression' || member.object !== current) return;
-        const call = member.parent;
-        if (call?.type !== 'CallExpression' || call.callee !== member) return;
-        if (getStaticKeyName(member.property, member.computed) === 'update') {
-          const argument = call.arguments[0];
-          if (argument && argument.type !== 'SpreadElement') {
-            for (const candidate of payloadsOf(argument)) {
-              const handler = handlerOf(sourceCode, candidate, filename);
-              if (!handler && !getEnclosingFunction(candidate)) continue;
-              const problem = bodyProblem(sourceCode, candidate, handler, filename);
-              // Only re-serialised *request* bodies: hashing your own JSON is fine.
-              if (!problem || problem.kind !== 'stringify' || reported.has(problem.node)) continue;
-              if (!isRequestBody(problem.inner, handler !== null)) continue;
-              reported.add(problem.node);
-              report(problem, 'crypto.createHmac().update', 'generic');
-            }
-          }
+      const starts: TSESTree.Node[] = [hmacCall];
+      const declarator = hmacCall.parent;
+      if (declarator?.type === 'VariableDeclarator' && declarator.init === hmacCall && declarator.id.type === 'Identifier') {
+        const variable = findVariable(sourceCode.getScope(declarator.id), declarator.id);
+        for (const reference of variable?.references ?? []) {
+          if (reference.isRead()) starts.push(reference.identifier as TSESTree.Node);
         }
-        current = call;
+      }
+      for (const start of starts) {
+        let current: TSESTree.Node = start;
+        for (let step = 0; step < 4; step++) {
+          const member = current.parent;
+          if (member?.type !== 'MemberExpression' || member.object !== current) break;
+          const call = member.parent;
+          if (call?.type !== 'CallExpression' || call.callee !== member) break;
+          if (getStaticKeyName(member.property, member.computed) === 'update') checkUpdateArgument(call, reported);
+          current = call;
+        }
       }
     }
 
-    function isRequestBody(node: TSESTree.Node, inHandler: boolean): boolean {
+    function checkUpdateArgument(call: TSESTree.CallExpression, reported: Set<TSESTree.Node>): void {
+      const argument = call.arguments[0];
+      if (!argument || argument.type === 'SpreadElement') return;
+      for (const candidate of payloadsOf(argument)) {
+        const handler = handlerOf(sourceCode, candidate, filename);
+        if (!handler && !getEnclosingFunction(candidate)) continue;
+        const problem = bodyProblem(sourceCode, candidate, handler, filename);
+        // Only re-serialised *request* bodies: hashing your own JSON is fine.
+        if (!problem || problem.kind !== 'stringify' || reported.has(problem.node)) continue;
+        if (!isRequestBody(problem.inner)) continue;
+        reported.add(problem.node);
+        report(problem, 'crypto.createHmac().update', 'generic');
+      }
+    }
+
+    function isRequestBody(node: TSESTree.Node): boolean {
       let inner = resolveExpression(sourceCode, node);
       if (inner.type === 'AwaitExpression') inner = skipWrappers(inner.argument);
       if (inner.type === 'MemberExpression') {
-        return inHandler && getStaticKeyName(inner.property, inner.computed) === 'body' && isRequestObject(sourceCode, inner.object, { filename });
+        return getStaticKeyName(inner.property, inner.computed) === 'body' && isRequestObject(sourceCode, inner.object, { filename });
       }
       if (inner.type === 'CallExpression') {
         const callee = skipWrappers(inner.callee);

@@ -267,6 +267,15 @@ export const WEBHOOK_VERIFIERS: readonly ApiDefinition<WebhookApiData>[] = [
   api.call('safe-compare', [], constantTime),
 ];
 
+/**
+ * Stripe verifier methods recognised by shape (`<client>.webhooks.constructEvent(…)`) when the client comes from
+ * another module (`import { stripe } from '@/lib/stripe'`) and cannot be resolved through imports.
+ */
+export const STRIPE_WEBHOOK_METHODS: Readonly<Record<string, WebhookVerifier>> = {
+  constructEvent: stripeConstruct,
+  constructEventAsync: stripeConstructAsync,
+};
+
 /** URL fragment of PayPal's verification endpoint; a request to it counts as a `status` verifier. */
 export const PAYPAL_VERIFY_PATH = '/v1/notifications/verify-webhook-signature';
 

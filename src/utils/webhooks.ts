@@ -14,6 +14,7 @@ import {
   AMBIGUOUS_SIGNATURE_HEADERS,
   BODY_PARSERS,
   PAYPAL_VERIFY_PATH,
+  STRIPE_WEBHOOK_METHODS,
   WEBHOOK_BODY_FIELDS,
   WEBHOOK_NAME_SEGMENTS,
   WEBHOOK_SIGNATURE_HEADERS,
@@ -30,7 +31,7 @@ import { splitName } from './names.js';
 import { findPropertyPath } from './object-options.js';
 import { findRequestHandlers, type RequestHandler } from './request-handlers.js';
 import { isRequestObject, sameFileFunction } from './signature-values.js';
-import { resolveExpression, resolveIdentifier, staticBoolean, staticString } from './static-values.js';
+import { resolveExpression, resolveIdentifier, staticBoolean, staticString, staticValue } from './static-values.js';
 
 const MAX_ALIAS_DEPTH = 4;
 const WEBHOOK_WORDS = new Set(WEBHOOK_NAME_SEGMENTS);
@@ -76,10 +77,34 @@ function fileFacts(sourceCode: Readonly<SourceCode>): FileFacts {
     (reference): reference is ApiReference<WebhookVerifier> =>
       isVerifier(reference.definition.data) && reference.definition.kind === 'call',
   );
+  verifiers.push(...stripeShapedVerifiers(sourceCode, new Set(verifiers.map((reference) => reference.node))));
+  verifiers.sort((a, b) => a.node.range[0] - b.node.range[0]);
   const verifierByNode = new Map(verifiers.map((reference) => [reference.node, reference] as const));
   const facts = { paymentModules, verifiers, verifierByNode };
   factsCache.set(sourceCode, facts);
   return facts;
+}
+
+/** `<x>.webhooks.constructEvent(…)` on a Stripe client imported from another module. */
+function stripeShapedVerifiers(
+  sourceCode: Readonly<SourceCode>,
+  known: ReadonlySet<TSESTree.Node>,
+): ApiReference<WebhookVerifier>[] {
+  if (!sourceCode.text.includes('constructEvent')) return [];
+  const found: ApiReference<WebhookVerifier>[] = [];
+  walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+    if (node.type !== 'CallExpression' || known.has(node)) return undefined;
+    const callee = skipWrappers(node.callee);
+    if (callee.type !== 'MemberExpression') return undefined;
+    const method = getStaticKeyName(callee.property, callee.computed);
+    if (method === null || !Object.hasOwn(STRIPE_WEBHOOK_METHODS, method)) return undefined;
+    const object = skipWrappers(callee.object);
+    if (object.type !== 'MemberExpression' || getStaticKeyName(object.property, object.computed) !== 'webhooks') return undefined;
+    const data = STRIPE_WEBHOOK_METHODS[method]!;
+    found.push({ node, definition: { from: { module: 'stripe' }, path: ['webhooks', method], kind: 'call', data }, isWrite: false });
+    return undefined;
+  });
+  return found;
 }
 
 /** Every verifier call in the file (Stripe `constructEvent`, Square `verifySignature`, `createHmac`, …). */
@@ -766,6 +791,9 @@ interface ParserUse {
   readonly routeParser: TSESTree.CallExpression | null;
 }
 
+/** `type` option values of a JSON parser that still match `application/json` webhook requests. */
+const PARSER_TYPES_COVERING_JSON = new Set(['application/json', '*/*', 'application/*', '*/json', 'json']);
+
 const parserCache = new WeakMap<object, Map<TSESTree.Node, ApiReference<BodyParser>>>();
 
 function parserCalls(sourceCode: Readonly<SourceCode>): Map<TSESTree.Node, ApiReference<BodyParser>> {
@@ -785,7 +813,13 @@ function parserOf(sourceCode: Readonly<SourceCode>, argument: TSESTree.Node): Ap
   if (!reference || reference.node.type !== 'CallExpression') return reference;
   // `express.json({ type: 'application/vnd.custom+json' })` may not touch webhook requests: unknown.
   const options = reference.node.arguments[0];
-  if (options && findPropertyPath(sourceCode, options, ['type'])) return null;
+  const type = options ? findPropertyPath(sourceCode, options, ['type']) : null;
+  if (type) {
+    const value = staticValue(sourceCode, type.value);
+    const types = value && (typeof value.value === 'string' || Array.isArray(value.value)) ? [value.value].flat() : [];
+    const parsesJson = types.some((entry) => typeof entry === 'string' && PARSER_TYPES_COVERING_JSON.has(entry));
+    if (!parsesJson) return null;
+  }
   return reference;
 }
 
