@@ -373,7 +373,7 @@ export const RANDOM_IDENTIFIER_WORDS: readonly string[] = ['id', 'number', 'no',
 export const RANDOM_SINK_META_WORDS: readonly string[] = [
   'length', 'len', 'size', 'count', 'min', 'max', 'expiry', 'expires', 'expiration', 'exp', 'at', 'date', 'time',
   'ttl', 'timeout', 'age', 'delay', 'interval', 'jitter', 'backoff', 'retry', 'retries', 'attempt', 'attempts',
-  'index', 'idx', 'name', 'names', 'field', 'label', 'placeholder', 'hint', 'type', 'kind', 'url', 'uri', 'path',
+  'index', 'idx', 'rounds', 'round', 'cost', 'name', 'names', 'field', 'label', 'placeholder', 'hint', 'type', 'kind', 'url', 'uri', 'path',
   'header', 'prefix', 'format', 'pattern', 'regex', 'valid', 'visible', 'enabled', 'strength', 'policy', 'error',
   'message', 'status', 'state', 'input', 'el', 'element', 'ref', 'key', 'cache', 'color', 'sample', 'rate',
   'weight', 'percent', 'ratio', 'position', 'offset', 'width', 'height', 'x', 'y',

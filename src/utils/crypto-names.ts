@@ -39,6 +39,7 @@ const TOKEN_VETOES = new Set(TOKEN_QUALIFIER_VETOES.filter((word) => word !== 'i
 const PASSWORDS = new Set(PASSWORD_WORDS);
 const PASSWORD_TAIL = new Set(PASSWORD_TRAILING);
 const HASH_SECURITY = new Set(HASH_SECURITY_WORDS);
+const PASSWORD_DIGEST_WORDS = new Set(['hash', 'hashed', 'digest']);
 const HASH_NON_SECURITY = new Set(HASH_NON_SECURITY_WORDS);
 
 function metaAfter(segments: readonly string[], from: number): boolean {
@@ -117,6 +118,8 @@ export function hashNameContext(name: string, cardContext = false): HashNameCont
     const isPasswordWord =
       PASSWORDS.has(segment) && ((segment !== 'pass' && segment !== 'pw') || (index > 0 && index === segments.length - 1));
     if (isPasswordWord && segments.slice(index + 1).every((rest) => PASSWORD_TAIL.has(rest))) return 'password';
+    // The digest of a password: `passwordHash`, `password_digest`, `hashedPassword` (handled above).
+    if (isPasswordWord && index + 1 < segments.length && PASSWORD_DIGEST_WORDS.has(segments[index + 1]!)) return 'password';
   }
   const card = classifySegments(segments, { cardContext });
   if (card === 'pan') return 'pan';
