@@ -18,6 +18,7 @@ export const CWE_SECURITY_SEVERITY: Readonly<Record<string, number>> = {
   'CWE-297': 7.5, // improper host-mismatch validation
   'CWE-312': 7.5, // cleartext storage of sensitive information
   'CWE-315': 7.5, // cleartext storage in a cookie
+  'CWE-311': 7.5, // missing encryption of sensitive data
   'CWE-319': 7.5, // cleartext transmission
   'CWE-321': 9.8, // hard-coded cryptographic key
   'CWE-326': 7.5, // inadequate encryption strength
@@ -27,7 +28,9 @@ export const CWE_SECURITY_SEVERITY: Readonly<Record<string, number>> = {
   'CWE-330': 7.8, // insufficiently random values
   'CWE-338': 7.8, // weak PRNG
   'CWE-345': 8.1, // insufficient verification of data authenticity
+  'CWE-346': 7.5, // origin validation error
   'CWE-347': 8.1, // improper verification of cryptographic signature
+  'CWE-352': 8.8, // cross-site request forgery
   'CWE-359': 6.5, // exposure of private personal information
   'CWE-472': 7.5, // external control of assumed-immutable web parameter
   'CWE-477': 5.3, // obsolete function
@@ -37,6 +40,7 @@ export const CWE_SECURITY_SEVERITY: Readonly<Record<string, number>> = {
   'CWE-540': 5.3, // sensitive information in source code
   'CWE-601': 6.1, // open redirect
   'CWE-602': 7.5, // client-side enforcement of server-side security
+  'CWE-754': 5.3, // improper check for unusual or exceptional conditions
   'CWE-798': 9.8, // hard-coded credentials
   'CWE-837': 5.3, // improper enforcement of a single, unique action
   'CWE-916': 8.1, // password hash with insufficient computational effort
