@@ -1,0 +1,249 @@
+/**
+ * Real-world false-positive corpus (a ruling test in the style of SonarJS's).
+ *
+ * `tests/fixtures/real-world/clean/` holds correctly written payment integrations: with the `all` preset they must
+ * produce ZERO findings of our rules and no parse errors. `tests/fixtures/real-world/planted/` mirrors them with
+ * realistic mistakes, each marked `// planted: <rule-name>` on the line above. Its findings (`path:line ruleId`)
+ * must equal the checked-in `planted.snapshot.json`, and every planted marker must have a finding of its rule on
+ * the next line, so the snapshot cannot silently lose a planted mistake.
+ *
+ * Regenerate the snapshot after an intended change: `UPDATE_SNAPSHOT=1 npx vitest run --config
+ * tests/vitest.config.ts tests/real-world.test.ts`, then review the diff of `planted.snapshot.json`.
+ *
+ * Each set is linted with ESLint's `cwd` set to the set's directory: rules with test-file handling match their
+ * globs (which include `** /fixtures/**`) against the path relative to `cwd`, so the corpus is treated as
+ * application code, except where a project itself contains a test folder (`misc/__tests__/`).
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as tsParser from '@typescript-eslint/parser';
+import { ESLint, type Linter } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+import { isTestFile } from '../src/utils/test-files.js';
+
+const CORPUS = fileURLToPath(new URL('fixtures/real-world/', import.meta.url));
+const CLEAN = join(CORPUS, 'clean');
+const PLANTED = join(CORPUS, 'planted');
+const SNAPSHOT = join(CORPUS, 'planted.snapshot.json');
+const PREFIX = `${plugin.meta.namespace}/`;
+const UPDATE = process.env.UPDATE_SNAPSHOT === '1';
+const LINTED = /\.(?:[cm]?[jt]s|[jt]sx)$/u;
+
+const PROJECTS = [
+  'express-stripe',
+  'next-app-router',
+  'nestjs-adyen',
+  'paypal-orders',
+  'square-payments',
+  'react-checkout',
+  'misc',
+] as const;
+
+/** TS parser (with JSX) for every file; `.cjs` files are CommonJS; then every rule of the plugin. */
+const CONFIG: Linter.Config[] = [
+  {
+    files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'],
+    languageOptions: {
+      parser: tsParser,
+      sourceType: 'module',
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
+  },
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
+  plugin.configs.all as Linter.Config,
+];
+
+/** The 21 rule names of shared/reference/rule-catalog.md; markers must use one of them. */
+const CATALOG_RULES: readonly string[] = [
+  'no-insecure-payment-url',
+  'no-disabled-certificate-validation',
+  'no-weak-tls',
+  'no-hardcoded-payment-secret',
+  'no-secret-key-in-client',
+  'no-unsanitized-input',
+  'no-client-controlled-amount',
+  'no-sensitive-data-in-logs',
+  'no-card-data-storage',
+  'no-raw-card-data-on-server',
+  'require-pan-masking',
+  'no-card-numbers-in-source',
+  'no-weak-crypto',
+  'no-insecure-randomness',
+  'require-webhook-signature-verification',
+  'require-raw-webhook-body',
+  'no-timing-unsafe-compare',
+  'no-legacy-payment-api',
+  'require-idempotency-key',
+  'no-payment-error-leak',
+  'require-3ds-handling',
+];
+
+interface Finding {
+  /** Path relative to the set directory, forward slashes. */
+  readonly path: string;
+  readonly line: number;
+  readonly ruleId: string | null;
+  readonly message: string;
+  readonly fatal: boolean;
+}
+
+async function lintSet(dir: string): Promise<Finding[]> {
+  // Only `node_modules` is ignored (ESLint's default); there are no ignore patterns of our own.
+  const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: CONFIG });
+  const results = await eslint.lintFiles(['.']);
+  return results.flatMap((result) =>
+    result.messages.map((message) => ({
+      path: relative(dir, result.filePath).split(sep).join('/'),
+      line: message.line,
+      ruleId: message.ruleId,
+      message: message.message,
+      fatal: message.fatal === true,
+    })),
+  );
+}
+
+const key = (finding: Finding): string => `${finding.path}:${finding.line} ${finding.ruleId}`;
+const describeFinding = (finding: Finding): string => `${key(finding)} — ${finding.message}`;
+const isOurs = (finding: Finding): boolean => finding.ruleId?.startsWith(PREFIX) === true;
+
+/** Line-level diff of two sorted lists; `-` expected only, `+` actual only. */
+function diffSorted(expected: readonly string[], actual: readonly string[]): string[] {
+  const lines: string[] = [];
+  const remaining = new Map<string, number>();
+  for (const entry of actual) remaining.set(entry, (remaining.get(entry) ?? 0) + 1);
+  for (const entry of expected) {
+    const count = remaining.get(entry) ?? 0;
+    if (count > 0) remaining.set(entry, count - 1);
+    else lines.push(`- ${entry}   (in the snapshot, no longer reported)`);
+  }
+  for (const [entry, count] of remaining) {
+    for (let i = 0; i < count; i++) lines.push(`+ ${entry}   (reported, not in the snapshot)`);
+  }
+  return lines.sort((a, b) => a.slice(2).localeCompare(b.slice(2)) || a.localeCompare(b));
+}
+
+function listFiles(dir: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) listFiles(path, out);
+    else if (LINTED.test(entry.name)) out.push(path);
+  }
+  return out.sort();
+}
+
+interface PlantedMarker {
+  readonly path: string;
+  /** Line the mistake is on (the line after the marker comment). */
+  readonly line: number;
+  readonly rule: string;
+}
+
+const MARKER = /\/\/ planted: ([a-z0-9-]+)\s*$/u;
+
+function plantedMarkers(): PlantedMarker[] {
+  const markers: PlantedMarker[] = [];
+  for (const file of listFiles(PLANTED)) {
+    const path = relative(PLANTED, file).split(sep).join('/');
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((text, index) => {
+        const match = MARKER.exec(text);
+        if (match) markers.push({ path, line: index + 2, rule: match[1] });
+      });
+  }
+  return markers;
+}
+
+let clean: Finding[];
+let planted: Finding[];
+
+beforeAll(async () => {
+  [clean, planted] = await Promise.all([lintSet(CLEAN), lintSet(PLANTED)]);
+});
+
+describe('real-world corpus layout', () => {
+  it('has every project in both sets', () => {
+    const projects = (dir: string) =>
+      readdirSync(dir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort();
+    expect(projects(CLEAN)).toEqual([...PROJECTS].sort());
+    expect(projects(PLANTED)).toEqual([...PROJECTS].sort());
+  });
+
+  it('is linted as application code: test-file globs are anchored to the set directory', () => {
+    const file = join(PLANTED, 'express-stripe', 'src', 'stripe.js');
+    // Without a cwd the absolute path's `tests/fixtures/` segment makes every corpus file a "test file"…
+    expect(isTestFile(file)).toBe(true);
+    // …which is why each set is linted with `cwd` set to its own directory.
+    expect(isTestFile(file, undefined, { cwd: PLANTED })).toBe(false);
+    expect(isTestFile(join(PLANTED, 'misc', '__tests__', 'card-format.test.ts'), undefined, { cwd: PLANTED })).toBe(
+      true,
+    );
+  });
+
+  it('every planted marker names a rule from the catalog', () => {
+    const markers = plantedMarkers();
+    expect(markers.length).toBeGreaterThan(0);
+    const unknown = markers.filter((marker) => !CATALOG_RULES.includes(marker.rule));
+    expect(unknown.map((marker) => `${marker.path}:${marker.line} ${marker.rule}`)).toEqual([]);
+  });
+});
+
+describe('clean set', () => {
+  it('parses every file', () => {
+    expect(clean.filter((finding) => finding.fatal).map(describeFinding)).toEqual([]);
+  });
+
+  it('has zero findings of our rules with the `all` preset', () => {
+    expect(clean.filter(isOurs).map(describeFinding).sort()).toEqual([]);
+  });
+});
+
+describe('planted set', () => {
+  it('parses every file', () => {
+    expect(planted.filter((finding) => finding.fatal).map(describeFinding)).toEqual([]);
+  });
+
+  it('findings equal planted.snapshot.json', () => {
+    const actual = planted.filter(isOurs).map(key).sort();
+    if (UPDATE) {
+      writeFileSync(SNAPSHOT, `${JSON.stringify(actual, null, 2)}\n`);
+      return;
+    }
+    let expected: string[];
+    try {
+      expected = JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as string[];
+    } catch {
+      throw new Error(`Cannot read ${SNAPSHOT}; create it with UPDATE_SNAPSHOT=1.`);
+    }
+    const diff = diffSorted(expected, actual);
+    if (diff.length > 0) {
+      throw new Error(
+        `Planted findings differ from tests/fixtures/real-world/planted.snapshot.json ` +
+          `(${diff.length} line(s)). If the change is intended, rerun with UPDATE_SNAPSHOT=1 and review the diff.\n` +
+          diff.join('\n'),
+      );
+    }
+  });
+
+  // One test per rule named in a marker; rules not registered yet are listed as skipped.
+  const byRule = new Map<string, PlantedMarker[]>();
+  for (const marker of plantedMarkers()) {
+    byRule.set(marker.rule, [...(byRule.get(marker.rule) ?? []), marker]);
+  }
+  for (const [rule, markers] of [...byRule].sort(([a], [b]) => a.localeCompare(b))) {
+    const registered = Object.hasOwn(plugin.rules, rule);
+    it.skipIf(!registered)(`every "planted: ${rule}" marker has a ${rule} finding on the next line`, () => {
+      const reported = new Set(planted.map(key));
+      const missing = markers
+        .filter((marker) => !reported.has(`${marker.path}:${marker.line} ${PREFIX}${rule}`))
+        .map((marker) => `${marker.path}:${marker.line}`);
+      expect(missing, `planted ${rule} mistakes without a finding`).toEqual([]);
+    });
+  }
+});
