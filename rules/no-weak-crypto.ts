@@ -26,6 +26,7 @@ import {
 } from '../src/utils/crypto-names.js';
 import { NODE_CRYPTO_MODULES, moduleMemberText } from '../src/utils/module-bindings.js';
 import { argumentsOf, findApiReferences, type ApiReference } from '../src/utils/module-references.js';
+import { argumentsForParameter } from '../src/utils/value-flow.js';
 import { findProperty, listProperties, resolveObject } from '../src/utils/object-options.js';
 import {
   resolveExpression,
@@ -519,10 +520,20 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkHash(site: HashSite): void {
-      const inputContexts = site.inputs.flatMap((input) =>
+      // A hash helper (`function md5(str) { return createHash('md5').update(str).digest('hex') }`) is judged by
+      // what its callers pass in and where they put the result.
+      const inputs = [...site.inputs];
+      const outputs = [...site.outputs];
+      for (const input of site.inputs) {
+        for (const { call, argument } of argumentsForParameter(sourceCode, input)) {
+          inputs.push(argument);
+          outputs.push(call);
+        }
+      }
+      const inputContexts = inputs.flatMap((input) =>
         expressionNames(sourceCode, input).map(({ name, cardContext }) => hashNameContext(name, cardContext)),
       );
-      const destinations = site.outputs.map((output) => destinationContexts(output));
+      const destinations = outputs.map((output) => destinationContexts(output));
       const outputContexts = destinations.flatMap((destination) => destination.contexts);
       const truncated = destinations.some((destination) => destination.truncated);
       const outputContext = strongestHashContext(outputContexts);

@@ -179,7 +179,10 @@ export function createValueFlow<T>(
       }
     }
     for (const reference of variable.references) {
-      if (!reference.isWrite()) continue;
+      if (!reference.isWrite()) {
+        parts.push(...elementWrites(reference.identifier as TSESTree.Node));
+        continue;
+      }
       const parent = reference.identifier.parent;
       if (parent?.type === 'VariableDeclarator' && parent.id === reference.identifier) continue;
       if (parent?.type === 'AssignmentExpression' && parent.left === reference.identifier) {
@@ -191,6 +194,19 @@ export function createValueFlow<T>(
       }
     }
     return merge(parts);
+  }
+
+  /** Values stored into an array/object through this read: `arr[i] = v`, `arr.push(v)`. */
+  function elementWrites(identifier: TSESTree.Node): FlowResult<T>[] {
+    const member = identifier.parent;
+    if (member?.type !== 'MemberExpression' || member.object !== identifier) return [];
+    const parent = member.parent;
+    if (member.computed && parent?.type === 'AssignmentExpression' && parent.left === member) return [trace(parent.right)];
+    const method = getStaticKeyName(member.property, member.computed);
+    if ((method === 'push' || method === 'unshift') && parent?.type === 'CallExpression' && parent.callee === member) {
+      return traceArguments(parent.arguments);
+    }
+    return [];
   }
 
   function traceCall(call: TSESTree.CallExpression): FlowResult<T> {
@@ -330,7 +346,13 @@ function functionName(fn: AnyFunction): string | null {
 function targetName(node: TSESTree.Node): string | null {
   const inner = skipWrappers(node);
   if (inner.type === 'Identifier') return inner.name;
-  if (inner.type === 'MemberExpression') return getStaticKeyName(inner.property, inner.computed);
+  if (inner.type === 'MemberExpression') {
+    const key = getStaticKeyName(inner.property, inner.computed);
+    if (key !== null) return key;
+    // `token[i] = c` fills the array named `token`.
+    const object = skipWrappers(inner.object);
+    return object.type === 'Identifier' ? object.name : null;
+  }
   return null;
 }
 
@@ -414,5 +436,43 @@ export function namedValueWrites(
     }
     return undefined;
   });
+  return out;
+}
+
+/**
+ * When `identifier` reads a parameter of a function bound to a name in this file (`function md5(str)`,
+ * `const hash = (s) => …`), the arguments passed for that parameter at each direct call site, with the calls.
+ * Returns `[]` for anything else (locals, imports, callbacks, functions that escape only through other values).
+ */
+export function argumentsForParameter(
+  sourceCode: Readonly<SourceCode>,
+  identifier: TSESTree.Node,
+): { call: TSESTree.CallExpression; argument: TSESTree.Node }[] {
+  const inner = skipWrappers(identifier);
+  if (inner.type !== 'Identifier') return [];
+  const variable = findVariable(sourceCode.getScope(inner), inner);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!definition || definition.type !== 'Parameter') return [];
+  const fn = definition.node as TSESTree.Node;
+  if (!isFunction(fn)) return [];
+  const index = fn.params.findIndex((param) => {
+    const id = param.type === 'AssignmentPattern' ? param.left : param;
+    return id.type === 'Identifier' && id.name === inner.name;
+  });
+  if (index === -1) return [];
+  let binding: TSESTree.Identifier | null = null;
+  if (fn.type === 'FunctionDeclaration') binding = fn.id;
+  else if (fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn && fn.parent.id.type === 'Identifier') {
+    binding = fn.parent.id;
+  }
+  if (!binding) return [];
+  const bound = findVariable(sourceCode.getScope(binding), binding);
+  const out: { call: TSESTree.CallExpression; argument: TSESTree.Node }[] = [];
+  for (const reference of bound?.references ?? []) {
+    const call = reference.identifier.parent;
+    if (call?.type !== 'CallExpression' || call.callee !== reference.identifier) continue;
+    const argument = call.arguments[index];
+    if (argument && argument.type !== 'SpreadElement') out.push({ call, argument });
+  }
   return out;
 }

@@ -190,6 +190,16 @@ ruleTester.run('no-insecure-randomness', rule, {
       errors: [{ messageId: 'insecureIdempotencyKey', data: { source: MR, sink: 'idempotencyKey' }, line: 1, column: 24, suggestions: [{ messageId: 'replaceWith', data: { replacement: 'crypto.randomUUID()' }, output: "const idempotencyKey = crypto.randomUUID();" }] }],
     },
     {
+      name: 'token array filled element by element',
+      code: "export function generate(length = 32) {\n  const symbols = 'abcdefghijklmnopqrstuvwxyz0123456789'.split('');\n  const token: string[] = [];\n  for (let i = 0; i < length; i++) {\n    const j = (Math.random() * (symbols.length - 1)).toFixed(0);\n    token[i] = symbols[Number(j)];\n  }\n  return token.join('');\n}",
+      errors: [{ messageId: 'insecureSecret', data: { source: MR, sink: 'token' }, line: 5, column: 16, suggestions: null }],
+    },
+    {
+      name: 'helper generator reused by a token generator',
+      code: "const gen = () => Math.floor(Math.random() * 36).toString(36);\nexport const tokenGenerator = (tokenLength = 16) => {\n  let ret = '';\n  for (let i = 0; i < tokenLength; i++) ret = ret + gen();\n  return ret;\n};",
+      errors: [{ messageId: 'insecureSecret', data: { source: MR, sink: 'tokenGenerator' }, line: 1, column: 30, suggestions: null }],
+    },
+    {
       name: 'globalThis.Math.random and new Date() getTime',
       code: "const otpSecret = globalThis.Math.random().toString(36);\nconst apiToken = new Date().getTime().toString(16);",
       errors: [

@@ -53,6 +53,7 @@ ruleTester.run('no-weak-crypto', rule, {
     { name: 'jwt verify options from a parameter', code: "import { verify } from 'jsonwebtoken';\nexport const check = (token: string, key: string, opts: object) => verify(token, key, opts);" },
     { name: 'jwt verify without algorithms when the option is off', code: "import jwt from 'jsonwebtoken';\njwt.verify(token, secret);", options: [{ requireJwtAlgorithms: false }] },
     { name: 'md5 of a password in JSX-free tsx helper ignored when output is a cache key', filename: 'cache.tsx', code: "import { createHash } from 'crypto';\nexport const Avatar = ({ email }: { email: string }) => <img src={`https://www.gravatar.com/avatar/${createHash('md5').update(email).digest('hex')}`} />;" },
+    { name: 'md5 helper used only for Gravatar and ETags', code: "import { createHash } from 'crypto';\nconst md5 = (s: string) => createHash('md5').update(s).digest('hex');\nexport const avatar = (email: string) => `https://www.gravatar.com/avatar/${md5(email)}`;\nexport const etag = (body: string) => md5(body);" },
     { name: 'CommonJS sha256 for content addressing', code: "const crypto = require('crypto');\nmodule.exports = (buf) => crypto.createHash('sha256').update(buf).digest('hex');", ...commonjs },
   ],
   invalid: [
@@ -334,6 +335,16 @@ ruleTester.run('no-weak-crypto', rule, {
         { messageId: 'cryptoJsPassphrase', line: 3, column: 35, suggestions: null },
         { messageId: 'weakCipher', data: { algorithm: 'CryptoJS.TripleDES' }, line: 4, column: 11, suggestions: null },
       ],
+    },
+    {
+      name: 'md5 helper called with a password',
+      code: "import crypto from 'crypto';\nfunction md5(str) {\n  const hash = crypto.createHash('md5');\n  hash.update(str);\n  return hash.digest('hex');\n}\nexport class UserService {\n  async register(user) {\n    return this.repo.save({ username: user.username, password: md5(user.password) });\n  }\n}",
+      errors: [{ messageId: 'fastPasswordHash', data: { algorithm: 'MD5' }, line: 3, column: 34, suggestions: null }],
+    },
+    {
+      name: 'md5 helper producing a merchant signature',
+      code: "import { createHash } from 'crypto';\nconst md5 = (s: string) => createHash('md5').update(s).digest('hex');\nexport function sign(params: Record<string, string>, key: string) {\n  const str = Object.keys(params).sort().map((k) => `${k}=${params[k]}`).join('&');\n  return md5(`${str}&key=${key}`).toUpperCase();\n}",
+      errors: [{ messageId: 'weakHash', data: { algorithm: 'MD5', purpose: 'secrets, tokens and signatures' }, line: 2, column: 39, suggestions: [{ messageId: 'useSha256', output: "import { createHash } from 'crypto';\nconst md5 = (s: string) => createHash('sha256').update(s).digest('hex');\nexport function sign(params: Record<string, string>, key: string) {\n  const str = Object.keys(params).sort().map((k) => `${k}=${params[k]}`).join('&');\n  return md5(`${str}&key=${key}`).toUpperCase();\n}" }] }],
     },
     {
       name: 'CommonJS createDecipher',

@@ -4,7 +4,7 @@ import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { walk } from '../../src/utils/ast.js';
-import { createValueFlow, namedValueWrites } from '../../src/utils/value-flow.js';
+import { argumentsForParameter, createValueFlow, namedValueWrites } from '../../src/utils/value-flow.js';
 
 /** Runs `fn` with the SourceCode of `code` (TS parser, module, JSX enabled). */
 function withSource<T>(code: string, fn: (sourceCode: SourceCode) => T): T {
@@ -100,6 +100,13 @@ describe('createValueFlow', () => {
     expect(traceTarget('const target = sleep(src());')).toEqual({ sources: [], opaque: true });
   });
 
+  it('follows element writes into arrays', () => {
+    expect(traceTarget('const out: number[] = [];\nout[0] = src();\nout.push(src());\nconst target = out.join("");').sources).toEqual([
+      'src@2:9',
+      'src@3:9',
+    ]);
+  });
+
   it('terminates on self-referencing variables', () => {
     expect(traceTarget('let s = src();\ns = s + s;\nconst target = s;').sources).toEqual(['src@1:8']);
   });
@@ -148,5 +155,21 @@ describe('namedValueWrites', () => {
       'assignment:createResetCode',
       'return:createResetCode',
     ]);
+  });
+});
+
+describe('argumentsForParameter', () => {
+  it('maps a parameter read to the arguments of direct calls', () => {
+    const found = withSource(
+      "function md5(str: string) { return h(str); }\nmd5(password);\nmd5(body);\nconst f = md5;\nf(x);",
+      (sourceCode) => {
+        let read: TSESTree.Node | null = null;
+        walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+          if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'h') read = node.arguments[0]!;
+        });
+        return argumentsForParameter(sourceCode, read!).map(({ argument }) => sourceCode.getText(argument));
+      },
+    );
+    expect(found).toEqual(['password', 'body']);
   });
 });
