@@ -24,7 +24,7 @@ import {
   type SinkKind,
   type TaintSink,
 } from '../catalog/taint.js';
-import { getStaticKeyName, skipWrappers, walk } from './ast.js';
+import { getStaticKeyName, isFunction, skipWrappers, walk } from './ast.js';
 import { argumentsOf, findApiReferences } from './module-references.js';
 import { findProperty, findPropertyPath, propertyKey } from './object-options.js';
 import { findRequestHandlers } from './request-handlers.js';
@@ -309,14 +309,35 @@ class SinkFinder {
   /** The known start of a SQL string argument (following a `let sql = '…'; sql += …` first write), or null. */
   private queryText(node: TSESTree.Node): string | null {
     let current = skipWrappers(node);
-    for (let depth = 0; depth < MAX_DEPTH && current.type === 'Identifier'; depth++) {
-      const resolved = resolveIdentifier(this.sourceCode, current) ?? this.firstWrite(current);
-      if (!resolved) return null;
-      current = skipWrappers(resolved);
+    for (let depth = 0; depth < MAX_DEPTH; depth++) {
+      let next: TSESTree.Node | null = null;
+      if (current.type === 'Identifier') next = resolveIdentifier(this.sourceCode, current) ?? this.firstWrite(current);
+      else if (current.type === 'CallExpression') next = this.helperReturn(current);
+      else break;
+      if (!next) return null;
+      current = skipWrappers(next);
     }
     const parts = this.parts(current);
     const first = parts[0];
     return first && typeof first === 'string' ? first : null;
+  }
+
+  /** `buildQuery(x)` with a same-file `function buildQuery(v) { return '…' }`: the first returned expression. */
+  private helperReturn(call: TSESTree.CallExpression): TSESTree.Node | null {
+    const callee = skipWrappers(call.callee);
+    if (callee.type !== 'Identifier') return null;
+    const variable = findVariable(this.sourceCode.getScope(callee), callee);
+    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    let fn: TSESTree.Node | null | undefined = null;
+    if (definition?.type === 'FunctionName') fn = definition.node;
+    else if (definition?.type === 'Variable' && definition.node.type === 'VariableDeclarator') fn = definition.node.init;
+    fn = fn ? skipWrappers(fn) : null;
+    if (!fn || !isFunction(fn)) return null;
+    if (fn.body.type !== 'BlockStatement') return fn.body;
+    for (const statement of fn.body.body) {
+      if (statement.type === 'ReturnStatement' && statement.argument) return statement.argument;
+    }
+    return null;
   }
 
   private firstWrite(identifier: TSESTree.Identifier): TSESTree.Expression | null {

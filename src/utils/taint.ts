@@ -493,15 +493,16 @@ class Analyzer implements TaintAnalysis {
     let result: TaintValue | null = null;
     for (const write of writes) {
       const target = write.identifier as TSESTree.Identifier;
+      // Self-references in later writes (`q = q.trim()`) see the value accumulated so far.
+      frame.variables.set(variable, result);
       const value = this.writeValue(target, frame);
       const plain = isPlainWrite(target);
-      if (value) {
-        result = result ? union([result, value]) : value;
-      } else if (plain && result) {
-        // A later plain reassignment to a clean/unknown value: trust it (`id = Number(id)`).
-        result = null;
-      }
+      // A plain write replaces the value (`id = Number(id)` makes it a number; `x = 'const'` makes it clean);
+      // appends (`sql += …`) combine.
+      if (plain) result = value;
+      else if (value) result = result ? union([result, value]) : value;
     }
+    frame.variables.delete(variable);
     return result;
   }
 
@@ -712,7 +713,11 @@ class Analyzer implements TaintAnalysis {
       if (awaited.type === 'CallExpression') {
         const name = this.calleeName(skipWrappers(awaited.callee));
         if (name !== null && (/^(?:assert|invariant|ok|strictEqual|equal)/.test(name) || this.sanitizerNames.has(name) || GUARD_NAME_PATTERN.test(name))) {
-          return awaited.arguments.some((argument) => this.testGuards(argument, value, kind));
+          // `assert(isValid(x))` checks a condition; `assertInvoiceId(x)` / `validateAmount(x)` checks the value itself.
+          const checksValue = name !== 'assert' && name !== 'ok' && name !== 'invariant';
+          return awaited.arguments.some(
+            (argument) => this.testGuards(argument, value, kind) || (checksValue && this.covers(argument, value)),
+          );
         }
       }
     }
@@ -805,7 +810,8 @@ class Analyzer implements TaintAnalysis {
   /** Is `node` (in a guard) the same data as `value` — or a part/whole of it? */
   private covers(node: TSESTree.Node, value: Tainted): boolean {
     const other = this.valueOf(node);
-    if (!other) return false;
+    // Checking the request object itself (`requireAuth(req)`) says nothing about its data.
+    if (!other || other.type !== 'tainted') return false;
     const label = other.label;
     return (
       label === value.label ||

@@ -1,0 +1,105 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { MONEY_FIELD_CALLS, type MoneyFields } from '../src/catalog/amount-fields.js';
+import { createRule } from '../src/create-rule.js';
+import { argumentsOf, findApiReferences } from '../src/utils/module-references.js';
+import { followFieldPath } from '../src/utils/field-paths.js';
+import { getTaintAnalysis } from '../src/utils/taint.js';
+
+type Options = [{ validators?: string[]; extraAmountFields?: string[]; checkQuantity?: boolean }];
+type MessageIds = 'clientAmount' | 'clientObject';
+
+export default createRule<Options, MessageIds>({
+  name: 'no-client-controlled-amount',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow request data defining the amount, currency or fees of a payment SDK call.',
+      recommended: 'recommended',
+      category: 'Security',
+      cwe: ['CWE-472', 'CWE-602', 'CWE-20'],
+      pci: ['6.2.4'],
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          validators: {
+            type: 'array',
+            description:
+              'Extra function names that validate a client amount (bounds or allowlist): a value they return, or a value they check before the call, is accepted.',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+          },
+          extraAmountFields: {
+            type: 'array',
+            description: 'Extra top-level parameter names that define money for every recognised payment call.',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+          },
+          checkQuantity: {
+            type: 'boolean',
+            description: 'Also report client-chosen line-item quantities (off by default: carts normally send quantities).',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ validators: [], extraAmountFields: [], checkQuantity: false }],
+    messages: {
+      clientAmount:
+        '{{call}} takes `{{field}}` from the request ({{source}}), so a client can pay whatever it wants; compute it on the server from a trusted price (look the product up by ID, or pass a Price/order ID) or validate it against server-side bounds.',
+      clientObject:
+        '{{call}} receives a request-shaped object ({{source}}) that can set `{{field}}`, so a client can choose what it pays; build the parameters on the server from trusted prices and copy only the fields you expect.',
+    },
+  },
+  create(context, [options]) {
+    return {
+      'Program:exit'() {
+        const { sourceCode } = context;
+        const references = findApiReferences(sourceCode, MONEY_FIELD_CALLS);
+        if (references.length === 0) return;
+        const analysis = getTaintAnalysis(sourceCode, { filename: context.filename, sanitizers: options.validators });
+        const reported = new Set<TSESTree.Node>();
+        const extra = (options.extraAmountFields ?? []).map((field) => [field]);
+        for (const reference of references) {
+          const data = reference.definition.data;
+          if (!('role' in data) || data.role !== 'money-fields') continue;
+          const fields = data as MoneyFields;
+          const argument = argumentsOf(reference)[fields.argument];
+          if (!argument || argument.type === 'SpreadElement') continue;
+          const paths = [
+            ...fields.fields,
+            ...extra,
+            ...(options.checkQuantity ? (fields.quantityFields ?? []) : []),
+          ];
+          for (const path of paths) {
+            const display = path.filter((step) => step !== '[]').join('.') || 'amount';
+            const { leaves, containers } = followFieldPath(sourceCode, argument, path);
+            for (const leaf of leaves) {
+              if (reported.has(leaf)) continue;
+              const taint = analysis.taintAt(leaf, 'amount');
+              if (!taint) continue;
+              reported.add(leaf);
+              context.report({
+                node: leaf,
+                messageId: 'clientAmount',
+                data: { call: fields.call, field: display, source: taint.label },
+              });
+            }
+            for (const container of containers) {
+              if (reported.has(container)) continue;
+              const taint = analysis.taintAt(container, 'amount');
+              if (!taint) continue;
+              reported.add(container);
+              context.report({
+                node: container,
+                messageId: 'clientObject',
+                data: { call: fields.call, field: display, source: taint.label },
+              });
+            }
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,72 @@
+import { SINK_KINDS, type SinkKind } from '../src/catalog/taint.js';
+import { createRule } from '../src/create-rule.js';
+import { findTaintedSinks } from '../src/utils/taint-sinks.js';
+import { getTaintAnalysis } from '../src/utils/taint.js';
+
+type Options = [{ sinks?: SinkKind[]; sanitizers?: string[] }];
+type MessageIds = SinkKind;
+
+export default createRule<Options, MessageIds>({
+  name: 'no-unsanitized-input',
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        'Disallow request data and webhook payloads reaching SQL, NoSQL, HTML, shell, code, redirect or outbound-URL sinks unsanitized.',
+      recommended: 'recommended',
+      category: 'Security',
+      cwe: ['CWE-20', 'CWE-89', 'CWE-943', 'CWE-79', 'CWE-78', 'CWE-94', 'CWE-95', 'CWE-601', 'CWE-918'],
+      pci: ['6.2.4'],
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          sinks: {
+            type: 'array',
+            description: 'Sink families to check (default: all of them).',
+            items: { type: 'string', enum: [...SINK_KINDS] },
+            uniqueItems: true,
+          },
+          sanitizers: {
+            type: 'array',
+            description:
+              'Extra function names that sanitize or validate a value: their results are clean, and a check with them guards later uses.',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ sinks: [...SINK_KINDS], sanitizers: [] }],
+    messages: {
+      sql: 'Request data ({{source}}) is built into the SQL text passed to {{sink}}, so a client can read or rewrite payment records (SQL injection); pass it as a bound parameter (placeholders with a values array, or a tagged sql`` template).',
+      nosql:
+        'Request data ({{source}}) reaches the database query {{sink}} as a client-shaped object or server-side code, allowing operator injection against payment records; pick the fields you need and cast them to strings or numbers first.',
+      html: 'Request data ({{source}}) is written into HTML by {{sink}} without escaping, letting an attacker run script on payment pages (XSS); escape it (escape-html, DOMPurify) or render it as text.',
+      shell:
+        'Request data ({{source}}) reaches a shell command through {{sink}}, letting a client run commands on the payment server; use execFile/spawn with an argument array and no shell.',
+      code: 'Request data ({{source}}) is evaluated as code by {{sink}}, letting a client run arbitrary code on the payment server; never evaluate input, parse it or map it to fixed behaviour instead.',
+      redirect:
+        'Request data ({{source}}) chooses the redirect target of {{sink}}, so a link can send customers to a look-alike payment page (open redirect); allow only relative paths or check the URL against an allowlist of origins.',
+      url: 'Request data ({{source}}) chooses the host of an outbound request made with {{sink}}, letting a client reach internal services or cloud metadata from the payment server (SSRF); build the URL from a fixed origin and encode the client part, or check it against an allowlist.',
+    },
+  },
+  create(context, [options]) {
+    const kinds = new Set<SinkKind>(options.sinks ?? SINK_KINDS);
+    return {
+      'Program:exit'() {
+        const { sourceCode } = context;
+        const analysis = getTaintAnalysis(sourceCode, { filename: context.filename, sanitizers: options.sanitizers });
+        for (const finding of findTaintedSinks(sourceCode, analysis, kinds, context.filename)) {
+          context.report({
+            node: finding.node,
+            messageId: finding.kind,
+            data: { source: finding.taint.label, sink: finding.sink },
+          });
+        }
+      },
+    };
+  },
+});

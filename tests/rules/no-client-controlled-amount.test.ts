@@ -1,0 +1,496 @@
+import rule from '../../rules/no-client-controlled-amount.js';
+import { commonjs, createRuleTester } from '../rule-tester.js';
+
+const ruleTester = createRuleTester();
+
+ruleTester.run('no-client-controlled-amount', rule, {
+  valid: [
+    {
+      name: "server-side price lookup by id",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+const PRICES: Record<string, number> = { basic: 900, pro: 2900 };
+app.post('/pay', async (req, res) => {
+  const amount = PRICES[req.body.plan];
+  const intent = await stripe.paymentIntents.create({ amount, currency: 'usd' });
+  res.json({ clientSecret: intent.client_secret });
+});`,
+    },
+    {
+      name: "amount from the database",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+app.post('/pay', async (req, res) => {
+  const product = await db.product.findUnique({ where: { id: req.body.productId } });
+  const intent = await stripe.paymentIntents.create({ amount: product.price, currency: product.currency });
+  res.json({ clientSecret: intent.client_secret });
+});`,
+    },
+    {
+      name: "Stripe Price id from the client",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+app.post('/checkout', async (req, res) => {
+  const session = await stripe.checkout.sessions.create({
+    mode: 'payment',
+    line_items: [{ price: req.body.priceId, quantity: 1 }],
+    success_url: 'https://shop.example.com/ok',
+  });
+  res.json({ url: session.url });
+});`,
+    },
+    {
+      name: "quantity is not checked by default",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+app.post('/checkout', async (req, res) => {
+  const session = await stripe.checkout.sessions.create({
+    mode: 'payment',
+    line_items: req.body.items.map((item) => ({ price: item.priceId, quantity: item.quantity })),
+    success_url: 'https://shop.example.com/ok',
+  });
+  res.json({ url: session.url });
+});`,
+    },
+    {
+      name: "zod-validated donation amount",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+import { z } from 'zod';
+const Donation = z.object({ amount: z.number().int().min(100).max(100000) });
+app.post('/donate', async (req, res) => {
+  const { amount } = Donation.parse(req.body);
+  await stripe.paymentIntents.create({ amount, currency: 'eur' });
+});`,
+    },
+    {
+      name: "bounds check before the call",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+app.post('/tip', async (req, res) => {
+  const amount = Number(req.body.amount);
+  if (!Number.isInteger(amount) || amount < 100 || amount > 50000) return res.status(400).end();
+  await stripe.paymentIntents.create({ amount, currency: 'usd' });
+});`,
+    },
+    {
+      name: "amount compared with the server total",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+app.post('/pay', async (req, res) => {
+  const order = await orders.get(req.body.orderId);
+  if (req.body.amount !== order.total) throw new Error('Amount mismatch');
+  await stripe.paymentIntents.create({ amount: req.body.amount, currency: 'usd' });
+});`,
+    },
+    {
+      name: "metadata from the request is fine",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+app.post('/pay', async (req, res) => {
+  await stripe.paymentIntents.create({ amount: 2000, currency: 'usd', metadata: { note: req.body.note }, description: req.body.description });
+});`,
+    },
+    {
+      name: "configured validator",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+app.post('/topup', async (req, res) => {
+  const amount = checkTopUp(req.body.amount);
+  await stripe.paymentIntents.create({ amount, currency: 'usd' });
+});`,
+      options: [{"validators": ["checkTopUp"]}],
+    },
+    {
+      name: "unknown object with a create method",
+      code: `import express from 'express';
+const app = express();
+app.post('/pay', async (req, res) => {
+  await payments.paymentIntents.create({ amount: req.body.amount, currency: 'usd' });
+});`,
+    },
+    {
+      name: "not in a request handler",
+      code: `import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+export async function charge(amount: number) {
+  return stripe.paymentIntents.create({ amount, currency: 'usd' });
+}`,
+    },
+    {
+      name: "NestJS DTO validated by class-validator",
+      code: `import { Body, Controller, Post } from '@nestjs/common';
+import Stripe from 'stripe';
+@Controller('donations')
+export class DonationsController {
+  private stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+  @Post()
+  create(@Body() dto: CreateDonationDto) {
+    return this.stripe.paymentIntents.create({ amount: dto.amount, currency: 'usd' });
+  }
+}`,
+    },
+    {
+      name: "PayPal order total computed from the cart",
+      code: `import express from 'express';
+import { Client, OrdersController } from '@paypal/paypal-server-sdk';
+const client = new Client({});
+const orders = new OrdersController(client);
+const app = express();
+app.post('/api/orders', async (req, res) => {
+  const total = calculateTotal(req.body.cart);
+  const { result } = await orders.createOrder({ body: { intent: 'CAPTURE', purchaseUnits: [{ amount: { currencyCode: 'USD', value: total } }] } });
+  res.json(result);
+});`,
+    },
+    {
+      name: "Razorpay order from a server price",
+      code: `import express from 'express';
+import Razorpay from 'razorpay';
+const razorpay = new Razorpay({ key_id: 'rzp_test_x', key_secret: process.env.RZP_SECRET });
+const app = express();
+const PLANS = { gold: 49900 };
+app.post('/order', async (req, res) => {
+  res.json(await razorpay.orders.create({ amount: PLANS[req.body.plan], currency: 'INR', receipt: req.body.receipt }));
+});`,
+    },
+    {
+      name: "refund amount from the stored charge",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+app.post('/refund', async (req, res) => {
+  const charge = await stripe.charges.retrieve(req.body.chargeId);
+  await stripe.refunds.create({ charge: charge.id, amount: charge.amount_captured });
+});`,
+    },
+    {
+      name: "CommonJS with server-side amount",
+      code: `const express = require('express');
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+const app = express();
+app.post('/pay', async (req, res) => {
+  const cart = await loadCart(req.session.cartId);
+  const intent = await stripe.paymentIntents.create({ amount: cart.total, currency: 'usd' });
+  res.json({ clientSecret: intent.client_secret });
+});`,
+      ...commonjs,
+    },
+    {
+      name: "Hono handler with a validated body",
+      code: `import { Hono } from 'hono';
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = new Hono();
+app.post('/pay', zValidator('json', schema), async (c) => {
+  const { amount } = c.req.valid('json');
+  return c.json(await stripe.paymentIntents.create({ amount, currency: 'usd' }));
+});`,
+    },
+    {
+      name: "amount allowlisted against fixed tiers",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+const TIERS = [500, 1000, 2500];
+app.post('/donate', async (req, res) => {
+  const amount = Number(req.body.amount);
+  if (!TIERS.includes(amount)) return res.status(400).json({ error: 'Invalid tier' });
+  await stripe.paymentIntents.create({ amount, currency: 'usd' } satisfies Stripe.PaymentIntentCreateParams);
+});`,
+    },
+    {
+      name: "client currency mapped through a server table",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+const CURRENCY_BY_COUNTRY = { US: 'usd', DE: 'eur' } as const;
+app.post('/pay', async (req, res) => {
+  const currency = CURRENCY_BY_COUNTRY[req.body.country as 'US' | 'DE'] ?? 'usd';
+  await stripe.paymentIntents.create({ amount: 1500, currency });
+});`,
+    },
+    {
+      name: "Mollie payment with a server amount",
+      code: `import express from 'express';
+import createMollieClient from '@mollie/api-client';
+const mollie = createMollieClient({ apiKey: process.env.MOLLIE_KEY! });
+const app = express();
+app.post('/pay', async (req, res) => {
+  const order = await getOrder(req.body.orderId);
+  const payment = await mollie.payments.create({ amount: { currency: 'EUR', value: order.total.toFixed(2) }, description: \`Order \${order.id}\`, redirectUrl: 'https://shop.example.com/done' });
+  res.redirect(payment.getCheckoutUrl()!);
+});`,
+    },
+  ],
+  invalid: [
+    {
+      name: "amount from req.body",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+app.post('/create-payment-intent', async (req, res) => {
+  const { amount, currency } = req.body;
+  const intent = await stripe.paymentIntents.create({ amount, currency, automatic_payment_methods: { enabled: true } });
+  res.json({ clientSecret: intent.client_secret });
+});`,
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "Stripe paymentIntents.create", "field": "amount", "source": "req.body.amount"}, line: 7, column: 55, endLine: 7, endColumn: 61, suggestions: null },
+        { messageId: 'clientAmount', data: {"call": "Stripe paymentIntents.create", "field": "currency", "source": "req.body.currency"}, line: 7, column: 63, endLine: 7, endColumn: 71, suggestions: null },
+      ],
+    },
+    {
+      name: "coercion keeps the amount client-chosen",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+app.post('/pay', async (req, res) => {
+  const intent = await stripe.paymentIntents.create({ amount: Math.round(Number(req.body.total) * 100), currency: 'usd' });
+  res.json({ clientSecret: intent.client_secret });
+});`,
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "Stripe paymentIntents.create", "field": "amount", "source": "req.body.total"}, line: 6, column: 63, endLine: 6, endColumn: 103, suggestions: null },
+      ],
+    },
+    {
+      name: "whole body passed to the SDK",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+app.post('/pay', async (req, res) => {
+  res.json(await stripe.paymentIntents.create(req.body));
+});`,
+      errors: [
+        { messageId: 'clientObject', data: {"call": "Stripe paymentIntents.create", "source": "req.body", "field": "amount"}, line: 6, column: 47, endLine: 6, endColumn: 55, suggestions: null },
+      ],
+    },
+    {
+      name: "spread of the body",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+app.post('/pay', async (req, res) => {
+  res.json(await stripe.paymentIntents.create({ ...req.body, currency: 'usd' }));
+});`,
+      errors: [
+        { messageId: 'clientObject', data: {"call": "Stripe paymentIntents.create", "source": "req.body", "field": "amount"}, line: 6, column: 52, endLine: 6, endColumn: 60, suggestions: null },
+      ],
+    },
+    {
+      name: "Checkout price_data.unit_amount",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+app.post('/checkout', async (req, res) => {
+  const session = await stripe.checkout.sessions.create({
+    mode: 'payment',
+    line_items: req.body.items.map((item) => ({
+      price_data: { currency: 'usd', unit_amount: item.price, product_data: { name: item.name } },
+      quantity: item.quantity,
+    })),
+    success_url: 'https://shop.example.com/ok',
+  });
+  res.json({ url: session.url });
+});`,
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "Stripe checkout.sessions.create", "field": "line_items.price_data.unit_amount", "source": "req.body.items[].price"}, line: 9, column: 51, endLine: 9, endColumn: 61, suggestions: null },
+      ],
+    },
+    {
+      name: "line_items straight from the client",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+app.post('/checkout', async (req, res) => {
+  const session = await stripe.checkout.sessions.create({ mode: 'payment', line_items: req.body.lineItems, success_url: 'https://shop.example.com/ok' });
+  res.json({ url: session.url });
+});`,
+      errors: [
+        { messageId: 'clientObject', data: {"call": "Stripe checkout.sessions.create", "source": "req.body.lineItems", "field": "line_items.price_data.unit_amount"}, line: 6, column: 88, endLine: 6, endColumn: 106, suggestions: null },
+      ],
+    },
+    {
+      name: "quantity when checkQuantity is on",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+app.post('/checkout', async (req, res) => {
+  await stripe.checkout.sessions.create({ mode: 'payment', line_items: [{ price: 'price_123', quantity: req.body.qty }], success_url: 'https://shop.example.com/ok' });
+});`,
+      options: [{"checkQuantity": true}],
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "Stripe checkout.sessions.create", "field": "line_items.quantity", "source": "req.body.qty"}, line: 6, column: 105, endLine: 6, endColumn: 117, suggestions: null },
+      ],
+    },
+    {
+      name: "refund amount from the client",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+app.post('/refund', async (req, res) => {
+  await stripe.refunds.create({ payment_intent: req.body.pi, amount: req.body.amount });
+});`,
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "Stripe refunds.create", "field": "amount", "source": "req.body.amount"}, line: 6, column: 70, endLine: 6, endColumn: 85, suggestions: null },
+      ],
+    },
+    {
+      name: "application fee from the query string",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+app.post('/connect/pay', async (req, res) => {
+  await stripe.paymentIntents.create({ amount: 5000, currency: 'usd', application_fee_amount: parseInt(req.query.fee, 10), transfer_data: { destination: 'acct_1' } });
+});`,
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "Stripe paymentIntents.create", "field": "application_fee_amount", "source": "req.query.fee"}, line: 6, column: 95, endLine: 6, endColumn: 122, suggestions: null },
+      ],
+    },
+    {
+      name: "PayPal purchase unit value from the body",
+      code: `import express from 'express';
+import { Client, OrdersController } from '@paypal/paypal-server-sdk';
+const client = new Client({});
+const ordersController = new OrdersController(client);
+const app = express();
+app.post('/api/orders', async (req, res) => {
+  const { result } = await ordersController.createOrder({ body: { intent: 'CAPTURE', purchaseUnits: [{ amount: { currencyCode: 'USD', value: req.body.total } }] } });
+  res.json(result);
+});`,
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "PayPal createOrder", "field": "body.purchaseUnits.amount.value", "source": "req.body.total"}, line: 7, column: 142, endLine: 7, endColumn: 156, suggestions: null },
+      ],
+    },
+    {
+      name: "Square amountMoney in Next.js route",
+      code: `import { SquareClient } from 'square';
+const square = new SquareClient({ token: process.env.SQUARE_TOKEN });
+export async function POST(request: Request) {
+  const { sourceId, amount } = await request.json();
+  const { payment } = await square.payments.create({ sourceId, idempotencyKey: crypto.randomUUID(), amountMoney: { amount: BigInt(amount), currency: 'USD' } });
+  return Response.json({ id: payment?.id });
+}`,
+      filename: "app/api/pay/route.ts",
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "Square payments.create", "field": "amountMoney.amount", "source": "request.json().amount"}, line: 5, column: 124, endLine: 5, endColumn: 138, suggestions: null },
+      ],
+    },
+    {
+      name: "Braintree sale in Fastify",
+      code: `import Fastify from 'fastify';
+import braintree from 'braintree';
+const gateway = new braintree.BraintreeGateway({ environment: braintree.Environment.Sandbox, merchantId: 'm', publicKey: 'p', privateKey: process.env.BT_KEY });
+const app = Fastify();
+app.post('/checkout', async (request, reply) => {
+  return gateway.transaction.sale({ amount: request.body.amount, paymentMethodNonce: request.body.nonce, options: { submitForSettlement: true } });
+});`,
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "Braintree transaction.sale", "field": "amount", "source": "request.body.amount"}, line: 6, column: 45, endLine: 6, endColumn: 64, suggestions: null },
+      ],
+    },
+    {
+      name: "Razorpay order amount in a Lambda",
+      code: `import Razorpay from 'razorpay';
+const razorpay = new Razorpay({ key_id: 'rzp_test_x', key_secret: process.env.RZP_SECRET });
+export const handler = async (event) => {
+  const body = JSON.parse(event.body);
+  const order = await razorpay.orders.create({ amount: body.amount * 100, currency: 'INR' });
+  return { statusCode: 200, body: JSON.stringify(order) };
+};`,
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "Razorpay orders.create", "field": "amount", "source": "event.body.amount"}, line: 5, column: 56, endLine: 5, endColumn: 73, suggestions: null },
+      ],
+    },
+    {
+      name: "Adyen amount value in Koa",
+      code: `import Router from '@koa/router';
+import { Client, CheckoutAPI } from '@adyen/api-library';
+const client = new Client({ apiKey: process.env.ADYEN_KEY, environment: 'TEST' });
+const checkout = new CheckoutAPI(client);
+const router = new Router();
+router.post('/pay', async (ctx) => {
+  const { value, currency } = ctx.request.body.amount;
+  ctx.body = await checkout.PaymentsApi.payments({ amount: { value, currency }, merchantAccount: 'Shop', reference: 'r1', paymentMethod: ctx.request.body.paymentMethod });
+});`,
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "Adyen PaymentsApi.payments", "field": "amount.value", "source": "ctx.request.body.amount.value"}, line: 8, column: 62, endLine: 8, endColumn: 67, suggestions: null },
+        { messageId: 'clientAmount', data: {"call": "Adyen PaymentsApi.payments", "field": "amount.currency", "source": "ctx.request.body.amount.currency"}, line: 8, column: 69, endLine: 8, endColumn: 77, suggestions: null },
+      ],
+    },
+    {
+      name: "NestJS @Body field without a DTO class",
+      code: `import { Body, Controller, Post } from '@nestjs/common';
+import Stripe from 'stripe';
+@Controller('pay')
+export class PayController {
+  private stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+  @Post()
+  create(@Body('amount') amount: number) {
+    return this.stripe.paymentIntents.create({ amount, currency: 'usd' });
+  }
+}`,
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "Stripe paymentIntents.create", "field": "amount", "source": "@Body('amount')"}, line: 8, column: 48, endLine: 8, endColumn: 54, suggestions: null },
+      ],
+    },
+    {
+      name: "CommonJS require(stripe)(key) with a const params object",
+      code: `const express = require('express');
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+const app = express();
+app.post('/pay', async (req, res) => {
+  const params = { amount: req.body.amount, currency: 'usd' };
+  const intent = await stripe.paymentIntents.create(params);
+  res.json({ clientSecret: intent.client_secret });
+});`,
+      ...commonjs,
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "Stripe paymentIntents.create", "field": "amount", "source": "req.body.amount"}, line: 5, column: 28, endLine: 5, endColumn: 43, suggestions: null },
+      ],
+    },
+    {
+      name: "extra amount field option",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+app.post('/pay', async (req, res) => {
+  await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', amount_details: req.body.details });
+});`,
+      options: [{"extraAmountFields": ["amount_details"]}],
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "Stripe paymentIntents.create", "field": "amount_details", "source": "req.body.details"}, line: 6, column: 87, endLine: 6, endColumn: 103, suggestions: null },
+      ],
+    },
+  ],
+});

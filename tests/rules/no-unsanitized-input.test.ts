@@ -1,0 +1,727 @@
+import rule from '../../rules/no-unsanitized-input.js';
+import { commonjs, createRuleTester } from '../rule-tester.js';
+
+const ruleTester = createRuleTester();
+
+ruleTester.run('no-unsanitized-input', rule, {
+  valid: [
+    {
+      name: "pg parameterized query",
+      code: `import express from 'express';
+const app = express();
+import { Pool } from 'pg';
+const pool = new Pool();
+app.get('/orders/:id', async (req, res) => {
+  const { rows } = await pool.query('SELECT * FROM orders WHERE id = $1 AND customer = $2', [req.params.id, req.query.customer]);
+  res.json(rows);
+});`,
+    },
+    {
+      name: "pg config object with values",
+      code: `import express from 'express';
+const app = express();
+import { Pool } from 'pg';
+const pool = new Pool();
+app.get('/o', async (req, res) => {
+  await pool.query({ text: 'SELECT * FROM orders WHERE id = $1', values: [req.query.id] });
+});`,
+    },
+    {
+      name: "mysql2 execute with placeholders",
+      code: `import mysql from 'mysql2/promise';
+const pool = mysql.createPool({});
+export const handler = async (event) => {
+  const body = JSON.parse(event.body);
+  const [rows] = await pool.execute('SELECT * FROM payments WHERE ref = ?', [body.ref]);
+  return { statusCode: 200, body: JSON.stringify(rows) };
+};`,
+    },
+    {
+      name: "Prisma tagged $queryRaw and Prisma.sql",
+      code: `import Fastify from 'fastify';
+import { PrismaClient, Prisma } from '@prisma/client';
+const prisma = new PrismaClient();
+const app = Fastify();
+app.get('/p/:id', async (request, reply) => {
+  const a = await prisma.$queryRaw\`SELECT * FROM p WHERE id = \${request.params.id}\`;
+  const b = await prisma.$queryRaw(Prisma.sql\`SELECT * FROM p WHERE id = \${request.params.id}\`);
+  return reply.send({ a, b });
+});`,
+    },
+    {
+      name: "number coercion before SQL",
+      code: `import express from 'express';
+const app = express();
+app.get('/t/:id', async (req, res) => {
+  const id = Number(req.params.id);
+  const limit = parseInt(req.query.limit, 10);
+  await db.query(\`SELECT * FROM t WHERE id = \${id} LIMIT \${limit}\`);
+});`,
+    },
+    {
+      name: "validator guard with early return",
+      code: `import express from 'express';
+const app = express();
+import validator from 'validator';
+app.get('/r', async (req, res) => {
+  if (!validator.isUUID(req.query.ref)) return res.status(400).end();
+  await db.query(\`SELECT * FROM t WHERE ref = '\${req.query.ref}'\`);
+});`,
+    },
+    {
+      name: "knex raw with bindings",
+      code: `import express from 'express';
+const app = express();
+import knex from 'knex';
+const db = knex({ client: 'pg' });
+app.get('/u/:id', async (req, res) => {
+  res.json(await db.raw('select * from users where id = ?', [req.params.id]));
+});`,
+    },
+    {
+      name: "knex query builder",
+      code: `import express from 'express';
+const app = express();
+import knex from 'knex';
+const db = knex({ client: 'pg' });
+app.get('/u', async (req, res) => {
+  res.json(await db('users').where({ email: req.query.email }).first());
+});`,
+    },
+    {
+      name: "res.json is not an HTML sink",
+      code: `import express from 'express';
+const app = express();
+app.get('/search', (req, res) => {
+  res.json({ q: req.query.q, results: [] });
+});`,
+    },
+    {
+      name: "res.send of plain text or objects",
+      code: `import express from 'express';
+const app = express();
+app.get('/echo', (req, res) => {
+  res.send({ received: req.body });
+  res.status(400).send('Invalid amount');
+});`,
+    },
+    {
+      name: "escaped HTML",
+      code: `import express from 'express';
+const app = express();
+import escapeHtml from 'escape-html';
+app.get('/s', (req, res) => {
+  res.send(\`<p>Results for \${escapeHtml(req.query.q)}</p>\`);
+});`,
+    },
+    {
+      name: "DOMPurify before innerHTML",
+      code: `import DOMPurify from 'dompurify';
+const params = new URLSearchParams(location.search);
+document.getElementById('msg')!.innerHTML = DOMPurify.sanitize(params.get('msg') ?? '');`,
+    },
+    {
+      name: "textContent is safe",
+      code: `const params = new URLSearchParams(location.search);
+document.getElementById('msg')!.textContent = params.get('msg');`,
+    },
+    {
+      name: "execFile with argument array and no shell",
+      code: `import express from 'express';
+const app = express();
+import { execFile } from 'node:child_process';
+app.post('/receipt', (req, res) => {
+  execFile('wkhtmltopdf', [req.body.url, '/tmp/out.pdf'], () => res.end());
+});`,
+    },
+    {
+      name: "exec with a constant command",
+      code: `import express from 'express';
+const app = express();
+import { exec } from 'child_process';
+app.post('/backup', (req, res) => {
+  exec('pg_dump payments > /backups/payments.sql', () => res.end());
+});`,
+    },
+    {
+      name: "relative redirect with constant prefix",
+      code: `import express from 'express';
+const app = express();
+app.get('/done', (req, res) => {
+  res.redirect(\`/orders/\${encodeURIComponent(req.query.order)}\`);
+  res.redirect('/orders/' + req.query.order);
+});`,
+    },
+    {
+      name: "redirect to a fixed origin",
+      code: `import express from 'express';
+const app = express();
+app.get('/done', (req, res) => {
+  res.redirect(\`https://shop.example.com/thanks?order=\${req.query.order}\`);
+});`,
+    },
+    {
+      name: "redirect after allowlist check",
+      code: `import express from 'express';
+const app = express();
+const ALLOWED = ['/cart', '/account'];
+app.get('/login', (req, res) => {
+  const next = String(req.query.next);
+  if (!ALLOWED.includes(next)) return res.redirect('/');
+  res.redirect(next);
+});`,
+    },
+    {
+      name: "redirect after origin check",
+      code: `import express from 'express';
+const app = express();
+const ORIGIN = 'https://shop.example.com';
+app.get('/return', (req, res) => {
+  const to = req.query.to;
+  if (new URL(to, ORIGIN).origin !== ORIGIN) return res.sendStatus(400);
+  res.redirect(to);
+});`,
+    },
+    {
+      name: "relative-path redirect guard",
+      code: `import express from 'express';
+const app = express();
+app.get('/r', (req, res) => {
+  const next = req.query.next;
+  if (typeof next === 'string' && next.startsWith('/') && !next.startsWith('//')) res.redirect(next);
+});`,
+    },
+    {
+      name: "Next.js redirect to a fixed path",
+      code: `import { NextResponse, type NextRequest } from 'next/server';
+export async function GET(request: NextRequest) {
+  return NextResponse.redirect(new URL('/login', request.url));
+}`,
+      filename: "app/auth/route.ts",
+    },
+    {
+      name: "fetch to a fixed origin with a client id in the path",
+      code: `import express from 'express';
+const app = express();
+import axios from 'axios';
+app.get('/o/:id', async (req, res) => {
+  const r = await fetch(\`https://api.partner.com/v1/orders/\${req.params.id}\`);
+  const s = await axios.get(\`\${process.env.PARTNER_API}/orders/\${req.params.id}\`);
+  res.json(await r.json());
+});`,
+    },
+    {
+      name: "Stripe success_url with a fixed origin",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+app.post('/checkout', async (req, res) => {
+  const session = await stripe.checkout.sessions.create({
+    mode: 'payment',
+    line_items: [{ price: 'price_123', quantity: 1 }],
+    success_url: \`https://shop.example.com/success?cart=\${req.body.cartId}\`,
+    cancel_url: 'https://shop.example.com/cart',
+  });
+  res.json({ url: session.url });
+});`,
+    },
+    {
+      name: "values looked up server-side by request id",
+      code: `import express from 'express';
+const app = express();
+const TEMPLATES = { basic: 'SELECT * FROM basic_plans' };
+app.get('/plans', async (req, res) => {
+  const sql = TEMPLATES[req.query.plan];
+  res.json(await db.query(sql));
+});`,
+    },
+    {
+      name: "schema-parsed input",
+      code: `import express from 'express';
+const app = express();
+import { z } from 'zod';
+const Body = z.object({ name: z.string().max(50) });
+app.post('/c', async (req, res) => {
+  const { name } = Body.parse(req.body);
+  await db.query(\`INSERT INTO customers (name) VALUES ('\${name}')\`);
+});`,
+    },
+    {
+      name: "configured sanitizer",
+      code: `import express from 'express';
+const app = express();
+app.post('/c', async (req, res) => {
+  const name = cleanSql(req.body.name);
+  await db.query(\`INSERT INTO customers (name) VALUES ('\${name}')\`);
+});`,
+      options: [{"sanitizers": ["cleanSql"]}],
+    },
+    {
+      name: "sink kinds can be limited",
+      code: `import express from 'express';
+const app = express();
+app.get('/r', (req, res) => {
+  res.redirect(req.query.next);
+});`,
+      options: [{"sinks": ["sql", "html"]}],
+    },
+    {
+      name: "request data in log text",
+      code: `import express from 'express';
+const app = express();
+app.get('/r', (req, res) => {
+  console.log(\`SELECT requested by \${req.query.user}\`);
+  logger.info('SELECT * FROM t WHERE a = ' + req.query.a);
+});`,
+    },
+    {
+      name: "not a request handler",
+      code: `export async function findUser(db, req) {
+  return db.query(\`SELECT * FROM users WHERE email = '\${req.body.email}'\`);
+}`,
+    },
+    {
+      name: "unknown helper result",
+      code: `import express from 'express';
+const app = express();
+app.get('/r', async (req, res) => {
+  const where = buildWhere(req.query);
+  res.json(await db.query(\`SELECT * FROM t WHERE \${where}\`));
+});`,
+    },
+    {
+      name: "non-SQL query call on unknown object",
+      code: `import express from 'express';
+const app = express();
+app.get('/r', async (req, res) => {
+  const result = await search.query(\`name:\${req.query.q}\`);
+  res.json(result);
+});`,
+    },
+    {
+      name: "Mongo filter with cast fields",
+      code: `import express from 'express';
+const app = express();
+app.post('/login', async (req, res) => {
+  const user = await User.findOne({ email: String(req.body.email) });
+  res.json(user);
+});`,
+    },
+    {
+      name: "verified webhook metadata used safely",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+app.post('/webhook', express.raw({ type: 'application/json' }), async (req, res) => {
+  const event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'] as string, process.env.WHSEC!);
+  const session = event.data.object;
+  await db.query('UPDATE orders SET paid = true WHERE id = $1', [session.client_reference_id]);
+  res.json({ received: true });
+});`,
+    },
+    {
+      name: "JSX text content is escaped by React",
+      code: `export function Banner() {
+  const msg = new URLSearchParams(location.search).get('msg');
+  return <p className="banner">{msg}</p>;
+}`,
+      filename: "Banner.tsx",
+    },
+    {
+      name: "CommonJS parameterized query",
+      code: `const express = require('express');
+const mysql = require('mysql');
+const connection = mysql.createConnection({});
+const app = express();
+app.get('/u', (req, res) => {
+  connection.query('SELECT * FROM users WHERE id = ?', [req.query.id], (err, rows) => res.json(rows));
+});`,
+      ...commonjs,
+    },
+  ],
+  invalid: [
+    {
+      name: "juice-shop style login (unresolved sequelize)",
+      code: `import express from 'express';
+const app = express();
+app.post('/rest/user/login', async (req, res) => {
+  const user = await models.sequelize.query(\`SELECT * FROM Users WHERE email = '\${req.body.email || ''}' AND password = '\${security.hash(req.body.password || '')}' AND deletedAt IS NULL\`, { model: UserModel, plain: true });
+  res.json(user);
+});`,
+      errors: [
+        { messageId: 'sql', data: {"source": "req.body.email", "sink": "query()"}, line: 4, column: 45, endLine: 4, endColumn: 187, suggestions: null },
+      ],
+    },
+    {
+      name: "juice-shop style search (concatenation)",
+      code: `import express from 'express';
+const app = express();
+app.get('/rest/products/search', (req, res) => {
+  let criteria = req.query.q === 'undefined' ? '' : req.query.q ?? '';
+  criteria = criteria.length <= 200 ? criteria : criteria.substring(0, 200);
+  models.sequelize.query("SELECT * FROM Products WHERE ((name LIKE '%" + criteria + "%' OR description LIKE '%" + criteria + "%') AND deletedAt IS NULL) ORDER BY name").then(([products]) => res.json(products));
+});`,
+      errors: [
+        { messageId: 'sql', data: {"source": "req.query.q", "sink": "query()"}, line: 6, column: 26, endLine: 6, endColumn: 168, suggestions: null },
+      ],
+    },
+    {
+      name: "pg pool concatenation",
+      code: `import express from 'express';
+const app = express();
+import { Pool } from 'pg';
+const pool = new Pool();
+app.get('/orders', async (req, res) => {
+  const { rows } = await pool.query('SELECT * FROM orders WHERE customer = ' + req.query.customer);
+  res.json(rows);
+});`,
+      errors: [
+        { messageId: 'sql', data: {"source": "req.query.customer", "sink": "pg query"}, line: 6, column: 37, endLine: 6, endColumn: 98, suggestions: null },
+      ],
+    },
+    {
+      name: "pg config object text",
+      code: `import express from 'express';
+const app = express();
+import { Client } from 'pg';
+const client = new Client();
+app.get('/o/:id', async (req, res) => {
+  await client.query({ text: \`SELECT * FROM orders WHERE id = \${req.params.id}\` });
+});`,
+      errors: [
+        { messageId: 'sql', data: {"source": "req.params.id", "sink": "pg query"}, line: 6, column: 30, endLine: 6, endColumn: 80, suggestions: null },
+      ],
+    },
+    {
+      name: "let sql += in a Lambda handler (CommonJS)",
+      code: `const mysql = require('mysql');
+const connection = mysql.createConnection({});
+exports.handler = async (event) => {
+  let sql = 'SELECT * FROM refunds';
+  sql += " WHERE order_id = '" + event.queryStringParameters.orderId + "'";
+  return new Promise((resolve) => connection.query(sql, (e, rows) => resolve(rows)));
+};`,
+      ...commonjs,
+      errors: [
+        { messageId: 'sql', data: {"source": "event.queryStringParameters.orderId", "sink": "mysql query"}, line: 6, column: 52, endLine: 6, endColumn: 55, suggestions: null },
+      ],
+    },
+    {
+      name: "NestJS TypeORM query with @Body",
+      code: `import { Body, Controller, Post } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+@Controller('payments')
+export class PaymentsController {
+  constructor(private readonly dataSource: DataSource) {}
+  @Post('search')
+  search(@Body('name') name: string) {
+    return this.dataSource.query(\`SELECT * FROM payments WHERE payer_name = '\${name}'\`);
+  }
+}`,
+      errors: [
+        { messageId: 'sql', data: {"source": "@Body('name')", "sink": "query()"}, line: 8, column: 34, endLine: 8, endColumn: 87, suggestions: null },
+      ],
+    },
+    {
+      name: "Prisma $queryRawUnsafe from an imported client",
+      code: `import { prisma } from '@/lib/prisma';
+export async function GET(request: Request) {
+  const q = new URL(request.url).searchParams.get('q');
+  return Response.json(await prisma.$queryRawUnsafe(\`SELECT * FROM invoices WHERE number LIKE '%\${q}%'\`));
+}`,
+      filename: "app/api/invoices/route.ts",
+      errors: [
+        { messageId: 'sql', data: {"source": "request.url.searchParams", "sink": "$queryRawUnsafe"}, line: 4, column: 53, endLine: 4, endColumn: 104, suggestions: null },
+      ],
+    },
+    {
+      name: "webhook payload into SQL",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+app.post('/webhook', express.raw({ type: 'application/json' }), async (req, res) => {
+  const event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'] as string, process.env.WHSEC!);
+  const session = event.data.object;
+  await db.query(\`INSERT INTO customers (name) VALUES ('\${session.customer_details.name}')\`);
+  res.json({ received: true });
+});`,
+      errors: [
+        { messageId: 'sql', data: {"source": "event.data.object.customer_details.name", "sink": "query()"}, line: 8, column: 18, endLine: 8, endColumn: 92, suggestions: null },
+      ],
+    },
+    {
+      name: "same-file query builder helper",
+      code: `import express from 'express';
+const app = express();
+function byEmail(email) {
+  return "SELECT * FROM customers WHERE email = '" + email + "'";
+}
+app.get('/c', async (req, res) => {
+  res.json(await db.query(byEmail(req.query.email)));
+});`,
+      errors: [
+        { messageId: 'sql', data: {"source": "req.query.email", "sink": "query()"}, line: 7, column: 27, endLine: 7, endColumn: 51, suggestions: null },
+      ],
+    },
+    {
+      name: "Mongo find with the whole body",
+      code: `import express from 'express';
+const app = express();
+app.post('/orders/search', async (req, res) => {
+  res.json(await Order.find(req.body));
+});`,
+      errors: [
+        { messageId: 'nosql', data: {"source": "req.body", "sink": "find()"}, line: 4, column: 29, endLine: 4, endColumn: 37, suggestions: null },
+      ],
+    },
+    {
+      name: "Mongo $where with request data",
+      code: `import express from 'express';
+const app = express();
+app.get('/orders', async (req, res) => {
+  res.json(await Order.find({ $where: 'this.total > ' + req.query.min }));
+});`,
+      errors: [
+        { messageId: 'nosql', data: {"source": "req.query.min", "sink": "$where"}, line: 4, column: 39, endLine: 4, endColumn: 70, suggestions: null },
+      ],
+    },
+    {
+      name: "reflected HTML in res.send",
+      code: `import express from 'express';
+const app = express();
+app.get('/search', (req, res) => {
+  res.send(\`<h1>Results for \${req.query.q}</h1>\`);
+});`,
+      errors: [
+        { messageId: 'html', data: {"source": "req.query.q", "sink": "res.send"}, line: 4, column: 12, endLine: 4, endColumn: 49, suggestions: null },
+      ],
+    },
+    {
+      name: "Koa ctx.body HTML",
+      code: `import Koa from 'koa';
+import Router from '@koa/router';
+const router = new Router();
+router.get('/hello', async (ctx) => {
+  ctx.body = '<p>Hello ' + ctx.query.name + '</p>';
+});`,
+      errors: [
+        { messageId: 'html', data: {"source": "ctx.query.name", "sink": "ctx.body"}, line: 5, column: 14, endLine: 5, endColumn: 51, suggestions: null },
+      ],
+    },
+    {
+      name: "Hono c.html",
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/receipt', (c) => c.html(\`<div>\${c.req.query('note')}</div>\`));`,
+      errors: [
+        { messageId: 'html', data: {"source": "c.req.query('note')", "sink": "c.html"}, line: 3, column: 35, endLine: 3, endColumn: 70, suggestions: null },
+      ],
+    },
+    {
+      name: "DOM innerHTML from location",
+      code: `const params = new URLSearchParams(window.location.search);
+document.getElementById('msg')!.innerHTML = params.get('msg') ?? '';`,
+      errors: [
+        { messageId: 'html', data: {"source": "window.location.search", "sink": "innerHTML"}, line: 2, column: 45, endLine: 2, endColumn: 68, suggestions: null },
+      ],
+    },
+    {
+      name: "dangerouslySetInnerHTML from the URL",
+      code: `export function Banner() {
+  const msg = new URLSearchParams(location.search).get('msg');
+  return <div dangerouslySetInnerHTML={{ __html: msg ?? '' }} />;
+}`,
+      filename: "Banner.tsx",
+      errors: [
+        { messageId: 'html', data: {"source": "location.search", "sink": "dangerouslySetInnerHTML"}, line: 3, column: 50, endLine: 3, endColumn: 59, suggestions: null },
+      ],
+    },
+    {
+      name: "exec with a template",
+      code: `import express from 'express';
+const app = express();
+import { exec } from 'child_process';
+app.post('/receipt', (req, res) => {
+  exec(\`wkhtmltopdf \${req.body.url} /tmp/receipt.pdf\`, () => res.end());
+});`,
+      errors: [
+        { messageId: 'shell', data: {"source": "req.body.url", "sink": "child_process.exec"}, line: 5, column: 8, endLine: 5, endColumn: 54, suggestions: null },
+      ],
+    },
+    {
+      name: "spawn with shell: true",
+      code: `import express from 'express';
+const app = express();
+import { spawn } from 'node:child_process';
+app.post('/convert', (req, res) => {
+  spawn('convert', [req.body.file, 'out.png'], { shell: true });
+});`,
+      errors: [
+        { messageId: 'shell', data: {"source": "req.body.file", "sink": "child_process.spawn"}, line: 5, column: 21, endLine: 5, endColumn: 34, suggestions: null },
+      ],
+    },
+    {
+      name: "eval of request data",
+      code: `import express from 'express';
+const app = express();
+app.post('/calc', (req, res) => {
+  res.json({ total: eval(req.body.expression) });
+});`,
+      errors: [
+        { messageId: 'code', data: {"source": "req.body.expression", "sink": "eval"}, line: 4, column: 26, endLine: 4, endColumn: 45, suggestions: null },
+      ],
+    },
+    {
+      name: "new Function and vm",
+      code: `import express from 'express';
+const app = express();
+import vm from 'node:vm';
+app.post('/rules', (req, res) => {
+  const rule = new Function('order', req.body.rule);
+  vm.runInNewContext(req.body.script, {});
+});`,
+      errors: [
+        { messageId: 'code', data: {"source": "req.body.rule", "sink": "Function"}, line: 5, column: 38, endLine: 5, endColumn: 51, suggestions: null },
+        { messageId: 'code', data: {"source": "req.body.script", "sink": "vm.runInNewContext"}, line: 6, column: 22, endLine: 6, endColumn: 37, suggestions: null },
+      ],
+    },
+    {
+      name: "open redirect in Express",
+      code: `import express from 'express';
+const app = express();
+app.get('/return', (req, res) => {
+  res.redirect(req.query.next);
+});`,
+      errors: [
+        { messageId: 'redirect', data: {"source": "req.query.next", "sink": "res.redirect"}, line: 4, column: 16, endLine: 4, endColumn: 30, suggestions: null },
+      ],
+    },
+    {
+      name: "redirect with status code and Location header",
+      code: `import express from 'express';
+const app = express();
+app.get('/return', (req, res) => {
+  res.status(302).redirect(302, req.query.next);
+  res.setHeader('Location', req.query.next);
+});`,
+      errors: [
+        { messageId: 'redirect', data: {"source": "req.query.next", "sink": "res.redirect"}, line: 4, column: 33, endLine: 4, endColumn: 47, suggestions: null },
+        { messageId: 'redirect', data: {"source": "req.query.next", "sink": "res.setHeader"}, line: 5, column: 29, endLine: 5, endColumn: 43, suggestions: null },
+      ],
+    },
+    {
+      name: "Fastify reply.redirect",
+      code: `import Fastify from 'fastify';
+const app = Fastify();
+app.get('/back', async (request, reply) => {
+  return reply.redirect(request.query.back);
+});`,
+      errors: [
+        { messageId: 'redirect', data: {"source": "request.query.back", "sink": "reply.redirect"}, line: 4, column: 25, endLine: 4, endColumn: 43, suggestions: null },
+      ],
+    },
+    {
+      name: "Next.js App Router redirect",
+      code: `import { NextResponse, type NextRequest } from 'next/server';
+export async function GET(request: NextRequest) {
+  const next = request.nextUrl.searchParams.get('next');
+  return NextResponse.redirect(next ?? '/');
+}`,
+      filename: "app/auth/callback/route.ts",
+      errors: [
+        { messageId: 'redirect', data: {"source": "request.nextUrl.searchParams", "sink": "NextResponse.redirect"}, line: 4, column: 32, endLine: 4, endColumn: 43, suggestions: null },
+      ],
+    },
+    {
+      name: "Next.js redirect() from the body",
+      code: `import { redirect } from 'next/navigation';
+export async function POST(request: Request) {
+  const { returnTo } = await request.json();
+  redirect(returnTo);
+}`,
+      filename: "app/api/login/route.ts",
+      errors: [
+        { messageId: 'redirect', data: {"source": "request.json().returnTo", "sink": "redirect()"}, line: 4, column: 12, endLine: 4, endColumn: 20, suggestions: null },
+      ],
+    },
+    {
+      name: "Stripe Checkout success_url from the request",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+app.post('/checkout', async (req, res) => {
+  const session = await stripe.checkout.sessions.create({
+    mode: 'payment',
+    line_items: [{ price: 'price_123', quantity: 1 }],
+    success_url: req.body.successUrl,
+    cancel_url: 'https://shop.example.com/cart',
+  });
+  res.json({ url: session.url });
+});`,
+      errors: [
+        { messageId: 'redirect', data: {"source": "req.body.successUrl", "sink": "Stripe checkout.sessions.create"}, line: 9, column: 18, endLine: 9, endColumn: 37, suggestions: null },
+      ],
+    },
+    {
+      name: "browser location.href assignment",
+      code: `const next = new URLSearchParams(location.search).get('next');
+window.location.href = next;`,
+      errors: [
+        { messageId: 'redirect', data: {"source": "location.search", "sink": "location.href"}, line: 2, column: 24, endLine: 2, endColumn: 28, suggestions: null },
+      ],
+    },
+    {
+      name: "SSRF via fetch",
+      code: `import express from 'express';
+const app = express();
+app.post('/hooks/test', async (req, res) => {
+  const r = await fetch(req.body.callbackUrl, { method: 'POST' });
+  res.json({ status: r.status });
+});`,
+      errors: [
+        { messageId: 'url', data: {"source": "req.body.callbackUrl", "sink": "fetch"}, line: 4, column: 25, endLine: 4, endColumn: 45, suggestions: null },
+      ],
+    },
+    {
+      name: "SSRF via axios with a client host",
+      code: `import express from 'express';
+const app = express();
+import axios from 'axios';
+app.post('/notify', async (req, res) => {
+  await axios.post('https://' + req.body.host + '/notify', {});
+});`,
+      errors: [
+        { messageId: 'url', data: {"source": "req.body.host", "sink": "axios"}, line: 5, column: 20, endLine: 5, endColumn: 58, suggestions: null },
+      ],
+    },
+    {
+      name: "CommonJS Express exec",
+      code: `const express = require('express');
+const { execSync } = require('child_process');
+const app = express();
+app.get('/ping', (req, res) => {
+  res.send(execSync('ping -c 1 ' + req.query.host).toString());
+});`,
+      ...commonjs,
+      errors: [
+        { messageId: 'shell', data: {"source": "req.query.host", "sink": "child_process.execSync"}, line: 5, column: 21, endLine: 5, endColumn: 50, suggestions: null },
+      ],
+    },
+    {
+      name: "Lambda SQL via destructuring",
+      code: `import { Pool } from 'pg';
+const pool = new Pool();
+export const handler = async (event) => {
+  const { customerId } = event.pathParameters;
+  return pool.query(\`SELECT * FROM cards WHERE customer_id = '\${customerId}'\`);
+};`,
+      errors: [
+        { messageId: 'sql', data: {"source": "event.pathParameters.customerId", "sink": "pg query"}, line: 5, column: 21, endLine: 5, endColumn: 78, suggestions: null },
+      ],
+    },
+  ],
+});
