@@ -1,5 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import noCardDataStorage from './no-card-data-storage.js';
+import noClientControlledAmount from './no-client-controlled-amount.js';
 import noDisabledCertificateValidation from './no-disabled-certificate-validation.js';
 import noHardcodedPaymentSecret from './no-hardcoded-payment-secret.js';
 import noInsecurePaymentUrl from './no-insecure-payment-url.js';
@@ -9,6 +10,7 @@ import noPaymentErrorLeak from './no-payment-error-leak.js';
 import noSecretKeyInClient from './no-secret-key-in-client.js';
 import noSensitiveDataInLogs from './no-sensitive-data-in-logs.js';
 import noTimingUnsafeCompare from './no-timing-unsafe-compare.js';
+import noUnsanitizedInput from './no-unsanitized-input.js';
 import noWeakCrypto from './no-weak-crypto.js';
 import noWeakTls from './no-weak-tls.js';
 import require3dsHandling from './require-3ds-handling.js';
@@ -19,6 +21,7 @@ import requireWebhookSignatureVerification from './require-webhook-signature-ver
 /** Registry: rule name → rule. Test-enforced to list exactly the files in `rules/`. */
 export const rules = {
   'no-card-data-storage': noCardDataStorage,
+  'no-client-controlled-amount': noClientControlledAmount,
   'no-disabled-certificate-validation': noDisabledCertificateValidation,
   'no-hardcoded-payment-secret': noHardcodedPaymentSecret,
   'no-insecure-payment-url': noInsecurePaymentUrl,
@@ -28,6 +31,7 @@ export const rules = {
   'no-secret-key-in-client': noSecretKeyInClient,
   'no-sensitive-data-in-logs': noSensitiveDataInLogs,
   'no-timing-unsafe-compare': noTimingUnsafeCompare,
+  'no-unsanitized-input': noUnsanitizedInput,
   'no-weak-crypto': noWeakCrypto,
   'no-weak-tls': noWeakTls,
   'require-3ds-handling': require3dsHandling,
