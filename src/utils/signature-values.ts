@@ -325,6 +325,8 @@ export function sameFileFunction(sourceCode: Readonly<SourceCode>, identifier: T
 export function valueName(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): string | null {
   const inner = unwrapValue(node);
   if (inner.type === 'Identifier') return inner.name;
+  // `` `Bearer ${process.env.WEBHOOK_TOKEN}` ``: named after its only interpolated value.
+  if (inner.type === 'TemplateLiteral' && inner.expressions.length === 1) return valueName(sourceCode, inner.expressions[0]!);
   if (inner.type === 'MemberExpression') {
     const key = inner.computed ? keyText(sourceCode, inner.property) : getStaticKeyName(inner.property, false);
     return key;

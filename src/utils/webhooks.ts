@@ -34,6 +34,8 @@ import { isRequestObject, sameFileFunction } from './signature-values.js';
 import { resolveExpression, resolveIdentifier, staticBoolean, staticString, staticValue } from './static-values.js';
 
 const MAX_ALIAS_DEPTH = 4;
+/** Members of a raw or parsed body that are not payload fields (`req.body.length`, `req.body.toString()`). */
+const NON_FIELD_MEMBERS = new Set(['length', 'toString', 'byteLength']);
 const WEBHOOK_WORDS = new Set(WEBHOOK_NAME_SEGMENTS);
 
 /** SDK modules whose import makes a file "payment code" (server SDKs plus the webhook-only subpaths). */
@@ -130,7 +132,8 @@ export function findWebhookRoutes(sourceCode: Readonly<SourceCode>, filename?: s
     groups.set(key, list);
   }
   const routes: WebhookRoute[] = [];
-  for (const group of groups.values()) {
+  for (const unordered of groups.values()) {
+    const group = orderByArgument(sourceCode, unordered);
     const handler = group[group.length - 1]!;
     if (handler.method === null && handler.call && calleeName(handler.call) === 'use') continue; // middleware
     const functions = group.map((entry) => entry.fn);
@@ -139,7 +142,22 @@ export function findWebhookRoutes(sourceCode: Readonly<SourceCode>, filename?: s
     if (!marker && !(named && facts.paymentModules.length > 0)) continue;
     routes.push({ handler, functions, provider: marker ?? providerFromModules(facts.paymentModules) });
   }
-  return routes;
+  return routes.sort((a, b) => (a.handler.call ?? a.handler.fn).range[0] - (b.handler.call ?? b.handler.fn).range[0]);
+}
+
+/** Handlers of one route call in argument order (`app.post(path, verify, handle)` → verify, handle). */
+function orderByArgument(sourceCode: Readonly<SourceCode>, group: readonly RequestHandler[]): RequestHandler[] {
+  const call = group[0]?.call;
+  if (!call || group.length === 1) return [...group];
+  const indexOf = (fn: AnyFunction): number => {
+    const index = call.arguments.findIndex((argument) => {
+      if (argument.range[0] <= fn.range[0] && fn.range[1] <= argument.range[1]) return true;
+      const inner = skipWrappers(argument);
+      return inner.type === 'Identifier' && sameFileFunction(sourceCode, inner) === fn;
+    });
+    return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+  };
+  return [...group].sort((a, b) => indexOf(a.fn) - indexOf(b.fn));
 }
 
 function calleeName(call: TSESTree.CallExpression): string | null {
@@ -312,7 +330,8 @@ function collectUses(
   if (!parent) return;
   if (parent.type === 'MemberExpression' && parent.object === outer) {
     const key = getStaticKeyName(parent.property, parent.computed);
-    if (key !== 'length' && !isWriteTarget(parent)) uses.push(parent);
+    if (key !== null && NON_FIELD_MEMBERS.has(key)) return;
+    if (!isWriteTarget(parent)) uses.push(parent);
     return;
   }
   if (parent.type === 'VariableDeclarator' && parent.init === outer) {

@@ -91,6 +91,23 @@ ruleTester.run('no-timing-unsafe-compare', rule, {
       code: "const crypto = require('crypto');\nfunction verify(payload, header, secret) {\n  const digest = crypto.createHmac('sha256', secret).update(payload).digest();\n  const received = Buffer.from(header, 'hex');\n  return received.length === digest.length && crypto.timingSafeEqual(received, digest);\n}\nmodule.exports = { verify };",
       ...commonjs,
     },
+    {
+      name: 'JSX status comparison',
+      filename: 'app/checkout/status.tsx',
+      code: "export function Status({ status, paymentIntent }: { status: string; paymentIntent: { status: string } }) {\n  return <p>{paymentIntent.status === status ? 'Up to date' : 'Refreshing'}</p>;\n}",
+    },
+    {
+      name: 'signature prefix and presence checks',
+      code: "app.post('/hook', (req, res) => {\n  const signature = req.get('x-signature') ?? '';\n  if (!signature.startsWith('v1=') || signature.length === 0) return res.sendStatus(400);\n  res.sendStatus(200);\n});",
+    },
+    {
+      name: 'event types compared with request data',
+      code: "app.post('/webhook', (req, res) => {\n  if (event.type === req.body.type) res.sendStatus(200);\n});",
+    },
+    {
+      name: 'secret metadata names compared with request data',
+      code: "app.get('/secrets', (req, res) => {\n  if (secretName === req.query.name) res.json({ ok: true });\n});",
+    },
   ],
   invalid: [
     {
@@ -278,6 +295,34 @@ ruleTester.run('no-timing-unsafe-compare', rule, {
       name: 'localeCompare of signatures',
       code: "import crypto from 'crypto';\nexport function verify(signature: string, body: string, key: string) {\n  const expectedSig = crypto.createHmac('sha256', key).update(body).digest('hex');\n  return expectedSig.localeCompare(signature) === 0;\n}",
       errors: [{ messageId: 'unsafeCompare', data: { what: 'an HMAC digest', operator: '.localeCompare()' }, line: 4, column: 10, suggestions: null }],
+    },
+    {
+      name: 'bearer token built from an env secret compared with the Authorization header',
+      code: "app.post('/internal/payouts', (req, res) => {\n  if (req.header('authorization') !== `Bearer ${process.env.PAYOUTS_API_TOKEN}`) return res.sendStatus(401);\n  res.sendStatus(202);\n});",
+      errors: [{ messageId: 'unsafeCompare', data: { what: 'a secret', operator: '!==' }, line: 2, column: 7, suggestions: null }],
+    },
+    {
+      name: 'NestJS @Headers() signature compared with a computed digest',
+      code: "import { Controller, Post, Headers, Req } from '@nestjs/common';\nimport * as crypto from 'crypto';\n@Controller('webhooks')\nexport class PaystackController {\n  @Post('paystack')\n  handle(@Headers('x-paystack-signature') signature: string, @Req() req: any) {\n    const hash = crypto.createHmac('sha512', process.env.PAYSTACK_SECRET!).update(req.rawBody).digest('hex');\n    if (hash !== signature) throw new Error('bad signature');\n  }\n}",
+      errors: [
+        {
+          messageId: 'unsafeCompare',
+          data: { what: 'an HMAC digest', operator: '!==' },
+          line: 8,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'useTimingSafeEqual',
+              output: "import { Controller, Post, Headers, Req } from '@nestjs/common';\nimport * as crypto from 'crypto';\n@Controller('webhooks')\nexport class PaystackController {\n  @Post('paystack')\n  handle(@Headers('x-paystack-signature') signature: string, @Req() req: any) {\n    const hash = crypto.createHmac('sha512', process.env.PAYSTACK_SECRET!).update(req.rawBody).digest('hex');\n    if (!(Buffer.byteLength(hash) === Buffer.byteLength(signature) && crypto.timingSafeEqual(Buffer.from(hash), Buffer.from(signature)))) throw new Error('bad signature');\n  }\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'NestJS @Headers() signature compared with an unresolved expected value',
+      code: "import { Controller, Post, Headers } from '@nestjs/common';\nimport { expectedFor } from './sign';\n@Controller('webhooks')\nexport class HooksController {\n  @Post('coinbase')\n  handle(@Headers('x-cc-webhook-signature') sig: string) {\n    if (sig != expectedFor(this)) return { ok: false };\n    return { ok: true };\n  }\n}",
+      errors: [{ messageId: 'unsafeCompare', data: { what: 'a signature', operator: '!=' }, line: 7, column: 9, suggestions: null }],
     },
   ],
 });

@@ -97,6 +97,23 @@ app.post('/webhooks/stripe', express.raw({ type: 'application/json' }), (req, re
       name: 'Fastify request.body is unknown (parser configured elsewhere)',
       code: "import Fastify from 'fastify';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(KEY);\nconst fastify = Fastify();\nfastify.post('/webhook', async (request, reply) => {\n  stripe.webhooks.constructEvent(request.body as Buffer, request.headers['stripe-signature'] as string, WHSEC);\n  return { ok: true };\n});",
     },
+    {
+      name: 'JSON parser limited to another content type',
+      code: `${HEAD}app.use(express.json({ type: 'application/vnd.api+json' }));
+app.post('/webhook', (req, res) => {
+  stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'] as string, WHSEC);
+  res.sendStatus(200);
+});`,
+    },
+    {
+      name: 'NestJS rawBody',
+      code: "import { Controller, Post, Req, Headers } from '@nestjs/common';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(KEY);\n@Controller('webhooks')\nexport class StripeController {\n  @Post('stripe')\n  handle(@Req() req: RawBodyRequest<Request>, @Headers('stripe-signature') sig: string) {\n    return stripe.webhooks.constructEvent(req.rawBody!, sig, WHSEC);\n  }\n}",
+    },
+    {
+      name: 'Stripe client imported from another module, raw text',
+      filename: 'app/api/webhooks/stripe/route.js',
+      code: "import { stripe } from '@/lib/stripe';\nexport async function POST(req) {\n  const body = await req.text();\n  const event = stripe.webhooks.constructEvent(body, req.headers.get('stripe-signature'), process.env.WHSEC);\n  return Response.json({ id: event.id });\n}",
+    },
   ],
   invalid: [
     {
@@ -315,6 +332,77 @@ app.use('/webhooks', router);`,
       name: 'Koa body parser with ctx.request.body',
       code: "import Koa from 'koa';\nimport Router from '@koa/router';\nimport bodyParser from 'koa-bodyparser';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(KEY);\nconst app = new Koa();\nconst router = new Router();\napp.use(bodyParser());\nrouter.post('/webhooks/stripe', async (ctx) => {\n  stripe.webhooks.constructEvent(ctx.request.body, ctx.get('stripe-signature'), WHSEC);\n  ctx.status = 200;\n});",
       errors: [{ messageId: 'parsedBody', data: { ...stripeData(), parser: 'koa-bodyparser' }, line: 10, column: 34, suggestions: null }],
+    },
+    {
+      name: 'Stripe client imported from another module, request.json()',
+      filename: 'src/app/api/webhooks/stripe/route.js',
+      code: "import { stripe } from '@/lib/stripe';\nexport async function POST(req) {\n  const payload = await req.json();\n  const event = stripe.webhooks.constructEvent(payload, req.headers.get('Stripe-Signature'), process.env.WHSEC);\n  return Response.json({ id: event.id });\n}",
+      errors: [
+        {
+          messageId: 'parsedJson',
+          data: { ...stripeData(), call: 'req.json()' },
+          line: 3,
+          column: 25,
+          suggestions: [
+            {
+              messageId: 'useText',
+              output: "import { stripe } from '@/lib/stripe';\nexport async function POST(req) {\n  const payload = await req.text();\n  const event = stripe.webhooks.constructEvent(payload, req.headers.get('Stripe-Signature'), process.env.WHSEC);\n  return Response.json({ id: event.id });\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'hasher kept in a const and updated with JSON.stringify(req.body) (CommonJS)',
+      code: "const express = require('express');\nconst crypto = require('crypto');\nconst app = express();\napp.use(express.json());\napp.post('/webhook', (req, res) => {\n  const shasum = crypto.createHmac('sha256', process.env.RAZORPAY_WEBHOOK_SECRET);\n  shasum.update(JSON.stringify(req.body));\n  const digest = shasum.digest('hex');\n  res.sendStatus(digest ? 200 : 400);\n});",
+      ...commonjs,
+      errors: [
+        {
+          messageId: 'stringify',
+          data: { verifier: 'crypto.createHmac().update', provider: 'the payment provider', docs: 'https://cwe.mitre.org/data/definitions/347.html' },
+          line: 7,
+          column: 17,
+          suggestions: null,
+        },
+      ],
+    },
+    {
+      name: 'exported middleware hashing JSON.stringify(req.body)',
+      code: "import crypto from 'crypto';\nconst validateWebhook = (req: any, res: any, next: () => void) => {\n  const body = JSON.stringify(req.body);\n  const expected = crypto.createHmac('sha256', process.env.SECRET!).update(body).digest('hex');\n  if (!crypto.timingSafeEqual(Buffer.from(expected), Buffer.from(String(req.headers['x-razorpay-signature'])))) return res.sendStatus(400);\n  next();\n};\nexport default validateWebhook;",
+      errors: [
+        {
+          messageId: 'stringify',
+          data: { verifier: 'crypto.createHmac().update', provider: 'the payment provider', docs: 'https://cwe.mitre.org/data/definitions/347.html' },
+          line: 3,
+          column: 16,
+          suggestions: null,
+        },
+      ],
+    },
+    {
+      name: 'route-level express.json({ type: "*/*" }) with req.body',
+      code: `${HEAD}app.post('/webhook', express.json({ type: '*/*' }), (req, res) => {
+  stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'] as string, WHSEC);
+  res.sendStatus(200);
+});`,
+      errors: [
+        {
+          messageId: 'parsedBody',
+          data: { ...stripeData(), parser: 'express.json()' },
+          line: 6,
+          column: 34,
+          suggestions: [
+            {
+              messageId: 'useRawParser',
+              data: { parser: 'express' },
+              output: `${HEAD}app.post('/webhook', express.raw({ type: 'application/json' }), (req, res) => {
+  stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'] as string, WHSEC);
+  res.sendStatus(200);
+});`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });

@@ -147,6 +147,36 @@ app.post('/api/checkout', async (req, res) => {
       name: 'NestJS controller verifying through an injected service',
       code: "import { Controller, Post, Headers, Req, Body } from '@nestjs/common';\nimport Stripe from 'stripe';\n@Controller('webhooks')\nexport class StripeWebhookController {\n  constructor(private readonly payments: PaymentsService) {}\n  @Post('stripe')\n  async handle(@Headers('stripe-signature') signature: string, @Req() req: RawBodyRequest<Request>, @Body() body: any) {\n    const event = this.payments.constructEventFromPayload(signature, req.rawBody);\n    return this.payments.process(event, body.id);\n  }\n}",
     },
+    {
+      name: 'Stripe client imported from another module',
+      filename: 'app/api/webhook/stripe/route.ts',
+      code: "import { stripe } from '@/app/lib/stripe';\nimport { headers } from 'next/headers';\nexport async function POST(req: Request) {\n  const body = await req.text();\n  const signature = headers().get('Stripe-Signature') as string;\n  const event = stripe.webhooks.constructEvent(body, signature, process.env.STRIPE_WEBHOOK_SECRET as string);\n  if (event.type === 'checkout.session.completed') await upgrade(event.data.object);\n  return new Response(null, { status: 200 });\n}",
+    },
+    {
+      name: 'same-file app.use middleware verifies every webhook',
+      code: `${STRIPE}function verifyStripe(req: any, res: any, next: any) {
+  try {
+    req.body = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], process.env.WHSEC!);
+    next();
+  } catch {
+    res.sendStatus(400);
+  }
+}
+app.use('/webhooks', express.raw({ type: 'application/json' }), verifyStripe);
+app.post('/webhooks/stripe', (req: any, res) => {
+  handle(req.body.type, req.body.data.object);
+  res.sendStatus(200);
+});`,
+    },
+    {
+      name: 'Fastify route with rawBody',
+      code: "import Fastify from 'fastify';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(KEY);\nconst app = Fastify();\napp.post('/webhooks/stripe', { config: { rawBody: true } }, async (request, reply) => {\n  const event = stripe.webhooks.constructEvent(request.rawBody!, request.headers['stripe-signature'] as string, WHSEC);\n  await handle(event.type, (request.body as any).id);\n  return reply.send({ ok: true });\n});",
+    },
+    {
+      name: 'checkout flow JSX file is not a webhook',
+      filename: 'app/checkout/page.tsx',
+      code: "import Stripe from 'stripe';\nexport default function Page({ status }: { status: string }) {\n  return <div>{status === 'succeeded' ? 'Paid' : 'Pending'}</div>;\n}",
+    },
   ],
   invalid: [
     {
@@ -316,6 +346,42 @@ app.post('/webhook', express.json(), (req, res) => {
       name: 'CommonJS webhook handler named like a webhook',
       code: "const express = require('express');\nconst stripe = require('stripe')(process.env.STRIPE_KEY);\nconst app = express();\napp.use(express.json());\nasync function stripeWebhookHandler(req, res) {\n  if (req.body.type === 'checkout.session.completed') await fulfil(req.body.data.object);\n  res.end();\n}\napp.post('/api/events', stripeWebhookHandler);",
       ...commonjs,
+      errors: [
+        {
+          messageId: 'missingVerification',
+          data: { provider: 'Stripe', verifier: STRIPE_VERIFIER, docs: STRIPE_DOCS },
+          line: 6,
+          column: 7,
+        },
+      ],
+    },
+    {
+      name: 'NestJS controller trusting @Body()',
+      code: "import { Controller, Post, Body } from '@nestjs/common';\nimport Stripe from 'stripe';\n@Controller('webhooks')\nexport class StripeWebhookController {\n  @Post('stripe')\n  async handle(@Body() body: Stripe.Event) {\n    if (body.type === 'invoice.paid') await this.activate(body.data.object);\n  }\n  private async activate(_: unknown) {}\n}",
+      errors: [
+        {
+          messageId: 'missingVerification',
+          data: { provider: 'Stripe', verifier: STRIPE_VERIFIER, docs: STRIPE_DOCS },
+          line: 7,
+          column: 9,
+        },
+      ],
+    },
+    {
+      name: 'Fastify webhook reading the stripe-signature header only for logging',
+      code: "import Fastify from 'fastify';\nconst app = Fastify();\napp.post('/hooks/payments', async (request, reply) => {\n  request.log.info({ sig: request.headers['stripe-signature'] });\n  const event = request.body as { type: string; data: { object: { id: string } } };\n  await markPaid(event.data.object.id);\n  return reply.send({ ok: true });\n});",
+      errors: [
+        {
+          messageId: 'missingVerification',
+          data: { provider: 'Stripe', verifier: STRIPE_VERIFIER, docs: STRIPE_DOCS },
+          line: 6,
+          column: 18,
+        },
+      ],
+    },
+    {
+      name: 'Hono webhook trusting c.req.json()',
+      code: "import { Hono } from 'hono';\nimport Stripe from 'stripe';\nconst app = new Hono();\napp.post('/stripe/webhook', async (c) => {\n  const event = await c.req.json<Stripe.Event>();\n  if (event.type === 'charge.refunded') await refund(event.data.object.id);\n  return c.text('ok');\n});",
       errors: [
         {
           messageId: 'missingVerification',
