@@ -8,7 +8,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import {
   findings,
-  git,
   hasGit,
   INSECURE_AGENT,
   lintedFiles,

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type { Ajv as AjvCore } from 'ajv';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
 import type { ESLint } from 'eslint';
@@ -21,7 +22,7 @@ const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.
 const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
 
 // CommonJS packages: take the constructor/function whichever way the interop hands it over.
-type AjvInstance = import('ajv').default;
+type AjvInstance = AjvCore;
 const Ajv = ((AjvDraft04 as unknown as { default?: unknown }).default ?? AjvDraft04) as new (options: object) => AjvInstance;
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: AjvInstance) => void;
 
