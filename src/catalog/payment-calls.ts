@@ -145,7 +145,6 @@ export const RANDOM_KEY_SOURCES: readonly ApiDefinition<RandomSource>[] = [
   api.global('crypto', ['randomUUID'], 'call', random('crypto.randomUUID()')),
   api.global('Math', ['random'], 'call', random('Math.random()')),
   api.global('Date', ['now'], 'call', random('Date.now()')),
-  api.construct('uuid', [], random('uuid()')),
   ...['v1', 'v4', 'v6', 'v7'].map((version) => api.call('uuid', [version], random(`uuid ${version}()`))),
   api.call('nanoid', ['nanoid'], random('nanoid()')),
   api.call('ulid', ['ulid'], random('ulid()')),
