@@ -5,15 +5,21 @@
  */
 export const CWE_SECURITY_SEVERITY: Readonly<Record<string, number>> = {
   'CWE-20': 7.5, // improper input validation
+  'CWE-22': 7.5, // path traversal
   'CWE-78': 9.8, // OS command injection
   'CWE-79': 6.1, // cross-site scripting
   'CWE-89': 8.8, // SQL injection
   'CWE-94': 9.3, // code injection
   'CWE-95': 9.3, // eval injection
+  'CWE-116': 6.1, // improper encoding or escaping of output
+  'CWE-117': 5.3, // improper output neutralization for logs
   'CWE-200': 6.5, // exposure of sensitive information
   'CWE-208': 5.9, // observable timing discrepancy
   'CWE-209': 5.4, // error message with sensitive information
   'CWE-259': 9.8, // hard-coded password
+  'CWE-285': 7.5, // improper authorization
+  'CWE-287': 8.1, // improper authentication
+  'CWE-306': 9.8, // missing authentication for critical function
   'CWE-295': 7.5, // improper certificate validation
   'CWE-297': 7.5, // improper host-mismatch validation
   'CWE-312': 7.5, // cleartext storage of sensitive information
@@ -46,8 +52,10 @@ export const CWE_SECURITY_SEVERITY: Readonly<Record<string, number>> = {
   'CWE-916': 8.1, // password hash with insufficient computational effort
   'CWE-918': 9.1, // server-side request forgery
   'CWE-922': 7.5, // insecure storage of sensitive information
+  'CWE-943': 8.8, // improper neutralization in data query logic (NoSQL injection)
   'CWE-1104': 5.3, // unmaintained third-party components
   'CWE-1204': 7.5, // weak initialization vector
+  'CWE-1333': 7.5, // inefficient regular expression complexity
 };
 
 /** Fallback when a rule cites no CWE listed above: high for `recommended` rules, medium otherwise. */
