@@ -147,10 +147,11 @@ interface PlantedMarker {
 
 /**
  * `// planted: <rule>` — the next line must be reported by <rule>.
+ * In JSX text the marker is a JSX block comment around `planted: <rule>`.
  * `// planted-fn: <rule> — <why>` — a known false negative: the next line must NOT be reported by <rule> (yet); when
  * the rule learns to catch it, the test says so and the marker becomes `planted:`.
  */
-const MARKER = /\/\/ planted(-fn)?: ([a-z0-9-]+)(?:\s+—\s+\S.*)?$/u;
+const MARKER = /(?:\/\/|\{\/\*) planted(-fn)?: ([a-z0-9-]+)(?: — [^*]+)?(?: \*\/\})?$/u;
 
 function plantedMarkers(): PlantedMarker[] {
   const markers: PlantedMarker[] = [];
