@@ -1,5 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import noCardDataStorage from './no-card-data-storage.js';
+import noCardNumbersInSource from './no-card-numbers-in-source.js';
 import noClientControlledAmount from './no-client-controlled-amount.js';
 import noDisabledCertificateValidation from './no-disabled-certificate-validation.js';
 import noHardcodedPaymentSecret from './no-hardcoded-payment-secret.js';
@@ -21,6 +22,7 @@ import requireWebhookSignatureVerification from './require-webhook-signature-ver
 /** Registry: rule name → rule. Test-enforced to list exactly the files in `rules/`. */
 export const rules = {
   'no-card-data-storage': noCardDataStorage,
+  'no-card-numbers-in-source': noCardNumbersInSource,
   'no-client-controlled-amount': noClientControlledAmount,
   'no-disabled-certificate-validation': noDisabledCertificateValidation,
   'no-hardcoded-payment-secret': noHardcodedPaymentSecret,
