@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 // Entry point of the `payment-security` bin. ESLint is a peer dependency: say so plainly when it is missing.
 export {};
+// `payment-security ... | head` closes stdout early: stop quietly instead of crashing on EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
 try {
   const { run } = await import('./index.js');
   process.exitCode = await run(process.argv.slice(2));
