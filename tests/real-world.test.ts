@@ -5,7 +5,8 @@
  * produce ZERO findings of our rules and no parse errors. `tests/fixtures/real-world/planted/` mirrors them with
  * realistic mistakes, each marked `// planted: <rule-name>` on the line above. Its findings (`path:line ruleId`)
  * must equal the checked-in `planted.snapshot.json`, and every planted marker must have a finding of its rule on
- * the next line, so the snapshot cannot silently lose a planted mistake.
+ * the next line, so the snapshot cannot silently lose a planted mistake. Real mistakes a rule is known to miss are
+ * marked `// planted-fn: <rule-name> — <why>` and must stay unreported until the marker is promoted.
  *
  * Regenerate the snapshot after an intended change: `UPDATE_SNAPSHOT=1 npx vitest run --config
  * tests/vitest.config.ts tests/real-world.test.ts`, then review the diff of `planted.snapshot.json`.
