@@ -8,6 +8,7 @@ import noInsecurePaymentUrl from './no-insecure-payment-url.js';
 import noInsecureRandomness from './no-insecure-randomness.js';
 import noLegacyPaymentApi from './no-legacy-payment-api.js';
 import noPaymentErrorLeak from './no-payment-error-leak.js';
+import noRawCardDataOnServer from './no-raw-card-data-on-server.js';
 import noSecretKeyInClient from './no-secret-key-in-client.js';
 import noSensitiveDataInLogs from './no-sensitive-data-in-logs.js';
 import noTimingUnsafeCompare from './no-timing-unsafe-compare.js';
@@ -30,6 +31,7 @@ export const rules = {
   'no-insecure-randomness': noInsecureRandomness,
   'no-legacy-payment-api': noLegacyPaymentApi,
   'no-payment-error-leak': noPaymentErrorLeak,
+  'no-raw-card-data-on-server': noRawCardDataOnServer,
   'no-secret-key-in-client': noSecretKeyInClient,
   'no-sensitive-data-in-logs': noSensitiveDataInLogs,
   'no-timing-unsafe-compare': noTimingUnsafeCompare,
