@@ -17,6 +17,7 @@ import noWeakCrypto from './no-weak-crypto.js';
 import noWeakTls from './no-weak-tls.js';
 import require3dsHandling from './require-3ds-handling.js';
 import requireIdempotencyKey from './require-idempotency-key.js';
+import requirePanMasking from './require-pan-masking.js';
 import requireRawWebhookBody from './require-raw-webhook-body.js';
 import requireWebhookSignatureVerification from './require-webhook-signature-verification.js';
 
@@ -40,6 +41,7 @@ export const rules = {
   'no-weak-tls': noWeakTls,
   'require-3ds-handling': require3dsHandling,
   'require-idempotency-key': requireIdempotencyKey,
+  'require-pan-masking': requirePanMasking,
   'require-raw-webhook-body': requireRawWebhookBody,
   'require-webhook-signature-verification': requireWebhookSignatureVerification,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
