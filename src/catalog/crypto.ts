@@ -210,10 +210,11 @@ export interface CipherVerdict {
 }
 
 /**
- * Weak block/stream ciphers by OpenSSL name prefix: DES, 3DES (`des-ede3`, `des3`), DESX, RC2, RC4, RC5,
- * Blowfish (`bf`, `blowfish`), CAST5, IDEA, SEED. ECB mode is weak whatever the block cipher.
+ * Weak block/stream ciphers by OpenSSL name prefix: DES, 3DES (`des-ede3`, `des3`, forge `3DES`), DESX, RC2, RC4,
+ * RC5, Blowfish (`bf`, `blowfish`), CAST5, IDEA (64-bit blocks or broken key schedules). ECB mode is weak whatever
+ * the block cipher.
  */
-const WEAK_CIPHER = /^(?:3des|des(?:[-_]|3|x|$)|des-ede|rc2|rc4|rc5|bf(?:-|$)|blowfish|cast|idea|seed)/;
+const WEAK_CIPHER = /^(?:3des|des(?:[-_3x]|$)|rc[245]|bf(?:-|$)|blowfish|cast|idea)/;
 
 export function classifyCipher(algorithm: string): CipherVerdict {
   const name = algorithm.toLowerCase();
