@@ -98,6 +98,11 @@ const CARD_OBJECT_NAMES: readonly (readonly string[])[] = [
   ['full', 'card'], ['plain', 'card'],
 ];
 const REQUEST_BODY_METHODS = new Set(['json', 'formData', 'text']);
+/** Objects whose `card` member is a payment card: request bodies, DTOs and provider objects. */
+const CARD_HOLDER_NAMES = new Set([
+  'body', 'dto', 'pm', 'source', 'charge', 'payload', 'wallet', 'checkout', 'transaction', 'txn', 'purchase',
+  'setupIntent', 'paymentIntent', 'intent', 'paymentMethodDetails', 'payment_method_details', 'instrument',
+]);
 
 const maskSequencesCache = new WeakMap<readonly string[], (readonly string[])[]>();
 
@@ -209,8 +214,9 @@ function classifyKey(key: string, object: TSESTree.Node | null): KeyClass {
   if (isSecretName(key)) return 'secret';
   if (isCardObjectName(key)) return 'card-object';
   if (object) {
-    if (key === 'card' && chain.length > 0) {
-      // `paymentMethod.card`, `req.body.card`, `source.card`, `pm.card`, `data.object.card` — a card member.
+    if (key === 'card' && (hasCardContext(chain) || chain.some((name) => CARD_HOLDER_NAMES.has(name)))) {
+      // `paymentMethod.card`, `req.body.card`, `source.card`, `pm.card` — a payment card member. Not `props.card`
+      // or `deck.card` (UI and game cards).
       return 'card-object';
     }
     if (key === 'paymentMethod' && isRequestBodyExpression(object)) return 'card-object'; // Adyen raw payment method

@@ -138,6 +138,11 @@ ruleTester.run('no-sensitive-data-in-logs', rule, {
       name: "property keys with literal values",
       code: "console.log({ cardNumber: '****', cvv: undefined, apiKey: null, expiry: 'redacted' });",
     },
+    {
+      name: "UI and game cards are not payment cards",
+      code: "export function Board({ deck, props }: any) {\n  console.log(props.card, deck.card, this_card);\n  return null;\n}",
+      filename: "components/Board.tsx",
+    },
   ],
   invalid: [
     {
