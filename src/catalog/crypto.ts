@@ -43,7 +43,7 @@ export type CryptoApi =
   | { readonly api: 'subtle'; readonly method: 'digest' | 'encrypt' | 'generateKey' | 'deriveBits' | 'deriveKey' }
   /** crypto-js `DES` / `TripleDES` / `RC4` / `Rabbit` encrypt/decrypt. */
   | { readonly api: 'cryptojs-weak-cipher'; readonly algorithm: string }
-  /** crypto-js `AES.encrypt(data, key, cfg)`. */
+  /** crypto-js `AES.encrypt(data, key, cfg)` / `AES.decrypt(ciphertext, key, cfg)`. */
   | { readonly api: 'cryptojs-aes' }
   /** crypto-js `MD5(x)`, `SHA1(x)`, `HmacSHA1(x, key)`, …; also the `md5` / `sha1` packages. */
   | { readonly api: 'cryptojs-hash'; readonly algorithm: string; readonly keyed: boolean }
@@ -132,8 +132,10 @@ export const CRYPTO_APIS: readonly ApiDefinition<CryptoApi>[] = [
       api.call<CryptoApi>(module, [method], { api: 'cryptojs-weak-cipher', algorithm }),
     ),
   ),
-  api.call('crypto-js', ['AES', 'encrypt'], { api: 'cryptojs-aes' }),
-  api.call('crypto-js/aes', ['encrypt'], { api: 'cryptojs-aes' }),
+  ...(['encrypt', 'decrypt'] as const).flatMap((method) => [
+    api.call<CryptoApi>('crypto-js', ['AES', method], { api: 'cryptojs-aes' }),
+    api.call<CryptoApi>('crypto-js/aes', [method], { api: 'cryptojs-aes' }),
+  ]),
   ...Object.entries(CRYPTOJS_HASHES).flatMap(([name, info]) => [
     api.call<CryptoApi>('crypto-js', [name], { api: 'cryptojs-hash', algorithm: info.algorithm, keyed: info.keyed }),
     api.call<CryptoApi>(info.module, [], { api: 'cryptojs-hash', algorithm: info.algorithm, keyed: info.keyed }),
@@ -338,8 +340,11 @@ export type RandomSinkCategory = 'secret' | 'nonce' | 'idempotency' | 'identifie
 /** Words that make a name a secret value when they appear as a whole segment. */
 export const RANDOM_SECRET_WORDS: readonly string[] = [
   'token', 'secret', 'password', 'passwd', 'pwd', 'passphrase', 'passcode', 'otp', 'totp', 'hotp', 'salt',
-  'csrf', 'xsrf', 'apikey', 'sid', 'pepper', 'credential', 'credentials',
+  'csrf', 'xsrf', 'apikey', 'pepper', 'credential', 'credentials',
 ];
+
+/** Secret names that count only as the whole name (`sid` is a session id; `accountSid`/`messageSid` are Twilio ids). */
+export const RANDOM_SECRET_EXACT_NAMES: readonly string[] = ['sid', 'pin'];
 
 /** Names of cipher inputs (`iv`, `encryptionKey`). */
 export const RANDOM_CIPHER_WORDS: readonly string[] = ['iv'];

@@ -18,6 +18,7 @@ import {
   RANDOM_IDEMPOTENCY_SEQUENCES,
   RANDOM_IDENTIFIER_OWNERS,
   RANDOM_IDENTIFIER_WORDS,
+  RANDOM_SECRET_EXACT_NAMES,
   RANDOM_SECRET_SEQUENCES,
   RANDOM_SECRET_WORDS,
   RANDOM_SINK_LEADING_VETOES,
@@ -75,6 +76,7 @@ export function classifyRandomSink(name: string, options: RandomSinkOptions = {}
     segments = segments.slice(start);
   }
   if (segments.length === 0 || LEADING_VETOES.has(segments[0]!)) return null;
+  if (segments.length === 1 && RANDOM_SECRET_EXACT_NAMES.includes(segments[0]!)) return 'secret';
   if (RANDOM_IDEMPOTENCY_SEQUENCES.some((sequence) => sequenceAsValue(segments, sequence))) return 'idempotency';
   if (options.extraSecretNames?.some((sequence) => sequenceAsValue(segments, sequence))) return 'secret';
   if (RANDOM_CIPHER_SEQUENCES.some((sequence) => sequenceAsValue(segments, sequence))) return 'cipher';
@@ -86,9 +88,7 @@ export function classifyRandomSink(name: string, options: RandomSinkOptions = {}
     if (segment === 'token' && index > 0 && TOKEN_VETOES.has(segments[index - 1]!)) continue;
     if (SECRET_WORDS.has(segment)) return 'secret';
     if (CIPHER_WORDS.has(segment)) return 'cipher';
-    if (segment === 'pin' && (segments.length === 1 || index === segments.length - 1 && segments[index - 1] === 'card')) {
-      return 'secret';
-    }
+    if (segment === 'pin' && index === segments.length - 1 && segments[index - 1] === 'card') return 'secret';
     if (OWNERS.has(segment) && index + 1 < segments.length && ID_WORDS.has(segments[index + 1]!)) {
       if (!metaAfter(segments, index + 2)) return 'identifier';
     }

@@ -329,6 +329,12 @@ ruleTester.run('no-weak-crypto', rule, {
       ],
     },
     {
+      name: 'crypto-js decrypt with a literal passphrase in TSX',
+      filename: 'wallet.tsx',
+      code: "import CryptoJS from 'crypto-js';\nexport const Card = ({ blob }: { blob: string }) => <span>{CryptoJS.AES.decrypt(blob, 'card-vault').toString(CryptoJS.enc.Utf8)}</span>;",
+      errors: [{ messageId: 'cryptoJsPassphrase', line: 2, column: 87, suggestions: null }],
+    },
+    {
       name: 'crypto-js subpath modules with an env passphrase',
       code: "import AES from 'crypto-js/aes';\nimport TripleDES from 'crypto-js/tripledes';\nconst a = AES.encrypt(cardNumber, process.env.SECRET);\nconst b = TripleDES.encrypt(cardNumber, key);",
       errors: [
