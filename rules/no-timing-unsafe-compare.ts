@@ -9,8 +9,10 @@ import {
   isTrivialOperand,
   secretKind,
   unwrapValue,
+  valueName,
   type SecretKind,
 } from '../src/utils/signature-values.js';
+import { splitName } from '../src/utils/names.js';
 
 type MessageIds = 'unsafeCompare' | 'useTimingSafeEqual';
 
@@ -114,14 +116,25 @@ export default createRule<[], MessageIds>({
       const rightKind = secretKind(sourceCode, right);
       // A computed HMAC compared with anything is a signature check.
       if (leftKind === 'hmac' || rightKind === 'hmac') return 'hmac';
-      if (leftKind && !leftRequest && rightRequest) return leftKind;
-      if (rightKind && !rightRequest && leftRequest) return rightKind;
+      if (leftKind && !leftRequest && rightRequest && (leftKind !== 'hash' || namesSecret(right))) return leftKind;
+      if (rightKind && !rightRequest && leftRequest && (rightKind !== 'hash' || namesSecret(left))) return rightKind;
       if (!hasFileContext()) return null;
       // `expectedSignature === signature`, `req.headers['x-signature'] !== expected`.
       if (leftKind === 'signature' && rightKind === 'signature') return 'signature';
       if (leftRequest && leftKind === 'signature') return 'signature';
       if (rightRequest && rightKind === 'signature') return 'signature';
       return null;
+    }
+
+    /**
+     * A plain hash is only secret when the request value it is compared with is named like one
+     * (`x-signature`, `token`); an ETag (`if-none-match`) or a checksum is public.
+     */
+    function namesSecret(node: TSESTree.Node): boolean {
+      const kind = secretKind(sourceCode, node);
+      if (kind !== null) return true;
+      const name = valueName(sourceCode, node);
+      return name !== null && splitName(name).some((segment) => segment === 'hash' || segment === 'hmac' || segment === 'digest');
     }
 
     function suggestionFor(

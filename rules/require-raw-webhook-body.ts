@@ -63,7 +63,7 @@ export default createRule<[], MessageIds>({
       const provider = WEBHOOK_PROVIDERS[providerId];
       const data = {
         verifier,
-        provider: providerId === 'generic' ? 'the payment provider' : provider.name,
+        provider: providerId === 'generic' ? 'the sender' : provider.name,
         docs: provider.docs,
         call: problem.kind === 'parsedJson' ? callText(problem.node) : '',
         parser: problem.kind === 'parsedBody' ? problem.parser : '',

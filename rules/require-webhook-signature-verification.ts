@@ -3,7 +3,7 @@ import { createRule } from '../src/create-rule.js';
 import { isTestFile } from '../src/utils/test-files.js';
 import { findPayloadUse, findWebhookRoutes, verificationState } from '../src/utils/webhooks.js';
 
-type MessageIds = 'missingVerification' | 'uncheckedResult';
+type MessageIds = 'missingVerification' | 'uncheckedResult' | 'notAwaited';
 
 export default createRule<[], MessageIds>({
   name: 'require-webhook-signature-verification',
@@ -20,6 +20,8 @@ export default createRule<[], MessageIds>({
     messages: {
       missingVerification:
         'This {{provider}} webhook handler acts on the request payload without verifying its signature, so anyone who finds the URL can forge payment events (mark orders paid, trigger refunds or fulfilment); verify the request first with {{verifier}} ({{docs}}).',
+      notAwaited:
+        '`{{verifier}}` returns a Promise, so checking or relying on it without `await` always passes and forged {{provider}} webhooks are processed; `await` the verification before using the payload ({{docs}}).',
       uncheckedResult:
         'The result of `{{verifier}}` is never checked before the payload is used, so a forged {{provider}} webhook is processed anyway; return or throw when the verification fails ({{docs}}).',
     },
@@ -38,7 +40,7 @@ export default createRule<[], MessageIds>({
           if (state.kind === 'unchecked') {
             context.report({
               node: state.node,
-              messageId: 'uncheckedResult',
+              messageId: state.reason === 'notAwaited' ? 'notAwaited' : 'uncheckedResult',
               data: { verifier: state.verifier, provider: info.name, docs: info.docs },
             });
           } else {

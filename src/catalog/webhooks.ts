@@ -150,6 +150,20 @@ export const WEBHOOK_NAME_SEGMENTS: readonly string[] = [
   'ipn',
 ];
 
+/** Name segments that name a provider in a webhook route path or handler name (`/webhooks/paypal`). */
+export const WEBHOOK_PROVIDER_WORDS: Readonly<Record<string, WebhookProvider>> = {
+  stripe: 'stripe',
+  paypal: 'paypal',
+  square: 'square',
+  adyen: 'adyen',
+  braintree: 'braintree',
+  razorpay: 'razorpay',
+  gocardless: 'gocardless',
+  mollie: 'mollie',
+  paystack: 'paystack',
+  flutterwave: 'flutterwave',
+};
+
 /**
  * How a verifier reports failure:
  * - `throws`: throws/rejects on a bad signature (a call statement is enough);
@@ -169,6 +183,8 @@ export interface WebhookVerifier {
   readonly name: string;
   /** Where the raw payload goes; only for verifiers that hash the body bytes (rule 16). */
   readonly payload?: { readonly argument: number; readonly path?: readonly string[] };
+  /** Returns a Promise: the result only counts once awaited (`!promise` is always false). */
+  readonly async?: boolean;
 }
 
 function verifier(
@@ -176,20 +192,24 @@ function verifier(
   style: VerifierStyle,
   name: string,
   payload?: WebhookVerifier['payload'],
+  async = false,
 ): WebhookVerifier {
-  return { role: 'verifier', provider, style, name, ...(payload ? { payload } : {}) };
+  return { role: 'verifier', provider, style, name, ...(payload ? { payload } : {}), ...(async ? { async } : {}) };
 }
 
 const stripeConstruct = verifier('stripe', 'throws', 'webhooks.constructEvent', { argument: 0 });
-const stripeConstructAsync = verifier('stripe', 'throws', 'webhooks.constructEventAsync', { argument: 0 });
+const stripeConstructAsync = verifier('stripe', 'throws', 'webhooks.constructEventAsync', { argument: 0 }, true);
 const stripeNotification = verifier('stripe', 'throws', 'parseEventNotification', { argument: 0 });
 const adyenItem = verifier('adyen', 'boolean', 'hmacValidator.validateHMAC');
 const adyenPayload = verifier('adyen', 'boolean', 'hmacValidator.validateHMACSignature', { argument: 2 });
 const adyenBanking = verifier('adyen', 'boolean', 'hmacValidator.validateBankingHMAC', { argument: 2 });
-const squareVerify = verifier('square', 'boolean', 'WebhooksHelper.verifySignature', {
-  argument: 0,
-  path: ['requestBody'],
-});
+const squareVerify = verifier(
+  'square',
+  'boolean',
+  'WebhooksHelper.verifySignature',
+  { argument: 0, path: ['requestBody'] },
+  true,
+);
 const squareLegacy = verifier('square', 'boolean', 'WebhooksHelper.isValidWebhookEventSignature', { argument: 0 });
 const razorpayVerify = verifier('razorpay', 'boolean', 'validateWebhookSignature', { argument: 0 });
 const goCardlessParse = verifier('gocardless', 'throws', 'webhooks.parse', { argument: 0 });
@@ -197,7 +217,7 @@ const standardWebhook = verifier('generic', 'throws', 'Webhook#verify', { argume
 const mollieRefetch = verifier('mollie', 'refetch', 'payments.get');
 const hmac = verifier('generic', 'hmac', 'crypto.createHmac');
 const constantTime = verifier('generic', 'compare', 'crypto.timingSafeEqual');
-const subtleVerify = verifier('generic', 'boolean', 'crypto.subtle.verify');
+const subtleVerify = verifier('generic', 'boolean', 'crypto.subtle.verify', undefined, true);
 
 const ADYEN_HMAC_FAMILY = 'adyen-hmac-validator';
 const STANDARD_WEBHOOK_FAMILY = 'standard-webhook';
@@ -276,8 +296,11 @@ export const STRIPE_WEBHOOK_METHODS: Readonly<Record<string, WebhookVerifier>> =
   constructEventAsync: stripeConstructAsync,
 };
 
-/** URL fragment of PayPal's verification endpoint; a request to it counts as a `status` verifier. */
-export const PAYPAL_VERIFY_PATH = '/v1/notifications/verify-webhook-signature';
+/**
+ * Path segment of PayPal's verification endpoint (`/v1/notifications/verify-webhook-signature`); a request whose
+ * URL contains it counts as a `status` verifier (also through SDK wrappers that take the path without `/v1`).
+ */
+export const PAYPAL_VERIFY_PATH = 'verify-webhook-signature';
 
 /** What a body-parser middleware does to `req.body`. */
 export interface BodyParser {

@@ -17,6 +17,7 @@ import {
   STRIPE_WEBHOOK_METHODS,
   WEBHOOK_BODY_FIELDS,
   WEBHOOK_NAME_SEGMENTS,
+  WEBHOOK_PROVIDER_WORDS,
   WEBHOOK_SIGNATURE_HEADERS,
   WEBHOOK_VERIFIERS,
   isVerifier,
@@ -36,6 +37,8 @@ import { resolveExpression, resolveIdentifier, staticBoolean, staticString, stat
 const MAX_ALIAS_DEPTH = 4;
 /** Members of a raw or parsed body that are not payload fields (`req.body.length`, `req.body.toString()`). */
 const NON_FIELD_MEMBERS = new Set(['length', 'toString', 'byteLength']);
+/** Promise methods whose result is still the payload (`request.json().catch(() => ({}))`). */
+const PROMISE_PASS_THROUGH = new Set(['catch', 'finally']);
 const WEBHOOK_WORDS = new Set(WEBHOOK_NAME_SEGMENTS);
 
 /** SDK modules whose import makes a file "payment code" (server SDKs plus the webhook-only subpaths). */
@@ -53,8 +56,16 @@ export interface WebhookRoute {
 export type VerificationState =
   /** A recognised verification runs on the path (or an unresolvable one that looks like it). */
   | { readonly kind: 'verified' }
-  /** A boolean/status verifier runs but its result is never checked or the handler does not bail out. */
-  | { readonly kind: 'unchecked'; readonly node: TSESTree.Node; readonly verifier: string }
+  /**
+   * A boolean/status verifier runs but its result is never checked or the handler does not bail out
+   * (`reason: 'unchecked'`), or an async verifier's Promise is never awaited (`reason: 'notAwaited'`).
+   */
+  | {
+      readonly kind: 'unchecked';
+      readonly node: TSESTree.Node;
+      readonly verifier: string;
+      readonly reason: 'unchecked' | 'notAwaited';
+    }
   | { readonly kind: 'none' };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -138,9 +149,12 @@ export function findWebhookRoutes(sourceCode: Readonly<SourceCode>, filename?: s
     if (handler.method === null && handler.call && calleeName(handler.call) === 'use') continue; // middleware
     const functions = group.map((entry) => entry.fn);
     const marker = signatureMarker(sourceCode, functions, facts);
-    const named = isWebhookPath(handler.routePath) || handlerNames(handler, filename).some(isWebhookName);
-    if (!marker && !(named && facts.paymentModules.length > 0)) continue;
-    routes.push({ handler, functions, provider: marker ?? providerFromModules(facts.paymentModules) });
+    const names = [handler.routePath ?? '', ...handlerNames(handler, filename)];
+    const named = isWebhookPath(handler.routePath) || names.slice(1).some(isWebhookName);
+    // `/webhooks/paypal`: the path names the provider even when its SDK is used from another module.
+    const namedProvider = named ? providerFromNames(names) : null;
+    if (!marker && !(named && (facts.paymentModules.length > 0 || namedProvider))) continue;
+    routes.push({ handler, functions, provider: marker ?? namedProvider ?? providerFromModules(facts.paymentModules) });
   }
   return routes.sort((a, b) => (a.handler.call ?? a.handler.fn).range[0] - (b.handler.call ?? b.handler.fn).range[0]);
 }
@@ -190,6 +204,17 @@ function handlerNames(handler: RequestHandler, filename: string | undefined): st
     names.push(base.replace(/\.[^.]*$/, ''));
   }
   return names;
+}
+
+function providerFromNames(names: readonly string[]): WebhookProvider | null {
+  for (const name of names) {
+    for (const part of name.split(/[/:.[\]]+/)) {
+      for (const segment of splitName(part)) {
+        if (Object.hasOwn(WEBHOOK_PROVIDER_WORDS, segment)) return WEBHOOK_PROVIDER_WORDS[segment]!;
+      }
+    }
+  }
+  return null;
 }
 
 function providerFromModules(modules: readonly string[]): WebhookProvider {
@@ -325,7 +350,22 @@ function collectUses(
 ): void {
   if (depth > MAX_ALIAS_DEPTH) return;
   let outer: TSESTree.Node = node;
-  while (outer.parent && isPassThrough(outer, outer.parent)) outer = outer.parent;
+  for (;;) {
+    while (outer.parent && isPassThrough(outer, outer.parent)) outer = outer.parent;
+    // `request.json().catch(() => ({}))`: still the payload.
+    const member = outer.parent;
+    if (
+      member?.type === 'MemberExpression' &&
+      member.object === outer &&
+      member.parent?.type === 'CallExpression' &&
+      member.parent.callee === member &&
+      PROMISE_PASS_THROUGH.has(getStaticKeyName(member.property, member.computed) ?? '')
+    ) {
+      outer = member.parent;
+      continue;
+    }
+    break;
+  }
   const parent = outer.parent;
   if (!parent) return;
   if (parent.type === 'MemberExpression' && parent.object === outer) {
@@ -532,6 +572,10 @@ function verificationIn(
       const reference = facts.verifierByNode.get(node);
       if (reference) {
         const { style, name } = reference.definition.data;
+        if (reference.definition.data.async && !isAwaited(sourceCode, node)) {
+          unchecked ??= { kind: 'unchecked', node, verifier: name, reason: 'notAwaited' };
+          return undefined;
+        }
         switch (style) {
           case 'throws':
           case 'refetch':
@@ -549,7 +593,7 @@ function verificationIn(
           case 'boolean': {
             const result = resultUse(sourceCode, node, fn);
             if (result === 'checked' || (result === 'returned' && level > 0)) verified = true;
-            else unchecked ??= { kind: 'unchecked', node, verifier: name };
+            else unchecked ??= { kind: 'unchecked', node, verifier: name, reason: 'unchecked' };
             break;
           }
         }
@@ -576,9 +620,46 @@ function verificationIn(
   if (hmac && compare) return { kind: 'verified' };
   if (statusCall) {
     if (statusChecked) return { kind: 'verified' };
-    unchecked ??= { kind: 'unchecked', node: statusCall, verifier: 'verify-webhook-signature' };
+    unchecked ??= { kind: 'unchecked', node: statusCall, verifier: 'verify-webhook-signature', reason: 'unchecked' };
   }
   return unchecked ?? { kind: 'none' };
+}
+
+/**
+ * Whether a Promise-returning call is awaited: `await call`, `call.then(…)`, returned to the caller, passed to
+ * `Promise.all([...])`, or kept in a const that is awaited later.
+ */
+function isAwaited(sourceCode: Readonly<SourceCode>, call: TSESTree.Node): boolean {
+  let outer = call;
+  while (outer.parent && (isTypeWrapper(outer.parent) || outer.parent.type === 'ChainExpression')) outer = outer.parent;
+  const parent = outer.parent;
+  if (!parent) return false;
+  switch (parent.type) {
+    case 'AwaitExpression':
+    case 'ReturnStatement':
+    case 'ArrayExpression':
+      return true;
+    case 'ArrowFunctionExpression':
+      return parent.body === outer;
+    case 'MemberExpression': {
+      const key = getStaticKeyName(parent.property, parent.computed);
+      return parent.object === outer && (key === 'then' || key === 'catch' || key === 'finally');
+    }
+    case 'VariableDeclarator':
+      if (parent.init !== outer || parent.id.type !== 'Identifier') return false;
+      return referencesOf(sourceCode, parent.id).some((reference) => isAwaited(sourceCode, reference));
+    default:
+      return false;
+  }
+}
+
+function isTypeWrapper(node: TSESTree.Node): boolean {
+  return (
+    node.type === 'TSAsExpression' ||
+    node.type === 'TSSatisfiesExpression' ||
+    node.type === 'TSNonNullExpression' ||
+    node.type === 'TSTypeAssertion'
+  );
 }
 
 function memberName(node: TSESTree.Node): string | null {
@@ -592,7 +673,7 @@ function isPayPalVerifyRequest(sourceCode: Readonly<SourceCode>, call: TSESTree.
     if (argument.type === 'SpreadElement') continue;
     const resolved = resolveExpression(sourceCode, argument);
     if (resolved.type === 'Literal' || resolved.type === 'TemplateLiteral' || resolved.type === 'BinaryExpression' || resolved.type === 'ObjectExpression') {
-      if (sourceCode.getText(resolved).includes(PAYPAL_VERIFY_PATH.slice(1))) return true;
+      if (sourceCode.getText(resolved).includes(PAYPAL_VERIFY_PATH)) return true;
     }
   }
   return false;

@@ -108,6 +108,10 @@ ruleTester.run('no-timing-unsafe-compare', rule, {
       name: 'secret metadata names compared with request data',
       code: "app.get('/secrets', (req, res) => {\n  if (secretName === req.query.name) res.json({ ok: true });\n});",
     },
+    {
+      name: 'ETag hash compared with If-None-Match',
+      code: "import { createHash } from 'node:crypto';\nexport function sendWithEtag(req: any, res: any, body: string) {\n  const etag = `\"${createHash('md5').update(body).digest('hex')}\"`;\n  if (req.headers['if-none-match'] === etag) return res.end();\n  return res.end(body);\n}",
+    },
   ],
   invalid: [
     {
@@ -323,6 +327,16 @@ ruleTester.run('no-timing-unsafe-compare', rule, {
       name: 'NestJS @Headers() signature compared with an unresolved expected value',
       code: "import { Controller, Post, Headers } from '@nestjs/common';\nimport { expectedFor } from './sign';\n@Controller('webhooks')\nexport class HooksController {\n  @Post('coinbase')\n  handle(@Headers('x-cc-webhook-signature') sig: string) {\n    if (sig != expectedFor(this)) return { ok: false };\n    return { ok: true };\n  }\n}",
       errors: [{ messageId: 'unsafeCompare', data: { what: 'a signature', operator: '!=' }, line: 7, column: 9, suggestions: null }],
+    },
+    {
+      name: 'hash of a token compared with a token hash from the request',
+      code: "import { createHash } from 'node:crypto';\napp.post('/callbacks/refund', (req, res) => {\n  const expected = createHash('sha256').update(process.env.CALLBACK_SECRET + req.body.id).digest('hex');\n  if (expected !== req.body.tokenHash) return res.sendStatus(403);\n  res.sendStatus(204);\n});",
+      errors: [{ messageId: 'unsafeCompare', data: { what: 'a hash digest', operator: '!==' }, line: 4, column: 7, suggestions: [
+        {
+          messageId: 'useTimingSafeEqual',
+          output: "import { createHash, timingSafeEqual } from 'node:crypto';\napp.post('/callbacks/refund', (req, res) => {\n  const expected = createHash('sha256').update(process.env.CALLBACK_SECRET + req.body.id).digest('hex');\n  if (!(Buffer.byteLength(expected) === Buffer.byteLength(req.body.tokenHash) && timingSafeEqual(Buffer.from(expected), Buffer.from(req.body.tokenHash)))) return res.sendStatus(403);\n  res.sendStatus(204);\n});",
+        },
+      ] }],
     },
   ],
 });

@@ -297,7 +297,7 @@ app.post('/webhook', (req, res) => {
       errors: [
         {
           messageId: 'stringify',
-          data: { verifier: 'crypto.createHmac().update', provider: 'the payment provider', docs: 'https://cwe.mitre.org/data/definitions/347.html' },
+          data: { verifier: 'crypto.createHmac().update', provider: 'the sender', docs: 'https://cwe.mitre.org/data/definitions/347.html' },
           line: 6,
           column: 59,
           suggestions: null,
@@ -359,7 +359,7 @@ app.use('/webhooks', router);`,
       errors: [
         {
           messageId: 'stringify',
-          data: { verifier: 'crypto.createHmac().update', provider: 'the payment provider', docs: 'https://cwe.mitre.org/data/definitions/347.html' },
+          data: { verifier: 'crypto.createHmac().update', provider: 'the sender', docs: 'https://cwe.mitre.org/data/definitions/347.html' },
           line: 7,
           column: 17,
           suggestions: null,
@@ -372,7 +372,7 @@ app.use('/webhooks', router);`,
       errors: [
         {
           messageId: 'stringify',
-          data: { verifier: 'crypto.createHmac().update', provider: 'the payment provider', docs: 'https://cwe.mitre.org/data/definitions/347.html' },
+          data: { verifier: 'crypto.createHmac().update', provider: 'the sender', docs: 'https://cwe.mitre.org/data/definitions/347.html' },
           line: 3,
           column: 16,
           suggestions: null,

@@ -177,6 +177,15 @@ app.post('/webhooks/stripe', (req: any, res) => {
       filename: 'app/checkout/page.tsx',
       code: "import Stripe from 'stripe';\nexport default function Page({ status }: { status: string }) {\n  return <div>{status === 'succeeded' ? 'Paid' : 'Pending'}</div>;\n}",
     },
+    {
+      name: 'Square promise kept in a const and awaited in the check',
+      code: "import express from 'express';\nimport { WebhooksHelper } from 'square';\nconst app = express();\napp.post('/square/webhook', express.text({ type: '*/*' }), async (req, res) => {\n  const verification = WebhooksHelper.verifySignature({ requestBody: req.body, signatureHeader: req.get('x-square-hmacsha256-signature')!, signatureKey: KEY, notificationUrl: URL_ });\n  if (!(await verification)) return res.sendStatus(403);\n  const event = JSON.parse(req.body);\n  await save(event.data.id);\n  res.sendStatus(200);\n});",
+    },
+    {
+      name: 'provider-named webhook path that verifies through a same-file helper',
+      code: "const express = require('express');\nconst router = express.Router();\nasync function verifyWithPaypal(req) {\n  const response = await fetch(`${API}/v1/notifications/verify-webhook-signature`, { method: 'POST', body: JSON.stringify({ transmission_id: req.get('paypal-transmission-id'), webhook_event: req.body }) });\n  const { verification_status: status } = await response.json();\n  return status === 'SUCCESS';\n}\nrouter.post('/webhooks/paypal', express.json(), async (req, res) => {\n  if (!(await verifyWithPaypal(req))) return res.sendStatus(400);\n  await markCaptured(req.body.resource.id);\n  res.sendStatus(200);\n});\nmodule.exports = router;",
+      ...commonjs,
+    },
   ],
   invalid: [
     {
@@ -387,6 +396,44 @@ app.post('/webhook', express.json(), (req, res) => {
           messageId: 'missingVerification',
           data: { provider: 'Stripe', verifier: STRIPE_VERIFIER, docs: STRIPE_DOCS },
           line: 6,
+          column: 7,
+        },
+      ],
+    },
+    {
+      name: 'Square verifySignature without await (Fastify)',
+      code: "import type { FastifyInstance } from 'fastify';\nimport { WebhooksHelper } from 'square';\nexport async function routes(app: FastifyInstance) {\n  app.post<{ Body: string }>('/webhooks/square', async (request, reply) => {\n    const valid = WebhooksHelper.verifySignature({ requestBody: request.body, signatureHeader: String(request.headers['x-square-hmacsha256-signature']), signatureKey: KEY, notificationUrl: URL_ });\n    if (!valid) return reply.code(403).send();\n    const event = JSON.parse(request.body);\n    await update(event.data.id);\n    return reply.code(200).send();\n  });\n}",
+      errors: [
+        {
+          messageId: 'notAwaited',
+          data: { verifier: 'WebhooksHelper.verifySignature', provider: 'Square', docs: 'https://developer.squareup.com/docs/webhooks/step3validate' },
+          line: 5,
+          column: 19,
+        },
+      ],
+    },
+    {
+      name: 'constructEventAsync without await',
+      filename: 'app/api/webhooks/stripe/route.ts',
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport async function POST(request: Request) {\n  const body = await request.text();\n  stripe.webhooks.constructEventAsync(body, request.headers.get('stripe-signature')!, WHSEC);\n  const event = JSON.parse(body);\n  await fulfil(event.data.object.id);\n  return new Response('ok');\n}",
+      errors: [
+        {
+          messageId: 'notAwaited',
+          data: { verifier: 'webhooks.constructEventAsync', provider: 'Stripe', docs: STRIPE_DOCS },
+          line: 5,
+          column: 3,
+        },
+      ],
+    },
+    {
+      name: 'provider-named webhook path in a file that uses the SDK through another module',
+      code: "const express = require('express');\nconst router = express.Router();\nrouter.post('/webhooks/paypal/disputes', express.json(), async (req, res) => {\n  const event = req.body;\n  if (event.event_type === 'CUSTOMER.DISPUTE.CREATED') await openCase(event.resource.dispute_id);\n  return res.sendStatus(200);\n});\nmodule.exports = router;",
+      ...commonjs,
+      errors: [
+        {
+          messageId: 'missingVerification',
+          data: { provider: 'PayPal', verifier: 'the verify-webhook-signature API (and check `verification_status === "SUCCESS"`)', docs: 'https://developer.paypal.com/api/rest/webhooks/' },
+          line: 5,
           column: 7,
         },
       ],
