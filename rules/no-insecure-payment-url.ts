@@ -72,6 +72,9 @@ const REDIRECT_KEYS = new Set([
   'callbackUrl',
 ]);
 
+/** Calls that register a webhook endpoint with a provider: their `url` option is where payment events go. */
+const WEBHOOK_REGISTRATION_WORDS = new Set(['webhookendpoints', 'webhooksubscriptions']);
+
 /** Sibling keys that mark an object as a payment request payload. */
 const PAYMENT_PAYLOAD_KEYS = new Set([
   'amount',
@@ -118,6 +121,7 @@ const PAYMENT_CALL_WORDS = new Set([
   'createorder',
   'hostedpayments',
   'paymentsapi',
+  'webhookendpoints',
 ]);
 
 /** Property keys whose string values are identifiers, never endpoints. */
@@ -277,11 +281,18 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    /** Parse one value expression into a URL candidate (`null` when not a clear-text URL with known scheme). */
-    function toCandidate(node: TSESTree.Node, continued = false): Candidate | null {
+    /**
+     * Parse one value expression into a URL candidate (`null` when not a clear-text URL with known scheme).
+     * `continuation`: `undefined` when the expression is the whole value; otherwise the known text that follows it
+     * in a concatenation or template (`null` when unknown).
+     */
+    function toCandidate(node: TSESTree.Node, continuation?: string | null): Candidate | null {
       const found = staticPrefix(sourceCode, node);
       if (!found) return null;
-      const prefix = continued ? { prefix: found.prefix, complete: false } : found;
+      const prefix =
+        continuation === undefined
+          ? found
+          : { prefix: found.complete ? found.prefix + (continuation ?? '') : found.prefix, complete: false };
       const url = parseUrlPrefix(prefix.prefix, prefix.complete);
       if (!url || !(url.scheme in CLEARTEXT_SCHEMES)) return null;
       // A bare scheme (`'http://'`) that is not concatenated is not a URL.
@@ -291,7 +302,7 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Every clear-text URL a value expression may evaluate to: fallbacks, constants, `new URL()`, `.href`. */
-    function urlCandidates(node: TSESTree.Node, depth = 0, continued = false): Candidate[] {
+    function urlCandidates(node: TSESTree.Node, depth = 0, continuation?: string | null): Candidate[] {
       const out: Candidate[] = [];
       if (depth > 4) return out;
       for (const source of valueSources(sourceCode, node)) {
@@ -321,18 +332,24 @@ export default createRule<Options, MessageIds>({
           out.push(...urlCandidates(inner.callee.object, depth + 1));
           continue;
         }
-        const candidate = toCandidate(inner, continued);
+        const candidate = toCandidate(inner, continuation);
         if (candidate) {
           out.push(candidate);
         } else if (inner.type === 'BinaryExpression' && inner.operator === '+') {
           // `(process.env.API ?? 'http://…') + '/v1'`: judge the alternatives of the leading operand.
-          out.push(...urlCandidates(inner.left, depth + 1, true));
+          out.push(...urlCandidates(inner.left, depth + 1, staticPrefix(sourceCode, inner.right)?.prefix ?? null));
         } else if (inner.type === 'TemplateLiteral' && inner.quasis[0]?.value.cooked === '' && inner.expressions[0]) {
-          out.push(...urlCandidates(inner.expressions[0], depth + 1, true));
+          out.push(...urlCandidates(inner.expressions[0], depth + 1, inner.quasis[1]?.value.cooked || null));
         } else if (inner.type === 'MemberExpression') {
           // `this.baseUrl` (class field initialiser) and `config.api.url` (const object).
           const resolved = resolveExpression(sourceCode, inner);
-          if (resolved !== inner) out.push(...urlCandidates(resolved, depth + 1, continued));
+          if (resolved !== inner) {
+            out.push(...urlCandidates(resolved, depth + 1, continuation));
+          } else {
+            const key = getStaticKeyName(inner.property, inner.computed);
+            const found = key === null ? null : findProperty(sourceCode, inner.object, key);
+            if (found) out.push(...urlCandidates(found.value, depth + 1, continuation));
+          }
         }
       }
       return out;
@@ -518,13 +535,13 @@ export default createRule<Options, MessageIds>({
       return paymentModuleImported;
     }
 
-    function calleeIsPaymentCall(callee: TSESTree.Node): boolean {
+    function calleeIsPaymentCall(callee: TSESTree.Node, words: ReadonlySet<string> = PAYMENT_CALL_WORDS): boolean {
       let current: TSESTree.Node = skipWrappers(callee);
       for (let depth = 0; depth < 8; depth++) {
-        if (current.type === 'Identifier') return PAYMENT_CALL_WORDS.has(current.name.toLowerCase());
+        if (current.type === 'Identifier') return words.has(current.name.toLowerCase());
         if (current.type === 'MemberExpression') {
           const name = getStaticKeyName(current.property, current.computed);
-          if (name !== null && PAYMENT_CALL_WORDS.has(name.toLowerCase())) return true;
+          if (name !== null && words.has(name.toLowerCase())) return true;
           current = skipWrappers(current.object);
           continue;
         }
@@ -608,15 +625,32 @@ export default createRule<Options, MessageIds>({
       return false;
     }
 
+    /** `stripe.webhookEndpoints.create({ url })`: the property is a direct option of a webhook registration call. */
+    function isWebhookRegistrationUrl(property: TSESTree.Property): boolean {
+      const object = property.parent;
+      const call = object?.parent;
+      return (
+        object?.type === 'ObjectExpression' &&
+        call?.type === 'CallExpression' &&
+        call.arguments.includes(object) &&
+        calleeIsPaymentCall(call.callee, WEBHOOK_REGISTRATION_WORDS)
+      );
+    }
+
     function checkRedirectFields(): void {
       for (const property of redirectProperties) {
         const key = propertyKey(sourceCode, property);
-        if (key === null || !REDIRECT_KEYS.has(key)) continue;
+        if (key === null) continue;
+        if (key === 'url') {
+          if (!isWebhookRegistrationUrl(property)) continue;
+        } else if (!REDIRECT_KEYS.has(key)) {
+          continue;
+        }
         const candidates = urlCandidates(property.value).filter(
           (candidate) => candidate.url.scheme === 'http' && isReportableInContext(candidate),
         );
         if (candidates.length === 0) continue;
-        if (!fileImportsPaymentSdk() && !inPaymentContext(property)) continue;
+        if (key !== 'url' && !fileImportsPaymentSdk() && !inPaymentContext(property)) continue;
         for (const candidate of candidates) report(candidate, 'insecureRedirect', { key });
       }
     }
@@ -724,7 +758,7 @@ export default createRule<Options, MessageIds>({
       Property(node) {
         if (node.key.type === 'Identifier' || node.key.type === 'Literal') {
           const key = getStaticKeyName(node.key, node.computed);
-          if (key !== null && REDIRECT_KEYS.has(key)) redirectProperties.push(node);
+          if (key !== null && (REDIRECT_KEYS.has(key) || key === 'url')) redirectProperties.push(node);
         }
       },
       'Program:exit'() {

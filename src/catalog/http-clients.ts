@@ -128,6 +128,25 @@ export const URL_SINKS: readonly ApiDefinition<UrlSink>[] = [
   api.call('socket.io-client', [], { client: 'socket.io-client', urlArgument: 0, websocket: true }),
   api.call('socket.io-client', ['io'], { client: 'socket.io-client', urlArgument: 0, websocket: true }),
   api.call('socket.io-client', ['connect'], { client: 'socket.io-client', urlArgument: 0, websocket: true }),
+  // GraphQL clients
+  api.construct('graphql-request', ['GraphQLClient'], { client: 'graphql-request', urlArgument: 0 }),
+  api.call('graphql-request', ['request'], { client: 'graphql-request', urlArgument: 0 }),
+  api.call('graphql-request', ['rawRequest'], { client: 'graphql-request', urlArgument: 0 }),
+  api.construct('@apollo/client', ['ApolloClient'], { client: 'Apollo Client', optionsArgument: 0, urlKeys: ['uri'] }),
+  api.construct('@apollo/client', ['HttpLink'], { client: 'Apollo Client', optionsArgument: 0, urlKeys: ['uri'] }),
+  api.call('@apollo/client', ['createHttpLink'], { client: 'Apollo Client', optionsArgument: 0, urlKeys: ['uri'] }),
+  api.call('urql', ['createClient'], { client: 'urql', optionsArgument: 0, urlKeys: ['url'] }),
+  api.call('@urql/core', ['createClient'], { client: 'urql', optionsArgument: 0, urlKeys: ['url'] }),
+  // jQuery and XMLHttpRequest
+  ...['$', 'jQuery'].flatMap((name) => [
+    api.global(name, ['ajax'], 'call', { client: 'jQuery', urlArgument: 0, optionsArgument: 0, urlKeys: ['url'] }),
+    api.global(name, ['ajax'], 'call', { client: 'jQuery', optionsArgument: 1, urlKeys: ['url'] }),
+    ...['get', 'post', 'getJSON'].map((method) => api.global(name, [method], 'call', { client: 'jQuery', urlArgument: 0 })),
+  ]),
+  api.call('jquery', ['ajax'], { client: 'jQuery', urlArgument: 0, optionsArgument: 0, urlKeys: ['url'] }),
+  ...['get', 'post', 'getJSON'].map((method) => api.call('jquery', [method], { client: 'jQuery', urlArgument: 0 })),
+  api.global('XMLHttpRequest', [], 'construct', { client: 'XMLHttpRequest' }, 'xhr'),
+  api.instance('xhr', ['open'], 'call', { client: 'XMLHttpRequest', urlArgument: 1 }),
   api.construct('eventsource', [], { client: 'eventsource', urlArgument: 0 }),
   api.construct('eventsource', ['EventSource'], { client: 'eventsource', urlArgument: 0 }),
 ];

@@ -193,6 +193,42 @@ ruleTester.run("no-insecure-payment-url", rule, {
       name: "Plaid https basePath",
       code: "import { Configuration, PlaidApi, PlaidEnvironments } from 'plaid';\nconst client = new PlaidApi(new Configuration({ basePath: PlaidEnvironments.sandbox }));",
     },
+    {
+      name: "realistic Express server with Stripe over https",
+      code: "import express from 'express';\nimport Stripe from 'stripe';\n\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, { apiVersion: '2024-06-20' });\nconst app = express();\nconst BASE_URL = process.env.PUBLIC_URL ?? 'http://localhost:3000';\n\napp.post('/checkout', async (req, res) => {\n  const session = await stripe.checkout.sessions.create({\n    mode: 'payment',\n    line_items: req.body.items,\n    success_url: `${BASE_URL}/success?session_id={CHECKOUT_SESSION_ID}`,\n    cancel_url: `${BASE_URL}/cart`,\n  });\n  res.json({ url: session.url });\n});\n\napp.listen(3000, () => console.log('listening on http://localhost:3000'));",
+    },
+    {
+      name: "realistic Fastify plugin calling PayPal with got",
+      code: "import type { FastifyInstance } from 'fastify';\nimport got from 'got';\n\nconst PAYPAL_API = process.env.PAYPAL_API_BASE ?? 'https://api-m.sandbox.paypal.com';\nconst paypal = got.extend({ prefixUrl: PAYPAL_API, responseType: 'json' });\n\nexport default async function routes(app: FastifyInstance) {\n  app.post('/orders', async (request) => {\n    const token = await paypal.post('v1/oauth2/token', { form: { grant_type: 'client_credentials' } }).json<{ access_token: string }>();\n    return paypal.post('v2/checkout/orders', { headers: { Authorization: `Bearer ${token.access_token}` }, json: request.body }).json();\n  });\n}",
+    },
+    {
+      name: "realistic Next.js route handler with Adyen",
+      code: "import { Client, CheckoutAPI } from '@adyen/api-library';\nimport { NextResponse } from 'next/server';\n\nconst client = new Client({ apiKey: process.env.ADYEN_API_KEY!, environment: 'TEST' });\nconst checkout = new CheckoutAPI(client);\n\nexport async function POST(request: Request) {\n  const { amount } = await request.json();\n  const origin = request.headers.get('origin') ?? 'http://localhost:3000';\n  const session = await checkout.PaymentsApi.sessions({ amount, merchantAccount: process.env.ADYEN_MERCHANT!, reference: crypto.randomUUID(), returnUrl: `${origin}/checkout/result` });\n  return NextResponse.json(session);\n}",
+    },
+    {
+      name: "realistic NestJS service with axios and config",
+      code: "import { Injectable } from '@nestjs/common';\nimport axios, { type AxiosInstance } from 'axios';\n\n@Injectable()\nexport class LedgerService {\n  private readonly http: AxiosInstance = axios.create({ baseURL: process.env.LEDGER_URL, timeout: 5000 });\n\n  record(entry: { amount: number; currency: string }) {\n    return this.http.post('/entries', entry);\n  }\n}",
+    },
+    {
+      name: "URL parsing base that is never requested",
+      code: "export function pathOf(input: string) { return new URL(input, 'http://placeholder.acme.io').pathname; }",
+    },
+    {
+      name: "graphql-request over https",
+      code: "import { GraphQLClient } from 'graphql-request';\nexport const braintree = new GraphQLClient('https://payments.sandbox.braintree-api.com/graphql', { headers });",
+    },
+    {
+      name: "webhook endpoint registration over https",
+      code: "await stripe.webhookEndpoints.create({ url: 'https://shop.acme.io/webhooks/stripe', enabled_events: ['payment_intent.succeeded'] });",
+    },
+    {
+      name: "url key in a non-webhook call",
+      code: "await analytics.track({ event: 'checkout', url: 'http://shop.acme.io/cart' });",
+    },
+    {
+      name: "xhr open to a relative path",
+      code: "const xhr = new XMLHttpRequest();\nxhr.open('POST', '/api/checkout');\nxhr.send(body);",
+    },
   ],
   invalid: [
     {
@@ -450,6 +486,69 @@ ruleTester.run("no-insecure-payment-url", rule, {
       code: "const ENDPOINT = 'http://fraud.acme.io/v1/score' as const;\nawait globalThis.fetch?.(ENDPOINT);",
       errors: [
         { messageId: "insecureRequest", data: {"client": "fetch", "scheme": "http", "secure": "https"}, line: 1, column: 18, suggestions: [{ messageId: "useSecureScheme", data: {"secure": "https"}, output: "const ENDPOINT = 'https://fraud.acme.io/v1/score' as const;\nawait globalThis.fetch?.(ENDPOINT);" }] },
+      ],
+    },
+    {
+      name: "config object member with env fallback",
+      code: "import axios from 'axios';\nconst config = { paymentServiceUrl: process.env.PAYMENT_SERVICE_URL || 'http://payments.acme-corp.com' };\nexport const charge = (body: object) => axios.post(config.paymentServiceUrl + '/charge', body);",
+      errors: [
+        { messageId: "insecureRequest", data: {"client": "axios", "scheme": "http", "secure": "https"}, line: 2, column: 72, suggestions: [{ messageId: "useSecureScheme", data: {"secure": "https"}, output: "import axios from 'axios';\nconst config = { paymentServiceUrl: process.env.PAYMENT_SERVICE_URL || 'https://payments.acme-corp.com' };\nexport const charge = (body: object) => axios.post(config.paymentServiceUrl + '/charge', body);" }] },
+      ],
+    },
+    {
+      name: "Stripe webhook endpoint registered over http",
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(key);\nawait stripe.webhookEndpoints.create({ url: 'http://shop.acme.io/webhooks/stripe', enabled_events: ['payment_intent.succeeded'] });",
+      errors: [
+        { messageId: "insecureRedirect", data: {"key": "url", "scheme": "http", "secure": "https"}, line: 3, column: 45, suggestions: [{ messageId: "useSecureScheme", data: {"secure": "https"}, output: "import Stripe from 'stripe';\nconst stripe = new Stripe(key);\nawait stripe.webhookEndpoints.create({ url: 'https://shop.acme.io/webhooks/stripe', enabled_events: ['payment_intent.succeeded'] });" }] },
+      ],
+    },
+    {
+      name: "Square webhook subscription notificationUrl",
+      code: "import { SquareClient } from 'square';\nconst square = new SquareClient({ token });\nawait square.webhooks.subscriptions.create({ subscription: { name: 'payments', eventTypes: ['payment.updated'], notificationUrl: 'http://shop.acme.io/square/webhook' } });",
+      errors: [
+        { messageId: "insecureRedirect", data: {"key": "notificationUrl", "scheme": "http", "secure": "https"}, line: 3, column: 130, suggestions: [{ messageId: "useSecureScheme", data: {"secure": "https"}, output: "import { SquareClient } from 'square';\nconst square = new SquareClient({ token });\nawait square.webhooks.subscriptions.create({ subscription: { name: 'payments', eventTypes: ['payment.updated'], notificationUrl: 'https://shop.acme.io/square/webhook' } });" }] },
+      ],
+    },
+    {
+      name: "graphql-request client over http",
+      code: "import { GraphQLClient } from 'graphql-request';\nexport const gateway = new GraphQLClient('http://payments-gateway.acme.io/graphql');",
+      errors: [
+        { messageId: "insecureRequest", data: {"client": "graphql-request", "scheme": "http", "secure": "https"}, line: 2, column: 42, suggestions: [{ messageId: "useSecureScheme", data: {"secure": "https"}, output: "import { GraphQLClient } from 'graphql-request';\nexport const gateway = new GraphQLClient('https://payments-gateway.acme.io/graphql');" }] },
+      ],
+    },
+    {
+      name: "jQuery ajax url option",
+      code: "$.ajax({ url: 'http://shop.acme.io/api/pay', method: 'POST', data: form });",
+      errors: [
+        { messageId: "insecureRequest", data: {"client": "jQuery", "scheme": "http", "secure": "https"}, line: 1, column: 15, suggestions: [{ messageId: "useSecureScheme", data: {"secure": "https"}, output: "$.ajax({ url: 'https://shop.acme.io/api/pay', method: 'POST', data: form });" }] },
+      ],
+    },
+    {
+      name: "XMLHttpRequest open",
+      code: "const xhr = new XMLHttpRequest();\nxhr.open('POST', 'http://shop.acme.io/api/pay');\nxhr.send(body);",
+      errors: [
+        { messageId: "insecureRequest", data: {"client": "XMLHttpRequest", "scheme": "http", "secure": "https"}, line: 2, column: 18, suggestions: [{ messageId: "useSecureScheme", data: {"secure": "https"}, output: "const xhr = new XMLHttpRequest();\nxhr.open('POST', 'https://shop.acme.io/api/pay');\nxhr.send(body);" }] },
+      ],
+    },
+    {
+      name: "socket.io client over http",
+      code: "import { io } from 'socket.io-client';\nexport const socket = io('http://events.acme-pay.io', { transports: ['websocket'] });",
+      errors: [
+        { messageId: "insecureRequest", data: {"client": "socket.io-client", "scheme": "http", "secure": "https"}, line: 2, column: 26, suggestions: [{ messageId: "useSecureScheme", data: {"secure": "https"}, output: "import { io } from 'socket.io-client';\nexport const socket = io('https://events.acme-pay.io', { transports: ['websocket'] });" }] },
+      ],
+    },
+    {
+      name: "realistic Express server posting to a ledger over http",
+      code: "import express from 'express';\nimport axios from 'axios';\nimport Stripe from 'stripe';\n\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nconst LEDGER = process.env.LEDGER_URL ?? 'http://ledger.acme-payments.com';\nconst app = express();\n\napp.post('/webhook', express.raw({ type: 'application/json' }), async (req, res) => {\n  const event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'] as string, process.env.STRIPE_WEBHOOK_SECRET!);\n  if (event.type === 'payment_intent.succeeded') {\n    await axios.post(`${LEDGER}/entries`, { id: event.data.object.id });\n  }\n  res.sendStatus(200);\n});",
+      errors: [
+        { messageId: "insecureRequest", data: {"client": "axios", "scheme": "http", "secure": "https"}, line: 6, column: 42, suggestions: [{ messageId: "useSecureScheme", data: {"secure": "https"}, output: "import express from 'express';\nimport axios from 'axios';\nimport Stripe from 'stripe';\n\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nconst LEDGER = process.env.LEDGER_URL ?? 'https://ledger.acme-payments.com';\nconst app = express();\n\napp.post('/webhook', express.raw({ type: 'application/json' }), async (req, res) => {\n  const event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'] as string, process.env.STRIPE_WEBHOOK_SECRET!);\n  if (event.type === 'payment_intent.succeeded') {\n    await axios.post(`${LEDGER}/entries`, { id: event.data.object.id });\n  }\n  res.sendStatus(200);\n});" }] },
+      ],
+    },
+    {
+      name: "realistic PayPal token call with fetch and environment switch",
+      code: "const PAYPAL_BASE = process.env.NODE_ENV === 'production' ? 'https://api-m.paypal.com' : 'http://api-m.sandbox.paypal.com';\n\nexport async function getAccessToken(clientId: string, secret: string) {\n  const res = await fetch(`${PAYPAL_BASE}/v1/oauth2/token`, {\n    method: 'POST',\n    headers: { Authorization: `Basic ${Buffer.from(`${clientId}:${secret}`).toString('base64')}` },\n    body: 'grant_type=client_credentials',\n  });\n  return (await res.json()).access_token as string;\n}",
+      errors: [
+        { messageId: "insecurePaymentHost", data: {"provider": "PayPal", "scheme": "http", "secure": "https"}, line: 1, column: 90, suggestions: [{ messageId: "useSecureScheme", data: {"secure": "https"}, output: "const PAYPAL_BASE = process.env.NODE_ENV === 'production' ? 'https://api-m.paypal.com' : 'https://api-m.sandbox.paypal.com';\n\nexport async function getAccessToken(clientId: string, secret: string) {\n  const res = await fetch(`${PAYPAL_BASE}/v1/oauth2/token`, {\n    method: 'POST',\n    headers: { Authorization: `Basic ${Buffer.from(`${clientId}:${secret}`).toString('base64')}` },\n    body: 'grant_type=client_credentials',\n  });\n  return (await res.json()).access_token as string;\n}" }] },
       ],
     },
   ],
