@@ -161,8 +161,14 @@ class Collector {
       this.registration(reference.node, data, true);
     }
     // 2. One pass over the file for the rest.
+    const shaped: AnyFunction[] = [];
     walk(program, this.sourceCode.visitorKeys, (node) => {
       switch (node.type) {
+        case 'FunctionDeclaration':
+        case 'FunctionExpression':
+        case 'ArrowFunctionExpression':
+          if (node.params.length >= 2) shaped.push(node);
+          break;
         case 'CallExpression':
           if (!this.handledCalls.has(node)) this.unresolvedRegistration(node);
           break;
@@ -183,6 +189,14 @@ class Collector {
           break;
       }
     });
+    // 3. Controllers wired up in another file: any function shaped `(req, res[, next])` / `(request, reply)`.
+    for (const fn of shaped) {
+      if (this.byFunction.has(fn)) continue;
+      const shape = matchShape(fn);
+      if (shape && shape.second !== null && paramName(fn.params[0]!) !== null) {
+        this.add(this.build(fn, shape.framework, shape.roles, null, null, null));
+      }
+    }
     const list = [...this.byFunction.values()].sort((a, b) => a.fn.range[0] - b.fn.range[0]);
     return { filename: this.filename, list, byFunction: this.byFunction };
   }
@@ -551,7 +565,7 @@ class Collector {
 
 function joinPath(prefix: string | null, sub: string | null): string | null {
   if (prefix === null || sub === null) return null;
-  const parts = [prefix, sub].map((part) => part.replace(/^\/+|\/+$/g, '')).filter(Boolean);
+  const parts = [prefix, sub].flatMap((part) => part.split('/')).filter(Boolean);
   return `/${parts.join('/')}`;
 }
 

@@ -310,7 +310,7 @@ class SinkFinder {
   private queryText(node: TSESTree.Node): string | null {
     let current = skipWrappers(node);
     for (let depth = 0; depth < MAX_DEPTH; depth++) {
-      let next: TSESTree.Node | null = null;
+      let next: TSESTree.Node | null;
       if (current.type === 'Identifier') next = resolveIdentifier(this.sourceCode, current) ?? this.firstWrite(current);
       else if (current.type === 'CallExpression') next = this.helperReturn(current);
       else break;

@@ -90,6 +90,7 @@ const NUMERIC_CLEARED: ReadonlySet<TaintKind> = new Set(INJECTION_KINDS);
 const ALL_KINDS: readonly TaintKind[] = [...SINK_KINDS, 'amount'];
 const BROWSER_CLEARED: ReadonlySet<TaintKind> = new Set(ALL_KINDS.filter((kind) => !BROWSER_SOURCE_KINDS.includes(kind)));
 const MAX_LABEL = 80;
+const URL_ORIGIN_PARTS: ReadonlySet<string> = new Set(['origin', 'host', 'hostname', 'protocol', 'port']);
 const MAX_DEPTH = 64;
 const MAX_GUARD_NODES = 400;
 
@@ -294,6 +295,8 @@ class Analyzer implements TaintAnalysis {
   private member(value: TaintValue, key: string | null): TaintValue | null {
     if (value.type === 'tainted') {
       if (key === 'length') return null;
+      // The server's own origin, parsed from the request URL (`new URL(request.url).origin`), is not client data.
+      if (key !== null && URL_ORIGIN_PARTS.has(key) && /\.url$/.test(value.label)) return null;
       return tainted(`${value.label}${key === null ? '[…]' : /^\d+$/.test(key) ? `[${key}]` : `.${key}`}`, value.cleared);
     }
     if (key === null) return null;

@@ -158,13 +158,31 @@ export function register(app: any) {
     const { handlers } = probe(`
 const cache = new Map();
 cache.get('key', (a, b) => {});
-emitter.on('data', (req, res) => {});
 store.delete('/x', (item) => {});
-app.post(dynamicPath, (req, res) => {});
 map.get('/x', (value, key) => {});
-[1, 2].forEach((req, res) => {});
+router.get('/x', (ctx2) => {});
+function helper(request) {}
 `);
     expect(handlers).toEqual([]);
+  });
+
+  it('recognises (req, res) controllers wired up elsewhere, without a route', () => {
+    const { handlers } = probe(`
+export const createPayment = async (req: Request, res: Response, next: NextFunction) => {};
+export class OrdersController {
+  async refund(request, reply) {}
+}
+module.exports = function login() { return (req, res, next) => {}; };
+app.post(dynamicPath, (req, res) => {});
+server.on('request', (req, res) => {});
+`);
+    expect(handlers).toEqual([
+      'express * - req=req res=res ctx=null @2',
+      'fastify * - req=request res=reply ctx=null @4',
+      'express * - req=req res=res ctx=null @6',
+      'express * - req=req res=res ctx=null @7',
+      'express * - req=req res=res ctx=null @8',
+    ]);
   });
 });
 
