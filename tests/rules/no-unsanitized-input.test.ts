@@ -340,6 +340,92 @@ app.get('/u', (req, res) => {
 });`,
       ...commonjs,
     },
+    {
+      name: "controller pg safe",
+      code: `import { pool } from '../db';
+export async function listInvoices(req, res) {
+  const { rows } = await pool.query('SELECT * FROM invoices WHERE status = $1', [req.query.status]);
+  res.json(rows);
+}`,
+    },
+    {
+      name: "nest parameterized",
+      code: `import { Controller, Get, Query } from '@nestjs/common';
+@Controller('reports')
+export class ReportsController {
+  @Get()
+  list(@Query('from') from: string) {
+    return this.repo.query('SELECT * FROM payments WHERE created_at > $1', [from]);
+  }
+}`,
+    },
+    {
+      name: "lambda webhook SQL safe",
+      code: `import { Client } from 'pg';
+export const handler = async (event) => {
+  const payload = JSON.parse(event.body);
+  const client = new Client();
+  await client.query('INSERT INTO events (type, email) VALUES ($1, $2)', [payload.type, payload.data.object.email]);
+  return { statusCode: 200 };
+};`,
+    },
+    {
+      name: "fastify sqlite safe",
+      code: `import Database from 'better-sqlite3';
+const db = new Database('shop.db');
+export default async function routes(fastify) {
+  fastify.get('/orders', async (request, reply) => {
+    return db.prepare('SELECT * FROM orders WHERE email = ?').all(request.query.email);
+  });
+}`,
+    },
+    {
+      name: "hono fixed host",
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/rates', async (c) => {
+  const res = await fetch(\`https://api.exchangerate.host/latest?base=\${c.req.query('base')}\`);
+  return c.json(await res.json());
+});`,
+    },
+    {
+      name: "express validator middleware + typed number",
+      code: `import express from 'express';
+const app = express();
+app.get('/orders/:id', async (req, res) => {
+  const id = parseInt(req.params.id, 10);
+  if (Number.isNaN(id)) return res.sendStatus(400);
+  res.json(await db.query(\`SELECT * FROM orders WHERE id = \${id}\`));
+});`,
+    },
+    {
+      name: "koa json body",
+      code: `import Router from '@koa/router';
+const router = new Router();
+router.post('/x', async (ctx) => { ctx.body = { ok: true, name: ctx.request.body.name }; });`,
+    },
+    {
+      name: "sequelize replacements",
+      code: `module.exports = function search () {
+  return (req, res) => {
+    models.sequelize.query('SELECT * FROM Products WHERE name LIKE :q', { replacements: { q: \`%\${req.query.q}%\` } }).then((r) => res.json(r))
+  }
+}`,
+    },
+    {
+      name: "mongoose field filter",
+      code: `export async function find(req, res) {
+  res.json(await Order.find({ customer: String(req.query.customer) }).limit(20));
+}`,
+    },
+    {
+      name: "spawn array no shell",
+      code: `import { spawn } from 'child_process';
+export function convert(req, res) {
+  const p = spawn('convert', [req.body.input, 'out.png']);
+  p.on('close', () => res.end());
+}`,
+    },
   ],
   invalid: [
     {
@@ -721,6 +807,112 @@ export const handler = async (event) => {
 };`,
       errors: [
         { messageId: 'sql', data: {"source": "event.pathParameters.customerId", "sink": "pg query"}, line: 5, column: 21, endLine: 5, endColumn: 78, suggestions: null },
+      ],
+    },
+    {
+      name: "juice-shop login route factory",
+      code: `import { type Request, type Response, type NextFunction } from 'express'
+import * as models from '../models/index'
+module.exports = function login () {
+  return (req: Request, res: Response, next: NextFunction) => {
+    models.sequelize.query(\`SELECT * FROM Users WHERE email = '\${req.body.email || ''}' AND password = '\${security.hash(req.body.password || '')}' AND deletedAt IS NULL\`, { model: UserModel, plain: true })
+      .then((authenticatedUser) => { res.json(authenticatedUser) }).catch((error: Error) => { next(error) })
+  }
+}`,
+      errors: [
+        { messageId: 'sql', data: {"source": "req.body.email", "sink": "query()"}, line: 5, column: 28, endLine: 5, endColumn: 170, suggestions: null },
+      ],
+    },
+    {
+      name: "juice-shop search with a self-referencing reassignment",
+      code: `module.exports = function searchProducts () {
+  return (req: Request, res: Response, next: NextFunction) => {
+    let criteria: any = req.query.q === 'undefined' ? '' : req.query.q ?? ''
+    criteria = (criteria.length <= 200) ? criteria : criteria.substring(0, 200)
+    models.sequelize.query(\`SELECT * FROM Products WHERE ((name LIKE '%\${criteria}%' OR description LIKE '%\${criteria}%') AND deletedAt IS NULL) ORDER BY name\`)
+      .then(([products]: any) => { res.json(products) })
+  }
+}`,
+      errors: [
+        { messageId: 'sql', data: {"source": "req.query.q", "sink": "query()"}, line: 5, column: 28, endLine: 5, endColumn: 160, suggestions: null },
+      ],
+    },
+    {
+      name: "controller class method wired elsewhere",
+      code: `export class RefundController {
+  async create(req: Request, res: Response) {
+    const [rows] = await this.db.execute("UPDATE orders SET refunded = 1 WHERE id = " + req.body.orderId);
+    res.json(rows);
+  }
+}`,
+      errors: [
+        { messageId: 'sql', data: {"source": "req.body.orderId", "sink": "execute()"}, line: 3, column: 42, endLine: 3, endColumn: 105, suggestions: null },
+      ],
+    },
+    {
+      name: "Lambda webhook payload into pg",
+      code: `import { Client } from 'pg';
+export const handler = async (event) => {
+  const payload = JSON.parse(event.body);
+  const client = new Client();
+  await client.connect();
+  await client.query(\`INSERT INTO events (type, email) VALUES ('\${payload.type}', '\${payload.data.object.email}')\`);
+  return { statusCode: 200 };
+};`,
+      errors: [
+        { messageId: 'sql', data: {"source": "event.body.type", "sink": "pg query"}, line: 6, column: 22, endLine: 6, endColumn: 115, suggestions: null },
+      ],
+    },
+    {
+      name: "Adyen sessions returnUrl from the body",
+      code: `import express from 'express';
+import { Client, CheckoutAPI } from '@adyen/api-library';
+const checkout = new CheckoutAPI(new Client({ apiKey: process.env.ADYEN_KEY, environment: 'TEST' }));
+const app = express();
+app.post('/api/sessions', async (req, res) => {
+  const response = await checkout.PaymentsApi.sessions({ amount: { currency: 'EUR', value: 1000 }, reference: 'r', returnUrl: req.body.returnUrl, merchantAccount: 'M' });
+  res.json(response);
+});`,
+      errors: [
+        { messageId: 'redirect', data: {"source": "req.body.returnUrl", "sink": "Adyen PaymentsApi.sessions"}, line: 6, column: 127, endLine: 6, endColumn: 145, suggestions: null },
+      ],
+    },
+    {
+      name: "Fastify plugin with better-sqlite3",
+      code: `import Database from 'better-sqlite3';
+const db = new Database('shop.db');
+export default async function routes(fastify) {
+  fastify.get('/orders', async (request, reply) => {
+    return db.prepare(\`SELECT * FROM orders WHERE email = '\${request.query.email}'\`).all();
+  });
+}`,
+      errors: [
+        { messageId: 'sql', data: {"source": "request.query.email", "sink": "SQLite query"}, line: 5, column: 23, endLine: 5, endColumn: 84, suggestions: null },
+      ],
+    },
+    {
+      name: "Hono preview fetch (SSRF)",
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/preview', async (c) => {
+  const res = await fetch(c.req.query('url')!);
+  return c.text(await res.text());
+});`,
+      errors: [
+        { messageId: 'url', data: {"source": "c.req.query('url')", "sink": "fetch"}, line: 4, column: 27, endLine: 4, endColumn: 46, suggestions: null },
+      ],
+    },
+    {
+      name: "Next.js origin followed by a client path (@host trick)",
+      code: `import { NextResponse } from 'next/server';
+export async function GET(request: Request) {
+  const { searchParams, origin } = new URL(request.url);
+  const next = searchParams.get('next') ?? '/';
+  return NextResponse.redirect(\`\${origin}\${next}\`);
+}`,
+      filename: "app/auth/callback/route.ts",
+      errors: [
+        { messageId: 'redirect', data: {"source": "request.url.searchParams", "sink": "NextResponse.redirect"}, line: 5, column: 32, endLine: 5, endColumn: 50, suggestions: null },
       ],
     },
   ],
