@@ -384,6 +384,16 @@ export const HTTP_REQUEST_CALLS: readonly ApiDefinition<HttpRequestCall>[] = [
   ...AXIOS_METHODS.map((method) =>
     api.instance('axios-instance', [method], 'call', http('axios', 0, method === 'request' ? 'url' : undefined)),
   ),
+  ...['request', 'request-promise', 'request-promise-native'].flatMap((module) => [
+    api.call(module, [], http('request')),
+    api.call(module, [], http('request', 0, 'url')),
+    api.call(module, [], http('request', 0, 'uri')),
+    ...['get', 'post', 'put', 'patch', 'del', 'delete'].flatMap((method) => [
+      api.call(module, [method], http('request')),
+      api.call(module, [method], http('request', 0, 'url')),
+      api.call(module, [method], http('request', 0, 'uri')),
+    ]),
+  ]),
   api.call('got', [], http('got')),
   ...['get', 'post', 'put', 'patch', 'delete'].map((method) => api.call('got', [method], http('got'))),
   api.call('ky', [], http('ky')),

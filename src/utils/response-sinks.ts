@@ -5,6 +5,7 @@
  *   `reply.send` (after `.code()`/`.status()`/`.header()`), hapi `h.response`, Hono `c.json/text/html/body`;
  * - Koa `ctx.body = value` on a handler's context parameter;
  * - `Response.json(value)`, `new Response(value)`, and `NextResponse.json` / `new NextResponse` from `next/server`;
+ * - NestJS HTTP exceptions (`new BadRequestException(body)`), whose first argument is the response body;
  * - the object returned by an AWS Lambda handler (API Gateway serialises it).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
@@ -39,11 +40,20 @@ interface StaticSink {
   readonly name: string;
 }
 
+/** NestJS HTTP exceptions: the first argument becomes the JSON response body. */
+const NEST_HTTP_EXCEPTIONS = [
+  'HttpException', 'BadRequestException', 'UnauthorizedException', 'ForbiddenException', 'NotFoundException',
+  'ConflictException', 'UnprocessableEntityException', 'InternalServerErrorException', 'BadGatewayException',
+  'ServiceUnavailableException', 'GatewayTimeoutException', 'NotAcceptableException', 'PaymentRequiredException',
+  'PreconditionFailedException',
+];
+
 const STATIC_SINKS: readonly ApiDefinition<StaticSink>[] = [
   api.global('Response', ['json'], 'call', { name: 'Response.json()' }),
   api.global('Response', [], 'construct', { name: 'new Response()' }),
   api.call('next/server', ['NextResponse', 'json'], { name: 'NextResponse.json()' }),
   api.construct('next/server', ['NextResponse'], { name: 'new NextResponse()' }),
+  ...NEST_HTTP_EXCEPTIONS.map((name) => api.construct('@nestjs/common', [name], { name: `new ${name}()` })),
 ];
 
 function staticSinkNodes(sourceCode: Readonly<SourceCode>): ReadonlyMap<TSESTree.Node, string> {

@@ -79,6 +79,8 @@ ruleTester.run('no-legacy-payment-api', rule, {
     { name: 'custom ignore glob', filename: 'scripts/legacy/replay.ts', options: [{ ignoreFiles: ['**/legacy/**'] }], code: `${STRIPE}await stripe.sources.create({ type: 'ach_credit_transfer', currency: 'usd' });` },
     { name: 'CommonJS Payment Intents', code: "const stripe = require('stripe')(process.env.STRIPE_KEY);\nmodule.exports = (amount) => stripe.paymentIntents.create({ amount, currency: 'usd' });", ...commonjs },
     { name: 'JSX page using Elements', filename: 'app/checkout/page.tsx', code: "import { Elements } from '@stripe/react-stripe-js';\nexport default function Page() { return <Elements stripe={promise}><Form /></Elements>; }" },
+    { name: 'request-promise on Orders v2', code: "const rp = require('request-promise');\nmodule.exports = (token) => rp({ method: 'POST', uri: `${process.env.PAYPAL_API}/v2/checkout/orders`, auth: { bearer: token }, json: true });", ...commonjs },
+    { name: 'type-only re-export of the legacy SDK', code: "export type { Payment } from 'paypal-rest-sdk';" },
     { name: 'axios GET on v2', code: "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://api-m.paypal.com' });\nawait api.get(`/v2/checkout/orders/${id}`);" },
   ],
   invalid: [
@@ -177,6 +179,18 @@ ruleTester.run('no-legacy-payment-api', rule, {
       name: 'axios config object url',
       code: "import axios from 'axios';\nawait axios({ method: 'post', url: `${paypalBase}/v1/payments/payment`, data });",
       errors: [{ messageId: 'legacyEndpoint', data: v1Data('/v1/payments/payment'), line: 2, column: 36, suggestions: null }],
+    },
+    {
+      name: 'request-promise with a uri option in CommonJS',
+      code: "const rp = require('request-promise');\nmodule.exports.execute = (id, token) => rp({ method: 'POST', uri: process.env.PAYPAL_API + '/v1/payments/payment/' + id + '/execute', auth: { bearer: token }, json: true });",
+      ...commonjs,
+      errors: [{ messageId: 'legacyEndpoint', data: v1Data('/v1/payments/payment'), line: 2, column: 67, suggestions: null }],
+    },
+    {
+      name: 'legacy SDK in a React server component file (tsx)',
+      filename: 'app/admin/payments/page.tsx',
+      code: "import paypal from 'paypal-rest-sdk';\nexport default async function Page() { const list = await paypal.payment.list(); return <ul>{list.payments.map((p: any) => <li key={p.id}>{p.id}</li>)}</ul>; }",
+      errors: [{ messageId: 'legacyModule', data: restSdkData, line: 1, column: 20, suggestions: null }],
     },
     {
       name: 'axios instance get',

@@ -69,6 +69,10 @@ ruleTester.run('no-payment-error-leak', rule, {
       ...commonjs,
     },
     {
+      name: 'NestJS exception with the message only',
+      code: "import { Controller, Post, Body, BadRequestException } from '@nestjs/common';\nimport Stripe from 'stripe';\n@Controller('pay')\nexport class PayController {\n  private stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\n  @Post()\n  async pay(@Body() body: { pm: string }) {\n    try { return await this.stripe.paymentIntents.create({ amount: 100, currency: 'usd', payment_method: body.pm }); }\n    catch (err: any) { throw new BadRequestException(err.message); }\n  }\n}",
+    },
+    {
       name: 'Koa with a mapped error',
       code: "import Koa from 'koa';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(k);\nconst app = new Koa();\napp.use(async (ctx) => {\n  try { ctx.body = await stripe.refunds.create({ charge: 'ch_1' }); }\n  catch (err: any) { ctx.status = 500; ctx.body = { error: err.code ?? 'refund_failed' }; }\n});",
     },
@@ -146,6 +150,11 @@ ruleTester.run('no-payment-error-leak', rule, {
       name: 'Lambda handler returning the stack',
       code: "import Stripe from 'stripe';\nimport type { APIGatewayProxyEvent } from 'aws-lambda';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport const handler = async (event: APIGatewayProxyEvent) => {\n  try {\n    const pi = await stripe.paymentIntents.create({ amount: 100, currency: 'usd' });\n    return { statusCode: 200, body: JSON.stringify({ id: pi.id }) };\n  } catch (err: any) {\n    return { statusCode: 500, body: JSON.stringify({ message: 'failed', trace: err.stack }) };\n  }\n};",
       errors: [{ messageId: 'rawField', data: whole('err.stack', 'the Lambda response'), line: 9, column: 80, suggestions: null }],
+    },
+    {
+      name: 'NestJS exception with the whole error',
+      code: "import { Controller, Post, Body, InternalServerErrorException } from '@nestjs/common';\nimport Stripe from 'stripe';\n@Controller('refunds')\nexport class RefundsController {\n  private stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\n  @Post()\n  async refund(@Body() body: { pi: string }) {\n    try { return await this.stripe.refunds.create({ payment_intent: body.pi }); }\n    catch (err) { throw new InternalServerErrorException(err); }\n  }\n}",
+      errors: [{ messageId: 'wholeError', data: whole('err', '`new InternalServerErrorException()`'), line: 9, column: 58, suggestions: null }],
     },
     {
       name: 'class field client in an Express router with template of the stack',
