@@ -150,6 +150,30 @@ export const WEBHOOK_NAME_SEGMENTS: readonly string[] = [
   'ipn',
 ];
 
+/**
+ * Webhook words that are also common in user-facing APIs (`/api/notifications`): they mark a webhook only with a
+ * provider word in the path/name or in files using an SDK whose webhooks are called notifications.
+ */
+export const WEAK_WEBHOOK_SEGMENTS: readonly string[] = ['notification', 'notifications', 'notify'];
+/** SDK modules whose webhooks are called "notifications" (Adyen, PayPal IPN, Braintree). */
+export const NOTIFICATION_SDK_MODULES: readonly string[] = [
+  '@adyen/api-library',
+  '@paypal/paypal-server-sdk',
+  '@paypal/checkout-server-sdk',
+  'paypal-rest-sdk',
+  'braintree',
+];
+/** Segments of a path/name that make a webhook-named route a management API (`/webhooks/settings`). */
+export const WEBHOOK_MANAGEMENT_SEGMENTS: readonly string[] = [
+  'settings', 'setting', 'config', 'configuration', 'endpoint', 'endpoints', 'register', 'registration',
+  'preferences', 'preference', 'unread', 'subscribers', 'logs', 'deliveries', 'retry', 'replay', 'test',
+];
+/** Middleware name segments that mean the route serves logged-in users, which a provider webhook never is. */
+export const USER_AUTH_SEGMENTS: readonly string[] = [
+  'auth', 'authenticate', 'authenticated', 'authorize', 'authorized', 'protect', 'protected', 'login', 'logged',
+  'jwt', 'session', 'passport', 'admin', 'user', 'csrf',
+];
+
 /** Name segments that name a provider in a webhook route path or handler name (`/webhooks/paypal`). */
 export const WEBHOOK_PROVIDER_WORDS: Readonly<Record<string, WebhookProvider>> = {
   stripe: 'stripe',

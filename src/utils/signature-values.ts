@@ -20,10 +20,17 @@ const MAX_DEPTH = 6;
 
 type DigestData = { readonly digest: 'hmac' | 'hash' };
 
-/** Node `crypto` HMAC and hash constructors. */
+/**
+ * Node `crypto` HMAC and hash constructors, and Web Crypto `subtle.sign` / `subtle.digest` (their results are
+ * the digest itself, so they are matched as the hasher and as the digest).
+ */
 export const DIGEST_CONSTRUCTORS: readonly ApiDefinition<DigestData>[] = [
   api.call('crypto', ['createHmac'], { digest: 'hmac' }),
   api.call('crypto', ['createHash'], { digest: 'hash' }),
+  api.global('crypto', ['subtle', 'sign'], 'call', { digest: 'hmac' }),
+  api.global('crypto', ['subtle', 'digest'], 'call', { digest: 'hash' }),
+  api.call('crypto', ['webcrypto', 'subtle', 'sign'], { digest: 'hmac' }),
+  api.call('crypto', ['subtle', 'sign'], { digest: 'hmac' }),
 ];
 
 /** Segments that name a signature value (`signature`, `expectedSig`, `hmacHeader`, `digest`). */
@@ -65,6 +72,9 @@ const VALUE_METHODS = new Set([
   'toString', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'slice', 'substring', 'substr',
   'replace', 'replaceAll', 'normalize', 'at',
 ]);
+
+/** Leading verbs of functions whose name then describes their result (`computeSignature` → `Signature`). */
+const RESULT_VERB = /^(?:get|compute|calculate|calc|create|generate|make|build|sign|expected|read)[A-Z]/u;
 
 export type SecretKind = 'hmac' | 'hash' | 'signature' | 'secret' | 'token';
 
@@ -222,16 +232,26 @@ function digestOf(
   const inner = unwrapValue(node);
   switch (inner.type) {
     case 'CallExpression': {
+      // `await crypto.subtle.sign('HMAC', key, data)`
+      const direct = constructors.get(inner);
+      if (direct && isWebCryptoCall(inner)) return direct;
       const callee = skipWrappers(inner.callee);
       if (callee.type === 'MemberExpression' && getStaticKeyName(callee.property, callee.computed) === 'digest') {
         return hasherOf(sourceCode, constructors, callee.object, depth + 1);
       }
       if (followFunctions && callee.type === 'Identifier') {
         const fn = sameFileFunction(sourceCode, callee);
-        if (fn) return returnedDigest(sourceCode, constructors, fn, depth + 1);
+        if (fn) {
+          const returned = returnedDigest(sourceCode, constructors, fn, depth + 1);
+          if (returned) return returned;
+        }
       }
-      return null;
+      // Encoding helpers: `toHex(signature)`, `bufferToBase64(await subtle.sign(…))`.
+      return encodedDigest(sourceCode, constructors, inner, depth, followFunctions);
     }
+    case 'NewExpression':
+      // `new Uint8Array(await crypto.subtle.sign(…))`
+      return encodedDigest(sourceCode, constructors, inner, depth, followFunctions);
     case 'Identifier': {
       const resolved = resolveIdentifier(sourceCode, inner);
       return resolved ? digestOf(sourceCode, constructors, resolved, depth + 1, followFunctions) : null;
@@ -253,6 +273,26 @@ function digestOf(
     default:
       return null;
   }
+}
+
+function isWebCryptoCall(call: TSESTree.CallExpression): boolean {
+  const callee = skipWrappers(call.callee);
+  return callee.type === 'MemberExpression' && getStaticKeyName(callee.property, callee.computed) !== 'createHmac' &&
+    getStaticKeyName(callee.property, callee.computed) !== 'createHash';
+}
+
+/** A call or construction whose only argument is a digest (an encoding helper keeps it a digest). */
+function encodedDigest(
+  sourceCode: Readonly<SourceCode>,
+  constructors: Map<TSESTree.Node, 'hmac' | 'hash'>,
+  node: TSESTree.CallExpression | TSESTree.NewExpression,
+  depth: number,
+  followFunctions: boolean,
+): 'hmac' | 'hash' | null {
+  if (node.arguments.length !== 1) return null;
+  const argument = node.arguments[0]!;
+  if (argument.type === 'SpreadElement') return null;
+  return digestOf(sourceCode, constructors, argument, depth + 1, followFunctions);
 }
 
 /** The hasher behind `x` in `x.digest()`: `createHmac(…)`, `createHmac(…).update(…)`, or a const holding one. */
@@ -339,9 +379,10 @@ export function valueName(sourceCode: Readonly<SourceCode>, node: TSESTree.Node)
       if (method !== null && HEADER_GETTERS.has(method)) return keyText(sourceCode, first);
     }
     if (callee.type === 'Identifier' || callee.type === 'MemberExpression') {
-      // `getSignature(req)`: a getter's name describes its result.
+      // `getSignature(req)`, `computeSignature(body)`: the name after the verb describes the result.
       const name = callee.type === 'Identifier' ? callee.name : getStaticKeyName(callee.property, callee.computed);
-      if (name && /^get[A-Z]/.test(name)) return name.slice(3);
+      const match = name ? RESULT_VERB.exec(name) : null;
+      if (match) return name!.slice(match[0].length - 1);
     }
   }
   return null;

@@ -16,6 +16,10 @@ import {
   PAYPAL_VERIFY_PATH,
   STRIPE_WEBHOOK_METHODS,
   WEBHOOK_BODY_FIELDS,
+  NOTIFICATION_SDK_MODULES,
+  USER_AUTH_SEGMENTS,
+  WEAK_WEBHOOK_SEGMENTS,
+  WEBHOOK_MANAGEMENT_SEGMENTS,
   WEBHOOK_NAME_SEGMENTS,
   WEBHOOK_PROVIDER_WORDS,
   WEBHOOK_SIGNATURE_HEADERS,
@@ -149,12 +153,17 @@ export function findWebhookRoutes(sourceCode: Readonly<SourceCode>, filename?: s
     if (handler.method === null && handler.call && calleeName(handler.call) === 'use') continue; // middleware
     const functions = group.map((entry) => entry.fn);
     const marker = signatureMarker(sourceCode, functions, facts);
+    if (marker) {
+      routes.push({ handler, functions, provider: marker });
+      continue;
+    }
     const names = [handler.routePath ?? '', ...handlerNames(handler, filename)];
-    const named = isWebhookPath(handler.routePath) || names.slice(1).some(isWebhookName);
     // `/webhooks/paypal`: the path names the provider even when its SDK is used from another module.
-    const namedProvider = named ? providerFromNames(names) : null;
-    if (!marker && !(named && (facts.paymentModules.length > 0 || namedProvider))) continue;
-    routes.push({ handler, functions, provider: marker ?? namedProvider ?? providerFromModules(facts.paymentModules) });
+    const namedProvider = providerFromNames(names);
+    if (!isWebhookNamed(names, namedProvider !== null, facts)) continue;
+    if (facts.paymentModules.length === 0 && !namedProvider) continue;
+    if (servesLoggedInUsers(sourceCode, handler, functions, filename)) continue;
+    routes.push({ handler, functions, provider: namedProvider ?? providerFromModules(facts.paymentModules) });
   }
   return routes.sort((a, b) => (a.handler.call ?? a.handler.fn).range[0] - (b.handler.call ?? b.handler.fn).range[0]);
 }
@@ -179,13 +188,56 @@ function calleeName(call: TSESTree.CallExpression): string | null {
   return callee.type === 'MemberExpression' ? getStaticKeyName(callee.property, callee.computed) : null;
 }
 
-function isWebhookPath(path: string | null): boolean {
-  if (!path) return false;
-  return path.split(/[/:.[\]]+/).some((part) => splitName(part).some((segment) => WEBHOOK_WORDS.has(segment)));
+const WEAK_WORDS = new Set(WEAK_WEBHOOK_SEGMENTS);
+const MANAGEMENT_WORDS = new Set(WEBHOOK_MANAGEMENT_SEGMENTS);
+const AUTH_WORDS = new Set(USER_AUTH_SEGMENTS);
+
+function segmentsOf(names: readonly string[]): string[] {
+  return names.flatMap((name) => name.split(/[/:.[\]]+/).flatMap((part) => splitName(part)));
 }
 
-function isWebhookName(name: string | null): boolean {
-  return name !== null && splitName(name).some((segment) => WEBHOOK_WORDS.has(segment));
+/**
+ * The route path or handler name says "webhook": a strong word (`webhook`, `hook`, `ipn`), or a weak one
+ * (`notification`, `notify`) with a provider word or a notification-style SDK; never a management API
+ * (`/webhooks/settings`, `updateWebhookEndpoint`).
+ */
+function isWebhookNamed(names: readonly string[], hasProviderWord: boolean, facts: FileFacts): boolean {
+  const segments = segmentsOf(names);
+  if (segments.some((segment) => MANAGEMENT_WORDS.has(segment))) return false;
+  if (segments.some((segment) => WEBHOOK_WORDS.has(segment) && !WEAK_WORDS.has(segment))) return true;
+  if (!segments.some((segment) => WEAK_WORDS.has(segment))) return false;
+  return (
+    hasProviderWord ||
+    facts.paymentModules.some((module) => NOTIFICATION_SDK_MODULES.some((name) => isModuleOrSubpath(module, name)))
+  );
+}
+
+/** The route has auth middleware or reads the logged-in user (`req.user`, `req.session`, `ctx.state.user`). */
+function servesLoggedInUsers(
+  sourceCode: Readonly<SourceCode>,
+  handler: RequestHandler,
+  functions: readonly AnyFunction[],
+  filename: string | undefined,
+): boolean {
+  for (const argument of handler.call?.arguments ?? []) {
+    const name = expressionName(argument);
+    if (name && splitName(name).some((segment) => AUTH_WORDS.has(segment))) return true;
+  }
+  let found = false;
+  for (const fn of functions) {
+    walk(fn.body, sourceCode.visitorKeys, (node) => {
+      if (found) return false;
+      if (node.type !== 'MemberExpression') return undefined;
+      const key = getStaticKeyName(node.property, node.computed);
+      if (key !== 'user' && key !== 'session' && key !== 'auth') return undefined;
+      const object = skipWrappers(node.object);
+      const isState = object.type === 'MemberExpression' && getStaticKeyName(object.property, object.computed) === 'state';
+      if (isState || isRequestObject(sourceCode, object, { filename })) found = true;
+      return undefined;
+    });
+    if (found) return true;
+  }
+  return false;
 }
 
 /** The handler function's own name and, for Lambda handlers, the file's base name. */

@@ -112,6 +112,11 @@ ruleTester.run('no-timing-unsafe-compare', rule, {
       name: 'ETag hash compared with If-None-Match',
       code: "import { createHash } from 'node:crypto';\nexport function sendWithEtag(req: any, res: any, body: string) {\n  const etag = `\"${createHash('md5').update(body).digest('hex')}\"`;\n  if (req.headers['if-none-match'] === etag) return res.end();\n  return res.end(body);\n}",
     },
+    {
+      name: 'Web Crypto subtle.verify (constant time)',
+      filename: 'app/api/webhooks/route.ts',
+      code: "export async function POST(request: Request) {\n  const body = await request.text();\n  const key = await crypto.subtle.importKey('raw', ENC.encode(SECRET), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);\n  const ok = await crypto.subtle.verify('HMAC', key, fromHex(request.headers.get('x-signature') ?? ''), ENC.encode(body));\n  return new Response(null, { status: ok === true ? 200 : 401 });\n}",
+    },
   ],
   invalid: [
     {
@@ -337,6 +342,30 @@ ruleTester.run('no-timing-unsafe-compare', rule, {
           output: "import { createHash, timingSafeEqual } from 'node:crypto';\napp.post('/callbacks/refund', (req, res) => {\n  const expected = createHash('sha256').update(process.env.CALLBACK_SECRET + req.body.id).digest('hex');\n  if (!(Buffer.byteLength(expected) === Buffer.byteLength(req.body.tokenHash) && timingSafeEqual(Buffer.from(expected), Buffer.from(req.body.tokenHash)))) return res.sendStatus(403);\n  res.sendStatus(204);\n});",
         },
       ] }],
+    },
+    {
+      name: 'Web Crypto subtle.sign result hex-encoded and compared (edge route)',
+      filename: 'app/api/webhooks/lemon/route.ts',
+      code: "function toHex(buffer: ArrayBuffer) {\n  return [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');\n}\nexport async function POST(request: Request) {\n  const body = await request.text();\n  const key = await crypto.subtle.importKey('raw', ENC.encode(SECRET), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);\n  const mac = await crypto.subtle.sign('HMAC', key, ENC.encode(body));\n  if (toHex(mac) !== request.headers.get('x-signature')) return new Response(null, { status: 401 });\n  return new Response(null, { status: 200 });\n}",
+      errors: [{ messageId: 'unsafeCompare', data: { what: 'an HMAC digest', operator: '!==' }, line: 8, column: 7, suggestions: null }],
+    },
+    {
+      name: 'signature parameter compared with an imported computeSignature()',
+      code: "import crypto from 'node:crypto';\nimport { computeSignature } from './signing';\nexport function isAuthentic(payload: string, sig: string) {\n  return sig === computeSignature(payload);\n}",
+      errors: [
+        {
+          messageId: 'unsafeCompare',
+          data: { what: 'a signature', operator: '===' },
+          line: 4,
+          column: 10,
+          suggestions: [
+            {
+              messageId: 'useTimingSafeEqual',
+              output: "import crypto from 'node:crypto';\nimport { computeSignature } from './signing';\nexport function isAuthentic(payload: string, sig: string) {\n  return (Buffer.byteLength(sig) === Buffer.byteLength(computeSignature(payload)) && crypto.timingSafeEqual(Buffer.from(sig), Buffer.from(computeSignature(payload))));\n}",
+            },
+          ],
+        },
+      ],
     },
   ],
 });

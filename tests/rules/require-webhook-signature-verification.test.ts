@@ -186,6 +186,39 @@ app.post('/webhooks/stripe', (req: any, res) => {
       code: "const express = require('express');\nconst router = express.Router();\nasync function verifyWithPaypal(req) {\n  const response = await fetch(`${API}/v1/notifications/verify-webhook-signature`, { method: 'POST', body: JSON.stringify({ transmission_id: req.get('paypal-transmission-id'), webhook_event: req.body }) });\n  const { verification_status: status } = await response.json();\n  return status === 'SUCCESS';\n}\nrouter.post('/webhooks/paypal', express.json(), async (req, res) => {\n  if (!(await verifyWithPaypal(req))) return res.sendStatus(400);\n  await markCaptured(req.body.resource.id);\n  res.sendStatus(200);\n});\nmodule.exports = router;",
       ...commonjs,
     },
+    {
+      name: 'user notification API in a Stripe file',
+      code: `${STRIPE}app.use(express.json());
+app.post('/api/notifications', async (req, res) => {
+  await savePreference(req.body.channel, req.body.enabled);
+  res.sendStatus(204);
+});`,
+    },
+    {
+      name: 'webhook endpoint management API behind auth middleware',
+      code: `${STRIPE}import { requireAuth } from './auth';
+app.use(express.json());
+app.post('/api/webhooks', requireAuth, async (req, res) => {
+  const endpoint = await stripe.webhookEndpoints.create({ url: req.body.url, enabled_events: ['charge.succeeded'] });
+  res.json({ id: endpoint.id });
+});`,
+    },
+    {
+      name: 'webhook-named route that reads the logged-in user',
+      code: `${STRIPE}app.use(express.json());
+app.post('/account/webhook-url', async (req: any, res) => {
+  await saveWebhookUrl(req.user.id, req.body.url);
+  res.sendStatus(204);
+});`,
+    },
+    {
+      name: 'webhook settings route',
+      code: `${STRIPE}app.use(express.json());
+app.put('/webhooks/settings', async (req, res) => {
+  await saveSettings(req.body.events);
+  res.sendStatus(204);
+});`,
+    },
   ],
   invalid: [
     {
@@ -435,6 +468,22 @@ app.post('/webhook', express.json(), (req, res) => {
           data: { provider: 'PayPal', verifier: 'the verify-webhook-signature API (and check `verification_status === "SUCCESS"`)', docs: 'https://developer.paypal.com/api/rest/webhooks/' },
           line: 5,
           column: 7,
+        },
+      ],
+    },
+    {
+      name: 'Adyen notification route named by a weak word in an Adyen file',
+      code: "import express from 'express';\nimport { Client } from '@adyen/api-library';\nconst app = express();\napp.use(express.json());\napp.post('/api/notify', (req, res) => {\n  const items = req.body.items;\n  items.forEach(handle);\n  res.send('[accepted]');\n});",
+      errors: [
+        {
+          messageId: 'missingVerification',
+          data: {
+            provider: 'Adyen',
+            verifier: '`new hmacValidator().validateHMAC(notificationItem, hmacKey)`',
+            docs: 'https://docs.adyen.com/development-resources/webhooks/verify-hmac-signatures/',
+          },
+          line: 6,
+          column: 17,
         },
       ],
     },
