@@ -8,6 +8,7 @@
  * `winston.createLogger()`, `logger.child()`, `new Logger(PaymentsService.name)` in a class field).
  */
 import { api, type ApiDefinition } from '../utils/module-references.js';
+import type { TypedFamily } from '../utils/typed-members.js';
 
 export interface LoggerSink {
   /** Library name for messages and tests. */
@@ -145,3 +146,27 @@ export const LOGGER_SINKS: readonly ApiDefinition<LoggerSink>[] = [
 export function isLogCall(sink: LoggerSink): boolean {
   return sink.args === 'all' || sink.args.length > 0;
 }
+
+/**
+ * Logger types for injected members and parameters (`constructor(private readonly logger: Logger)` in NestJS,
+ * `PinoLogger` from nestjs-pino, `winston.Logger`, `pino.Logger`): their level methods are log calls.
+ */
+export const TYPED_LOGGER_FAMILIES: readonly TypedFamily[] = [
+  { module: '@nestjs/common', type: 'Logger', family: 'nest-logger' },
+  { module: '@nestjs/common', type: 'LoggerService', family: 'nest-logger' },
+  { module: 'nestjs-pino', type: 'PinoLogger', family: 'pino-logger' },
+  { module: 'nestjs-pino', type: 'Logger', family: 'nest-logger' },
+  { module: 'winston', type: 'Logger', family: 'winston-logger' },
+  { module: 'pino', type: 'Logger', family: 'pino-logger' },
+  { module: 'bunyan', type: 'Logger', family: 'bunyan-logger' },
+  { module: 'log4js', type: 'Logger', family: 'log4js-logger' },
+];
+
+/** Level methods by logger family, for calls reached through typed members. */
+export const TYPED_LOGGER_METHODS: Readonly<Record<string, readonly string[]>> = {
+  'nest-logger': NEST_LEVELS,
+  'pino-logger': [...PINO_LEVELS, 'log'],
+  'winston-logger': WINSTON_LEVELS,
+  'bunyan-logger': PINO_LEVELS,
+  'log4js-logger': LOG4JS_LEVELS,
+};

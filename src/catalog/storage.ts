@@ -7,6 +7,9 @@
  * ioredis / node-redis, Node `fs`, Web Storage, `document.cookie`, js-cookie.
  */
 import { api, type ApiDefinition } from '../utils/module-references.js';
+import type { TypedFamily } from '../utils/typed-members.js';
+
+export type { TypedFamily } from '../utils/typed-members.js';
 
 export type StorageCategory = 'database' | 'cache' | 'file' | 'browser' | 'cookie';
 
@@ -56,12 +59,6 @@ export const PRISMA_STORE = 'Prisma';
 // Families reached through TypeScript types of injected members (`constructor(@InjectRepository(Card)
 // private repo: Repository<Card>)`, `@InjectModel(Card.name) private model: Model<CardDocument>`).
 // ---------------------------------------------------------------------------------------------------------
-
-export interface TypedFamily {
-  readonly module: string;
-  readonly type: string;
-  readonly family: string;
-}
 
 export const TYPED_STORAGE_FAMILIES: readonly TypedFamily[] = [
   { module: 'typeorm', type: 'Repository', family: 'typeorm-repository' },

@@ -5,9 +5,16 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { LOG_LEVEL_METHODS, LOGGER_SINKS, isLogCall } from '../catalog/loggers.js';
+import {
+  LOG_LEVEL_METHODS,
+  LOGGER_SINKS,
+  TYPED_LOGGER_FAMILIES,
+  TYPED_LOGGER_METHODS,
+  isLogCall,
+} from '../catalog/loggers.js';
 import { getStaticKeyName, skipWrappers, walk } from './ast.js';
 import { findApiReferences } from './module-references.js';
+import { familyOfTypedValue } from './typed-members.js';
 
 export interface LogCall {
   readonly call: TSESTree.CallExpression;
@@ -57,6 +64,22 @@ export function findLogCalls(sourceCode: Readonly<SourceCode>, loggerNames: read
       library: reference.definition.data.library,
     });
   }
+  // Injected loggers typed with a catalogued type: `constructor(private readonly logger: Logger) {}`.
+  if (/\bLogger\b|PinoLogger|LoggerService/.test(sourceCode.text)) {
+    walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+      if (node.type !== 'CallExpression' || seen.has(node)) return;
+      const callee = skipWrappers(node.callee);
+      if (callee.type !== 'MemberExpression') return;
+      const method = getStaticKeyName(callee.property, callee.computed);
+      const object = skipWrappers(callee.object);
+      if (method === null) return;
+      if (object.type !== 'Identifier' && !(object.type === 'MemberExpression' && object.object.type === 'ThisExpression')) return;
+      const family = familyOfTypedValue(sourceCode, object, TYPED_LOGGER_FAMILIES);
+      if (family === null || !TYPED_LOGGER_METHODS[family]?.includes(method)) return;
+      seen.add(node);
+      calls.push({ call: node, args: [...node.arguments], library: family });
+    });
+  }
   if (loggerNames.length > 0) {
     const names = new Set(loggerNames);
     walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
@@ -73,7 +96,7 @@ export function findLogCalls(sourceCode: Readonly<SourceCode>, loggerNames: read
       seen.add(node);
       calls.push({ call: node, args: [...node.arguments], library: root.name });
     });
-    calls.sort((a, b) => a.call.range[0] - b.call.range[0]);
   }
+  calls.sort((a, b) => a.call.range[0] - b.call.range[0]);
   return calls;
 }

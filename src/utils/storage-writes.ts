@@ -26,6 +26,9 @@ import { getStaticKeyName, skipWrappers, walk } from './ast.js';
 import { findApiReferences, type ApiDefinition } from './module-references.js';
 import { splitName } from './names.js';
 import { findProperty } from './object-options.js';
+import { familyOfTypedValue, importSource } from './typed-members.js';
+
+export { importSource } from './typed-members.js';
 
 export interface StorageWrite {
   /** The call, construction, assignment or schema declaration. */
@@ -164,80 +167,6 @@ function matchPrismaCall(sourceCode: Readonly<SourceCode>, root: TSESTree.Node):
   });
 }
 
-/** The module and imported name an identifier is bound to by an `import`, or `null`. */
-export function importSource(
-  sourceCode: Readonly<SourceCode>,
-  identifier: TSESTree.Identifier,
-): { module: string; imported: string } | null {
-  const variable = findVariable(sourceCode.getScope(identifier), identifier);
-  const definition = variable?.defs[0];
-  if (!definition || definition.type !== 'ImportBinding') return null;
-  const specifier = definition.node;
-  const declaration = specifier.parent;
-  if (declaration?.type !== 'ImportDeclaration') return null;
-  const module = declaration.source.value;
-  if (specifier.type === 'ImportSpecifier') {
-    const imported = specifier.imported;
-    return { module, imported: imported.type === 'Identifier' ? imported.name : String(imported.value) };
-  }
-  return { module, imported: specifier.type === 'ImportDefaultSpecifier' ? 'default' : '*' };
-}
-
-/** The catalogued family of a type annotation (`Repository<Card>`, `Model<CardDoc>`), or `null`. */
-function familyOfType(sourceCode: Readonly<SourceCode>, annotation: TSESTree.TypeNode | undefined): string | null {
-  if (!annotation || annotation.type !== 'TSTypeReference') return null;
-  const name = annotation.typeName;
-  let identifier: TSESTree.Identifier | null = null;
-  let typeName: string | null = null;
-  if (name.type === 'Identifier') {
-    identifier = name;
-    typeName = name.name;
-  } else if (name.type === 'TSQualifiedName' && name.left.type === 'Identifier') {
-    identifier = name.left; // `mongoose.Model<…>`
-    typeName = name.right.name;
-  }
-  if (!identifier || !typeName) return null;
-  const source = importSource(sourceCode, identifier);
-  if (!source) return null;
-  const imported = name.type === 'Identifier' ? source.imported : typeName;
-  const entry = TYPED_STORAGE_FAMILIES.find(
-    (candidate) => candidate.module === source.module && candidate.type === imported,
-  );
-  return entry ? entry.family : null;
-}
-
-/** Type annotation of `this.<name>` (constructor parameter property or class property) or of a parameter/variable. */
-function typeAnnotationOf(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): TSESTree.TypeNode | undefined {
-  if (node.type === 'MemberExpression' && node.object.type === 'ThisExpression') {
-    const name = getStaticKeyName(node.property, node.computed);
-    if (name === null) return undefined;
-    let classBody: TSESTree.Node | undefined = node.parent;
-    while (classBody && classBody.type !== 'ClassBody') classBody = classBody.parent;
-    if (!classBody || classBody.type !== 'ClassBody') return undefined;
-    for (const element of classBody.body) {
-      if (element.type === 'PropertyDefinition' && getStaticKeyName(element.key, element.computed) === name) {
-        return element.typeAnnotation?.typeAnnotation;
-      }
-      if (element.type === 'MethodDefinition' && element.kind === 'constructor') {
-        for (const param of element.value.params) {
-          if (param.type === 'TSParameterProperty' && param.parameter.type === 'Identifier' && param.parameter.name === name) {
-            return param.parameter.typeAnnotation?.typeAnnotation;
-          }
-        }
-      }
-    }
-    return undefined;
-  }
-  if (node.type === 'Identifier') {
-    const variable = findVariable(sourceCode.getScope(node), node);
-    const definition = variable?.defs[0];
-    if (!definition || variable!.defs.length !== 1) return undefined;
-    const bound = definition.name as TSESTree.Node;
-    if (bound.type === 'Identifier') return bound.typeAnnotation?.typeAnnotation;
-  }
-  return undefined;
-}
-
 function hasPrismaName(node: TSESTree.Node): boolean {
   const name =
     node.type === 'Identifier'
@@ -359,7 +288,7 @@ export function findStorageWrites(sourceCode: Readonly<SourceCode>): readonly St
       if (node.type !== 'MemberExpression') return;
       const object = skipWrappers(node.object);
       if (object.type !== 'Identifier' && !(object.type === 'MemberExpression' && object.object.type === 'ThisExpression')) return;
-      const family = familyOfType(sourceCode, typeAnnotationOf(sourceCode, object));
+      const family = familyOfTypedValue(sourceCode, object, TYPED_STORAGE_FAMILIES);
       if (family === PRISMA_FAMILY || (family === null && hasPrismaName(object))) {
         push(matchPrismaCall(sourceCode, object));
         return;

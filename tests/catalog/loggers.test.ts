@@ -78,3 +78,17 @@ describe('findLogCalls', () => {
     expect(logCalls(code)).toEqual([]);
   });
 });
+
+describe('typed logger members', () => {
+  it('finds injected NestJS and nestjs-pino loggers by their imported type', () => {
+    expect(
+      logCalls(
+        "import { Logger } from '@nestjs/common';\nimport { PinoLogger } from 'nestjs-pino';\nclass S {\n  constructor(private readonly logger: Logger, private readonly pino: PinoLogger) {}\n  run(log: Logger) { this.logger.log(1); this.pino.info(2); log.warn(3); this.logger.other(4); }\n}",
+      ),
+    ).toEqual(['nest-logger@5:1', 'pino-logger@5:1', 'nest-logger@5:1']);
+  });
+
+  it('ignores a local Logger type', () => {
+    expect(logCalls('interface Logger { log(v: unknown): void }\nclass S { constructor(private logger: Logger) {}\n  run() { this.logger.log(1); } }')).toEqual([]);
+  });
+});

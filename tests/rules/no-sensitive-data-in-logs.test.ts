@@ -396,5 +396,12 @@ ruleTester.run('no-sensitive-data-in-logs', rule, {
         { messageId: 'cardNumber', data: {"name":"order?.payment?.card?.number"}, line: 1, column: 14, endLine: 1, endColumn: 42, suggestions: [{ messageId: 'logLast4', output: "console.log((order?.payment?.card?.number?.slice(-4) as string)!);" }] },
       ],
     },
+    {
+      name: "injected NestJS Logger",
+      code: "import { Injectable, Logger } from '@nestjs/common';\n@Injectable()\nexport class RefundsService {\n  constructor(private readonly logger: Logger) {}\n  refund(dto: { cvc: string }) {\n    this.logger.warn({ msg: 'refund', cvc: dto.cvc });\n  }\n}",
+      errors: [
+        { messageId: 'securityCode', data: {"name":"dto.cvc"}, line: 6, column: 44, endLine: 6, endColumn: 51, suggestions: [{ messageId: 'removeProperty', output: "import { Injectable, Logger } from '@nestjs/common';\n@Injectable()\nexport class RefundsService {\n  constructor(private readonly logger: Logger) {}\n  refund(dto: { cvc: string }) {\n    this.logger.warn({ msg: 'refund' });\n  }\n}" }] },
+      ],
+    },
   ],
 });

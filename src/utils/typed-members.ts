@@ -1,0 +1,103 @@
+/**
+ * Members and variables typed with a catalogued type: `constructor(private readonly repo: Repository<Card>)`,
+ * `private logger: Logger` (NestJS), `function f(model: mongoose.Model<Doc>)`. The type must be imported from the
+ * catalogued module, so a local `Logger` class or an unrelated `Repository` interface does not match.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import { getStaticKeyName } from './ast.js';
+
+/** A type exported by `module` whose values are instances of `family`. */
+export interface TypedFamily {
+  readonly module: string;
+  readonly type: string;
+  readonly family: string;
+}
+
+/** The module and imported name an identifier is bound to by an `import`, or `null`. */
+export function importSource(
+  sourceCode: Readonly<SourceCode>,
+  identifier: TSESTree.Identifier,
+): { module: string; imported: string } | null {
+  const variable = findVariable(sourceCode.getScope(identifier), identifier);
+  const definition = variable?.defs[0];
+  if (!definition || definition.type !== 'ImportBinding') return null;
+  const specifier = definition.node;
+  const declaration = specifier.parent;
+  if (declaration?.type !== 'ImportDeclaration') return null;
+  const module = declaration.source.value;
+  if (specifier.type === 'ImportSpecifier') {
+    const imported = specifier.imported;
+    return { module, imported: imported.type === 'Identifier' ? imported.name : String(imported.value) };
+  }
+  return { module, imported: specifier.type === 'ImportDefaultSpecifier' ? 'default' : '*' };
+}
+
+/** The catalogued family of a type annotation (`Repository<Card>`, `Model<CardDoc>`), or `null`. */
+export function familyOfType(
+  sourceCode: Readonly<SourceCode>,
+  annotation: TSESTree.TypeNode | undefined,
+  families: readonly TypedFamily[],
+): string | null {
+  if (!annotation || annotation.type !== 'TSTypeReference') return null;
+  const name = annotation.typeName;
+  let identifier: TSESTree.Identifier | null = null;
+  let typeName: string | null = null;
+  if (name.type === 'Identifier') {
+    identifier = name;
+    typeName = name.name;
+  } else if (name.type === 'TSQualifiedName' && name.left.type === 'Identifier') {
+    identifier = name.left; // `mongoose.Model<…>`
+    typeName = name.right.name;
+  }
+  if (!identifier || !typeName) return null;
+  const source = importSource(sourceCode, identifier);
+  if (!source) return null;
+  const imported = name.type === 'Identifier' ? source.imported : typeName;
+  const entry = families.find(
+    (candidate) => candidate.module === source.module && candidate.type === imported,
+  );
+  return entry ? entry.family : null;
+}
+
+/** Type annotation of `this.<name>` (constructor parameter property or class property) or of a parameter/variable. */
+export function typeAnnotationOf(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): TSESTree.TypeNode | undefined {
+  if (node.type === 'MemberExpression' && node.object.type === 'ThisExpression') {
+    const name = getStaticKeyName(node.property, node.computed);
+    if (name === null) return undefined;
+    let classBody: TSESTree.Node | undefined = node.parent;
+    while (classBody && classBody.type !== 'ClassBody') classBody = classBody.parent;
+    if (!classBody || classBody.type !== 'ClassBody') return undefined;
+    for (const element of classBody.body) {
+      if (element.type === 'PropertyDefinition' && getStaticKeyName(element.key, element.computed) === name) {
+        return element.typeAnnotation?.typeAnnotation;
+      }
+      if (element.type === 'MethodDefinition' && element.kind === 'constructor') {
+        for (const param of element.value.params) {
+          if (param.type === 'TSParameterProperty' && param.parameter.type === 'Identifier' && param.parameter.name === name) {
+            return param.parameter.typeAnnotation?.typeAnnotation;
+          }
+        }
+      }
+    }
+    return undefined;
+  }
+  if (node.type === 'Identifier') {
+    const variable = findVariable(sourceCode.getScope(node), node);
+    const definition = variable?.defs[0];
+    if (!definition || variable!.defs.length !== 1) return undefined;
+    const bound = definition.name as TSESTree.Node;
+    if (bound.type === 'Identifier') return bound.typeAnnotation?.typeAnnotation;
+  }
+  return undefined;
+}
+
+/** The family of the value `node` holds, judged by its declared type (`this.repo`, a typed parameter). */
+export function familyOfTypedValue(
+  sourceCode: Readonly<SourceCode>,
+  node: TSESTree.Node,
+  families: readonly TypedFamily[],
+): string | null {
+  return familyOfType(sourceCode, typeAnnotationOf(sourceCode, node), families);
+}
