@@ -8,9 +8,10 @@ import {
 } from '../src/catalog/payment-calls.js';
 import { PROVIDERS } from '../src/catalog/providers.js';
 import { createRule } from '../src/create-rule.js';
-import { skipWrappers } from '../src/utils/ast.js';
+import { getStaticKeyName, skipWrappers } from '../src/utils/ast.js';
 import { findModuleImports, isModuleOrSubpath } from '../src/utils/module-imports.js';
 import { argumentsOf, findApiReferences } from '../src/utils/module-references.js';
+import { splitName } from '../src/utils/names.js';
 import { findProperty } from '../src/utils/object-options.js';
 import { staticValue } from '../src/utils/static-values.js';
 import { createFileMatcher } from '../src/utils/test-files.js';
@@ -72,8 +73,26 @@ export default createRule<Options, MessageIds>({
         const found = findProperty(sourceCode, first, key);
         if (!found) return false;
         const value = staticValue(sourceCode, found.value);
-        return !value || (value.value !== undefined && value.value !== null);
+        if (value && (value.value === undefined || value.value === null)) return false;
+        return !(key === 'source' && isConnectedAccount(found.value, value));
       });
+    }
+
+    /**
+     * Connect account debits (`charges.create({ source: 'acct_…' })`) have no PaymentIntents equivalent and are still
+     * the documented API: a static `acct_` id, or a value whose name has an `account`/`acct` segment.
+     */
+    function isConnectedAccount(node: TSESTree.Node, value: { value: unknown } | null): boolean {
+      if (value) return typeof value.value === 'string' && value.value.startsWith('acct_');
+      const inner = skipWrappers(node);
+      const name =
+        inner.type === 'Identifier'
+          ? inner.name
+          : inner.type === 'MemberExpression'
+            ? (getStaticKeyName(inner.property, inner.computed) ?? '') +
+              (skipWrappers(inner.object).type === 'Identifier' ? ` ${(skipWrappers(inner.object) as TSESTree.Identifier).name}` : '')
+            : '';
+      return splitName(name).some((segment) => segment === 'account' || segment === 'acct' || segment === 'accounts');
     }
 
     function reportCall(node: TSESTree.Node, legacy: LegacyPaymentCall): void {

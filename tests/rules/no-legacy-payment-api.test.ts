@@ -55,6 +55,8 @@ ruleTester.run('no-legacy-payment-api', rule, {
     { name: 'charges.create with unknown params', code: `${STRIPE}export async function charge(params: Stripe.ChargeCreateParams) { return stripe.charges.create(params); }` },
     { name: 'charges.create with an unknown spread after', code: `${STRIPE}await stripe.charges.create({ amount: 500, currency: 'usd', ...rest });` },
     { name: 'charges.create with source: undefined', code: `${STRIPE}await stripe.charges.create({ amount: 500, currency: 'usd', customer, source: undefined });` },
+    { name: 'Connect account debit with a static acct id', code: `${STRIPE}await stripe.charges.create({ amount: 1500, currency: 'usd', source: 'acct_1032D82eZvKYlo2C' });` },
+    { name: 'Connect account debit with an account variable', code: `${STRIPE}export const debit = (connectedAccountId: string) => stripe.charges.create({ amount: 1500, currency: 'usd', source: connectedAccountId });\nexport const debit2 = (seller: { stripeAccount: string }) => stripe.charges.create({ amount: 1, currency: 'usd', source: seller.stripeAccount });` },
     { name: 'refund of a legacy charge', code: `${STRIPE}await stripe.refunds.create({ charge: chargeId });` },
     { name: 'bank account token (Connect onboarding)', code: `${STRIPE}await stripe.tokens.create({ bank_account: { country: 'US', currency: 'usd', routing_number, account_number } });` },
     { name: 'account token', code: `${STRIPE}await stripe.tokens.create({ account: { business_type: 'individual', tos_shown_and_accepted: true } });` },
