@@ -87,6 +87,7 @@ const HASH_CONTEXT_TEXT: Readonly<Record<Exclude<HashNameContext, 'non-security'
 const TRUNCATING_METHODS = new Set(['slice', 'substring', 'substr']);
 const PASS_THROUGH_METHODS = new Set(['toString', 'toHex', 'toUpperCase', 'toLowerCase', 'toBase64', 'digest', 'trim']);
 const REQUEST_OBJECTS = new Set(['req', 'request', 'ctx', 'context', 'event']);
+const KEY_CONSUMERS = new Set(['createCipheriv', 'createDecipheriv', 'createHmac', 'createSecretKey', 'importKey']);
 const REQUEST_PARTS = new Set(['body', 'query', 'headers', 'params', 'header', 'cookies']);
 
 interface HashSite {
@@ -498,6 +499,8 @@ export default createRule<Options, MessageIds>({
           const method =
             callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getStaticKeyName(callee.property, callee.computed) : null;
           if (method === 'timingSafeEqual') contexts.push('secret');
+          // The digest becomes key material (`createCipheriv(alg, md5(workingKey), iv)`).
+          if (method !== null && KEY_CONSUMERS.has(method)) contexts.push('secret');
           const first = parent.arguments[0];
           if (first && first !== outer) {
             const header = staticString(sourceCode, first);

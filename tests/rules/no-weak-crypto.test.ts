@@ -353,6 +353,15 @@ ruleTester.run('no-weak-crypto', rule, {
       errors: [{ messageId: 'weakHash', data: { algorithm: 'MD5', purpose: 'secrets, tokens and signatures' }, line: 2, column: 39, suggestions: [{ messageId: 'useSha256', output: "import { createHash } from 'crypto';\nconst md5 = (s: string) => createHash('sha256').update(s).digest('hex');\nexport function sign(params: Record<string, string>, key: string) {\n  const str = Object.keys(params).sort().map((k) => `${k}=${params[k]}`).join('&');\n  return md5(`${str}&key=${key}`).toUpperCase();\n}" }] }],
     },
     {
+      name: 'gateway kit: md5 of the working key as AES key, fixed IV',
+      code: "const crypto = require('crypto');\nexports.encrypt = function (plainText, workingKey) {\n  const m = crypto.createHash('md5');\n  m.update(workingKey);\n  const key = m.digest();\n  const iv = '\\x00\\x01\\x02\\x03\\x04\\x05\\x06\\x07\\x08\\x09\\x0a\\x0b\\x0c\\x0d\\x0e\\x0f';\n  const cipher = crypto.createCipheriv('aes-128-cbc', key, iv);\n  return cipher.update(plainText, 'utf8', 'hex') + cipher.final('hex');\n};",
+      ...commonjs,
+      errors: [
+        { messageId: 'weakHash', data: { algorithm: 'MD5', purpose: 'secrets, tokens and signatures' }, line: 3, column: 31, suggestions: [{ messageId: 'useSha256', output: "const crypto = require('crypto');\nexports.encrypt = function (plainText, workingKey) {\n  const m = crypto.createHash('sha256');\n  m.update(workingKey);\n  const key = m.digest();\n  const iv = '\\x00\\x01\\x02\\x03\\x04\\x05\\x06\\x07\\x08\\x09\\x0a\\x0b\\x0c\\x0d\\x0e\\x0f';\n  const cipher = crypto.createCipheriv('aes-128-cbc', key, iv);\n  return cipher.update(plainText, 'utf8', 'hex') + cipher.final('hex');\n};" }] },
+        { messageId: 'staticIv', line: 7, column: 60, suggestions: [{ messageId: 'useRandomIv', data: { call: 'crypto.randomBytes(16)' }, output: "const crypto = require('crypto');\nexports.encrypt = function (plainText, workingKey) {\n  const m = crypto.createHash('md5');\n  m.update(workingKey);\n  const key = m.digest();\n  const iv = '\\x00\\x01\\x02\\x03\\x04\\x05\\x06\\x07\\x08\\x09\\x0a\\x0b\\x0c\\x0d\\x0e\\x0f';\n  const cipher = crypto.createCipheriv('aes-128-cbc', key, crypto.randomBytes(16));\n  return cipher.update(plainText, 'utf8', 'hex') + cipher.final('hex');\n};" }] },
+      ],
+    },
+    {
       name: 'CommonJS createDecipher',
       code: "const { createDecipher } = require('node:crypto');\nmodule.exports = (data, password) => createDecipher('aes192', password).update(data, 'hex', 'utf8');",
       ...commonjs,

@@ -95,3 +95,44 @@ describe('hashNameContext', () => {
     expect(strongestHashContext([null])).toBeNull();
   });
 });
+
+describe('expressionNames', () => {
+  it('collects names from concatenations, templates, members, constants and conversions', async () => {
+    const tsParser = await import('@typescript-eslint/parser');
+    const { Linter } = await import('eslint');
+    const { expressionNames } = await import('../../src/utils/crypto-names.js');
+    let names: string[] = [];
+    const linter = new Linter({ configType: 'flat' });
+    linter.verify(
+      "const joined = `${params}&key=${apiKey}`;\nhash(joined + card.number + JSON.stringify(payload) + String(pin) + Buffer.from(secret).toString());",
+      [
+        {
+          files: ['**/*.ts'],
+          languageOptions: { parser: tsParser },
+          plugins: {
+            probe: {
+              rules: {
+                probe: {
+                  create(context) {
+                    return {
+                      CallExpression(node) {
+                        if (node.callee.type === 'Identifier' && node.callee.name === 'hash') {
+                          names = expressionNames(context.sourceCode as never, node.arguments[0] as never).map(
+                            ({ name, cardContext }) => `${name}${cardContext ? '*' : ''}`,
+                          );
+                        }
+                      },
+                    };
+                  },
+                },
+              },
+            },
+          },
+          rules: { 'probe/probe': 'error' },
+        },
+      ],
+      'file.ts',
+    );
+    expect(names).toEqual(['joined', 'params', 'apiKey', 'number*', 'payload', 'pin', 'secret']);
+  });
+});
