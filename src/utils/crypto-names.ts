@@ -83,15 +83,15 @@ export function classifyRandomSink(name: string, options: RandomSinkOptions = {}
   if (RANDOM_SECRET_SEQUENCES.some((sequence) => sequenceAsValue(segments, sequence))) return 'secret';
   for (let index = 0; index < segments.length; index++) {
     const segment = segments[index]!;
+    if (OWNERS.has(segment) && index + 1 < segments.length && ID_WORDS.has(segments[index + 1]!)) {
+      if (!metaAfter(segments, index + 2)) return 'identifier';
+    }
     if (metaAfter(segments, index + 1)) continue;
     if (segment === 'nonce') return 'nonce';
     if (segment === 'token' && index > 0 && TOKEN_VETOES.has(segments[index - 1]!)) continue;
     if (SECRET_WORDS.has(segment)) return 'secret';
     if (CIPHER_WORDS.has(segment)) return 'cipher';
     if (segment === 'pin' && index === segments.length - 1 && segments[index - 1] === 'card') return 'secret';
-    if (OWNERS.has(segment) && index + 1 < segments.length && ID_WORDS.has(segments[index + 1]!)) {
-      if (!metaAfter(segments, index + 2)) return 'identifier';
-    }
   }
   return null;
 }

@@ -32,7 +32,7 @@ describe('classifyRandomSink', () => {
   it.each([
     'key', 'cacheKey', 'TOKEN_KEY', 'tokenLength', 'tokenExpiresAt', 'isToken', 'nextPageToken', 'tokenizer',
     'requestId', 'traceId', 'delay', 'jitter', 'passwordField', 'nonceSize', 'demoToken', 'mockPassword', 'winnerId',
-    'mapPin', 'accountSid', 'messageSid', 'orderIdLength', 'showPassword', 'saltRounds', 'eventId', 'timestamp',
+    'mapPin', 'tokenId', 'tokenVersion', 'nonceUsedAt', 'orderIdVersion', 'accountSid', 'messageSid', 'orderIdLength', 'showPassword', 'saltRounds', 'eventId', 'timestamp',
   ])('%s is not a sink', (name) => {
     expect(classifyRandomSink(name)).toBeNull();
   });
