@@ -117,7 +117,7 @@ export default createRule<Options, MessageIds>({
       return names.some((name) => classifyName(name) === 'pan') || hasCardContext(names);
     }
 
-    function check(node: TSESTree.Node, text: string): void {
+    function check(node: TSESTree.Node, text: string, requireName = false): void {
       if (text.length < 12 || text.length > MAX_TEXT_LENGTH) return;
       const matches = findCardNumbers(text, { maxMatches: 10 });
       if (matches.length === 0) return;
@@ -132,7 +132,7 @@ export default createRule<Options, MessageIds>({
       };
       for (const match of matches) {
         if (match.isTestCard && options.allowTestCards) continue;
-        if (match.needsContext && !hasCardName(names)) continue;
+        if ((match.needsContext || requireName) && !hasCardName(names)) continue;
         const before = text.slice(Math.max(0, match.index - 12), match.index);
         if (PRODUCT_CODE_TEXT.test(before)) continue;
         report(match);
@@ -144,8 +144,9 @@ export default createRule<Options, MessageIds>({
       Literal(node) {
         if (typeof node.value === 'string') check(node, node.value);
         else if (typeof node.value === 'number' || typeof node.value === 'bigint') {
-          // `4242424242424242` as a number literal (the raw text keeps every digit).
-          check(node, node.raw.replace(/n$/, '').replace(/_/g, ''));
+          // `4242424242424242` as a number literal (the raw text keeps every digit). Large numeric literals are
+          // mostly ids (snowflakes, Facebook ids), so a card name must be next to them.
+          check(node, node.raw.replace(/n$/, '').replace(/_/g, ''), true);
         }
       },
       TemplateElement(node) {

@@ -70,6 +70,10 @@ ruleTester.run('no-card-numbers-in-source', rule, {
       name: "phone numbers with plus",
       code: "export const phone = '+4242424242424242';",
     },
+    {
+      name: "numeric ids without a card name",
+      code: "export const tweetId = 1800000000000000002n;\nexport const pageId = 2300000000000003;",
+    },
   ],
   invalid: [
     {
