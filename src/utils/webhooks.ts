@@ -786,14 +786,17 @@ function useOf(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, fn: AnyFun
   switch (parent.type) {
     case 'IfStatement':
       if (parent.test !== outer) return 'unchecked';
-      if (!negated) return 'checked';
+      // `if (valid) { process }` and `if (!valid) { reject } else { process }` guard the processing.
+      if (!negated || parent.alternate) return 'checked';
       return bailsOut(sourceCode, parent.consequent) ? 'checked' : 'unchecked';
     case 'ConditionalExpression':
       return parent.test === outer ? 'checked' : 'unchecked';
     case 'ReturnStatement':
       return 'returned';
     case 'ArrowFunctionExpression':
-      return parent.body === outer ? 'returned' : 'unchecked';
+      if (parent.body !== outer) return 'unchecked';
+      // `items.filter((item) => validator.validateHMAC(item, key))` keeps only verified items.
+      return isPredicateCallback(parent) ? 'checked' : 'returned';
     case 'VariableDeclarator': {
       if (parent.init !== outer || parent.id.type !== 'Identifier') return 'unchecked';
       let best: ResultUse = 'unchecked';
@@ -811,6 +814,15 @@ function useOf(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, fn: AnyFun
     default:
       return 'unchecked';
   }
+}
+
+const PREDICATE_METHODS = new Set(['filter', 'every', 'some', 'find', 'findIndex']);
+
+function isPredicateCallback(fn: TSESTree.ArrowFunctionExpression): boolean {
+  const call = fn.parent;
+  if (call?.type !== 'CallExpression' || !call.arguments.includes(fn)) return false;
+  const callee = skipWrappers(call.callee);
+  return callee.type === 'MemberExpression' && PREDICATE_METHODS.has(getStaticKeyName(callee.property, callee.computed) ?? '');
 }
 
 /** The branch leaves the handler: `return`, `throw`, or a call to `next(err)` / `ctx.throw()`. */
@@ -1043,13 +1055,22 @@ function parserUsedBefore(
   return null;
 }
 
+/** `prefix` without trailing slashes (a loop: a `/\/+$/` regex is quadratic on long slash runs). */
+function trimTrailingSlashes(prefix: string): string {
+  let end = prefix.length;
+  while (end > 0 && prefix.charCodeAt(end - 1) === 47) end--;
+  return prefix.slice(0, end);
+}
+
 function pathCovers(prefix: string, path: string): boolean {
-  const a = prefix.replace(/\/+$/, '');
+  const a = trimTrailingSlashes(prefix);
   return a === '' || path === a || path.startsWith(`${a}/`);
 }
 
 function joinPaths(prefix: string, path: string): string {
-  return `${prefix.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+  let start = 0;
+  while (start < path.length && path.charCodeAt(start) === 47) start++;
+  return `${trimTrailingSlashes(prefix)}/${path.slice(start)}`;
 }
 
 /** A Koa body parser registered in this file (`app.use(bodyParser())`). */

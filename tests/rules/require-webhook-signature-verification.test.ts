@@ -219,6 +219,14 @@ app.put('/webhooks/settings', async (req, res) => {
   res.sendStatus(204);
 });`,
     },
+    {
+      name: 'Adyen items filtered by validateHMAC',
+      code: "import express from 'express';\nimport { hmacValidator } from '@adyen/api-library';\nconst app = express();\napp.use(express.json());\nconst validator = new hmacValidator();\napp.post('/adyen/webhooks', (req, res) => {\n  const items = req.body.notificationItems.map((entry: any) => entry.NotificationRequestItem);\n  const verified = items.filter((item: any) => validator.validateHMAC(item, process.env.ADYEN_HMAC_KEY!));\n  verified.forEach(process);\n  res.send('[accepted]');\n});",
+    },
+    {
+      name: 'Razorpay check with the processing in the else branch (Koa)',
+      code: "import Router from '@koa/router';\nimport Razorpay from 'razorpay';\nconst router = new Router();\nrouter.post('/razorpay/webhook', async (ctx) => {\n  const valid = Razorpay.validateWebhookSignature(ctx.request.rawBody, ctx.get('x-razorpay-signature'), SECRET);\n  if (!valid) {\n    ctx.status = 400;\n  } else {\n    await capture(ctx.request.body.payload.payment.entity.id);\n    ctx.status = 200;\n  }\n});",
+    },
   ],
   invalid: [
     {
