@@ -1,6 +1,7 @@
 /**
  * HTTP response sinks: "does this value end up in the body sent to the client?". Recognises
- * - methods on a request handler's response/context parameter (from `request-handlers.ts`): Express / Next.js Pages
+ * - methods on a request handler's response/context parameter (from `request-handlers.ts`, or a function shaped
+ *   `(req, res)`, `(request, reply)`, `(ctx, next)` — controllers routed from another file): Express / Next.js Pages
  *   `res.json/send/jsonp/end/write` (also after `res.status(500)`, `.set()`, `.type()` chains), Fastify
  *   `reply.send` (after `.code()`/`.status()`/`.header()`), hapi `h.response`, Hono `c.json/text/html/body`;
  * - Koa `ctx.body = value` on a handler's context parameter;
@@ -79,9 +80,9 @@ function handlerParamOf(
   const variable = findVariable(sourceCode.getScope(identifier), identifier);
   const definition = variable?.defs[0];
   if (!definition || definition.type !== 'Parameter' || !isFunction(definition.node)) return null;
-  const handler = handlerForFunction(sourceCode, definition.node, filename);
-  if (!handler) return null;
   const name = definition.name;
+  const handler = handlerForFunction(sourceCode, definition.node, filename) ?? conventionalHandler(definition.node);
+  if (!handler) return null;
   const matches = (param: TSESTree.Parameter | null): boolean => {
     if (!param) return false;
     const inner = param.type === 'AssignmentPattern' ? param.left : param;
@@ -90,6 +91,26 @@ function handlerParamOf(
   if (matches(handler.response)) return { handler, role: 'response' };
   if (matches(handler.context)) return { handler, role: 'context' };
   return null;
+}
+
+const REQUEST_NAMES = new Set(['req', 'request']);
+const RESPONSE_NAMES: Readonly<Record<string, Framework>> = { res: 'express', response: 'express', reply: 'fastify' };
+
+/**
+ * Controllers exported from one file and routed in another are not recognised as handlers; accept the conventional
+ * shapes `(req, res[, next])`, `(request, reply)` and Koa `(ctx[, next])` as a fallback.
+ */
+function conventionalHandler(fn: TSESTree.Node): RequestHandler | null {
+  if (!isFunction(fn)) return null;
+  const [first, second] = fn.params;
+  if (first?.type !== 'Identifier') return null;
+  if (first.name === 'ctx' && (!second || (second.type === 'Identifier' && second.name === 'next'))) {
+    return { fn, framework: 'koa', request: null, response: null, context: first, routePath: null, method: null, call: null, inputs: [] };
+  }
+  if (!REQUEST_NAMES.has(first.name) || second?.type !== 'Identifier') return null;
+  const framework = RESPONSE_NAMES[second.name];
+  if (!framework) return null;
+  return { fn, framework, request: first, response: second, context: null, routePath: null, method: null, call: null, inputs: [] };
 }
 
 /** Strip `.status(500)`-style chain calls: `res.status(500).set(h)` → `res`. */

@@ -73,6 +73,10 @@ ruleTester.run('no-payment-error-leak', rule, {
       code: "import { Controller, Post, Body, BadRequestException } from '@nestjs/common';\nimport Stripe from 'stripe';\n@Controller('pay')\nexport class PayController {\n  private stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\n  @Post()\n  async pay(@Body() body: { pm: string }) {\n    try { return await this.stripe.paymentIntents.create({ amount: 100, currency: 'usd', payment_method: body.pm }); }\n    catch (err: any) { throw new BadRequestException(err.message); }\n  }\n}",
     },
     {
+      name: 'helper with other parameter names is not a handler',
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(k);\nexport async function refund(id: string, out: { json(x: unknown): void }) {\n  try { await stripe.refunds.create({ payment_intent: id }); } catch (err) { out.json(err); }\n}",
+    },
+    {
       name: 'Koa with a mapped error',
       code: "import Koa from 'koa';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(k);\nconst app = new Koa();\napp.use(async (ctx) => {\n  try { ctx.body = await stripe.refunds.create({ charge: 'ch_1' }); }\n  catch (err: any) { ctx.status = 500; ctx.body = { error: err.code ?? 'refund_failed' }; }\n});",
     },
@@ -155,6 +159,16 @@ ruleTester.run('no-payment-error-leak', rule, {
       name: 'NestJS exception with the whole error',
       code: "import { Controller, Post, Body, InternalServerErrorException } from '@nestjs/common';\nimport Stripe from 'stripe';\n@Controller('refunds')\nexport class RefundsController {\n  private stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\n  @Post()\n  async refund(@Body() body: { pi: string }) {\n    try { return await this.stripe.refunds.create({ payment_intent: body.pi }); }\n    catch (err) { throw new InternalServerErrorException(err); }\n  }\n}",
       errors: [{ messageId: 'wholeError', data: whole('err', '`new InternalServerErrorException()`'), line: 9, column: 58, suggestions: null }],
+    },
+    {
+      name: 'exported controller routed from another file',
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport const createRefund = async (req: any, res: any) => {\n  try { res.json(await stripe.refunds.create({ payment_intent: req.params.id })); }\n  catch (error) { res.status(500).json({ success: false, error }); }\n};",
+      errors: [{ messageId: 'wholeError', data: whole('error', '`res.json()`'), line: 5, column: 58, suggestions: null }],
+    },
+    {
+      name: 'Koa controller function with ctx',
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport async function capture(ctx, next) {\n  try { ctx.body = await stripe.paymentIntents.capture(ctx.params.id); }\n  catch (err: any) { ctx.status = 500; ctx.body = { message: 'failed', raw: err.raw }; }\n}",
+      errors: [{ messageId: 'rawField', data: whole('err.raw', '`ctx.body`'), line: 5, column: 77, suggestions: null }],
     },
     {
       name: 'class field client in an Express router with template of the stack',
