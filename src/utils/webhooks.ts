@@ -380,10 +380,72 @@ function isPayloadRoot(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, op
       return node.arguments.length === 0 && isRequestObject(sourceCode, callee.object, options);
     }
     if (method === 'parse' && skipWrappers(callee.object).type === 'Identifier') {
-      return (skipWrappers(callee.object) as TSESTree.Identifier).name === 'JSON';
+      const argument = node.arguments[0];
+      return (
+        (skipWrappers(callee.object) as TSESTree.Identifier).name === 'JSON' &&
+        argument !== undefined &&
+        argument.type !== 'SpreadElement' &&
+        isRawRequestBody(sourceCode, argument, options, 0)
+      );
     }
   }
   return false;
+}
+
+const RAW_BODY_MEMBERS = new Set(['body', 'rawBody']);
+const RAW_TEXT_METHODS = new Set(['text', 'toString', 'arrayBuffer']);
+
+/**
+ * The raw request body as text: `req.body` / `req.rawBody` / `event.body`, `await request.text()`,
+ * `buffer.toString('utf8')`, `Buffer.from(event.body, 'base64').toString()`, a const holding one, or a `?:` of them.
+ */
+function isRawRequestBody(
+  sourceCode: Readonly<SourceCode>,
+  node: TSESTree.Node,
+  options: { filename?: string },
+  depth: number,
+): boolean {
+  if (depth > MAX_ALIAS_DEPTH) return false;
+  let inner = skipWrappers(node);
+  if (inner.type === 'AwaitExpression') inner = skipWrappers(inner.argument);
+  switch (inner.type) {
+    case 'MemberExpression': {
+      const key = getStaticKeyName(inner.property, inner.computed);
+      if (key !== null && RAW_BODY_MEMBERS.has(key)) {
+        const object = skipWrappers(inner.object);
+        return isRequestObject(sourceCode, object, options) || (object.type === 'MemberExpression' && getStaticKeyName(object.property, object.computed) === 'request');
+      }
+      return false;
+    }
+    case 'CallExpression': {
+      const callee = skipWrappers(inner.callee);
+      if (callee.type !== 'MemberExpression') return false;
+      const method = getStaticKeyName(callee.property, callee.computed);
+      const object = skipWrappers(callee.object);
+      if (method !== null && RAW_TEXT_METHODS.has(method)) {
+        if (method === 'text' && isRequestObject(sourceCode, object, options)) return true;
+        return isRawRequestBody(sourceCode, object, options, depth + 1);
+      }
+      if (method === 'from' && object.type === 'Identifier' && object.name === 'Buffer') {
+        const argument = inner.arguments[0];
+        return argument !== undefined && argument.type !== 'SpreadElement' && isRawRequestBody(sourceCode, argument, options, depth + 1);
+      }
+      return false;
+    }
+    case 'Identifier': {
+      const resolved = resolveIdentifier(sourceCode, inner);
+      return resolved !== null && isRawRequestBody(sourceCode, resolved, options, depth + 1);
+    }
+    case 'ConditionalExpression':
+      return (
+        isRawRequestBody(sourceCode, inner.consequent, options, depth + 1) ||
+        isRawRequestBody(sourceCode, inner.alternate, options, depth + 1)
+      );
+    case 'LogicalExpression':
+      return isRawRequestBody(sourceCode, inner.left, options, depth + 1) || isRawRequestBody(sourceCode, inner.right, options, depth + 1);
+    default:
+      return false;
+  }
 }
 
 /** Lambda `event.body` is a string: reading `.length` of it or parsing it is not a field use by itself. */
@@ -437,8 +499,12 @@ function collectUses(
   if (parent.type === 'CallExpression' && parent.arguments.includes(outer as TSESTree.CallExpressionArgument)) {
     if (!followHelpers) return;
     const callee = skipWrappers(parent.callee);
-    if (callee.type !== 'Identifier') return;
-    const fn = sameFileFunction(sourceCode, callee);
+    const fn =
+      callee.type === 'Identifier'
+        ? sameFileFunction(sourceCode, callee)
+        : callee.type === 'MemberExpression' && skipWrappers(callee.object).type === 'ThisExpression'
+          ? classMethod(callee)
+          : null;
     if (!fn) return;
     const param = fn.params[parent.arguments.indexOf(outer as TSESTree.CallExpressionArgument)];
     if (!param) return;

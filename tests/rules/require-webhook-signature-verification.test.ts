@@ -227,6 +227,14 @@ app.put('/webhooks/settings', async (req, res) => {
       name: 'Razorpay check with the processing in the else branch (Koa)',
       code: "import Router from '@koa/router';\nimport Razorpay from 'razorpay';\nconst router = new Router();\nrouter.post('/razorpay/webhook', async (ctx) => {\n  const valid = Razorpay.validateWebhookSignature(ctx.request.rawBody, ctx.get('x-razorpay-signature'), SECRET);\n  if (!valid) {\n    ctx.status = 400;\n  } else {\n    await capture(ctx.request.body.payload.payment.entity.id);\n    ctx.status = 200;\n  }\n});",
     },
+    {
+      name: 'JSON.parse of configuration is not the payload',
+      code: `${STRIPE}app.post('/webhook', express.raw({ type: 'application/json' }), (req, res) => {
+  const routing = JSON.parse(process.env.WEBHOOK_ROUTING ?? '{}');
+  forward(routing.target, req.body);
+  res.sendStatus(202);
+});`,
+    },
   ],
   invalid: [
     {
@@ -492,6 +500,18 @@ app.post('/webhook', express.json(), (req, res) => {
           },
           line: 6,
           column: 17,
+        },
+      ],
+    },
+    {
+      name: 'NestJS payload passed to a class method that uses it',
+      code: "import { Controller, Post, Body } from '@nestjs/common';\n@Controller('webhooks/stripe')\nexport class StripeHooks {\n  @Post()\n  receive(@Body() body: any) {\n    return this.apply(body);\n  }\n  private apply(event: any) {\n    return event.data.object.id;\n  }\n}",
+      errors: [
+        {
+          messageId: 'missingVerification',
+          data: { provider: 'Stripe', verifier: STRIPE_VERIFIER, docs: STRIPE_DOCS },
+          line: 9,
+          column: 12,
         },
       ],
     },
