@@ -93,7 +93,8 @@ export const ROOT_SOURCES: Readonly<Record<RootKind, readonly SourcePath[]>> = {
     { path: ['headers'] },
     { path: ['cookies'] },
   ],
-  'next-route-context': [{ path: ['params'], whole: true }],
+  // Route handler context (`{ params }`) and App Router page props (`{ params, searchParams }`).
+  'next-route-context': [{ path: ['params'], whole: true }, { path: ['searchParams'], whole: true }],
   'lambda-event': [
     { path: ['body'], whole: true },
     { path: ['queryStringParameters'], whole: true },

@@ -125,6 +125,7 @@ function load(sourceCode: Readonly<SourceCode>, filename: string | undefined): F
 
 const ROUTE_FILE = /(?:^|\/)app\/(?:.*\/)?route\.[cm]?[jt]sx?$/;
 const PAGES_API_FILE = /(?:^|\/)pages\/api\/.+\.[cm]?[jt]sx?$/;
+const APP_PAGE_FILE = /(?:^|\/)app\/(?:.*\/)?page\.[cm]?[jt]sx?$/;
 const NEXT_PAGES_TYPES = ['NextApiRequest'];
 const LAMBDA_EXPORT_NAMES = new Set(['handler', 'main', 'lambdaHandler']);
 const MAX_UNWRAP = 4;
@@ -442,6 +443,11 @@ class Collector {
         this.add(this.build(fn, 'next-pages', FRAMEWORK_PARAMS['next-pages'], this.nextRoutePath(), null, null));
         return;
       }
+    }
+    // Next.js App Router pages: `export default function Page({ params, searchParams })` — both come from the URL.
+    if (name === 'default' && first !== undefined && APP_PAGE_FILE.test(this.normalizedName)) {
+      this.add(this.build(fn, 'next-app', ['context'], null, null, null));
+      return;
     }
     // AWS Lambda.
     if (!first) return;

@@ -180,6 +180,7 @@ class SinkFinder {
 
   private responseSinks(): void {
     for (const handler of findRequestHandlers(this.sourceCode, this.filename)) {
+      if (handler.framework === 'lambda' && this.kinds.has('redirect')) this.lambdaLocation(handler.fn);
       for (const param of [handler.response, handler.context]) {
         if (!param || param.type !== 'Identifier') continue;
         const variable = findVariable(this.sourceCode.getScope(param), param);
@@ -188,6 +189,27 @@ class SinkFinder {
           if (reference.identifier !== param) this.responseUse(reference.identifier as TSESTree.Identifier, param.name);
         }
       }
+    }
+  }
+
+  /** API Gateway responses: `return { statusCode: 302, headers: { Location: url } }`. */
+  private lambdaLocation(fn: TSESTree.Node): void {
+    const body = (fn as { body?: TSESTree.Node }).body;
+    if (!body) return;
+    const returned: TSESTree.Node[] = [];
+    if (body.type !== 'BlockStatement') returned.push(body);
+    else {
+      walk(body, this.sourceCode.visitorKeys, (node) => {
+        if (node !== body && isFunction(node)) return false;
+        if (node.type === 'ReturnStatement' && node.argument) returned.push(node.argument);
+        return undefined;
+      });
+    }
+    for (const value of returned) {
+      const found =
+        findPropertyPath(this.sourceCode, value, ['headers', 'Location']) ??
+        findPropertyPath(this.sourceCode, value, ['headers', 'location']);
+      if (found) this.check('redirect', found.value, 'the Lambda Location header');
     }
   }
 

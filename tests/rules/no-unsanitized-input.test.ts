@@ -426,6 +426,22 @@ export function convert(req, res) {
   p.on('close', () => res.end());
 }`,
     },
+    {
+      name: "Lambda redirect to a fixed page",
+      code: `export const handler = async (event) => {
+  const order = event.queryStringParameters?.order;
+  return { statusCode: 302, headers: { Location: \`/orders/\${encodeURIComponent(order ?? '')}\` } };
+};`,
+    },
+    {
+      name: "Next.js page with a relative redirect",
+      code: `import { redirect } from 'next/navigation';
+export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  redirect(\`/orders/\${id}/receipt\`);
+}`,
+      filename: "app/orders/[id]/page.tsx",
+    },
   ],
   invalid: [
     {
@@ -913,6 +929,28 @@ export async function GET(request: Request) {
       filename: "app/auth/callback/route.ts",
       errors: [
         { messageId: 'redirect', data: {"source": "request.url.searchParams", "sink": "NextResponse.redirect"}, line: 5, column: 32, endLine: 5, endColumn: 50, suggestions: null },
+      ],
+    },
+    {
+      name: "Lambda redirect through the Location header",
+      code: `export const handler = async (event) => {
+  const target = event.queryStringParameters?.returnUrl;
+  return { statusCode: 302, headers: { Location: target } };
+};`,
+      errors: [
+        { messageId: 'redirect', data: {"source": "event.queryStringParameters.returnUrl", "sink": "the Lambda Location header"}, line: 3, column: 50, endLine: 3, endColumn: 56, suggestions: null },
+      ],
+    },
+    {
+      name: "Next.js page searchParams into redirect()",
+      code: `import { redirect } from 'next/navigation';
+export default async function LoginDone({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const { callbackUrl } = await searchParams;
+  redirect(callbackUrl ?? '/');
+}`,
+      filename: "app/login/done/page.tsx",
+      errors: [
+        { messageId: 'redirect', data: {"source": "context.searchParams.callbackUrl", "sink": "redirect()"}, line: 4, column: 12, endLine: 4, endColumn: 30, suggestions: null },
       ],
     },
   ],

@@ -373,3 +373,12 @@ function notAHandler() { probe(); }
     expect(markers).toEqual(['none', 'express@5', 'express@5', 'express@8', 'none']);
   });
 });
+
+describe('findRequestHandlers: Next.js App Router pages', () => {
+  it('treats page props (params, searchParams) as request context', () => {
+    expect(
+      probe(`export default async function Page({ searchParams }) {}`, { filename: 'app/login/page.tsx' }).handlers,
+    ).toEqual(['next-app * - req=null res=null ctx=ObjectPattern @1']);
+    expect(probe(`export default function Layout({ children }) {}`, { filename: 'app/layout.tsx' }).handlers).toEqual([]);
+  });
+});
