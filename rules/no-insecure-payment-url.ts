@@ -376,10 +376,10 @@ export default createRule<Options, MessageIds>({
       const { node } = candidate;
       if (node.type !== 'Literal' && node.type !== 'TemplateLiteral') return null;
       const text = sourceCode.getText(node);
-      const match = /^(['"`])([a-z]+):/iu.exec(text);
-      if (!match || match[2]!.toLowerCase() !== candidate.url.scheme) return null;
+      const match = /^['"`]([a-z]+):/iu.exec(text);
+      if (!match || match[1]!.toLowerCase() !== candidate.url.scheme) return null;
       const start = node.range[0] + 1;
-      const end = start + match[2]!.length;
+      const end = start + match[1]!.length;
       return [
         {
           messageId: 'useSecureScheme',
