@@ -129,46 +129,44 @@ export default createRule<[], MessageIds>({
           const call = reference.node;
           if (call.type !== 'CallExpression') continue;
           const money = data as MoneyMovingCall;
-          const base = {
-            provider: PROVIDERS[money.provider].name,
-            method: money.method,
-            keyHint: money.idempotency.style === 'positional' ? `an ${money.keyHint}` : `a ${money.keyHint}`,
-            docs: money.docs,
-          };
+          const provider = PROVIDERS[money.provider].name;
+          const { method, docs } = money;
+          const keyHint = money.idempotency.style === 'positional' ? `an ${money.keyHint}` : `a ${money.keyHint}`;
           const key = lookupKey(call, money.idempotency);
           if (key === 'unknown') continue;
           const callee = skipWrappers(call.callee);
-
-          if (key !== 'missing') {
-            const value = staticValue(sourceCode, key);
-            if (value) {
-              if (value.value === undefined || value.value === null || value.value === '') {
-                if (value.value !== '') {
-                  // `idempotencyKey: undefined` is the same as no key.
-                  const scope = findRetryScope(sourceCode, call);
-                  if (scope) {
-                    context.report({ node: callee, messageId: 'missingKey', data: { ...base, scope: describeScope(scope) } });
-                  }
-                  continue;
-                }
-                context.report({ node: key, messageId: 'constantKey', data: { ...base, what: 'an empty string' } });
-              } else if (typeof value.value === 'string') {
-                context.report({ node: key, messageId: 'constantKey', data: { ...base, what: 'the same constant string' } });
-              }
-              continue;
-            }
+          const reportMissing = (): void => {
             const scope = findRetryScope(sourceCode, call);
-            if (!scope) continue;
-            const random = randomInside(key, scope);
-            if (random) {
-              context.report({ node: key, messageId: 'perAttemptKey', data: { ...base, scope: describeScope(scope) } });
+            if (!scope) return;
+            context.report({
+              node: callee,
+              messageId: 'missingKey',
+              data: { provider, method, keyHint, docs, scope: describeScope(scope) },
+            });
+          };
+
+          if (key === 'missing') {
+            reportMissing();
+            continue;
+          }
+          const value = staticValue(sourceCode, key);
+          if (value) {
+            if (value.value === undefined || value.value === null) {
+              reportMissing(); // `idempotencyKey: undefined` is the same as no key
+            } else if (typeof value.value === 'string') {
+              const what = value.value === '' ? 'an empty string' : 'the same constant string';
+              context.report({ node: key, messageId: 'constantKey', data: { provider, method, docs, what } });
             }
             continue;
           }
-
           const scope = findRetryScope(sourceCode, call);
-          if (!scope) continue;
-          context.report({ node: callee, messageId: 'missingKey', data: { ...base, scope: describeScope(scope) } });
+          if (scope && randomInside(key, scope)) {
+            context.report({
+              node: key,
+              messageId: 'perAttemptKey',
+              data: { provider, method, docs, scope: describeScope(scope) },
+            });
+          }
         }
       },
     };
