@@ -298,7 +298,48 @@ export default createRule<Options, MessageIds>({
       // A bare scheme (`'http://'`) that is not concatenated is not a URL.
       if (prefix.complete && url.host === '') return null;
       const leading = leadingString(node);
-      return { node: leading ?? node, url, hostKind: classifyUrlHost(url), complete: prefix.complete };
+      let hostKind = classifyUrlHost(url);
+      if (hostKind === 'unknown' && url.host === '' && continuation === undefined && hasLocalHostDefault(node)) {
+        hostKind = 'loopback';
+      }
+      return { node: leading ?? node, url, hostKind, complete: prefix.complete };
+    }
+
+    /**
+     * `` `http://${host}:${port}` `` where `host` falls back to a local name (`process.env.HOST || 'localhost'`):
+     * a local service whose address is configurable, not a public endpoint.
+     */
+    function hasLocalHostDefault(node: TSESTree.Node): boolean {
+      let inner = skipWrappers(node);
+      if (inner.type === 'Identifier') inner = skipWrappers(resolveExpression(sourceCode, inner));
+      let hostExpression: TSESTree.Node | undefined;
+      if (inner.type === 'TemplateLiteral' && (inner.quasis[0]?.value.cooked ?? '').endsWith('//')) {
+        hostExpression = inner.expressions[0];
+      } else if (inner.type === 'BinaryExpression' && inner.operator === '+') {
+        const operands: TSESTree.Node[] = [];
+        let current: TSESTree.Node = inner;
+        while (current.type === 'BinaryExpression' && current.operator === '+' && operands.length < 32) {
+          operands.unshift(current.right);
+          current = skipWrappers(current.left);
+        }
+        operands.unshift(current);
+        let text = '';
+        for (const operand of operands) {
+          const part = staticPrefix(sourceCode, operand);
+          if (!part?.complete) {
+            if (text.endsWith('//')) hostExpression = operand;
+            break;
+          }
+          text += part.prefix;
+        }
+      }
+      if (!hostExpression) return false;
+      return valueSources(sourceCode, hostExpression).some((source) => {
+        const value = staticString(sourceCode, source);
+        if (value === null) return false;
+        const kind = classifyHost(value.replace(/:\d*$/u, ''));
+        return kind !== 'public' && kind !== 'unknown';
+      });
     }
 
     /** Every clear-text URL a value expression may evaluate to: fallbacks, constants, `new URL()`, `.href`. */

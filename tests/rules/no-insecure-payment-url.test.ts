@@ -229,6 +229,14 @@ ruleTester.run("no-insecure-payment-url", rule, {
       name: "xhr open to a relative path",
       code: "const xhr = new XMLHttpRequest();\nxhr.open('POST', '/api/checkout');\nxhr.send(body);",
     },
+    {
+      name: "dynamic host that defaults to localhost",
+      code: "const host = process.env.HOST || 'localhost';\nexport const health = () => fetch(`http://${host}:${process.env.PORT}/health`);",
+    },
+    {
+      name: "concatenated host that defaults to a service name",
+      code: "import axios from 'axios';\nconst ledgerHost = process.env.LEDGER_HOST ?? 'ledger';\nexport const post = (e: object) => axios.post('http://' + ledgerHost + ':8080/entries', e);",
+    },
   ],
   invalid: [
     {
