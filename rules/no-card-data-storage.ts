@@ -25,8 +25,16 @@ const INSERT = /^\s*(?:insert|replace)\s+(?:or\s+\w+\s+)?(?:into\s+)?([\w."`[\]]
 const INSERT_COLUMNS_ONLY = /^\s*(?:insert|replace)\s+(?:or\s+\w+\s+)?(?:into\s+)?([\w."`[\]]+)\s*\(([^()]*)\)/i;
 const UPDATE = /^\s*update\s+([\w."`[\]]+)\s+set\s+/i;
 
+const QUOTES = new Set(['`', '"', '[', ']']);
+
+/** `"card_number"`, `` `cvv` ``, `[pan]` → the bare column name (a loop, not a regex: no backtracking). */
 function unquote(name: string): string {
-  return name.trim().replace(/^[`"[]+|[`"\]]+$/g, '');
+  const trimmed = name.trim();
+  let start = 0;
+  let end = trimmed.length;
+  while (start < end && QUOTES.has(trimmed[start]!)) start++;
+  while (end > start && QUOTES.has(trimmed[end - 1]!)) end--;
+  return trimmed.slice(start, end);
 }
 
 export default createRule<Options, MessageIds>({

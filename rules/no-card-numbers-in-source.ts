@@ -105,7 +105,6 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const { sourceCode } = context;
     const globs = options.testFilePatterns ?? DEFAULT_TEST_FILE_GLOBS;
     if (!options.checkTestFiles && isTestFile(context.filename, globs, { cwd: context.cwd })) return {};
 

@@ -125,7 +125,7 @@ export default createRule<Options, MessageIds>({
     function maskHelperInScope(node: TSESTree.Node): string | null {
       const scope = sourceCode.getScope(node);
       for (const name of userMaskFunctions) {
-        if (!/^[A-Za-z_$][\w$]*$/.test(name)) continue;
+        if (!/^[a-z_$][\w$]*$/i.test(name)) continue;
         if (findVariable(scope, name)) return name;
       }
       return null;

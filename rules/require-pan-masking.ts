@@ -72,7 +72,7 @@ export default createRule<Options, MessageIds>({
     function maskHelperInScope(node: TSESTree.Node): string | null {
       const scope = sourceCode.getScope(node);
       for (const name of userMaskFunctions) {
-        if (/^[A-Za-z_$][\w$]*$/.test(name) && findVariable(scope, name)) return name;
+        if (/^[a-z_$][\w$]*$/i.test(name) && findVariable(scope, name)) return name;
       }
       return null;
     }

@@ -88,7 +88,7 @@ const PRESERVING_FUNCTIONS = new Set(['String', 'structuredClone', 'encodeURICom
 /** Header/config getters whose string argument names the value (`req.get('authorization')`). */
 const NAMED_GETTERS = new Set(['get', 'header', 'getHeader', 'getenv']);
 /** Characters used to mask digits (`pan.replace(/\d(?=\d{4})/g, '*')`). */
-const MASK_CHARACTERS = /^[*•xX#·●∙-]+$/u;
+const MASK_CHARACTERS = /^[*•x#·●∙-]+$/iu;
 
 /** Whole card objects (by whole name): `creditCard`, `cardDetails`, `paymentCard`, `rawCard`. */
 const CARD_OBJECT_NAMES: readonly (readonly string[])[] = [

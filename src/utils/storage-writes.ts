@@ -219,7 +219,7 @@ function classesExtending(
       ? [parent]
       : [];
   };
-  let variables: readonly { references: readonly { identifier: unknown }[] }[] = [];
+  let variables: readonly { references: readonly { identifier: unknown }[] }[];
   if (node.type === 'ImportSpecifier' || node.type === 'ImportDefaultSpecifier' || node.type === 'ImportNamespaceSpecifier') {
     variables = sourceCode.scopeManager?.getDeclaredVariables(node) ?? [];
   } else if (node.type === 'Property' && node.value.type === 'Identifier') {

@@ -1,3 +1,4 @@
+import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { PRISMA_WRITE_METHODS, STORAGE_SINKS } from '../../src/catalog/storage.js';
 import { findStorageWrites, importSource } from '../../src/utils/storage-writes.js';
@@ -81,10 +82,14 @@ describe('findStorageWrites', () => {
   });
 
   it('importSource names the module and imported binding', () => {
-    withSourceCode("import { Repository as Repo } from 'typeorm';\nimport m from 'mongoose';\nconst x: Repo<A> = m as any;", (sourceCode, program) => {
-      const declaration = program.body[2] as any;
-      expect(importSource(sourceCode, declaration.declarations[0].id.typeAnnotation.typeAnnotation.typeName)).toEqual({ module: 'typeorm', imported: 'Repository' });
-      expect(importSource(sourceCode, declaration.declarations[0].init.expression)).toEqual({ module: 'mongoose', imported: 'default' });
+    withSourceCode("import { Repository as Repo } from 'typeorm';\nimport m from 'mongoose';\nconst x: Repo<A> = m as unknown as Repo<A>;", (sourceCode, program) => {
+      const declaration = program.body[2] as TSESTree.VariableDeclaration;
+      const declarator = declaration.declarations[0]!;
+      const id = declarator.id as TSESTree.Identifier;
+      const annotation = id.typeAnnotation!.typeAnnotation as TSESTree.TSTypeReference;
+      expect(importSource(sourceCode, annotation.typeName as TSESTree.Identifier)).toEqual({ module: 'typeorm', imported: 'Repository' });
+      const init = (declarator.init as TSESTree.TSAsExpression).expression as TSESTree.TSAsExpression;
+      expect(importSource(sourceCode, init.expression as TSESTree.Identifier)).toEqual({ module: 'mongoose', imported: 'default' });
     });
   });
 });

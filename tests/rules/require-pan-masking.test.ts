@@ -1,5 +1,5 @@
 import rule from '../../rules/require-pan-masking.js';
-import { commonjs, createRuleTester } from '../rule-tester.js';
+import { createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
 
