@@ -91,7 +91,7 @@ export default createRule<Options, MessageIds>({
           },
           allowTestCards: {
             type: 'boolean',
-            description: 'Do not report published provider test card numbers (4242 4242 4242 4242, …) anywhere.',
+            description: 'Do not report published provider test card numbers (the Stripe 4242… card and the like) anywhere.',
           },
         },
       },
