@@ -105,6 +105,15 @@ export default createRule<[], MessageIds>({
         if (text.length < 300 && DEPLOYMENT_CONDITION.test(text) && !text.includes(ENV_TOKEN)) return 'environment';
         return null;
       }
+      // `rejectUnauthorized: isProduction`, `!config.isDev`: a boolean named after the deployment environment.
+      if (
+        inner.type === 'Identifier' ||
+        inner.type === 'MemberExpression' ||
+        (inner.type === 'UnaryExpression' && inner.operator === '!')
+      ) {
+        const text = sourceCode.getText(inner);
+        return text.length < 120 && DEPLOYMENT_CONDITION.test(text) && !text.includes(ENV_TOKEN) ? 'environment' : null;
+      }
       if (inner.type !== 'ConditionalExpression' && inner.type !== 'LogicalExpression') return null;
       for (const source of valueSources(sourceCode, inner)) {
         const branch = staticValue(sourceCode, source);

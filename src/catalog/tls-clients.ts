@@ -90,6 +90,14 @@ export const TLS_OPTION_SINKS: readonly ApiDefinition<TlsSink>[] = [
   api.call('mongoose', ['connect'], database('mongoose', ROOT as (readonly string[])[])),
   api.call('mongoose', ['createConnection'], database('mongoose', ROOT as (readonly string[])[])),
   api.call('nodemailer', ['createTransport'], mail),
+  // ORMs and query builders that pass `ssl` through to the database driver
+  api.construct('sequelize', ['Sequelize'], database('sequelize', [['dialectOptions', 'ssl']])),
+  api.construct('sequelize', [], database('sequelize', [['dialectOptions', 'ssl']])),
+  api.call('knex', [], database('knex', [['connection', 'ssl']])),
+  api.construct('typeorm', ['DataSource'], database('typeorm', [['ssl'], ['extra', 'ssl']])),
+  api.call('typeorm', ['createConnection'], database('typeorm', [['ssl'], ['extra', 'ssl']])),
+  api.call('postgres', [], database('postgres', [['ssl']])),
+  api.call('pg-promise', [], database('pg-promise', [['ssl']])),
   // More HTTP-ish clients and servers with TLS options
   ...['get', 'head', 'post', 'put', 'patch', 'delete', 'request'].map((method) =>
     api.call('needle', [method], { client: 'needle', roots: ROOT, category: 'http' as const }),

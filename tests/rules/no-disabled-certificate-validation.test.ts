@@ -139,6 +139,18 @@ ruleTester.run('no-disabled-certificate-validation', rule, {
       code: "export const Settings = () => <TlsToggle rejectUnauthorized={false} label=\"Verify certificates\" />;",
       filename: "settings.tsx",
     },
+    {
+      name: "rejectUnauthorized from a TLS config flag",
+      code: "import https from 'https';\nnew https.Agent({ rejectUnauthorized: config.tls.verifyPeer });",
+    },
+    {
+      name: "Sequelize with a CA",
+      code: "import { Sequelize } from 'sequelize';\nexport const db = new Sequelize(process.env.DATABASE_URL!, { dialectOptions: { ssl: { require: true, ca: process.env.DB_CA } } });",
+    },
+    {
+      name: "knex with validation on",
+      code: "import knex from 'knex';\nexport const db = knex({ client: 'pg', connection: { connectionString, ssl: { rejectUnauthorized: true } } });",
+    },
   ],
   invalid: [
     {
@@ -427,6 +439,34 @@ ruleTester.run('no-disabled-certificate-validation', rule, {
       code: "import { Kafka } from 'kafkajs';\nexport const kafka = new Kafka({ clientId: 'payments', brokers, ssl: { rejectUnauthorized: false } });",
       errors: [
         { messageId: "disabledOption", data: {"option": "rejectUnauthorized", "value": "false", "client": "kafkajs", "what": "`rejectUnauthorized: false`"}, line: 2, column: 72, suggestions: [{ messageId: "removeOption", data: {"option": "rejectUnauthorized", "value": "false"}, output: "import { Kafka } from 'kafkajs';\nexport const kafka = new Kafka({ clientId: 'payments', brokers, ssl: {  } });" }] },
+      ],
+    },
+    {
+      name: "boolean named after the environment",
+      code: "import https from 'https';\nimport { isProduction } from './env';\nexport const agent = new https.Agent({ rejectUnauthorized: isProduction });",
+      errors: [
+        { messageId: "environmentGated", data: {"what": "`rejectUnauthorized: false`", "option": "rejectUnauthorized", "value": "false", "client": "https"}, line: 3, column: 40, suggestions: [{ messageId: "removeOption", data: {"option": "rejectUnauthorized", "value": "false"}, output: "import https from 'https';\nimport { isProduction } from './env';\nexport const agent = new https.Agent({  });" }] },
+      ],
+    },
+    {
+      name: "negated dev flag from config",
+      code: "import axios from 'axios';\nimport https from 'https';\nexport const api = axios.create({ httpsAgent: new https.Agent({ rejectUnauthorized: !config.isDev }) });",
+      errors: [
+        { messageId: "environmentGated", line: 3, column: 65, suggestions: [{ messageId: "removeOption", data: {"option": "rejectUnauthorized", "value": "false"}, output: "import axios from 'axios';\nimport https from 'https';\nexport const api = axios.create({ httpsAgent: new https.Agent({  }) });" }] },
+      ],
+    },
+    {
+      name: "Sequelize Heroku-style ssl options",
+      code: "import { Sequelize } from 'sequelize';\nexport const db = new Sequelize(process.env.DATABASE_URL!, { dialect: 'postgres', dialectOptions: { ssl: { require: true, rejectUnauthorized: false } } });",
+      errors: [
+        { messageId: "disabledOption", data: {"option": "rejectUnauthorized", "value": "false", "client": "sequelize", "what": "`rejectUnauthorized: false`"}, line: 2, column: 123, suggestions: [{ messageId: "removeOption", data: {"option": "rejectUnauthorized", "value": "false"}, output: "import { Sequelize } from 'sequelize';\nexport const db = new Sequelize(process.env.DATABASE_URL!, { dialect: 'postgres', dialectOptions: { ssl: { require: true } } });" }] },
+      ],
+    },
+    {
+      name: "TypeORM DataSource ssl",
+      code: "import { DataSource } from 'typeorm';\nexport const dataSource = new DataSource({ type: 'postgres', url: process.env.DATABASE_URL, ssl: { rejectUnauthorized: false } });",
+      errors: [
+        { messageId: "disabledOption", data: {"option": "rejectUnauthorized", "value": "false", "client": "typeorm", "what": "`rejectUnauthorized: false`"}, line: 2, column: 100, suggestions: [{ messageId: "removeOption", data: {"option": "rejectUnauthorized", "value": "false"}, output: "import { DataSource } from 'typeorm';\nexport const dataSource = new DataSource({ type: 'postgres', url: process.env.DATABASE_URL, ssl: {  } });" }] },
       ],
     },
   ],
