@@ -891,13 +891,14 @@ function isPredicateCallback(fn: TSESTree.ArrowFunctionExpression): boolean {
   return callee.type === 'MemberExpression' && PREDICATE_METHODS.has(getStaticKeyName(callee.property, callee.computed) ?? '');
 }
 
-/** The branch leaves the handler: `return`, `throw`, or a call to `next(err)` / `ctx.throw()`. */
+/** The branch leaves the handler or skips the item: `return`, `throw`, `continue`, or `ctx.throw()`. */
 function bailsOut(sourceCode: Readonly<SourceCode>, branch: TSESTree.Statement): boolean {
   let bails = false;
   walk(branch, sourceCode.visitorKeys, (node) => {
     if (bails) return false;
     if (isFunction(node)) return false;
-    if (node.type === 'ReturnStatement' || node.type === 'ThrowStatement') bails = true;
+    // `continue` skips an unverified item inside a loop over notification items.
+    if (node.type === 'ReturnStatement' || node.type === 'ThrowStatement' || node.type === 'ContinueStatement') bails = true;
     if (node.type === 'CallExpression') {
       const callee = skipWrappers(node.callee);
       if (callee.type === 'MemberExpression' && getStaticKeyName(callee.property, callee.computed) === 'throw') bails = true;

@@ -235,6 +235,10 @@ app.put('/webhooks/settings', async (req, res) => {
   res.sendStatus(202);
 });`,
     },
+    {
+      name: 'Adyen loop that skips items failing validateHMAC',
+      code: "import express from 'express';\nimport { hmacValidator } from '@adyen/api-library';\nconst app = express();\napp.use(express.json());\nconst validator = new hmacValidator();\napp.post('/adyen/webhooks', async (req, res) => {\n  for (const { NotificationRequestItem: item } of req.body.notificationItems) {\n    if (!validator.validateHMAC(item, process.env.ADYEN_HMAC_KEY!)) continue;\n    await record(item.pspReference, item.eventCode);\n  }\n  res.send('[accepted]');\n});",
+    },
   ],
   invalid: [
     {
