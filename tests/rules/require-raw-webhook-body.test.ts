@@ -114,6 +114,20 @@ app.post('/webhook', (req, res) => {
       filename: 'app/api/webhooks/stripe/route.js',
       code: "import { stripe } from '@/lib/stripe';\nexport async function POST(req) {\n  const body = await req.text();\n  const event = stripe.webhooks.constructEvent(body, req.headers.get('stripe-signature'), process.env.WHSEC);\n  return Response.json({ id: event.id });\n}",
     },
+    {
+      name: 'Koa rawBody kept by koa-bodyparser',
+      code: "import Koa from 'koa';\nimport Router from '@koa/router';\nimport bodyParser from 'koa-bodyparser';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(KEY);\nconst app = new Koa();\nconst router = new Router();\napp.use(bodyParser());\nrouter.post('/webhooks/stripe', async (ctx) => {\n  stripe.webhooks.constructEvent(ctx.request.rawBody, ctx.get('stripe-signature'), WHSEC);\n  ctx.status = 200;\n});",
+    },
+    {
+      name: 'JSON parser registered on another router',
+      code: `${HEAD}const api = express.Router();
+api.use(express.json());
+app.use('/api', api);
+app.post('/webhook', express.raw({ type: 'application/json' }), (req, res) => {
+  stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'] as string, WHSEC);
+  res.sendStatus(200);
+});`,
+    },
   ],
   invalid: [
     {
