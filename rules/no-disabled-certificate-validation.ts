@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
 import {
   CHILD_PROCESS_ENV_SINKS,
   DISABLING_METHODS,
@@ -8,7 +9,7 @@ import {
   TLS_OPTION_SINKS,
 } from '../src/catalog/tls-clients.js';
 import { createRule } from '../src/create-rule.js';
-import { isFunction, skipWrappers, walk } from '../src/utils/ast.js';
+import { getStaticKeyName, isFunction, skipWrappers, walk } from '../src/utils/ast.js';
 import { isEnvironmentGated } from '../src/utils/conditions.js';
 import { removeProperty, removeStatement } from '../src/utils/fixes.js';
 import { argumentsOf, findApiReferences } from '../src/utils/module-references.js';
@@ -204,6 +205,36 @@ export default createRule<[], MessageIds>({
       });
     }
 
+    /** `const options = {...}; options.rejectUnauthorized = false; https.request(options)`. */
+    function checkOptionWrites(target: TSESTree.Node, client: string): void {
+      const inner = skipWrappers(target);
+      if (inner.type !== 'Identifier') return;
+      const variable = findVariable(sourceCode.getScope(inner), inner);
+      if (!variable) return;
+      for (const reference of variable.references) {
+        const member = reference.identifier.parent;
+        if (member?.type !== 'MemberExpression' || member.object !== reference.identifier) continue;
+        const assignment = member.parent;
+        if (assignment?.type !== 'AssignmentExpression' || assignment.left !== member || assignment.operator !== '=') continue;
+        const option = getStaticKeyName(member.property, member.computed);
+        if (option === null || !Object.hasOwn(DISABLING_OPTIONS, option)) continue;
+        const disablingValue = DISABLING_OPTIONS[option]!;
+        const kind = disablingKind(assignment.right, disablingValue);
+        if (!kind || reported.has(assignment)) continue;
+        reported.add(assignment);
+        const value = String(disablingValue);
+        const statement = assignment.parent?.type === 'ExpressionStatement' ? assignment.parent : null;
+        context.report({
+          node: assignment,
+          messageId: kind === 'environment' || isEnvironmentGated(sourceCode, assignment) ? 'environmentGated' : 'disabledOption',
+          data: { option, value, client, what: `\`${option}: ${value}\`` },
+          suggest: statement
+            ? [{ messageId: 'removeStatement', fix: (fixer) => removeStatement(sourceCode, fixer, statement) }]
+            : null,
+        });
+      }
+    }
+
     function reportGlobalAgentWrite(assignment: TSESTree.AssignmentExpression): void {
       if (reported.has(assignment)) return;
       reported.add(assignment);
@@ -316,7 +347,10 @@ export default createRule<[], MessageIds>({
             if (argument.type === 'SpreadElement') continue;
             for (const root of sink.roots) {
               const target = root.length === 0 ? argument : findPropertyPath(sourceCode, argument, root)?.value;
-              if (target) checkOptionsObject(target, sink.client, sink.sdkSwitches === true);
+              if (target) {
+                checkOptionsObject(target, sink.client, sink.sdkSwitches === true);
+                checkOptionWrites(target, sink.client);
+              }
             }
           }
         }

@@ -151,6 +151,14 @@ ruleTester.run('no-disabled-certificate-validation', rule, {
       name: "knex with validation on",
       code: "import knex from 'knex';\nexport const db = knex({ client: 'pg', connection: { connectionString, ssl: { rejectUnauthorized: true } } });",
     },
+    {
+      name: "options object mutated to true",
+      code: "import https from 'https';\nconst options: https.RequestOptions = { hostname: 'api.stripe.com' };\noptions.rejectUnauthorized = true;\nhttps.request(options);",
+    },
+    {
+      name: "mutated object never reaches a client",
+      code: "const settings: Record<string, unknown> = {};\nsettings.rejectUnauthorized = false;\nexport { settings };",
+    },
   ],
   invalid: [
     {
@@ -467,6 +475,13 @@ ruleTester.run('no-disabled-certificate-validation', rule, {
       code: "import { DataSource } from 'typeorm';\nexport const dataSource = new DataSource({ type: 'postgres', url: process.env.DATABASE_URL, ssl: { rejectUnauthorized: false } });",
       errors: [
         { messageId: "disabledOption", data: {"option": "rejectUnauthorized", "value": "false", "client": "typeorm", "what": "`rejectUnauthorized: false`"}, line: 2, column: 100, suggestions: [{ messageId: "removeOption", data: {"option": "rejectUnauthorized", "value": "false"}, output: "import { DataSource } from 'typeorm';\nexport const dataSource = new DataSource({ type: 'postgres', url: process.env.DATABASE_URL, ssl: {  } });" }] },
+      ],
+    },
+    {
+      name: "options object mutated before the request",
+      code: "import https from 'https';\nconst options: https.RequestOptions = { hostname: 'api-m.paypal.com', path: '/v2/checkout/orders', method: 'POST' };\noptions.rejectUnauthorized = false;\nconst req = https.request(options);",
+      errors: [
+        { messageId: "disabledOption", data: {"option": "rejectUnauthorized", "value": "false", "client": "https", "what": "`rejectUnauthorized: false`"}, line: 3, column: 1, suggestions: [{ messageId: "removeStatement", output: "import https from 'https';\nconst options: https.RequestOptions = { hostname: 'api-m.paypal.com', path: '/v2/checkout/orders', method: 'POST' };\nconst req = https.request(options);" }] },
       ],
     },
   ],
