@@ -3,8 +3,10 @@
  * `src/utils/storage-writes.ts`.
  *
  * Sources: Prisma Client (`create/update/upsert` `data`), TypeORM `Repository` / `EntityManager`, Sequelize
- * `Model`, Mongoose `Model`, Knex query builder, node-postgres / mysql / mysql2 / sqlite3 `query`/`execute`/`run`,
- * ioredis / node-redis, Node `fs`, Web Storage, `document.cookie`, js-cookie.
+ * `Model`, Mongoose `Model`, Knex query builder, Drizzle (`insert().values()`, `update().set()`, table schemas),
+ * Supabase (`from().insert/upsert/update`), Firestore `setDoc/addDoc/updateDoc`, DynamoDB `PutCommand` `Item`,
+ * idb (IndexedDB) `put/add`, node-postgres / mysql / mysql2 / sqlite3 `query`/`execute`/`run`, ioredis /
+ * node-redis, Node `fs`, Web Storage, `document.cookie`, js-cookie.
  */
 import { api, type ApiDefinition } from '../utils/module-references.js';
 import type { TypedFamily } from '../utils/typed-members.js';
@@ -99,6 +101,17 @@ const MONGOOSE = 'Mongoose';
 const KNEX = 'Knex';
 const REDIS = 'Redis';
 const SQL = 'the database';
+const DRIZZLE = 'Drizzle';
+const SUPABASE = 'Supabase';
+const FIRESTORE = 'Firestore';
+const DYNAMODB = 'DynamoDB';
+const INDEXEDDB = 'IndexedDB';
+
+const DRIZZLE_DRIVERS = [
+  'drizzle-orm/node-postgres', 'drizzle-orm/postgres-js', 'drizzle-orm/mysql2', 'drizzle-orm/better-sqlite3',
+  'drizzle-orm/neon-http', 'drizzle-orm/neon-serverless', 'drizzle-orm/libsql', 'drizzle-orm/planetscale-serverless',
+  'drizzle-orm/vercel-postgres', 'drizzle-orm/d1', 'drizzle-orm/bun-sqlite', 'drizzle-orm/pglite',
+];
 
 const FIRST = [0] as const;
 const SECOND = [1] as const;
@@ -217,6 +230,37 @@ export const STORAGE_SINKS: readonly ApiDefinition<StorageSink>[] = [
   api.construct('sqlite3', ['Database'], factory(SQL, 'database'), 'sqlite3'),
   api.construct('sqlite3', ['verbose', 'Database'], factory(SQL, 'database'), 'sqlite3'),
   ...sqlClient('sqlite3', ['run', 'exec']),
+
+  // Drizzle ORM: `const db = drizzle(pool)`, `db.insert(cards).values(row)`, `db.update(cards).set(row)`
+  ...DRIZZLE_DRIVERS.flatMap((module) => [
+    api.call(module, ['drizzle'], factory(DRIZZLE, 'database'), 'drizzle'),
+    api.call(module, ['default'], factory(DRIZZLE, 'database'), 'drizzle'),
+  ]),
+  api.instance('drizzle', ['insert'], 'call', factory(DRIZZLE, 'database'), 'drizzle-insert'),
+  api.instance('drizzle', ['update'], 'call', factory(DRIZZLE, 'database'), 'drizzle-update'),
+  api.instance('drizzle-insert', ['values'], 'call', sink(DRIZZLE, 'database', FIRST)),
+  api.instance('drizzle-update', ['set'], 'call', sink(DRIZZLE, 'database', FIRST)),
+  ...[
+    ['drizzle-orm/pg-core', 'pgTable'],
+    ['drizzle-orm/mysql-core', 'mysqlTable'],
+    ['drizzle-orm/sqlite-core', 'sqliteTable'],
+  ].map(([module, fn]) => api.call(module!, [fn!], sink(DRIZZLE, 'database', SECOND, { schema: true }))),
+
+  // Supabase: `supabase.from('cards').insert(row)`
+  api.call('@supabase/supabase-js', ['createClient'], factory(SUPABASE, 'database'), 'supabase'),
+  api.instance('supabase', ['from'], 'call', factory(SUPABASE, 'database'), 'supabase-query'),
+  ...['insert', 'upsert', 'update'].map((method) => api.instance('supabase-query', [method], 'call', sink(SUPABASE, 'database', FIRST))),
+
+  // Firestore (modular API) and DynamoDB document commands
+  ...['setDoc', 'addDoc', 'updateDoc'].flatMap((fn) => [
+    api.call('firebase/firestore', [fn], sink(FIRESTORE, 'database', SECOND)),
+    api.call('firebase/firestore/lite', [fn], sink(FIRESTORE, 'database', SECOND)),
+  ]),
+  api.construct('@aws-sdk/lib-dynamodb', ['PutCommand'], sink(DYNAMODB, 'database', FIRST, { dataKeys: ['Item'] })),
+
+  // IndexedDB through idb: `const db = await openDB('shop', 1)`, `db.put('cards', value)`
+  api.call('idb', ['openDB'], factory(INDEXEDDB, 'browser'), 'idb'),
+  ...['put', 'add'].map((method) => api.instance('idb', [method], 'call', sink(INDEXEDDB, 'browser', SECOND))),
 
   // Redis
   api.construct('ioredis', [], factory(REDIS, 'cache'), 'redis'),

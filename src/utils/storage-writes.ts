@@ -186,12 +186,16 @@ function decoratorFrom(sourceCode: Readonly<SourceCode>, decorator: TSESTree.Dec
   return source && source.module === module ? source.imported : null;
 }
 
-/** Identifier uses of the variable a value is bound to (`const db = globalThis.db ?? new PrismaClient()`). */
+/**
+ * Identifier uses of the variable a value is bound to (`const db = globalThis.db ?? new PrismaClient()`,
+ * `const conn = await mysql.createConnection()`).
+ */
 function usesOfBoundValue(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): TSESTree.Node[] {
   let current: TSESTree.Node = node;
   while (
     current.parent &&
     (current.parent.type === 'LogicalExpression' ||
+      current.parent.type === 'AwaitExpression' ||
       (current.parent.type === 'ConditionalExpression' && current.parent.test !== current) ||
       current.parent.type === 'TSAsExpression' ||
       current.parent.type === 'TSNonNullExpression' ||
@@ -259,6 +263,13 @@ export function findStorageWrites(sourceCode: Readonly<SourceCode>): readonly St
         push({ node: node.parent, store: data.store, category: data.category, values: [node.parent.right], schema: false });
       }
       continue;
+    }
+    if (definition.returns && node.parent?.type === 'AwaitExpression') {
+      // `const conn = await mysql.createConnection()`, `const db = await openDB()`: the tracker stops at `await`.
+      for (const use of usesOfBoundValue(sourceCode, node)) {
+        const match = matchFamilyCall(use, definition.returns);
+        if (match) push(buildWrite(sourceCode, match.node, match.data));
+      }
     }
     if (data.values !== 'all' && data.values.length === 0 && !data.sql) continue;
     push(buildWrite(sourceCode, node, data));

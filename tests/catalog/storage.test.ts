@@ -93,3 +93,37 @@ describe('findStorageWrites', () => {
     });
   });
 });
+
+describe('more stores', () => {
+  it('finds Drizzle, Supabase, Firestore, DynamoDB and idb writes, and awaited clients', () => {
+    expect(
+      writes(
+        [
+          "import { drizzle } from 'drizzle-orm/node-postgres';",
+          "import { pgTable, text } from 'drizzle-orm/pg-core';",
+          "import { createClient } from '@supabase/supabase-js';",
+          "import { setDoc, doc } from 'firebase/firestore';",
+          "import { PutCommand } from '@aws-sdk/lib-dynamodb';",
+          "import { openDB } from 'idb';",
+          "import mysql from 'mysql2/promise';",
+          'const db = drizzle(pool);',
+          "export const cards = pgTable('cards', { id: text('id') });",
+          'await db.insert(cards).values({ a: 1 }); await db.update(cards).set({ a: 2 });',
+          "const supabase = createClient(url, key); await supabase.from('cards').insert({ a: 1 });",
+          "await setDoc(doc(fs, 'cards', id), { a: 1 }); new PutCommand({ TableName: 't', Item: { a: 1 } });",
+          "const idb = await openDB('shop', 1); await idb.put('cards', value);",
+          "const conn = await mysql.createConnection(cfg); await conn.execute('UPDATE t SET a = ?', [a]);",
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'Drizzle@9:1 schema',
+      'Drizzle@10:1',
+      'Drizzle@10:1',
+      'Supabase@11:1',
+      'Firestore@12:1',
+      'DynamoDB@12:1',
+      'IndexedDB@13:1',
+      'the database@14:0 sql',
+    ]);
+  });
+});

@@ -90,6 +90,10 @@ ruleTester.run('no-card-data-storage', rule, {
       code: "const fs = require('fs');\nfs.appendFileSync('audit.log', JSON.stringify({ orderId, paymentIntentId }));",
       ...commonjs,
     },
+    {
+      name: "Drizzle insert of a token",
+      code: "import { drizzle } from 'drizzle-orm/node-postgres';\nconst db = drizzle(pool);\nawait db.insert(cards).values({ userId, paymentMethodId: pm.id, last4: pm.card.last4 });",
+    },
   ],
   invalid: [
     {
@@ -264,6 +268,30 @@ ruleTester.run('no-card-data-storage', rule, {
       filename: "components/CardForm.tsx",
       errors: [
         { messageId: 'cardNumber', data: {"name":"cardNumber","store":"localStorage"}, line: 3, column: 68, endLine: 3, endColumn: 78, suggestions: null },
+      ],
+    },
+    {
+      name: "Drizzle table with a CVV column and insert",
+      code: "import { drizzle } from 'drizzle-orm/node-postgres';\nimport { pgTable, text } from 'drizzle-orm/pg-core';\nexport const cards = pgTable('cards', { id: text('id'), cvv: text('cvv') });\nconst db = drizzle(process.env.DATABASE_URL!);\nexport const save = (input: { cardNumber: string }) => db.insert(cards).values({ id: '1', cardNumber: input.cardNumber });",
+      errors: [
+        { messageId: 'schemaColumn', data: {"name":"cvv","store":"Drizzle"}, line: 3, column: 57, endLine: 3, endColumn: 60, suggestions: null },
+        { messageId: 'cardNumber', data: {"name":"input.cardNumber","store":"Drizzle"}, line: 5, column: 103, endLine: 5, endColumn: 119, suggestions: null },
+      ],
+    },
+    {
+      name: "Supabase insert",
+      code: "import { createClient } from '@supabase/supabase-js';\nconst supabase = createClient(url, anonKey);\nexport async function save(card: { number: string; cvc: string }) {\n  await supabase.from('cards').insert({ number: card.number, cvc: card.cvc });\n}",
+      errors: [
+        { messageId: 'cardNumber', data: {"name":"card.number","store":"Supabase"}, line: 4, column: 49, endLine: 4, endColumn: 60, suggestions: null },
+        { messageId: 'securityCode', data: {"name":"card.cvc","store":"Supabase"}, line: 4, column: 67, endLine: 4, endColumn: 75, suggestions: null },
+      ],
+    },
+    {
+      name: "awaited mysql2/promise connection",
+      code: "import mysql from 'mysql2/promise';\nexport async function save(pan: string, cvv: string) {\n  const conn = await mysql.createConnection(process.env.DATABASE_URL!);\n  await conn.execute('INSERT INTO cards (card_number, cvv) VALUES (?, ?)', [pan, cvv]);\n}",
+      errors: [
+        { messageId: 'cardNumber', data: {"name":"card_number","store":"the database"}, line: 4, column: 77, endLine: 4, endColumn: 80, suggestions: null },
+        { messageId: 'securityCode', data: {"name":"cvv","store":"the database"}, line: 4, column: 82, endLine: 4, endColumn: 85, suggestions: null },
       ],
     },
   ],
