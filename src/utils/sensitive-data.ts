@@ -505,6 +505,8 @@ function mayCarryValue(state: VisitState, raw: TSESTree.Node, key: string, depth
       if (node.name === 'undefined') return false;
       const own = classifyName(node.name);
       if (own === 'safe' || isTokenName(node.name)) return false;
+      // `{ password: hashed }`, `{ cardNumber: maskedValue }`: the value's own name says it is protected.
+      if (nameMatchesMask(node.name, maskSequences(state.maskFunctions))) return false;
       const init = resolveIdentifier(state.sourceCode, node);
       if (init) return mayCarryValue(state, init, key, depth + 1);
       return true;
@@ -513,6 +515,7 @@ function mayCarryValue(state: VisitState, raw: TSESTree.Node, key: string, depth
       const property = getStaticKeyName(node.property, node.computed);
       if (property === null) return false;
       if (classifyName(property) === 'safe' || isTokenName(property)) return false;
+      if (nameMatchesMask(property, maskSequences(state.maskFunctions))) return false;
       // `{ cvv: card.cvv }` is reported on the read itself; `{ cardNumber: input.value }` by the key.
       return true;
     }

@@ -121,6 +121,10 @@ describe('findSensitiveData', () => {
     ).toEqual(['pan:cardNumber (key)', 'pan:number (key)']);
   });
 
+  it('treats values whose own name says they are protected as safe under a sensitive key', () => {
+    expect(kinds('const x = { password: hashed, cardNumber: maskedValue, cvv: user.redactedCvv, apiKey: encryptedKey };')).toEqual([]);
+  });
+
   it('ignores labels, gift cards and camera pan', () => {
     expect(kinds("const x = ['Card number', { label: 'CVV' }, giftCardNumber, panX, expiresAt];")).toEqual([]);
   });
