@@ -94,6 +94,31 @@ ruleTester.run('no-card-data-storage', rule, {
       name: "Drizzle insert of a token",
       code: "import { drizzle } from 'drizzle-orm/node-postgres';\nconst db = drizzle(pool);\nawait db.insert(cards).values({ userId, paymentMethodId: pm.id, last4: pm.card.last4 });",
     },
+    {
+      name: "Mongoose schema with CVC check results",
+      code: "import mongoose from 'mongoose';\nexport const Payment = mongoose.model('Payment', new mongoose.Schema({ paymentIntentId: String, cvcCheck: String, addressLine1Check: String, last4: String }));",
+    },
+    {
+      name: "TypeORM save of expiry next to a token",
+      code: "import { DataSource } from 'typeorm';\nconst dataSource = new DataSource(options);\nexport async function remember(userId: string, pm: { id: string; card: { exp_month: number; exp_year: number; last4: string } }) {\n  await dataSource.getRepository(SavedCard).save({ userId, token: pm.id, expMonth: pm.card.exp_month, expYear: pm.card.exp_year, last4: pm.card.last4 });\n}",
+    },
+    {
+      name: "Redis cache of a PaymentIntent status",
+      code: "import Redis from 'ioredis';\nconst redis = new Redis(process.env.REDIS_URL!);\nexport const cacheIntent = (intent: { id: string; status: string }) => redis.setex(`pi:${intent.id}`, 3600, JSON.stringify({ status: intent.status }));",
+    },
+    {
+      name: "localStorage keeps the selected payment method id",
+      code: "export function rememberMethod(paymentMethodId: string) {\n  localStorage.setItem('selectedPaymentMethod', paymentMethodId);\n}",
+      filename: "components/PaymentPicker.tsx",
+    },
+    {
+      name: "CSV export with brand and last4",
+      code: "import { writeFile } from 'node:fs/promises';\nexport async function exportCards(rows: { id: string; brand: string; last4: string }[]) {\n  await writeFile('cards.csv', rows.map((r) => `${r.id},${r.brand},${r.last4}`).join('\\n'));\n}",
+    },
+    {
+      name: "Sequelize update of last4",
+      code: "import { Sequelize } from 'sequelize';\nconst sequelize = new Sequelize(url);\nconst Card = sequelize.define('Card', {});\nawait Card.update({ last4: pm.card.last4, brand: pm.card.brand }, { where: { id } });",
+    },
   ],
   invalid: [
     {

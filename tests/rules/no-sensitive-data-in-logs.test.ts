@@ -143,6 +143,23 @@ ruleTester.run('no-sensitive-data-in-logs', rule, {
       code: "export function Board({ deck, props }: any) {\n  console.log(props.card, deck.card, this_card);\n  return null;\n}",
       filename: "components/Board.tsx",
     },
+    {
+      name: "pino with redaction paths logging safe fields",
+      code: "import pino from 'pino';\nconst logger = pino({ redact: { paths: ['req.headers.authorization', 'card.number', 'card.cvc'], censor: '[REDACTED]' } });\nexport function charged(charge: { id: string; amount: number; payment_method_details: { card: { last4: string; brand: string } } }) {\n  logger.info({ chargeId: charge.id, amount: charge.amount, last4: charge.payment_method_details.card.last4 }, 'charge succeeded');\n}",
+    },
+    {
+      name: "Stripe webhook logging the event type and ids",
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport async function webhook(req: any, res: any) {\n  const event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], process.env.STRIPE_WEBHOOK_SECRET!);\n  const intent = event.data.object as Stripe.PaymentIntent;\n  console.log(`Received ${event.type} for ${intent.id}`, intent.status, intent.amount_received);\n  res.sendStatus(200);\n}",
+    },
+    {
+      name: "Express error handler logging the message",
+      code: "import express from 'express';\nconst app = express();\napp.use((err: Error, req: express.Request, res: express.Response, next: express.NextFunction) => {\n  console.error('checkout failed', err.message, req.method, req.path);\n  res.status(500).json({ error: 'Payment failed' });\n});",
+    },
+    {
+      name: "Stripe Elements change event in a React form",
+      code: "import { CardElement } from '@stripe/react-stripe-js';\nexport function CardForm() {\n  return <CardElement onChange={(event) => console.log('card complete', event.complete, event.brand, event.error?.message)} />;\n}",
+      filename: "components/CardForm.tsx",
+    },
   ],
   invalid: [
     {
