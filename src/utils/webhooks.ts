@@ -135,7 +135,11 @@ export function findWebhookVerifiers(sourceCode: Readonly<SourceCode>): readonly
  * (`stripe-signature`, `x-razorpay-signature`, …) or a provider-only body field (`notificationItems`, `bt_signature`).
  */
 export function findWebhookRoutes(sourceCode: Readonly<SourceCode>, filename?: string): readonly WebhookRoute[] {
-  const handlers = findRequestHandlers(sourceCode, filename);
+  // Shape-recognised `(req, res)` functions (controllers wired up in another file) count only when this file
+  // never calls or passes them itself; otherwise they are analysed through the route that uses them.
+  const handlers = findRequestHandlers(sourceCode, filename).filter(
+    (handler) => handler.call !== null || handler.routePath !== null || !isShapeOnly(handler) || !isUsedInFile(sourceCode, handler.fn),
+  );
   if (handlers.length === 0) return [];
   const facts = fileFacts(sourceCode);
   // Group the functions of one route call; the last one handles the request.
@@ -166,6 +170,47 @@ export function findWebhookRoutes(sourceCode: Readonly<SourceCode>, filename?: s
     routes.push({ handler, functions, provider: namedProvider ?? providerFromModules(facts.paymentModules) });
   }
   return routes.sort((a, b) => (a.handler.call ?? a.handler.fn).range[0] - (b.handler.call ?? b.handler.fn).range[0]);
+}
+
+/** A handler recognised only by its parameter shape (not a route registration, Next.js/Lambda export or NestJS method). */
+function isShapeOnly(handler: RequestHandler): boolean {
+  return handler.framework !== 'next-app' && handler.framework !== 'next-pages' && handler.framework !== 'lambda' && handler.framework !== 'nest';
+}
+
+/** The function's binding is read somewhere other than an export (`export { f }`, `module.exports = { f }`). */
+function isUsedInFile(sourceCode: Readonly<SourceCode>, fn: AnyFunction): boolean {
+  const binding =
+    fn.type === 'FunctionDeclaration'
+      ? fn.id
+      : fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn && fn.parent.id.type === 'Identifier'
+        ? fn.parent.id
+        : null;
+  if (!binding) return false;
+  for (const reference of referencesOf(sourceCode, binding)) {
+    const parent = reference.parent;
+    if (parent?.type === 'ExportSpecifier' || parent?.type === 'ExportDefaultDeclaration') continue;
+    if (parent?.type === 'Property' && parent.value === reference && isModuleExportsObject(parent.parent)) continue;
+    if (parent?.type === 'AssignmentExpression' && parent.right === reference) continue; // exports.x = f
+    return true;
+  }
+  return false;
+}
+
+function isModuleExportsObject(node: TSESTree.Node | undefined): boolean {
+  const assignment = node?.parent;
+  return (
+    node?.type === 'ObjectExpression' &&
+    assignment?.type === 'AssignmentExpression' &&
+    assignment.right === node &&
+    sourceCodeText(assignment.left).endsWith('exports')
+  );
+}
+
+function sourceCodeText(node: TSESTree.Node): string {
+  const inner = skipWrappers(node);
+  if (inner.type === 'Identifier') return inner.name;
+  if (inner.type === 'MemberExpression') return getStaticKeyName(inner.property, inner.computed) ?? '';
+  return '';
 }
 
 /** Handlers of one route call in argument order (`app.post(path, verify, handle)` → verify, handle). */
@@ -250,6 +295,18 @@ function handlerNames(handler: RequestHandler, filename: string | undefined): st
   else if (parent?.type === 'MethodDefinition' || parent?.type === 'Property' || parent?.type === 'PropertyDefinition') {
     const key = getStaticKeyName(parent.key, parent.computed);
     if (key !== null) names.push(key);
+    // `class StripeWebhookController { handle(req, res) {} }`
+    const owner = parent.parent?.parent;
+    if (parent.type !== 'Property' && (owner?.type === 'ClassDeclaration' || owner?.type === 'ClassExpression') && owner.id) {
+      names.push(owner.id.name);
+    }
+  }
+  else if (parent?.type === 'AssignmentExpression' && parent.right === fn) {
+    const left = skipWrappers(parent.left);
+    if (left.type === 'MemberExpression') {
+      const key = getStaticKeyName(left.property, left.computed);
+      if (key !== null) names.push(key);
+    }
   }
   if (handler.framework === 'lambda' && filename) {
     const base = filename.replace(/\\/g, '/').split('/').pop() ?? '';

@@ -239,6 +239,21 @@ app.put('/webhooks/settings', async (req, res) => {
       name: 'Adyen loop that skips items failing validateHMAC',
       code: "import express from 'express';\nimport { hmacValidator } from '@adyen/api-library';\nconst app = express();\napp.use(express.json());\nconst validator = new hmacValidator();\napp.post('/adyen/webhooks', async (req, res) => {\n  for (const { NotificationRequestItem: item } of req.body.notificationItems) {\n    if (!validator.validateHMAC(item, process.env.ADYEN_HMAC_KEY!)) continue;\n    await record(item.pspReference, item.eventCode);\n  }\n  res.send('[accepted]');\n});",
     },
+    {
+      name: 'exported controller that verifies (route wired in another file)',
+      code: "import type { Request, Response } from 'express';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport async function stripeWebhook(req: Request, res: Response) {\n  const event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'] as string, WHSEC);\n  if (event.type === 'invoice.paid') await activate(event.data.object);\n  res.sendStatus(200);\n}",
+    },
+    {
+      name: '(req, res) helper called from a verified route is judged through that route',
+      code: `${STRIPE}function handleWebhookEvent(req: any, res: any) {
+  provision(req.body.data.object);
+  res.sendStatus(200);
+}
+app.post('/webhook', express.raw({ type: 'application/json' }), (req: any, res) => {
+  req.body = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], WHSEC);
+  handleWebhookEvent(req, res);
+});`,
+    },
   ],
   invalid: [
     {
@@ -516,6 +531,31 @@ app.post('/webhook', express.json(), (req, res) => {
           data: { provider: 'Stripe', verifier: STRIPE_VERIFIER, docs: STRIPE_DOCS },
           line: 9,
           column: 12,
+        },
+      ],
+    },
+    {
+      name: 'CommonJS controller exported for a router in another file',
+      code: "const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);\nexports.handleStripeWebhook = async (req, res) => {\n  const event = req.body;\n  if (event.type === 'payment_intent.succeeded') await markPaid(event.data.object.id);\n  res.json({ received: true });\n};",
+      ...commonjs,
+      errors: [
+        {
+          messageId: 'missingVerification',
+          data: { provider: 'Stripe', verifier: STRIPE_VERIFIER, docs: STRIPE_DOCS },
+          line: 4,
+          column: 7,
+        },
+      ],
+    },
+    {
+      name: 'controller class method in a webhook controller',
+      code: "import type { Request, Response } from 'express';\nimport Razorpay from 'razorpay';\nexport class RazorpayWebhookController {\n  async handle(req: Request, res: Response) {\n    if (req.body.event === 'payment.captured') await this.capture(req.body.payload.payment.entity.id);\n    res.sendStatus(200);\n  }\n  private async capture(_: string) {}\n}",
+      errors: [
+        {
+          messageId: 'missingVerification',
+          data: { provider: 'Razorpay', verifier: '`validateWebhookSignature(rawBody, signature, webhookSecret)`', docs: 'https://razorpay.com/docs/webhooks/validate-test/' },
+          line: 5,
+          column: 9,
         },
       ],
     },
