@@ -289,6 +289,8 @@ export default createRule<Options, MessageIds>({
     function toCandidate(node: TSESTree.Node, continuation?: string | null): Candidate | null {
       const found = staticPrefix(sourceCode, node);
       if (!found) return null;
+      // `${secure ? 'wss' : 'ws'}://${host}`: a scheme name chosen at run time is not a fixed clear-text URL.
+      if (continuation !== undefined && !found.prefix.includes('//')) return null;
       const prefix =
         continuation === undefined
           ? found

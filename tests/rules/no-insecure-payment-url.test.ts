@@ -237,6 +237,10 @@ ruleTester.run("no-insecure-payment-url", rule, {
       name: "concatenated host that defaults to a service name",
       code: "import axios from 'axios';\nconst ledgerHost = process.env.LEDGER_HOST ?? 'ledger';\nexport const post = (e: object) => axios.post('http://' + ledgerHost + ':8080/entries', e);",
     },
+    {
+      name: "scheme chosen from the page protocol",
+      code: "const protocol = location.protocol === 'https:' ? 'wss' : 'ws';\nexport const socket = new WebSocket(`${protocol}://${location.host}/events`);",
+    },
   ],
   invalid: [
     {
