@@ -92,7 +92,6 @@ export const PROVIDER_CLIENTS: readonly ApiDefinition<ClientConstruction>[] = [
   api.call('stripe', [], stripeClient, 'stripe'),
   api.construct('stripe', ['Stripe'], stripeClient, 'stripe'),
   api.call('stripe', ['Stripe'], stripeClient, 'stripe'),
-  api.construct('stripe', ['default'], stripeClient, 'stripe'),
   // PayPal server SDK
   api.construct(
     '@paypal/paypal-server-sdk',

@@ -94,6 +94,34 @@ function insert(root: TraceMap, path: readonly string[], definition: ApiDefiniti
   node[symbol] = list;
 }
 
+/** Merge trace map `source` into `target` (definition lists are concatenated). */
+function mergeInto(target: TraceMap, source: TraceMap): void {
+  for (const symbol of [READ, CALL, CONSTRUCT]) {
+    const list = source[symbol] as ApiDefinition[] | undefined;
+    if (list) target[symbol] = [...((target[symbol] as ApiDefinition[] | undefined) ?? []), ...list];
+  }
+  for (const key of Object.keys(source)) {
+    const next = (target[key] as TraceMap | undefined) ?? {};
+    target[key] = next;
+    mergeInto(next, source[key] as TraceMap);
+  }
+}
+
+/**
+ * A catalog entry under a module's `default` key describes the same value as the module root for CommonJS-style
+ * packages (`module.exports = fn; module.exports.default = fn`). The tracker's legacy mode maps a default import
+ * to `{ default: root, ...root }`, so a literal `default` key would hide every other entry; fold it into the root.
+ */
+function foldDefaultExports(modules: TraceMap): void {
+  for (const name of Object.keys(modules)) {
+    const map = modules[name] as TraceMap;
+    const defaults = map.default as TraceMap | undefined;
+    if (!defaults) continue;
+    delete map.default;
+    mergeInto(map, defaults);
+  }
+}
+
 function compile(definitions: readonly ApiDefinition[]): CompiledMaps {
   const maps: CompiledMaps = { modules: {}, globals: {}, instances: new Map() };
   for (const definition of definitions) {
@@ -113,6 +141,7 @@ function compile(definitions: readonly ApiDefinition[]): CompiledMaps {
       insert(map, definition.path, definition);
     }
   }
+  foldDefaultExports(maps.modules);
   return maps;
 }
 

@@ -162,3 +162,18 @@ describe('findApiReferences: instances', () => {
     expect(probe("import Stripe from 'stripe';\nclass A { stripe = new Stripe(k); }\nclass B { stripe: any; run() { this.stripe.paymentIntents.create({}); } }", STRIPE)).toEqual(['client@2:19']);
   });
 });
+
+describe('findApiReferences: default-export entries', () => {
+  const PINO: readonly ApiDefinition<string>[] = [
+    api.call('pino', ['default'], 'pino.default()'),
+    api.call('pino', ['destination'], 'pino.destination()'),
+  ];
+
+  it('a `default` entry does not hide the module’s other members for default imports', () => {
+    expect(probe("import pino from 'pino';\npino();\npino.destination(1);", PINO)).toEqual([
+      'pino.default()@2:0',
+      'pino.destination()@3:0',
+    ]);
+    expect(probe("const pino = require('pino');\npino.destination(1);", PINO)).toEqual(['pino.destination()@2:0']);
+  });
+});
