@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import { findVariable } from '../src/utils/eslint-utils.js';
 import {
   CHILD_PROCESS_ENV_SINKS,
   DISABLING_METHODS,

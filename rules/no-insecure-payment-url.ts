@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import { findVariable } from '../src/utils/eslint-utils.js';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import { matchPaymentHost } from '../src/catalog/hosts.js';
 import { SDK_ENDPOINT_KEYS, SDK_ENDPOINT_SINKS, URL_SINKS } from '../src/catalog/http-clients.js';

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import { findVariable } from '../src/utils/eslint-utils.js';
 import { SERVER_SDK_MODULES } from '../src/catalog/providers.js';
 import { createRule } from '../src/create-rule.js';
 import { getStaticKeyName, skipWrappers } from '../src/utils/ast.js';

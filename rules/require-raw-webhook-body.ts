@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import { findVariable } from '../src/utils/eslint-utils.js';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import { WEBHOOK_PROVIDERS } from '../src/catalog/webhooks.js';
 import { createRule } from '../src/create-rule.js';

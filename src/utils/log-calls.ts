@@ -3,7 +3,7 @@
  * plus project loggers named in options (`import { logger } from '../lib/logger'` with `loggers: ['logger']`).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import { findVariable } from './eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import {
   LOG_LEVEL_METHODS,

@@ -8,7 +8,7 @@
  * class fields and returned from same-file factory functions, and write detection.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ReferenceTracker, findVariable } from '@typescript-eslint/utils/ast-utils';
+import { ReferenceTracker, findVariable } from './eslint-utils.js';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import {
   getStaticKeyName,
@@ -64,6 +64,7 @@ const { READ, CALL, CONSTRUCT } = ReferenceTracker;
 const KIND_SYMBOL: Record<ReferenceKind, symbol> = { read: READ, call: CALL, construct: CONSTRUCT };
 const GLOBAL_OBJECT_NAMES = ['global', 'globalThis', 'self', 'window'] as const;
 const MAX_INSTANCE_DEPTH = 4;
+const TS_WRAPPERS = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion']);
 
 /** Node built-in modules we may track; each also answers to its `node:` name. */
 const NODE_BUILTINS = new Set([
@@ -360,6 +361,12 @@ class ReferenceCollector {
     const map = this.maps.instances.get(family);
     if (!map) return;
     this.addAll(this.tracker.iteratePropertyReferences(node, map), depth);
+    // The tracker stops at `await`: `const conn = await mysql.createConnection()` continues from the await.
+    let awaited: TSESTree.Node = node;
+    while (awaited.parent && (awaited.parent.type === 'AwaitExpression' || TS_WRAPPERS.has(awaited.parent.type))) {
+      awaited = awaited.parent;
+    }
+    if (awaited !== node) this.addAll(this.tracker.iteratePropertyReferences(awaited, map), depth);
 
     let outer = node;
     while (outer.parent && isValuePassThrough(outer, outer.parent)) outer = outer.parent;

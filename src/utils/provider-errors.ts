@@ -14,7 +14,7 @@
  * TS wrappers and `const` aliases, until it is written by a response sink (`response-sinks.ts`).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import { findVariable } from './eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import {
   PAYMENT_SDK_RESOURCES,

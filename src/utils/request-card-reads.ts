@@ -4,7 +4,7 @@
  * NestJS `@Body() dto` → `dto.cardNumber` and `@Body('cvc') cvc`. Handlers come from `request-handlers.ts`.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import { findVariable } from './eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { getStaticKeyName, isFunction, skipWrappers, walk } from './ast.js';
 import { classifyName, hasCardContext } from './names.js';

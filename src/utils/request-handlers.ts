@@ -14,7 +14,7 @@
  * Results are cached per file (per `SourceCode`).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import { findVariable } from './eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import {
   FRAMEWORK_PARAMS,

@@ -10,7 +10,7 @@
  * - the object returned by an AWS Lambda handler (API Gateway serialises it).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import { findVariable } from './eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import type { Framework } from '../catalog/frameworks.js';
 import { getStaticKeyName, isFunction, skipWrappers } from './ast.js';

@@ -15,7 +15,7 @@
  *   and AWS Lambda handlers typed with SQS / SNS / EventBridge / Kinesis / DynamoDB-stream event types.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import { findVariable } from './eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { RETRIED_LAMBDA_EVENT_TYPES, RETRY_CONSTRUCTS, type RetryConstruct } from '../catalog/payment-calls.js';
 import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from './ast.js';

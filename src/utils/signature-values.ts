@@ -7,7 +7,7 @@
  * data.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import { findVariable } from './eslint-utils.js';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { WEBHOOK_SIGNATURE_HEADERS } from '../catalog/webhooks.js';
 import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from './ast.js';

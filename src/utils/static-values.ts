@@ -4,7 +4,7 @@
  * the literal alternatives of `??` / `||` / `?:` fallbacks. Unknown is always `null`, never a guess.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable, getStaticValue } from '@typescript-eslint/utils/ast-utils';
+import { findVariable, getStaticValue } from './eslint-utils.js';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { getStaticKeyName, skipWrappers } from './ast.js';
 

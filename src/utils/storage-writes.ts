@@ -8,7 +8,7 @@
  * - TypeORM entity classes (`@Entity()` with `@Column()` properties) as schema definitions.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import { findVariable } from './eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import {
   MODEL_BASE_CLASSES,

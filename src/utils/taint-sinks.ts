@@ -4,7 +4,7 @@
  * DOM/JSX names), each checked with the taint analysis. One pass per file.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import { findVariable } from './eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import type { UrlSink } from '../catalog/http-clients.js';
 import {

@@ -15,7 +15,7 @@
  *   is clean for the kinds the guard covers.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import { findVariable } from './eslint-utils.js';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import {
   ALLOWLIST_METHODS,

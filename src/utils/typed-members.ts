@@ -4,7 +4,7 @@
  * catalogued module, so a local `Logger` class or an unrelated `Repository` interface does not match.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import { findVariable } from './eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { getStaticKeyName } from './ast.js';
 

@@ -12,7 +12,7 @@
  * Work is memoised per node and bounded by a step budget, so cost stays linear in the file size.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import { findVariable } from './eslint-utils.js';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from './ast.js';
 

@@ -7,7 +7,7 @@
  * are analysed as one route.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import { findVariable } from './eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { SERVER_SDK_MODULES } from '../catalog/providers.js';
 import {

@@ -177,3 +177,15 @@ describe('findApiReferences: default-export entries', () => {
     expect(probe("const pino = require('pino');\npino.destination(1);", PINO)).toEqual(['pino.destination()@2:0']);
   });
 });
+
+describe('findApiReferences: awaited instances', () => {
+  const MYSQL: readonly ApiDefinition<string>[] = [
+    api.call('mysql2/promise', ['createConnection'], 'createConnection()', 'mysql-connection'),
+    api.instance('mysql-connection', ['query'], 'call', 'connection.query()'),
+  ];
+
+  it('follows an instance produced by an awaited factory', () => {
+    const code = "import mysql from 'mysql2/promise';\nconst conn = await mysql.createConnection(url);\nawait conn.query(sql);";
+    expect(probe(code, MYSQL)).toEqual(['createConnection()@2:19', 'connection.query()@3:6']);
+  });
+});
