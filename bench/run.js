@@ -12,6 +12,7 @@
  * Options: --files N (default 2000), --runs N (default 5), --skip-concurrency.
  */
 import { execFileSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -43,7 +43,7 @@ function cli(eslintPackage: 'eslint' | 'eslint-v9', args: string[]): string[] {
   } catch (error) {
     // Exit code 1 means "lint errors found"; the JSON is still on stdout.
     const failure = error as { status?: number; stdout?: string; stderr?: string };
-    if (failure.status !== 1) throw new Error(`eslint exited ${failure.status}: ${failure.stderr}`);
+    if (failure.status !== 1) throw new Error(`eslint exited ${failure.status}: ${failure.stderr}`, { cause: error });
     stdout = failure.stdout ?? '';
   }
   return normalize(JSON.parse(stdout) as LintResultLike[]);

@@ -1,3 +1,4 @@
+import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { staticBoolean, staticPrefix, staticString, valueSources, resolveExpression } from '../../src/utils/static-values.js';
 import { initOf, withSourceCode } from './probe.js';
@@ -67,10 +68,10 @@ describe('valueSources / resolveExpression', () => {
   it('resolves a class field initializer through this.field, unless reassigned', () => {
     const code = 'class A {\n  opts = { a: 1 };\n  other = { b: 2 };\n  run() { use(this.opts); use(this.other); }\n  reset() { this.other = {}; }\n}';
     const types = withSourceCode(code, (sc, program) => {
-      const cls = program.body[0] as import('@typescript-eslint/utils').TSESTree.ClassDeclaration;
-      const run = cls.body.body[2] as import('@typescript-eslint/utils').TSESTree.MethodDefinition;
-      const statements = (run.value.body!.body as import('@typescript-eslint/utils').TSESTree.ExpressionStatement[]).map(
-        (s) => (s.expression as import('@typescript-eslint/utils').TSESTree.CallExpression).arguments[0]!,
+      const cls = program.body[0] as TSESTree.ClassDeclaration;
+      const run = cls.body.body[2] as TSESTree.MethodDefinition;
+      const statements = (run.value.body!.body as TSESTree.ExpressionStatement[]).map(
+        (s) => (s.expression as TSESTree.CallExpression).arguments[0]!,
       );
       return statements.map((arg) => resolveExpression(sc, arg).type);
     });
