@@ -110,3 +110,25 @@ export function walk(
     }
   }
 }
+
+/**
+ * True when `parent` hands the value of `node` on unchanged: TS wrappers, optional chains, `await`, either branch
+ * of `?:`, `a || node` / `a ?? node` / `node || b`, and the right side of `&&` (the left side of `&&` only decides).
+ */
+export function isValuePassThrough(node: TSESTree.Node, parent: TSESTree.Node): boolean {
+  switch (parent.type) {
+    case 'TSAsExpression':
+    case 'TSSatisfiesExpression':
+    case 'TSNonNullExpression':
+    case 'TSTypeAssertion':
+    case 'ChainExpression':
+    case 'AwaitExpression':
+      return true;
+    case 'LogicalExpression':
+      return parent.operator !== '&&' || parent.right === node;
+    case 'ConditionalExpression':
+      return parent.test !== node;
+    default:
+      return false;
+  }
+}

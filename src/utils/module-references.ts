@@ -13,6 +13,7 @@ import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import {
   getStaticKeyName,
   isFunction,
+  isValuePassThrough,
   isWriteTarget,
   skipWrappers,
   walk,
@@ -446,24 +447,6 @@ class ReferenceCollector {
       });
     };
     visit(classBody);
-  }
-}
-
-function isValuePassThrough(node: TSESTree.Node, parent: TSESTree.Node): boolean {
-  switch (parent.type) {
-    case 'TSAsExpression':
-    case 'TSSatisfiesExpression':
-    case 'TSNonNullExpression':
-    case 'TSTypeAssertion':
-    case 'ChainExpression':
-    case 'AwaitExpression':
-      return true;
-    case 'LogicalExpression':
-      return true;
-    case 'ConditionalExpression':
-      return parent.test !== node;
-    default:
-      return false;
   }
 }
 

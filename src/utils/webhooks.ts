@@ -29,7 +29,7 @@ import {
   type WebhookProvider,
   type WebhookVerifier,
 } from '../catalog/webhooks.js';
-import { getStaticKeyName, isFunction, isWriteTarget, skipWrappers, walk, type AnyFunction } from './ast.js';
+import { getStaticKeyName, isFunction, isValuePassThrough, isWriteTarget, skipWrappers, walk, type AnyFunction } from './ast.js';
 import { findModuleImports, isModuleOrSubpath } from './module-imports.js';
 import { findApiReferences, type ApiReference } from './module-references.js';
 import { splitName } from './names.js';
@@ -522,7 +522,7 @@ function collectUses(
   if (depth > MAX_ALIAS_DEPTH) return;
   let outer: TSESTree.Node = node;
   for (;;) {
-    while (outer.parent && isPassThrough(outer, outer.parent)) outer = outer.parent;
+    while (outer.parent && isValuePassThrough(outer, outer.parent)) outer = outer.parent;
     // `request.json().catch(() => ({}))`: still the payload.
     const member = outer.parent;
     if (
@@ -570,24 +570,6 @@ function collectUses(
     } else if (param.type === 'Identifier') {
       for (const reference of referencesOf(sourceCode, param)) collectUses(sourceCode, reference, uses, depth + 1, false);
     }
-  }
-}
-
-function isPassThrough(node: TSESTree.Node, parent: TSESTree.Node): boolean {
-  switch (parent.type) {
-    case 'TSAsExpression':
-    case 'TSSatisfiesExpression':
-    case 'TSNonNullExpression':
-    case 'TSTypeAssertion':
-    case 'ChainExpression':
-    case 'AwaitExpression':
-      return true;
-    case 'LogicalExpression':
-      return parent.operator !== '&&' || parent.right === node;
-    case 'ConditionalExpression':
-      return parent.test !== node;
-    default:
-      return false;
   }
 }
 
