@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../src/create-rule.js';
+import { stringListOption } from '../src/utils/options.js';
 import { skipWrappers } from '../src/utils/ast.js';
 import { classifyName, hasCardContext } from '../src/utils/names.js';
 import { propertyKey, resolveObject } from '../src/utils/object-options.js';
@@ -53,13 +54,9 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          maskFunctions: {
-            type: 'array',
-            items: { type: 'string' },
-            uniqueItems: true,
-            description:
-              'Extra names of helpers that make a card number safe to store (encryption, tokenization, truncation), matched by name segment; the built-in mask/hash/encrypt/tokenize names always apply.',
-          },
+          maskFunctions: stringListOption(
+            'Extra names of helpers that make a card number safe to store (encryption, tokenization, truncation), matched by name segment; the built-in mask/hash/encrypt/tokenize names always apply.',
+          ),
         },
       },
     ],

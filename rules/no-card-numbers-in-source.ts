@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../src/create-rule.js';
+import { stringListOption } from '../src/utils/options.js';
 import { getStaticKeyName } from '../src/utils/ast.js';
 import { describeCard, findCardNumbers, type CardNumberMatch } from '../src/utils/card-numbers.js';
 import { classifyName, hasCardContext, splitName } from '../src/utils/names.js';
@@ -83,12 +84,9 @@ export default createRule<Options, MessageIds>({
             type: 'boolean',
             description: 'Also check test files (skipped by default: test card numbers belong there).',
           },
-          testFilePatterns: {
-            type: 'array',
-            items: { type: 'string' },
-            uniqueItems: true,
-            description: 'Glob patterns that identify test files (replaces the built-in list).',
-          },
+          testFilePatterns: stringListOption(
+            'Glob patterns that identify test files (replaces the built-in list).',
+          ),
           allowTestCards: {
             type: 'boolean',
             description: 'Do not report published provider test card numbers (the Stripe 4242… card and the like) anywhere.',

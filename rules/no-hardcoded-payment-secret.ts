@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import { CREDENTIAL_SINKS, toCredentialSink, type KeyEnvironment } from '../src/catalog/credentials.js';
 import { createRule } from '../src/create-rule.js';
+import { stringListOption } from '../src/utils/options.js';
 import { getStaticKeyName, skipWrappers, skipWrappersUp } from '../src/utils/ast.js';
 import { argumentsOf, findApiReferences } from '../src/utils/module-references.js';
 import { findPropertyPath } from '../src/utils/object-options.js';
@@ -64,18 +65,12 @@ export default createRule<Options, MessageIds>({
             description:
               'When test-mode keys (`sk_test_…`, sandbox tokens) and values without a live marker are reported: `outside-tests` (default) skips them in test files, `always` reports them everywhere, `never` reports only live keys. Live keys are always reported.',
           },
-          testFilePatterns: {
-            type: 'array',
-            items: { type: 'string' },
-            uniqueItems: true,
-            description: 'Globs that identify test files; defaults to the plugin-wide test-file globs.',
-          },
-          allow: {
-            type: 'array',
-            items: { type: 'string' },
-            uniqueItems: true,
-            description: 'Exact values that are never reported (for example a shared, revoked demo key).',
-          },
+          testFilePatterns: stringListOption(
+            'Globs that identify test files; defaults to the plugin-wide test-file globs.',
+          ),
+          allow: stringListOption(
+            'Exact values that are never reported (for example a shared, revoked demo key).',
+          ),
         },
       },
     ],

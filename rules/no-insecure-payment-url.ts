@@ -5,6 +5,7 @@ import { matchPaymentHost } from '../src/catalog/hosts.js';
 import { SDK_ENDPOINT_KEYS, SDK_ENDPOINT_SINKS, URL_SINKS } from '../src/catalog/http-clients.js';
 import { CLIENT_SDK_MODULES, SERVER_SDK_MODULES } from '../src/catalog/providers.js';
 import { createRule } from '../src/create-rule.js';
+import { stringListOption } from '../src/utils/options.js';
 import { getStaticKeyName, skipWrappers } from '../src/utils/ast.js';
 import { findModuleImports, isModuleOrSubpath } from '../src/utils/module-imports.js';
 import { api, argumentsOf, findApiReferences, type ApiDefinition } from '../src/utils/module-references.js';
@@ -191,13 +192,9 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          allowedHosts: {
-            type: 'array',
-            items: { type: 'string' },
-            uniqueItems: true,
-            description:
-              'Hosts that may be reached over clear text (exact names, or `*.domain` for a domain and its subdomains).',
-          },
+          allowedHosts: stringListOption(
+            'Hosts that may be reached over clear text (exact names, or `*.domain` for a domain and its subdomains).',
+          ),
           checkAllUrls: {
             type: 'boolean',
             description:
@@ -207,12 +204,9 @@ export default createRule<Options, MessageIds>({
             type: 'boolean',
             description: 'Check test files too (by default files matching `testFilePatterns` are skipped).',
           },
-          testFilePatterns: {
-            type: 'array',
-            items: { type: 'string' },
-            uniqueItems: true,
-            description: 'Globs that identify test files; defaults to the plugin-wide test-file globs.',
-          },
+          testFilePatterns: stringListOption(
+            'Globs that identify test files; defaults to the plugin-wide test-file globs.',
+          ),
         },
       },
     ],

@@ -8,6 +8,7 @@ import {
 } from '../src/catalog/payment-calls.js';
 import { PROVIDERS } from '../src/catalog/providers.js';
 import { createRule } from '../src/create-rule.js';
+import { stringListOption } from '../src/utils/options.js';
 import { getStaticKeyName, skipWrappers } from '../src/utils/ast.js';
 import { findModuleImports, isModuleOrSubpath } from '../src/utils/module-imports.js';
 import { argumentsOf, findApiReferences } from '../src/utils/module-references.js';
@@ -39,13 +40,9 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          ignoreFiles: {
-            type: 'array',
-            items: { type: 'string' },
-            uniqueItems: true,
-            description:
-              'Globs of files where legacy payment code is expected (data migrations, backfills); matched against the path relative to the working directory.',
-          },
+          ignoreFiles: stringListOption(
+            'Globs of files where legacy payment code is expected (data migrations, backfills); matched against the path relative to the working directory.',
+          ),
         },
       },
     ],

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { RAW_CARD_CALLS, isRawCardCall } from '../src/catalog/raw-card-calls.js';
 import { createRule } from '../src/create-rule.js';
+import { stringListOption } from '../src/utils/options.js';
 import { classifyFile } from '../src/utils/file-kinds.js';
 import { argumentsOf, findApiReferences } from '../src/utils/module-references.js';
 import { classifyName } from '../src/utils/names.js';
@@ -34,12 +35,9 @@ export default createRule<Options, MessageIds>({
             type: 'boolean',
             description: 'Also check test files (skipped by default: tests exercise raw-card flows on purpose).',
           },
-          testFilePatterns: {
-            type: 'array',
-            items: { type: 'string' },
-            uniqueItems: true,
-            description: 'Glob patterns that identify test files (replaces the built-in list).',
-          },
+          testFilePatterns: stringListOption(
+            'Glob patterns that identify test files (replaces the built-in list).',
+          ),
         },
       },
     ],

@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../src/utils/eslint-utils.js';
 import { SERVER_SDK_MODULES } from '../src/catalog/providers.js';
 import { createRule } from '../src/create-rule.js';
+import { stringListOption } from '../src/utils/options.js';
 import { getStaticKeyName, skipWrappers } from '../src/utils/ast.js';
 import {
   DEFAULT_CLIENT_FILE_GLOBS,
@@ -66,20 +67,12 @@ export default createRule<Options, MessageIds>({
             description:
               "Globs of files bundled for the browser, in addition to files with a `'use client'` directive. Replaces the default (`**/*.client.*`).",
           },
-          serverFiles: {
-            type: 'array',
-            items: { type: 'string' },
-            uniqueItems: true,
-            description:
-              'Globs of server-only files, never treated as browser code. Replaces the default (`**/*.server.*`, `**/app/api/**`, `**/pages/api/**`, App Router `route.*` files).',
-          },
-          publicEnvPrefixes: {
-            type: 'array',
-            items: { type: 'string' },
-            uniqueItems: true,
-            description:
-              'Environment-variable prefixes that bundlers inline into browser code (`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`, `EXPO_PUBLIC_`, `PUBLIC_`, `GATSBY_` by default).',
-          },
+          serverFiles: stringListOption(
+            'Globs of server-only files, never treated as browser code. Replaces the default (`**/*.server.*`, `**/app/api/**`, `**/pages/api/**`, App Router `route.*` files).',
+          ),
+          publicEnvPrefixes: stringListOption(
+            'Environment-variable prefixes that bundlers inline into browser code (`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`, `EXPO_PUBLIC_`, `PUBLIC_`, `GATSBY_` by default).',
+          ),
         },
       },
     ],

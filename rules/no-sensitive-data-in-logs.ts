@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../src/utils/eslint-utils.js';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import { createRule } from '../src/create-rule.js';
+import { stringListOption } from '../src/utils/options.js';
 import { describeCard } from '../src/utils/card-numbers.js';
 import { removeProperty } from '../src/utils/fixes.js';
 import { findLogCalls } from '../src/utils/log-calls.js';
@@ -53,20 +54,12 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          maskFunctions: {
-            type: 'array',
-            items: { type: 'string' },
-            uniqueItems: true,
-            description:
-              'Extra names of helpers that make a value safe to log (matched by name segment, e.g. `maskPan`, `scrubCard`); the built-in mask/redact/hash/encrypt/tokenize names always apply. The first name that is in scope is offered as a suggestion.',
-          },
-          loggers: {
-            type: 'array',
-            items: { type: 'string' },
-            uniqueItems: true,
-            description:
-              'Names of project loggers imported from your own modules (e.g. `logger`, `log`): calls such as `logger.info(...)` or `log(...)` on these imported bindings are checked too.',
-          },
+          maskFunctions: stringListOption(
+            'Extra names of helpers that make a value safe to log (matched by name segment, e.g. `maskPan`, `scrubCard`); the built-in mask/redact/hash/encrypt/tokenize names always apply. The first name that is in scope is offered as a suggestion.',
+          ),
+          loggers: stringListOption(
+            'Names of project loggers imported from your own modules (e.g. `logger`, `log`): calls such as `logger.info(...)` or `log(...)` on these imported bindings are checked too.',
+          ),
           includeExpiry: {
             type: 'boolean',
             description: 'Also report card expiry dates on their own (they are cardholder data only alongside the card number).',
@@ -75,12 +68,9 @@ export default createRule<Options, MessageIds>({
             type: 'boolean',
             description: 'Also check test files (by default they are skipped: they log fixtures, not real card data).',
           },
-          testFilePatterns: {
-            type: 'array',
-            items: { type: 'string' },
-            uniqueItems: true,
-            description: 'Glob patterns that identify test files (replaces the built-in list).',
-          },
+          testFilePatterns: stringListOption(
+            'Glob patterns that identify test files (replaces the built-in list).',
+          ),
         },
       },
     ],

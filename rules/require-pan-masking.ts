@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../src/utils/eslint-utils.js';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import { createRule } from '../src/create-rule.js';
+import { stringListOption } from '../src/utils/options.js';
 import { isFunction, walk } from '../src/utils/ast.js';
 import { api, argumentsOf, findApiReferences, type ApiDefinition } from '../src/utils/module-references.js';
 import { findProperty } from '../src/utils/object-options.js';
@@ -45,13 +46,9 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          maskFunctions: {
-            type: 'array',
-            items: { type: 'string' },
-            uniqueItems: true,
-            description:
-              'Extra names of helpers that mask a card number (matched by name segment, e.g. `maskPan`); the built-in mask/redact/truncate/hash/tokenize names always apply. The first one in scope is offered as a suggestion.',
-          },
+          maskFunctions: stringListOption(
+            'Extra names of helpers that mask a card number (matched by name segment, e.g. `maskPan`); the built-in mask/redact/truncate/hash/tokenize names always apply. The first one in scope is offered as a suggestion.',
+          ),
         },
       },
     ],
