@@ -311,11 +311,9 @@ class ReferenceCollector {
 
   /** `await import('x')`, `import('x').then(m => …)`. */
   private collectDynamicImports(modules: TraceMap): void {
-    if (!this.sourceCode.text.includes('import(') && !this.sourceCode.text.includes('import (')) return;
-    walk(this.sourceCode.ast, this.sourceCode.visitorKeys, (node) => {
-      if (node.type !== 'ImportExpression') return;
+    for (const node of dynamicImports(this.sourceCode)) {
       const name = moduleNameOf(node.source);
-      if (name === null || !Object.hasOwn(modules, name)) return;
+      if (name === null || !Object.hasOwn(modules, name)) continue;
       const map = withDefault(modules[name] as TraceMap);
       const parent = node.parent;
       if (parent?.type === 'AwaitExpression') {
@@ -336,7 +334,7 @@ class ReferenceCollector {
           this.trackPattern(callback.params[0], map, 0);
         }
       }
-    });
+    }
   }
 
   /** Globals that the scope manager does not know (e.g. `process`, `fetch` in TS files without env globals). */
@@ -484,6 +482,30 @@ function functionBinding(fn: TSESTree.Node): TSESTree.Identifier | null {
     return parent.id;
   }
   return null;
+}
+
+const dynamicImportCache = new WeakMap<object, readonly TSESTree.ImportExpression[]>();
+
+/**
+ * Every `import(…)` expression of the file, found once per file from the token stream (an `import` keyword followed
+ * by `(`) rather than by walking the AST for every rule that tracks modules.
+ */
+function dynamicImports(sourceCode: Readonly<SourceCode>): readonly TSESTree.ImportExpression[] {
+  let found = dynamicImportCache.get(sourceCode);
+  if (found) return found;
+  const list: TSESTree.ImportExpression[] = [];
+  if (sourceCode.text.includes('import')) {
+    const tokens = sourceCode.ast.tokens ?? [];
+    for (let index = 0; index < tokens.length - 1; index++) {
+      const token = tokens[index]!;
+      if (token.value !== 'import' || tokens[index + 1]!.value !== '(') continue;
+      const node = sourceCode.getNodeByRangeIndex(token.range[0]) as TSESTree.Node | null;
+      if (node?.type === 'ImportExpression') list.push(node);
+    }
+  }
+  found = list;
+  dynamicImportCache.set(sourceCode, found);
+  return found;
 }
 
 function moduleNameOf(node: TSESTree.Node | undefined): string | null {
