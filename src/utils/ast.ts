@@ -132,3 +132,18 @@ export function isValuePassThrough(node: TSESTree.Node, parent: TSESTree.Node): 
       return false;
   }
 }
+
+/** True when `init` is `createRequire(…)` or `module.createRequire(…)` (possibly wrapped in TS assertions). */
+export function isCreateRequireCall(init: TSESTree.Node | null | undefined): boolean {
+  if (!init) return false;
+  const call = skipWrappers(init);
+  if (call.type !== 'CallExpression') return false;
+  const callee = skipWrappers(call.callee);
+  const name =
+    callee.type === 'Identifier'
+      ? callee.name
+      : callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier'
+        ? callee.property.name
+        : null;
+  return name === 'createRequire';
+}

@@ -6,7 +6,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { skipWrappers, walk } from './ast.js';
+import { isCreateRequireCall, skipWrappers, walk } from './ast.js';
 import { normalizeModuleName } from './module-references.js';
 
 export type ImportKind = 'import' | 'export-from' | 'import-equals' | 'require' | 'dynamic-import';
@@ -46,18 +46,7 @@ function isModuleRequire(sourceCode: Readonly<SourceCode>, identifier: TSESTree.
       if (variable.defs.length === 0) return true; // declared global (commonjs / env globals)
       const definition = variable.defs[0]!;
       if (definition.type !== 'Variable' || variable.defs.length !== 1) return false;
-      const init = (definition.node as TSESTree.VariableDeclarator).init;
-      if (!init) return false;
-      const call = skipWrappers(init);
-      if (call.type !== 'CallExpression') return false;
-      const callee = skipWrappers(call.callee);
-      const name =
-        callee.type === 'Identifier'
-          ? callee.name
-          : callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier'
-            ? callee.property.name
-            : null;
-      return name === 'createRequire';
+      return isCreateRequireCall((definition.node as TSESTree.VariableDeclarator).init);
     }
     scope = scope.upper;
   }

@@ -12,6 +12,7 @@ import { ReferenceTracker, findVariable } from './eslint-utils.js';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import {
   getStaticKeyName,
+  isCreateRequireCall,
   isFunction,
   isValuePassThrough,
   isWriteTarget,
@@ -267,19 +268,7 @@ class ReferenceCollector {
       const variable = scope.set.get('require');
       if (!variable || variable.defs.length !== 1) continue;
       const definition = variable.defs[0]!;
-      const init =
-        definition.node.type === 'VariableDeclarator' && definition.node.init
-          ? skipWrappers(definition.node.init)
-          : null;
-      if (init?.type !== 'CallExpression') continue;
-      const callee = skipWrappers(init.callee);
-      const calleeName =
-        callee.type === 'Identifier'
-          ? callee.name
-          : callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier'
-            ? callee.property.name
-            : null;
-      if (calleeName !== 'createRequire') continue;
+      if (definition.node.type !== 'VariableDeclarator' || !isCreateRequireCall(definition.node.init)) continue;
       for (const reference of variable.references) {
         if (reference.isRead()) requireIdentifiers.push(reference.identifier as TSESTree.Identifier);
       }
