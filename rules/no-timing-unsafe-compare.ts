@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { createRule } from '../src/create-rule.js';
-import { getStaticKeyName, skipWrappers } from '../src/utils/ast.js';
+import { getStaticKeyName, isTypeOnly, skipWrappers } from '../src/utils/ast.js';
 import { findModuleImports } from '../src/utils/module-imports.js';
 import { findRequestHandlers } from '../src/utils/request-handlers.js';
 import {
@@ -191,7 +191,7 @@ function cryptoBinding(sourceCode: Readonly<SourceCode>): CryptoBinding | null {
   const topScope = moduleScope ?? sourceCode.scopeManager?.globalScope ?? null;
   const nameTaken = topScope?.set.has('timingSafeEqual') ?? true;
   for (const statement of program.body) {
-    if (statement.type === 'ImportDeclaration' && statement.importKind !== 'type') {
+    if (statement.type === 'ImportDeclaration' && !isTypeOnly(statement)) {
       const source = String(statement.source.value);
       if (source !== 'crypto' && source !== 'node:crypto') continue;
       for (const specifier of statement.specifiers) {
@@ -200,7 +200,7 @@ function cryptoBinding(sourceCode: Readonly<SourceCode>): CryptoBinding | null {
         }
         if (
           specifier.type === 'ImportSpecifier' &&
-          specifier.importKind !== 'type' &&
+          !isTypeOnly(specifier) &&
           specifier.imported.type === 'Identifier' &&
           specifier.imported.name === 'timingSafeEqual'
         ) {

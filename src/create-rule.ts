@@ -1,5 +1,7 @@
+import type { TSESTree } from '@typescript-eslint/utils';
 import { RuleCreator } from '@typescript-eslint/utils/eslint-utils';
-import { PLUGIN_VERSION, REPOSITORY_URL } from './meta.js';
+import type { RuleContext, RuleListener, RuleModule } from '@typescript-eslint/utils/ts-eslint';
+import { NAMESPACE, PLUGIN_VERSION, REPOSITORY_URL } from './meta.js';
 
 /** Extra `meta.docs` fields every rule declares; configs, docs and SARIF are generated from them. */
 export interface PaymentPluginDocs {
@@ -16,4 +18,86 @@ export interface PaymentPluginDocs {
 export const ruleDocsUrl = (name: string): string =>
   `${REPOSITORY_URL}/blob/v${PLUGIN_VERSION}/docs/rules/${name}.md`;
 
-export const createRule = RuleCreator<PaymentPluginDocs>(ruleDocsUrl);
+/** Where users report an internal error; named in the message so the editor shows it. */
+export const ISSUES_URL = `${REPOSITORY_URL}/issues`;
+
+/**
+ * The message id every rule reports when its own analysis throws. tests/rule-tester.ts and the corpus tests treat
+ * any such message as a failure, so containment never hides a bug from this repository's test suite.
+ */
+export const INTERNAL_ERROR = 'internalError';
+
+const INTERNAL_ERROR_MESSAGE =
+  '{{rule}} stopped checking this file after an internal error ({{error}}); other rules and files are unaffected. ' +
+  `Please report it with the code that triggers it at ${ISSUES_URL}.`;
+
+const createUncontainedRule = RuleCreator<PaymentPluginDocs>(ruleDocsUrl);
+
+/**
+ * `RuleCreator` plus containment: an exception thrown while a rule sets up or visits a file becomes one
+ * `internalError` message on that file (rule name, error, where to report it) instead of aborting the user's whole
+ * ESLint run or editor session. The rule's earlier findings on the file stay; its later listeners are skipped.
+ */
+export const createRule: typeof createUncontainedRule = (spec) => contain(createUncontainedRule(spec), spec.name);
+
+function contain<MessageIds extends string, Options extends readonly unknown[], Rule extends RuleModule<MessageIds, Options, PaymentPluginDocs>>(
+  rule: Rule,
+  name: string,
+): Rule {
+  const create = rule.create;
+  return {
+    ...rule,
+    meta: { ...rule.meta, messages: { ...rule.meta.messages, [INTERNAL_ERROR]: INTERNAL_ERROR_MESSAGE } },
+    create(context: Readonly<RuleContext<MessageIds, Options>>): RuleListener {
+      let failed = false;
+      const fail = (error: unknown, node: TSESTree.Node | undefined): void => {
+        if (failed) return;
+        failed = true;
+        context.report({
+          node: node ?? context.sourceCode.ast,
+          messageId: INTERNAL_ERROR as MessageIds,
+          data: { rule: `${NAMESPACE}/${name}`, error: describeError(error) },
+        });
+      };
+      let listeners: RuleListener;
+      try {
+        listeners = create(context);
+      } catch (error) {
+        fail(error, undefined);
+        return {};
+      }
+      const contained: Record<string, (...args: unknown[]) => void> = {};
+      for (const [selector, listener] of Object.entries(listeners)) {
+        if (typeof listener !== 'function') continue;
+        contained[selector] = (...args: unknown[]): void => {
+          if (failed) return;
+          try {
+            (listener as (...parameters: unknown[]) => void)(...args);
+          } catch (error) {
+            fail(error, args.find(isNode));
+          }
+        };
+      }
+      return contained;
+    },
+  } as Rule;
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string' && 'range' in value;
+}
+
+/**
+ * `TypeError: Cannot read properties of undefined (reading 'length')`, on one line and short. Engine messages can
+ * quote the input (`"sk_live_…" is not valid JSON`), so long quoted runs and long digit runs are cut out: the message
+ * must never carry a secret or a card number from the linted file.
+ */
+export function describeError(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const line = text
+    .replace(/\s+/gu, ' ')
+    .replace(/(["'`])[^"'`]{25,}\1/gu, '$1…$1')
+    .replace(/\d[\d -]{10,}\d/gu, '…')
+    .trim();
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}

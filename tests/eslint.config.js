@@ -6,6 +6,9 @@ import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 import paymentSecurity from '../dist/src/index.js';
 
+const TS_ONLY_PROPERTIES =
+  '/^(?:decorators|importKind|exportKind|definite|accessibility|abstract|declare|override|returnType|typeParameters|implements|superTypeArguments|superTypeParameters)$/';
+
 export default tseslint.config(
   {
     ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'tests/fixtures/**', 'bench/corpus/**'],
@@ -24,6 +27,30 @@ export default tseslint.config(
       // Every regex must be linear-time: inputs can be 1 MB strings.
       'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
       'regexp/no-super-linear-move': ['error', { report: 'potential' }],
+    },
+  },
+  {
+    // Properties only typescript-estree sets on ordinary nodes: ESLint's default parser, Babel and Vue leave them out,
+    // so reading them directly crashes or misjudges JavaScript. Read them through decoratorsOf / annotatedType /
+    // isTypeOnly in src/utils/ast.ts.
+    files: ['src/**/*.ts', 'rules/**/*.ts'],
+    ignores: ['src/utils/ast.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `MemberExpression[computed=false][property.name=${TS_ONLY_PROPERTIES}]`,
+          message: 'Only @typescript-eslint/parser sets this property; use the parser-neutral helpers in src/utils/ast.ts.',
+        },
+        {
+          selector: `BinaryExpression[operator='in'][left.value=${TS_ONLY_PROPERTIES}]`,
+          message: 'Only @typescript-eslint/parser sets this property; use the parser-neutral helpers in src/utils/ast.ts.',
+        },
+        {
+          selector: ':matches(MemberExpression[optional=false], ForOfStatement, SpreadElement) > MemberExpression[computed=false][property.name=/^(?:typeAnnotation|typeArguments)$/]',
+          message: 'Only @typescript-eslint/parser sets typeAnnotation/typeArguments on bindings and calls; use annotatedType() from src/utils/ast.ts or `?.`.',
+        },
+      ],
     },
   },
   {

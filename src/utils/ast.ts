@@ -29,6 +29,35 @@ export function skipWrappersUp(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
+/*
+ * Parser-neutral readers for what only typescript-estree puts on ordinary nodes. `@typescript-eslint/parser` sets
+ * `decorators: []`, `typeAnnotation`, `importKind`, `exportKind`, `optional`, `definite`, … on every class, function,
+ * parameter and import; ESLint's default parser (espree) and vue-eslint-parser's JavaScript leave them out, and
+ * @babel/eslint-parser sets only what the source spells. The `TSESTree` types say these properties always exist, so
+ * the analysis reads them only through these helpers; tests/eslint.config.js rejects direct dereferences.
+ */
+
+/** What a node may carry when typescript-estree produced it, and may lack (or hold `null`) otherwise. */
+type TypeScriptEstreeOnly<T> = { readonly [K in keyof T]?: T[K] | null };
+
+/** Decorators of a class, class member or parameter; `[]` when the parser gives none. */
+export function decoratorsOf(node: TSESTree.Node): readonly TSESTree.Decorator[] {
+  const { decorators } = node as TypeScriptEstreeOnly<{ decorators: unknown }>;
+  return Array.isArray(decorators) ? (decorators as TSESTree.Decorator[]) : [];
+}
+
+/** The declared type of an annotated binding, parameter or class field (`req: Request` → `Request`). */
+export function annotatedType(node: TSESTree.Node): TSESTree.TypeNode | undefined {
+  const { typeAnnotation } = node as TypeScriptEstreeOnly<{ typeAnnotation: TSESTree.Node }>;
+  return typeAnnotation?.type === 'TSTypeAnnotation' ? typeAnnotation.typeAnnotation : undefined;
+}
+
+/** `import type …`, `import { type X }`, `export type … from`, `import type x = require(…)`: erased at run time. */
+export function isTypeOnly(node: TSESTree.Node): boolean {
+  const { importKind, exportKind } = node as TypeScriptEstreeOnly<{ importKind: string; exportKind: string }>;
+  return importKind === 'type' || exportKind === 'type';
+}
+
 /** True when `node` is the target of an assignment, update or `delete` (a write, not a read). */
 export function isWriteTarget(node: TSESTree.Node): boolean {
   const outer = skipWrappersUp(node);

@@ -5,7 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { getStaticKeyName, skipWrappers } from './ast.js';
+import { getStaticKeyName, isTypeOnly, skipWrappers } from './ast.js';
 
 function requiredModule(node: TSESTree.Node | null | undefined): string | null {
   if (!node) return null;
@@ -34,10 +34,10 @@ export function moduleMemberText(
   let namespace: string | null = null;
   for (const statement of sourceCode.ast.body) {
     if (statement.type === 'ImportDeclaration') {
-      if (statement.importKind === 'type' || !modules.includes(String(statement.source.value))) continue;
+      if (isTypeOnly(statement) || !modules.includes(String(statement.source.value))) continue;
       for (const specifier of statement.specifiers) {
         if (specifier.type === 'ImportSpecifier') {
-          if (specifier.importKind === 'type') continue;
+          if (isTypeOnly(specifier)) continue;
           const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
           if (imported === member) return specifier.local.name;
         } else {

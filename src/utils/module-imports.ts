@@ -6,7 +6,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { isCreateRequireCall, skipWrappers, walk } from './ast.js';
+import { isCreateRequireCall, isTypeOnly, skipWrappers, walk } from './ast.js';
 import { normalizeModuleName } from './module-references.js';
 
 export type ImportKind = 'import' | 'export-from' | 'import-equals' | 'require' | 'dynamic-import';
@@ -30,10 +30,10 @@ function literalName(node: TSESTree.Node | undefined | null): string | null {
 }
 
 function isTypeOnlyImport(node: TSESTree.ImportDeclaration): boolean {
-  if (node.importKind === 'type') return true;
+  if (isTypeOnly(node)) return true;
   return (
     node.specifiers.length > 0 &&
-    node.specifiers.every((specifier) => specifier.type === 'ImportSpecifier' && specifier.importKind === 'type')
+    node.specifiers.every((specifier) => specifier.type === 'ImportSpecifier' && isTypeOnly(specifier))
   );
 }
 
@@ -72,14 +72,14 @@ export function findModuleImports(sourceCode: Readonly<SourceCode>): readonly Mo
         add(node.source, 'import', isTypeOnlyImport(node));
         return false;
       case 'ExportNamedDeclaration':
-        if (node.source) add(node.source, 'export-from', node.exportKind === 'type');
+        if (node.source) add(node.source, 'export-from', isTypeOnly(node));
         return undefined;
       case 'ExportAllDeclaration':
-        add(node.source, 'export-from', node.exportKind === 'type');
+        add(node.source, 'export-from', isTypeOnly(node));
         return false;
       case 'TSImportEqualsDeclaration':
         if (node.moduleReference.type === 'TSExternalModuleReference') {
-          add(node.moduleReference.expression, 'import-equals', node.importKind === 'type');
+          add(node.moduleReference.expression, 'import-equals', isTypeOnly(node));
         }
         return false;
       case 'ImportExpression':

@@ -14,6 +14,7 @@ import {
   getStaticKeyName,
   isCreateRequireCall,
   isFunction,
+  isTypeOnly,
   isValuePassThrough,
   isWriteTarget,
   skipWrappers,
@@ -289,7 +290,7 @@ class ReferenceCollector {
       const declaration =
         statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
       if (declaration?.type !== 'TSImportEqualsDeclaration') continue;
-      if (declaration.importKind === 'type') continue;
+      if (isTypeOnly(declaration)) continue;
       const reference = declaration.moduleReference;
       if (reference.type !== 'TSExternalModuleReference') continue;
       const name = moduleNameOf(reference.expression);

@@ -35,7 +35,7 @@ import {
   type ParamRole,
   type RouteRegistration,
 } from '../catalog/frameworks.js';
-import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from './ast.js';
+import { annotatedType, decoratorsOf, getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from './ast.js';
 import { findApiReferences } from './module-references.js';
 import { findProperty } from './object-options.js';
 import { resolveIdentifier, staticString } from './static-values.js';
@@ -184,7 +184,7 @@ class Collector {
           break;
         case 'ClassDeclaration':
         case 'ClassExpression':
-          if (node.decorators.length > 0) this.nestController(node);
+          if (decoratorsOf(node).length > 0) this.nestController(node);
           break;
         default:
           break;
@@ -452,9 +452,10 @@ class Collector {
     // AWS Lambda.
     if (!first) return;
     const eventTyped = typeNames(first).some((type) => LAMBDA_EVENT_TYPES.includes(type));
+    const bindingType = binding ? annotatedType(binding) : undefined;
     const handlerTyped =
-      binding?.typeAnnotation !== undefined &&
-      typeNamesOf(binding.typeAnnotation.typeAnnotation).some((type) => LAMBDA_HANDLER_TYPES.includes(type));
+      bindingType !== undefined &&
+      typeNamesOf(bindingType).some((type) => LAMBDA_HANDLER_TYPES.includes(type));
     const conventional =
       LAMBDA_EXPORT_NAMES.has(name) &&
       paramName(first) !== null &&
@@ -484,7 +485,7 @@ class Collector {
   private nestController(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression): void {
     let prefix: string | null = null;
     let isController = false;
-    for (const decorator of node.decorators) {
+    for (const decorator of decoratorsOf(node)) {
       const resolved = this.nestDecorator(decorator);
       if (resolved?.name === 'Controller') {
         isController = true;
@@ -505,7 +506,7 @@ class Collector {
       if (element.type !== 'MethodDefinition' || element.kind !== 'method' || element.value.type !== 'FunctionExpression') {
         continue;
       }
-      for (const decorator of element.decorators) {
+      for (const decorator of decoratorsOf(element)) {
         const resolved = this.nestDecorator(decorator);
         if (!resolved || !Object.prototype.hasOwnProperty.call(NEST_ROUTE_DECORATORS, resolved.name)) continue;
         const argument = resolved.call?.arguments[0];
@@ -521,8 +522,7 @@ class Collector {
     let request: TSESTree.Parameter | null = null;
     let response: TSESTree.Parameter | null = null;
     for (const param of fn.params) {
-      const decorators = 'decorators' in param && Array.isArray(param.decorators) ? param.decorators : [];
-      for (const decorator of decorators as TSESTree.Decorator[]) {
+      for (const decorator of decoratorsOf(param)) {
         const resolved = this.nestDecorator(decorator);
         if (!resolved || !Object.prototype.hasOwnProperty.call(NEST_PARAM_DECORATORS, resolved.name)) continue;
         const kind = NEST_PARAM_DECORATORS[resolved.name]!;
@@ -585,9 +585,8 @@ function paramName(param: TSESTree.Parameter): string | null {
 /** Type reference names of a parameter's annotation (`req: Request | NextRequest` → both). */
 function typeNames(param: TSESTree.Parameter): string[] {
   const target = param.type === 'AssignmentPattern' ? param.left : param;
-  const annotation = 'typeAnnotation' in target ? target.typeAnnotation : undefined;
-  if (!annotation || annotation.type !== 'TSTypeAnnotation') return [];
-  return typeNamesOf(annotation.typeAnnotation);
+  const type = annotatedType(target);
+  return type ? typeNamesOf(type) : [];
 }
 
 function typeNamesOf(type: TSESTree.TypeNode): string[] {

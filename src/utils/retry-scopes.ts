@@ -18,7 +18,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from './eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { RETRIED_LAMBDA_EVENT_TYPES, RETRY_CONSTRUCTS, type RetryConstruct } from '../catalog/payment-calls.js';
-import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from './ast.js';
+import { annotatedType, decoratorsOf, getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from './ast.js';
 import { findModuleImports } from './module-imports.js';
 import { findApiReferences } from './module-references.js';
 import { splitName } from './names.js';
@@ -90,18 +90,18 @@ function typeNames(annotation: TSESTree.Node | undefined): string[] {
 
 function isRetriedLambda(fn: AnyFunction): boolean {
   const first = fn.params[0];
-  if (first && 'typeAnnotation' in first && typeNames(first.typeAnnotation ?? undefined).some((n) => RETRIED_LAMBDA_EVENT_TYPES.has(n))) {
+  if (first && typeNames(annotatedType(first)).some((n) => RETRIED_LAMBDA_EVENT_TYPES.has(n))) {
     return true;
   }
   const parent = fn.parent;
   if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') {
-    return typeNames(parent.id.typeAnnotation ?? undefined).some((n) => RETRIED_LAMBDA_EVENT_TYPES.has(n));
+    return typeNames(annotatedType(parent.id)).some((n) => RETRIED_LAMBDA_EVENT_TYPES.has(n));
   }
   return false;
 }
 
-function decoratorNames(decorators: readonly TSESTree.Decorator[] | undefined): string[] {
-  return (decorators ?? []).map((decorator) => {
+function decoratorNames(decorators: readonly TSESTree.Decorator[]): string[] {
+  return decorators.map((decorator) => {
     const expression = skipWrappers(decorator.expression);
     const callee = expression.type === 'CallExpression' ? skipWrappers(expression.callee) : expression;
     return callee.type === 'Identifier' ? callee.name : '';
@@ -150,9 +150,9 @@ function collect(sourceCode: Readonly<SourceCode>): FileScopes {
     } else if (isFunction(node) && isRetriedLambda(node)) {
       add(node, 'job-handler', 'AWS Lambda event handler');
     } else if (nestQueues && node.type === 'MethodDefinition' && node.value.type === 'FunctionExpression') {
-      const names = decoratorNames(node.decorators);
+      const names = decoratorNames(decoratorsOf(node));
       const classNode = node.parent.parent;
-      const classDecorators = classNode && 'decorators' in classNode ? decoratorNames(classNode.decorators) : [];
+      const classDecorators = classNode ? decoratorNames(decoratorsOf(classNode)) : [];
       const key = getStaticKeyName(node.key, node.computed);
       if (names.includes('Process') || (classDecorators.includes('Processor') && key === 'process')) {
         add(node.value, 'job-handler', 'NestJS queue processor');

@@ -22,7 +22,7 @@ import {
   type StorageCategory,
   type StorageSink,
 } from '../catalog/storage.js';
-import { getStaticKeyName, skipWrappers, walk } from './ast.js';
+import { decoratorsOf, getStaticKeyName, skipWrappers, walk } from './ast.js';
 import { findApiReferences, type ApiDefinition } from './module-references.js';
 import { splitName } from './names.js';
 import { findProperty } from './object-options.js';
@@ -315,7 +315,7 @@ export function findStorageWrites(sourceCode: Readonly<SourceCode>): readonly St
   if (text.includes('typeorm')) {
     walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
       if (node.type !== 'ClassDeclaration' && node.type !== 'ClassExpression') return;
-      const isEntity = node.decorators.some((decorator) => {
+      const isEntity = decoratorsOf(node).some((decorator) => {
         const name = decoratorFrom(sourceCode, decorator, 'typeorm');
         return name !== null && TYPEORM_ENTITY_DECORATORS.includes(name);
       });
@@ -325,7 +325,7 @@ export function findStorageWrites(sourceCode: Readonly<SourceCode>): readonly St
         if (element.type !== 'PropertyDefinition') continue;
         const name = getStaticKeyName(element.key, element.computed);
         if (name === null) continue;
-        const isColumn = element.decorators.some((decorator) => {
+        const isColumn = decoratorsOf(element).some((decorator) => {
           const decoratorName = decoratorFrom(sourceCode, decorator, 'typeorm');
           return decoratorName !== null && TYPEORM_COLUMN_DECORATORS.includes(decoratorName);
         });

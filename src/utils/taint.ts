@@ -39,7 +39,7 @@ import {
   type RootKind,
   type TaintKind,
 } from '../catalog/taint.js';
-import { getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from './ast.js';
+import { annotatedType, getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from './ast.js';
 import { findApiReferences } from './module-references.js';
 import { handlerForFunction, type RequestHandler } from './request-handlers.js';
 import { staticString } from './static-values.js';
@@ -852,10 +852,8 @@ function paramLabel(param: TSESTree.Parameter, fallback: string): string {
 
 /** `@Body() dto: CreatePaymentDto` — a class-typed parameter (not a primitive, `any`, object literal or Record). */
 function hasClassType(param: TSESTree.Parameter): boolean {
-  const annotation = 'typeAnnotation' in param ? param.typeAnnotation : undefined;
-  if (!annotation || annotation.type !== 'TSTypeAnnotation') return false;
-  const type = annotation.typeAnnotation;
-  if (type.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier') return false;
+  const type = annotatedType(param);
+  if (type?.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier') return false;
   return !['Record', 'Partial', 'Object', 'Array', 'Map', 'Promise', 'Request', 'Response'].includes(type.typeName.name);
 }
 

@@ -6,7 +6,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from './eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { getStaticKeyName } from './ast.js';
+import { annotatedType, getStaticKeyName } from './ast.js';
 
 /** A type exported by `module` whose values are instances of `family`. */
 export interface TypedFamily {
@@ -71,12 +71,12 @@ export function typeAnnotationOf(sourceCode: Readonly<SourceCode>, node: TSESTre
     if (!classBody || classBody.type !== 'ClassBody') return undefined;
     for (const element of classBody.body) {
       if (element.type === 'PropertyDefinition' && getStaticKeyName(element.key, element.computed) === name) {
-        return element.typeAnnotation?.typeAnnotation;
+        return annotatedType(element);
       }
       if (element.type === 'MethodDefinition' && element.kind === 'constructor') {
         for (const param of element.value.params) {
           if (param.type === 'TSParameterProperty' && param.parameter.type === 'Identifier' && param.parameter.name === name) {
-            return param.parameter.typeAnnotation?.typeAnnotation;
+            return annotatedType(param.parameter);
           }
         }
       }
@@ -88,7 +88,7 @@ export function typeAnnotationOf(sourceCode: Readonly<SourceCode>, node: TSESTre
     const definition = variable?.defs[0];
     if (!definition || variable!.defs.length !== 1) return undefined;
     const bound = definition.name as TSESTree.Node;
-    if (bound.type === 'Identifier') return bound.typeAnnotation?.typeAnnotation;
+    if (bound.type === 'Identifier') return annotatedType(bound);
   }
   return undefined;
 }

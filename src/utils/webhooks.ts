@@ -29,7 +29,7 @@ import {
   type WebhookProvider,
   type WebhookVerifier,
 } from '../catalog/webhooks.js';
-import { getStaticKeyName, isFunction, isValuePassThrough, isWriteTarget, skipWrappers, walk, type AnyFunction } from './ast.js';
+import { decoratorsOf, getStaticKeyName, isFunction, isValuePassThrough, isWriteTarget, skipWrappers, walk, type AnyFunction } from './ast.js';
 import { findModuleImports, isModuleOrSubpath } from './module-imports.js';
 import { findApiReferences, type ApiReference } from './module-references.js';
 import { splitName } from './names.js';
@@ -365,8 +365,7 @@ function signatureMarker(
     if (found) return found;
     // NestJS `@Headers('stripe-signature')` parameters.
     for (const param of fn.params) {
-      const decorators = 'decorators' in param && Array.isArray(param.decorators) ? (param.decorators as TSESTree.Decorator[]) : [];
-      for (const decorator of decorators) {
+      for (const decorator of decoratorsOf(param)) {
         const expression = decorator.expression;
         if (expression.type !== 'CallExpression') continue;
         const key = expression.arguments[0] ? staticString(sourceCode, expression.arguments[0]) : null;
@@ -689,7 +688,7 @@ function hasVerifyingGuard(fn: AnyFunction): boolean {
   const method = fn.parent?.type === 'MethodDefinition' ? fn.parent : null;
   if (!method) return false;
   const classNode = method.parent.parent;
-  const decorators = [...method.decorators, ...(classNode && 'decorators' in classNode ? classNode.decorators : [])];
+  const decorators = [...decoratorsOf(method), ...(classNode ? decoratorsOf(classNode) : [])];
   for (const decorator of decorators) {
     const expression = decorator.expression;
     if (expression.type !== 'CallExpression' || expressionName(expression.callee) !== 'UseGuards') continue;
