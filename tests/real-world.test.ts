@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import * as tsParser from '@typescript-eslint/parser';
 import { ESLint, type Linter } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { INTERNAL_ERROR } from '../src/create-rule.js';
 import plugin from '../src/index.js';
 import { isTestFile } from '../src/utils/test-files.js';
 
@@ -42,19 +43,32 @@ const PROJECTS = [
   'misc',
 ] as const;
 
-/** TS parser (with JSX) for every file; `.cjs` files are CommonJS; then every rule of the plugin. */
-const CONFIG: Linter.Config[] = [
-  {
-    files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'],
-    languageOptions: {
-      parser: tsParser,
-      sourceType: 'module',
-      parserOptions: { ecmaFeatures: { jsx: true } },
+type Setup = 'users' | 'typescript';
+
+/**
+ * `users`: the README's TypeScript config (its JavaScript config is the same without the first entry), so JavaScript
+ * goes through ESLint's default parser (with JSX on, as React projects have it); `typescript`: the TS parser (with
+ * JSX) for every file. `.cjs` files are CommonJS in both. Then every rule of the plugin.
+ */
+const CONFIGS: Readonly<Record<Setup, Linter.Config[]>> = {
+  users: [
+    { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser } },
+    { files: ['**/*.{js,mjs,cjs,jsx}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+    plugin.configs.all as Linter.Config,
+  ],
+  typescript: [
+    {
+      files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'],
+      languageOptions: {
+        parser: tsParser,
+        sourceType: 'module',
+        parserOptions: { ecmaFeatures: { jsx: true } },
+      },
     },
-  },
-  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
-  plugin.configs.all as Linter.Config,
-];
+    { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
+    plugin.configs.all as Linter.Config,
+  ],
+};
 
 /** The 21 rule names of shared/reference/rule-catalog.md; markers must use one of them. */
 const CATALOG_RULES: readonly string[] = [
@@ -88,11 +102,12 @@ interface Finding {
   readonly ruleId: string | null;
   readonly message: string;
   readonly fatal: boolean;
+  readonly internalError: boolean;
 }
 
-async function lintSet(dir: string): Promise<Finding[]> {
+async function lintSet(dir: string, setup: Setup): Promise<Finding[]> {
   // Only `node_modules` is ignored (ESLint's default); there are no ignore patterns of our own.
-  const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: CONFIG });
+  const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: CONFIGS[setup] });
   const results = await eslint.lintFiles(['.']);
   return results.flatMap((result) =>
     result.messages.map((message) => ({
@@ -101,6 +116,7 @@ async function lintSet(dir: string): Promise<Finding[]> {
       ruleId: message.ruleId,
       message: message.message,
       fatal: message.fatal === true,
+      internalError: message.messageId === INTERNAL_ERROR,
     })),
   );
 }
@@ -168,11 +184,16 @@ function plantedMarkers(): PlantedMarker[] {
   return markers;
 }
 
-let clean: Finding[];
-let planted: Finding[];
+const findings: Record<Setup, { clean: Finding[]; planted: Finding[] }> = {
+  users: { clean: [], planted: [] },
+  typescript: { clean: [], planted: [] },
+};
 
 beforeAll(async () => {
-  [clean, planted] = await Promise.all([lintSet(CLEAN), lintSet(PLANTED)]);
+  for (const setup of ['users', 'typescript'] as const) {
+    const [clean, planted] = await Promise.all([lintSet(CLEAN, setup), lintSet(PLANTED, setup)]);
+    findings[setup] = { clean, planted };
+  }
 });
 
 describe('real-world corpus layout', () => {
@@ -205,62 +226,66 @@ describe('real-world corpus layout', () => {
   });
 });
 
-describe('clean set', () => {
-  it('parses every file', () => {
-    expect(clean.filter((finding) => finding.fatal).map(describeFinding)).toEqual([]);
-  });
-
-  it('has zero findings of our rules with the `all` preset', () => {
-    expect(clean.filter(isOurs).map(describeFinding).sort()).toEqual([]);
-  });
-});
-
-describe('planted set', () => {
-  it('parses every file', () => {
-    expect(planted.filter((finding) => finding.fatal).map(describeFinding)).toEqual([]);
-  });
-
-  it('findings equal planted.snapshot.json', () => {
-    const actual = planted.filter(isOurs).map(key).sort(byPathAndLine);
-    if (UPDATE) {
-      writeFileSync(SNAPSHOT, `${JSON.stringify(actual, null, 2)}\n`);
-      return;
-    }
-    let expected: string[];
-    try {
-      expected = JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as string[];
-    } catch {
-      throw new Error(`Cannot read ${SNAPSHOT}; create it with UPDATE_SNAPSHOT=1.`);
-    }
-    const diff = diffSorted(expected, actual);
-    if (diff.length > 0) {
-      throw new Error(
-        `Planted findings differ from tests/fixtures/real-world/planted.snapshot.json ` +
-          `(${diff.length} line(s)). If the change is intended, rerun with UPDATE_SNAPSHOT=1 and review the diff.\n` +
-          diff.join('\n'),
-      );
-    }
-  });
-
-  // One test per rule named in a marker; rules not registered yet are listed as skipped.
-  const byRule = new Map<string, PlantedMarker[]>();
-  for (const marker of plantedMarkers()) {
-    byRule.set(marker.rule, [...(byRule.get(marker.rule) ?? []), marker]);
-  }
-  for (const [rule, markers] of [...byRule].sort(([a], [b]) => a.localeCompare(b))) {
-    const registered = Object.hasOwn(plugin.rules, rule);
-    it.skipIf(!registered)(`${rule}: every "planted" marker is reported, no "planted-fn" marker is`, () => {
-      const reported = new Set(planted.map(key));
-      const isReported = (marker: PlantedMarker) => reported.has(`${marker.path}:${marker.line} ${PREFIX}${rule}`);
-      const missed = markers.filter((marker) => !marker.knownMiss && !isReported(marker));
-      const nowCaught = markers.filter((marker) => marker.knownMiss && isReported(marker));
-      expect(
-        [
-          ...missed.map((marker) => `${marker.path}:${marker.line} planted mistake not reported`),
-          ...nowCaught.map((marker) => `${marker.path}:${marker.line} known miss is now reported: make it "planted:"`),
-        ],
-        `${rule} on the planted set`,
-      ).toEqual([]);
+describe.each(['users', 'typescript'] as const)('in the %s setup', (setup) => {
+  describe('clean set', () => {
+    const clean = (): Finding[] => findings[setup].clean;
+    it('parses every file, and no rule has an internal error', () => {
+      expect(clean().filter((finding) => finding.fatal || finding.internalError).map(describeFinding)).toEqual([]);
     });
-  }
+
+    it('has zero findings of our rules with the `all` preset', () => {
+      expect(clean().filter(isOurs).map(describeFinding).sort()).toEqual([]);
+    });
+  });
+
+  describe('planted set', () => {
+    const planted = (): Finding[] => findings[setup].planted;
+    it('parses every file, and no rule has an internal error', () => {
+      expect(planted().filter((finding) => finding.fatal || finding.internalError).map(describeFinding)).toEqual([]);
+    });
+
+    it('findings equal planted.snapshot.json', () => {
+      const actual = planted().filter(isOurs).map(key).sort(byPathAndLine);
+      if (UPDATE && setup === 'users') {
+        writeFileSync(SNAPSHOT, `${JSON.stringify(actual, null, 2)}\n`);
+        return;
+      }
+      let expected: string[];
+      try {
+        expected = JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as string[];
+      } catch {
+        throw new Error(`Cannot read ${SNAPSHOT}; create it with UPDATE_SNAPSHOT=1.`);
+      }
+      const diff = diffSorted(expected, actual);
+      if (diff.length > 0) {
+        throw new Error(
+          `Planted findings differ from tests/fixtures/real-world/planted.snapshot.json ` +
+            `(${diff.length} line(s)). If the change is intended, rerun with UPDATE_SNAPSHOT=1 and review the diff.\n` +
+            diff.join('\n'),
+        );
+      }
+    });
+
+    // One test per rule named in a marker; rules not registered yet are listed as skipped.
+    const byRule = new Map<string, PlantedMarker[]>();
+    for (const marker of plantedMarkers()) {
+      byRule.set(marker.rule, [...(byRule.get(marker.rule) ?? []), marker]);
+    }
+    for (const [rule, markers] of [...byRule].sort(([a], [b]) => a.localeCompare(b))) {
+      const registered = Object.hasOwn(plugin.rules, rule);
+      it.skipIf(!registered)(`${rule}: every "planted" marker is reported, no "planted-fn" marker is`, () => {
+        const reported = new Set(planted().map(key));
+        const isReported = (marker: PlantedMarker) => reported.has(`${marker.path}:${marker.line} ${PREFIX}${rule}`);
+        const missed = markers.filter((marker) => !marker.knownMiss && !isReported(marker));
+        const nowCaught = markers.filter((marker) => marker.knownMiss && isReported(marker));
+        expect(
+          [
+            ...missed.map((marker) => `${marker.path}:${marker.line} planted mistake not reported`),
+            ...nowCaught.map((marker) => `${marker.path}:${marker.line} known miss is now reported: make it "planted:"`),
+          ],
+          `${rule} on the planted set`,
+        ).toEqual([]);
+      });
+    }
+  });
 });

@@ -1,6 +1,9 @@
 /**
  * Crash-and-hang corpus: every rule (the `all` preset) over every JS/TS file in node_modules plus the repo's own
- * fixtures. A rule exception or a non-parse fatal message fails the test; parse errors (Flow, invalid fixtures) are
+ * fixtures, in two setups: the users' (`users`: the README's JavaScript and TypeScript configs, so JavaScript goes
+ * through ESLint's default parser and TypeScript through @typescript-eslint/parser) and everything through
+ * @typescript-eslint/parser (`typescript`). A rule exception, a contained `internalError` message or a non-parse
+ * fatal message fails the test; parse errors (Flow, invalid fixtures, scripts that are not valid modules) are
  * expected and only counted. Sharded so vitest can run the shards in parallel workers.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -8,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
+import { INTERNAL_ERROR } from '../../src/create-rule.js';
 import plugin from '../../src/index.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -56,19 +60,33 @@ export interface ShardResult {
   slowest: { file: string; ms: number };
 }
 
-const configs: Linter.Config[] = [
-  {
-    files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'],
-    languageOptions: {
-      parser: tsParser,
-      parserOptions: { ecmaFeatures: { jsx: true } },
-    },
-    linterOptions: { reportUnusedDisableDirectives: 'off' },
-  },
-  plugin.configs.all,
-];
+export type Setup = 'users' | 'typescript';
 
-export function lintShard(shard: number, shards: number): ShardResult {
+const linterOptions: Linter.Config = { linterOptions: { reportUnusedDisableDirectives: 'off' } };
+
+const CONFIGS: Readonly<Record<Setup, Linter.Config[]>> = {
+  // The README's TypeScript config (its JavaScript config is the same without the first entry), plus JSX in
+  // JavaScript files as React projects turn it on, and `.jsx` files linted.
+  users: [
+    { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser } },
+    { files: ['**/*.{js,mjs,cjs,jsx}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+    linterOptions,
+    plugin.configs.all,
+  ],
+  typescript: [
+    {
+      files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'],
+      languageOptions: {
+        parser: tsParser,
+        parserOptions: { ecmaFeatures: { jsx: true } },
+      },
+    },
+    linterOptions,
+    plugin.configs.all,
+  ],
+};
+
+export function lintShard(shard: number, shards: number, setup: Setup): ShardResult {
   const linter = new Linter({ configType: 'flat', cwd: ROOT });
   const result: ShardResult = { files: 0, parseErrors: 0, crashes: [], hangs: [], slowest: { file: '', ms: 0 } };
   const files = corpusFiles().filter((_, index) => index % shards === shard);
@@ -78,9 +96,10 @@ export function lintShard(shard: number, shards: number): ShardResult {
     const started = performance.now();
     try {
       // ESLint ignores node_modules by default; lint the file under a neutral path with the same name and extension.
-      const messages = linter.verify(code, configs, { filename: join(ROOT, 'corpus', relative.replaceAll('node_modules', 'nm')) });
+      const messages = linter.verify(code, CONFIGS[setup], { filename: join(ROOT, 'corpus', relative.replaceAll('node_modules', 'nm')) });
       for (const message of messages) {
         if (message.fatal && message.message.startsWith('Parsing error')) result.parseErrors++;
+        else if (message.messageId === INTERNAL_ERROR) result.crashes.push(`${relative}: ${message.ruleId}: ${message.message}`);
         // ESLint 10 rejects the file's own legacy `/* eslint-env */` comments; that is about the file, not a rule.
         else if (message.ruleId === null && message.message.includes('eslint-env')) continue;
         // Fatal non-parse messages, and "no matching configuration" warnings (file not linted at all), fail.
