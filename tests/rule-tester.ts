@@ -1,5 +1,6 @@
 import { RuleTester, type InvalidTestCase, type RunTests, type ValidTestCase } from '@typescript-eslint/rule-tester';
 import type { TSESLint } from '@typescript-eslint/utils';
+import * as babelParser from '@babel/eslint-parser';
 import * as espree from 'espree';
 
 /**
@@ -17,15 +18,24 @@ export interface Tester {
 
 /**
  * The tester every rule test uses. Each case runs as a TypeScript user runs it (`@typescript-eslint/parser`,
- * `file.ts` unless the case names a file) and, when its code is plain JavaScript, also as a JavaScript user runs it:
- * ESLint's default parser (espree, latest ecmaVersion, JSX on) on the same file name with a JavaScript extension,
- * expecting exactly the same results. Cases that need TypeScript syntax, a parser of their own or type information
- * run under the TypeScript parser only.
+ * `file.ts` unless the case names a file) and, when its code is plain JavaScript, also as JavaScript users run it:
+ * ESLint's default parser (espree, latest ecmaVersion, JSX on) and `@babel/eslint-parser` (no Babel config file,
+ * JSX on), on the same file name with a JavaScript extension, expecting exactly the same results. Cases that need
+ * TypeScript syntax, a parser of their own or type information run under the TypeScript parser only.
  */
 export function createRuleTester(): Tester {
   const typescript = new RuleTester() as unknown as Tester;
   const javascript = new RuleTester({
     languageOptions: { parser: espree, parserOptions: { ecmaVersion: 'latest', ecmaFeatures: { jsx: true } } },
+  }) as unknown as Tester;
+  const babel = new RuleTester({
+    languageOptions: {
+      parser: babelParser,
+      parserOptions: {
+        requireConfigFile: false,
+        babelOptions: { babelrc: false, configFile: false, parserOpts: { plugins: ['jsx'] } },
+      },
+    },
   }) as unknown as Tester;
   return {
     run(name, rule, tests) {
@@ -35,6 +45,7 @@ export function createRuleTester(): Tester {
       typescript.run(name, rule, tests);
       if (jsValid.length + jsInvalid.length > 0) {
         javascript.run(`${name} (ESLint's default parser)`, rule, { valid: jsValid, invalid: jsInvalid });
+        babel.run(`${name} (Babel parser)`, rule, { valid: jsValid, invalid: jsInvalid });
       }
     },
   };

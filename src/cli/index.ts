@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, posix, relative, resolve, sep } from 'node:path';
 import { ESLint, type Linter } from 'eslint';
+import { INTERNAL_ERROR, ISSUES_URL } from '../create-rule.js';
 import plugin from '../index.js';
 import { NAMESPACE, PLUGIN_VERSION, REPOSITORY_URL } from '../meta.js';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from './args.js';
@@ -179,6 +180,15 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
     writeFileSync(file, report);
   }
 
+  const failures = internalErrors(results, base);
+  if (failures.length > 0) {
+    io.stderr.write(
+      `${PROGRAM}: a rule stopped early on ${failures.length} file(s) after an internal error; their other findings ` +
+        `are in the report above, and every other file was linted:\n${failures.map((line) => `  ${line}\n`).join('')}` +
+        `Please report it with the code that triggers it at ${ISSUES_URL}.\n`,
+    );
+    return 2;
+  }
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return 1;
@@ -187,6 +197,16 @@ async function lint(options: CliOptions, io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** `src/pay.ts (payment-security/no-weak-tls)` for each file where one of our rules reported an internal error. */
+export function internalErrors(results: readonly ESLint.LintResult[], base: string): string[] {
+  return results.flatMap((result) => {
+    const rules = [
+      ...new Set(result.messages.filter((message) => message.messageId === INTERNAL_ERROR).map((message) => message.ruleId)),
+    ];
+    return rules.length === 0 ? [] : [`${relative(base, result.filePath).split(sep).join('/')} (${rules.join(', ')})`];
+  });
 }
 
 /** Run the CLI; resolves to the exit code (0 clean, 1 findings, 2 usage or internal error). Never throws. */
