@@ -65,7 +65,7 @@ export default createRule<Options, MessageIds>({
             items: { type: 'string' },
             uniqueItems: true,
             description:
-              "Globs of files bundled for the browser, in addition to files with a `'use client'` directive. Replaces the default (`**/*.client.*`).",
+              "Globs of files bundled for the browser, in addition to files with a `'use client'` directive. Replaces the default (`**/*.client.*`, `**/*.client/**`, `**/*.vue`).",
           },
           serverFiles: stringListOption(
             'Globs of server-only files, never treated as browser code. Replaces the default (`**/*.server.*`, `**/app/api/**`, `**/pages/api/**`, App Router `route.*` files).',

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ESLint, Linter } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { SarifLog } from '../src/cli/sarif.js';
 import { describeError, INTERNAL_ERROR, ISSUES_URL } from '../src/create-rule.js';
 import type * as TlsOptions from '../src/utils/tls-options.js';
 
@@ -107,6 +108,27 @@ describe('an exception inside a rule', () => {
         'report above, and every other file was linted:\n  src/failing.js (payment-security/no-weak-tls)\n' +
         `Please report it with the code that triggers it at ${ISSUES_URL}.\n`,
     );
+  });
+
+  it('is a SARIF tool notification, not an alert, and the run is marked not fully successful', async () => {
+    let stdout = '';
+    const status = await run(['--format', 'sarif', '--preset', 'all', 'src'], {
+      cwd: directory,
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: () => true },
+    });
+    expect(status).toBe(2);
+    const [sarifRun] = (JSON.parse(stdout) as SarifLog).runs;
+    expect(sarifRun!.results.map((result) => result.ruleId).sort()).toEqual([
+      'payment-security/no-unsanitized-input',
+      'payment-security/no-weak-tls',
+      'payment-security/no-weak-tls',
+    ]);
+    const invocation = sarifRun!.invocations[0]!;
+    expect(invocation.executionSuccessful).toBe(false);
+    expect(invocation.toolExecutionNotifications.map((notification) => notification.message.text)).toEqual([
+      expect.stringContaining('payment-security/no-weak-tls stopped checking this file after an internal error'),
+    ]);
   });
 
   it('is contained for every rule of the plugin', () => {

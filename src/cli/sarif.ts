@@ -6,6 +6,7 @@
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ESLint, Linter } from 'eslint';
+import { INTERNAL_ERROR } from '../create-rule.js';
 import { securitySeverity } from './severity.js';
 
 export interface SarifRuleInput {
@@ -142,7 +143,8 @@ function describeRule(rule: SarifRuleInput): SarifReportingDescriptor {
 
 /**
  * Build the SARIF log: one run, `rules` = every rule that ran (so code scanning can close fixed alerts), results with
- * repo-relative locations, and parse failures as tool notifications instead of alerts.
+ * repo-relative locations, and parse failures and rules' internal errors as tool notifications instead of alerts
+ * (an internal error also marks the run as not fully successful).
  */
 export function toSarif(
   results: readonly ESLint.LintResult[],
@@ -154,6 +156,7 @@ export function toSarif(
   const ruleIndex = new Map(descriptors.map((descriptor, index) => [descriptor.id, index]));
   const sarifResults: SarifResult[] = [];
   const notifications: SarifNotification[] = [];
+  let internalError = false;
 
   for (const result of results) {
     const artifact = artifactLocation(result.filePath, root);
@@ -163,7 +166,8 @@ export function toSarif(
         physicalLocation: messageRegion ? { artifactLocation: artifact, region: messageRegion } : { artifactLocation: artifact },
       };
       const level = message.severity === 2 ? 'error' : 'warning';
-      if (message.ruleId === null) {
+      if (message.ruleId === null || message.messageId === INTERNAL_ERROR) {
+        if (message.ruleId !== null) internalError = true;
         notifications.push({ level, message: { text: message.message }, locations: [location] });
         continue;
       }
@@ -187,7 +191,7 @@ export function toSarif(
           driver: { name: tool.name, semanticVersion: tool.version, informationUri: tool.informationUri, rules: descriptors },
         },
         // The run completed even when some files failed to parse; those failures are listed as notifications.
-        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        invocations: [{ executionSuccessful: !internalError, toolExecutionNotifications: notifications }],
         columnKind: 'utf16CodeUnits',
         results: sarifResults,
       },

@@ -3,7 +3,8 @@
  *
  * Decided, in order, by: a `'use client'` / `'use server'` directive; an `import 'server-only'` /
  * `'client-only'` marker; server globs (`*.server.*`, `app/api/**`, `pages/api/**`, App Router `route.*`);
- * client globs (`*.client.*`). Anything else is `unknown` — rules must not treat unknown as client code.
+ * client globs (`*.client.*`, Vue single-file components). Anything else is `unknown` — rules must not treat
+ * unknown as client code.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createFileMatcher, type FileMatcher } from './test-files.js';
@@ -11,7 +12,7 @@ import { createFileMatcher, type FileMatcher } from './test-files.js';
 export type FileKind = 'client' | 'server' | 'unknown';
 
 /** Files bundled for the browser by naming convention (Remix, Nuxt, Qwik …). */
-export const DEFAULT_CLIENT_FILE_GLOBS: readonly string[] = ['**/*.client.*', '**/*.client/**'];
+export const DEFAULT_CLIENT_FILE_GLOBS: readonly string[] = ['**/*.client.*', '**/*.client/**', '**/*.vue'];
 
 /** Files that only run on a server by framework convention (Next.js API and route handlers, `*.server.*`). */
 export const DEFAULT_SERVER_FILE_GLOBS: readonly string[] = [

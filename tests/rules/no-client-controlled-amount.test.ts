@@ -19,6 +19,24 @@ app.post('/pay', async (req, res) => {
 });`,
     },
     {
+      name: "JavaScript class controller pricing on the server",
+      code: `import express from 'express';
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+export class CheckoutController {
+  #prices = new Map([['basic', 900], ['pro', 2900]]);
+  static path = '/checkout';
+  constructor(router = express.Router()) {
+    router.post(CheckoutController.path, (req, res) => this.create(req, res));
+  }
+  async create(req, res) {
+    const amount = this.#prices.get(req.body.plan);
+    const intent = await stripe.paymentIntents.create({ amount, currency: 'usd' });
+    res.json({ clientSecret: intent.client_secret });
+  }
+}`,
+    },
+    {
       name: "amount from the database",
       code: `import Stripe from 'stripe';
 import express from 'express';
@@ -245,6 +263,26 @@ app.post('/pay', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "JavaScript class controller with private and static fields",
+      code: `import express from 'express';
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+export class CheckoutController {
+  #currency = 'usd';
+  static path = '/checkout';
+  constructor(router = express.Router()) {
+    router.post(CheckoutController.path, (req, res) => this.create(req, res));
+  }
+  async create(req, res) {
+    const intent = await stripe.paymentIntents.create({ amount: req.body.amount, currency: this.#currency });
+    res.json({ clientSecret: intent.client_secret });
+  }
+}`,
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "Stripe paymentIntents.create", "field": "amount", "source": "req.body.amount"}, line: 11, column: 65, endLine: 11, endColumn: 80, suggestions: null },
+      ],
+    },
     {
       name: "amount from req.body",
       code: `import Stripe from 'stripe';

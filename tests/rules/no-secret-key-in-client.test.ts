@@ -1,4 +1,6 @@
 import rule from '../../rules/no-secret-key-in-client.js';
+import tsParser from '@typescript-eslint/parser';
+import vueParser from 'vue-eslint-parser';
 import { commonjs, createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
@@ -7,6 +9,8 @@ const LEGACY = 'kX9dL2vQ7mR4tY8wB3nC6pZ1';
 const SK_LIVE = `sk_live_${LEGACY}`;
 const PK_LIVE = `pk_live_${LEGACY}`;
 const USE_CLIENT = "'use client';\n";
+/** A Vue single-file component as vue-eslint-parser reads it, `<script setup lang="ts">` through the TS parser. */
+const vue = { languageOptions: { parser: vueParser, parserOptions: { parser: { ts: tsParser } } } } as const;
 
 ruleTester.run('no-secret-key-in-client', rule, {
   valid: [
@@ -19,6 +23,9 @@ ruleTester.run('no-secret-key-in-client', rule, {
     { name: 'server-only marker', filename: 'lib/stripe.ts', code: "import 'server-only';\nimport Stripe from 'stripe';\nexport const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);" },
     { name: '*.server.* file', filename: 'app/payments.server.ts', code: "import Stripe from 'stripe';\nexport const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);" },
     { name: 'unknown file kind: server SDK not reported', filename: 'src/lib/stripe.ts', code: "import Stripe from 'stripe';\nexport const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);" },
+    { name: 'publishable key env in a Vue component', filename: 'src/components/Pay.vue', code: "<script setup lang=\"ts\">\nimport { loadStripe } from '@stripe/stripe-js';\nconst stripe = loadStripe(import.meta.env.VITE_STRIPE_PUBLISHABLE_KEY);\n</script>", ...vue },
+    { name: 'server SDK in a Nuxt server component', filename: 'components/Receipt.server.vue', code: "<script setup lang=\"ts\">\nimport Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\n</script>", ...vue },
+    { name: 'secret env in a Nuxt server component', filename: 'components/Receipt.server.vue', code: "<script setup lang=\"ts\">\nconst key = process.env.STRIPE_SECRET_KEY;\n</script>", ...vue },
     { name: 'type-only import of a server SDK in a client file', filename: 'app/checkout/Summary.tsx', code: `${USE_CLIENT}import type Stripe from 'stripe';\nexport function Summary({ pi }: { pi: Stripe.PaymentIntent }) { return <p>{pi.amount}</p>; }` },
     { name: 'type specifiers only', filename: 'app/checkout/Summary.tsx', code: `${USE_CLIENT}import { type Stripe } from 'stripe';\nexport type PI = Stripe.PaymentIntent;` },
     { name: 'public non-secret env names', filename: 'app/page.tsx', code: `${USE_CLIENT}export const cfg = { key: process.env.NEXT_PUBLIC_FIREBASE_API_KEY, maps: import.meta.env.VITE_MAPBOX_ACCESS_TOKEN, ady: process.env.NEXT_PUBLIC_ADYEN_CLIENT_KEY };` },
@@ -84,6 +91,20 @@ ruleTester.run('no-secret-key-in-client', rule, {
       filename: 'src/App.jsx',
       code: "export const sk = process.env['REACT_APP_STRIPE_SK'];",
       errors: [{ messageId: 'publicSecretEnv', data: { name: 'REACT_APP_STRIPE_SK', prefix: 'REACT_APP_' }, line: 1, column: 19 }],
+    },
+    {
+      name: 'secret env in a Vue single-file component',
+      filename: 'src/components/Pay.vue',
+      code: "<script setup lang=\"ts\">\nconst key = import.meta.env.VITE_STRIPE_SECRET_KEY;\n</script>\n<template><button>Pay</button></template>",
+      ...vue,
+      errors: [{ messageId: 'publicSecretEnv', data: { name: 'VITE_STRIPE_SECRET_KEY', prefix: 'VITE_' }, line: 2, column: 13 }],
+    },
+    {
+      name: 'server SDK imported in a Vue component',
+      filename: 'src/components/Checkout.vue',
+      code: "<script>\nimport Stripe from 'stripe';\nexport default { methods: { pay() { return new Stripe(this.key).paymentIntents.create({ amount: 100, currency: 'usd' }); } } };\n</script>",
+      ...vue,
+      errors: [{ messageId: 'serverSdk', data: { module: 'stripe' }, line: 2, column: 20 }],
     },
     {
       name: 'destructured secret env in a client component',
