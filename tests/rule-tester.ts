@@ -2,6 +2,7 @@ import { RuleTester, type InvalidTestCase, type RunTests, type ValidTestCase } f
 import type { TSESLint } from '@typescript-eslint/utils';
 import * as babelParser from '@babel/eslint-parser';
 import * as espree from 'espree';
+import * as vueParser from 'vue-eslint-parser';
 
 /**
  * `@typescript-eslint/rule-tester` may resolve its own copy of `@typescript-eslint/utils` (its release lags one
@@ -16,14 +17,24 @@ export interface Tester {
   ): void;
 }
 
+export interface RuleTesterOptions {
+  /**
+   * Also run the plain-JavaScript cases inside a Vue single-file component (default `true`). Turn it off for rules
+   * whose results depend on the file being browser code: every `.vue` file is (see src/utils/file-kinds.ts).
+   */
+  readonly vue?: boolean;
+}
+
 /**
  * The tester every rule test uses. Each case runs as a TypeScript user runs it (`@typescript-eslint/parser`,
  * `file.ts` unless the case names a file) and, when its code is plain JavaScript, also as JavaScript users run it:
  * ESLint's default parser (espree, latest ecmaVersion, JSX on) and `@babel/eslint-parser` (no Babel config file,
- * JSX on), on the same file name with a JavaScript extension, expecting exactly the same results. Cases that need
- * TypeScript syntax, a parser of their own or type information run under the TypeScript parser only.
+ * JSX on), on the same file name with a JavaScript extension, expecting exactly the same results. Plain-JavaScript
+ * ES module cases that name no file also run as the `<script>` of a Vue component through vue-eslint-parser, with
+ * the same results one line lower. Cases that need TypeScript syntax, a parser of their own or type information run
+ * under the TypeScript parser only.
  */
-export function createRuleTester(): Tester {
+export function createRuleTester(options: RuleTesterOptions = {}): Tester {
   const typescript = new RuleTester() as unknown as Tester;
   const javascript = new RuleTester({
     languageOptions: { parser: espree, parserOptions: { ecmaVersion: 'latest', ecmaFeatures: { jsx: true } } },
@@ -37,18 +48,59 @@ export function createRuleTester(): Tester {
       },
     },
   }) as unknown as Tester;
+  const vue = new RuleTester({
+    languageOptions: { parser: vueParser, parserOptions: { ecmaVersion: 'latest', ecmaFeatures: { jsx: true } } },
+  }) as unknown as Tester;
   return {
     run(name, rule, tests) {
       const valid = tests.valid.map((test) => (typeof test === 'string' ? { code: test } : test));
-      const jsValid = valid.filter(isPlainJavaScript).map(toJavaScriptCase);
-      const jsInvalid = tests.invalid.filter(isPlainJavaScript).map(toJavaScriptCase);
+      const jsValid = valid.filter(isPlainJavaScript);
+      const jsInvalid = tests.invalid.filter(isPlainJavaScript);
       typescript.run(name, rule, tests);
       if (jsValid.length + jsInvalid.length > 0) {
-        javascript.run(`${name} (ESLint's default parser)`, rule, { valid: jsValid, invalid: jsInvalid });
-        babel.run(`${name} (Babel parser)`, rule, { valid: jsValid, invalid: jsInvalid });
+        const javascriptTests = { valid: jsValid.map(toJavaScriptCase), invalid: jsInvalid.map(toJavaScriptCase) };
+        javascript.run(`${name} (ESLint's default parser)`, rule, javascriptTests);
+        babel.run(`${name} (Babel parser)`, rule, javascriptTests);
+      }
+      if (options.vue !== false) {
+        const vueValid = jsValid.filter(fitsVueScript).map(toVueCase);
+        const vueInvalid = jsInvalid.filter(fitsVueScript).map(toVueCase);
+        if (vueValid.length + vueInvalid.length > 0) {
+          vue.run(`${name} (vue-eslint-parser)`, rule, { valid: vueValid, invalid: vueInvalid });
+        }
       }
     },
   };
+}
+
+/** An ES module case with no file name of its own (names carry framework meaning) and no `<script>` tag in it. */
+function fitsVueScript(test: AnyCase): boolean {
+  const languageOptions = test.languageOptions as { sourceType?: string } | undefined;
+  return (
+    test.filename === undefined &&
+    (languageOptions?.sourceType === undefined || languageOptions.sourceType === 'module') &&
+    !/<\/?script/iu.test(test.code)
+  );
+}
+
+const inVueScript = (code: string): string => `<script>\n${code}</script>\n`;
+
+/** The case as the `<script>` block of `component.vue`: the code, expected output and locations move one line down. */
+function toVueCase<T extends AnyCase>(test: T): T {
+  const moved: AnyCase = { ...test, code: inVueScript(test.code), filename: 'component.vue' };
+  if ('errors' in test) {
+    const invalid = moved as InvalidTestCase<string, readonly unknown[]>;
+    if (typeof test.output === 'string') invalid.output = inVueScript(test.output);
+    invalid.errors = test.errors.map((error) => ({
+      ...error,
+      ...(error.line === undefined ? {} : { line: error.line + 1 }),
+      ...(error.endLine === undefined ? {} : { endLine: error.endLine + 1 }),
+      ...(error.suggestions
+        ? { suggestions: error.suggestions.map((suggestion) => ({ ...suggestion, output: inVueScript(suggestion.output) })) }
+        : {}),
+    }));
+  }
+  return moved as T;
 }
 
 type AnyCase = ValidTestCase<readonly unknown[]> | InvalidTestCase<string, readonly unknown[]>;

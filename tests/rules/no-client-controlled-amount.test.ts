@@ -9,7 +9,7 @@ ruleTester.run('no-client-controlled-amount', rule, {
       name: "server-side price lookup by id",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 const PRICES: Record<string, number> = { basic: 900, pro: 2900 };
 app.post('/pay', async (req, res) => {
@@ -40,7 +40,7 @@ export class CheckoutController {
       name: "amount from the database",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 app.post('/pay', async (req, res) => {
   const product = await db.product.findUnique({ where: { id: req.body.productId } });
@@ -52,7 +52,7 @@ app.post('/pay', async (req, res) => {
       name: "Stripe Price id from the client",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 app.post('/checkout', async (req, res) => {
   const session = await stripe.checkout.sessions.create({
@@ -67,7 +67,7 @@ app.post('/checkout', async (req, res) => {
       name: "quantity is not checked by default",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 app.post('/checkout', async (req, res) => {
   const session = await stripe.checkout.sessions.create({
@@ -82,7 +82,7 @@ app.post('/checkout', async (req, res) => {
       name: "zod-validated donation amount",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 import { z } from 'zod';
 const Donation = z.object({ amount: z.number().int().min(100).max(100000) });
@@ -95,7 +95,7 @@ app.post('/donate', async (req, res) => {
       name: "bounds check before the call",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 app.post('/tip', async (req, res) => {
   const amount = Number(req.body.amount);
@@ -107,7 +107,7 @@ app.post('/tip', async (req, res) => {
       name: "amount compared with the server total",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 app.post('/pay', async (req, res) => {
   const order = await orders.get(req.body.orderId);
@@ -119,7 +119,7 @@ app.post('/pay', async (req, res) => {
       name: "metadata from the request is fine",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 app.post('/pay', async (req, res) => {
   await stripe.paymentIntents.create({ amount: 2000, currency: 'usd', metadata: { note: req.body.note }, description: req.body.description });
@@ -129,7 +129,7 @@ app.post('/pay', async (req, res) => {
       name: "configured validator",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 app.post('/topup', async (req, res) => {
   const amount = checkTopUp(req.body.amount);
@@ -148,7 +148,7 @@ app.post('/pay', async (req, res) => {
     {
       name: "not in a request handler",
       code: `import Stripe from 'stripe';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 export async function charge(amount: number) {
   return stripe.paymentIntents.create({ amount, currency: 'usd' });
 }`,
@@ -159,7 +159,7 @@ export async function charge(amount: number) {
 import Stripe from 'stripe';
 @Controller('donations')
 export class DonationsController {
-  private stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+  private stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
   @Post()
   create(@Body() dto: CreateDonationDto) {
     return this.stripe.paymentIntents.create({ amount: dto.amount, currency: 'usd' });
@@ -194,7 +194,7 @@ app.post('/order', async (req, res) => {
       name: "refund amount from the stored charge",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 app.post('/refund', async (req, res) => {
   const charge = await stripe.charges.retrieve(req.body.chargeId);
@@ -217,7 +217,7 @@ app.post('/pay', async (req, res) => {
       name: "Hono handler with a validated body",
       code: `import { Hono } from 'hono';
 import Stripe from 'stripe';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = new Hono();
 app.post('/pay', zValidator('json', schema), async (c) => {
   const { amount } = c.req.valid('json');
@@ -228,7 +228,7 @@ app.post('/pay', zValidator('json', schema), async (c) => {
       name: "amount allowlisted against fixed tiers",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 const TIERS = [500, 1000, 2500];
 app.post('/donate', async (req, res) => {
@@ -241,7 +241,7 @@ app.post('/donate', async (req, res) => {
       name: "client currency mapped through a server table",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 const CURRENCY_BY_COUNTRY = { US: 'usd', DE: 'eur' } as const;
 app.post('/pay', async (req, res) => {
@@ -287,7 +287,7 @@ export class CheckoutController {
       name: "amount from req.body",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 app.post('/create-payment-intent', async (req, res) => {
   const { amount, currency } = req.body;
@@ -303,7 +303,7 @@ app.post('/create-payment-intent', async (req, res) => {
       name: "coercion keeps the amount client-chosen",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 app.post('/pay', async (req, res) => {
   const intent = await stripe.paymentIntents.create({ amount: Math.round(Number(req.body.total) * 100), currency: 'usd' });
@@ -317,7 +317,7 @@ app.post('/pay', async (req, res) => {
       name: "whole body passed to the SDK",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 app.post('/pay', async (req, res) => {
   res.json(await stripe.paymentIntents.create(req.body));
@@ -330,7 +330,7 @@ app.post('/pay', async (req, res) => {
       name: "spread of the body",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 app.post('/pay', async (req, res) => {
   res.json(await stripe.paymentIntents.create({ ...req.body, currency: 'usd' }));
@@ -343,7 +343,7 @@ app.post('/pay', async (req, res) => {
       name: "Checkout price_data.unit_amount",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 app.post('/checkout', async (req, res) => {
   const session = await stripe.checkout.sessions.create({
@@ -364,7 +364,7 @@ app.post('/checkout', async (req, res) => {
       name: "line_items straight from the client",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 app.post('/checkout', async (req, res) => {
   const session = await stripe.checkout.sessions.create({ mode: 'payment', line_items: req.body.lineItems, success_url: 'https://shop.example.com/ok' });
@@ -378,7 +378,7 @@ app.post('/checkout', async (req, res) => {
       name: "quantity when checkQuantity is on",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 app.post('/checkout', async (req, res) => {
   await stripe.checkout.sessions.create({ mode: 'payment', line_items: [{ price: 'price_123', quantity: req.body.qty }], success_url: 'https://shop.example.com/ok' });
@@ -392,7 +392,7 @@ app.post('/checkout', async (req, res) => {
       name: "refund amount from the client",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 app.post('/refund', async (req, res) => {
   await stripe.refunds.create({ payment_intent: req.body.pi, amount: req.body.amount });
@@ -405,7 +405,7 @@ app.post('/refund', async (req, res) => {
       name: "application fee from the query string",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 app.post('/connect/pay', async (req, res) => {
   await stripe.paymentIntents.create({ amount: 5000, currency: 'usd', application_fee_amount: parseInt(req.query.fee, 10), transfer_data: { destination: 'acct_1' } });
@@ -491,7 +491,7 @@ router.post('/pay', async (ctx) => {
 import Stripe from 'stripe';
 @Controller('pay')
 export class PayController {
-  private stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+  private stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
   @Post()
   create(@Body('amount') amount: number) {
     return this.stripe.paymentIntents.create({ amount, currency: 'usd' });
@@ -520,7 +520,7 @@ app.post('/pay', async (req, res) => {
       name: "extra amount field option",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 app.post('/pay', async (req, res) => {
   await stripe.paymentIntents.create({ amount: 1000, currency: 'usd', amount_details: req.body.details });

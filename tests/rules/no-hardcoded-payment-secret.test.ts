@@ -56,7 +56,7 @@ ruleTester.run('no-hardcoded-payment-secret', rule, {
     { name: 'PEM header constant used for parsing', code: "const HEADER = '-----BEGIN PRIVATE KEY-----';\nexport const isPem = (s: string) => s.startsWith(HEADER);" },
     { name: 'prose mentions the prefix', code: "throw new Error('Expected a secret key starting with sk_live_ or sk_test_');" },
     { name: 'import path containing key-like text', code: `import x from './sk_live_${LEGACY}';\nexport { x };` },
-    { name: 'webhook secret from env', code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport const handle = (body: string, sig: string) => stripe.webhooks.constructEvent(body, sig, process.env.STRIPE_WEBHOOK_SECRET!);" },
+    { name: 'webhook secret from env', code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport const handle = (body: string, sig: string) => stripe.webhooks.constructEvent(body, sig, process.env.STRIPE_WEBHOOK_SECRET!);" },
     { name: 'session secret from env (CommonJS)', code: "const session = require('express-session');\napp.use(session({ secret: process.env.SESSION_SECRET, resave: false }));", ...commonjs },
     { name: 'JSX publishable key', filename: 'checkout.tsx', code: `export const C = () => <StripeProvider publishableKey="${PK_LIVE}" />;` },
   ],
@@ -103,9 +103,9 @@ ruleTester.run('no-hardcoded-payment-secret', rule, {
     },
     {
       name: 'webhook secret in constructEvent',
-      code: `import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport const handle = (body: string, sig: string) => stripe.webhooks.constructEvent(body, sig, '${WHSEC}');`,
+      code: `import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport const handle = (body: string, sig: string) => stripe.webhooks.constructEvent(body, sig, '${WHSEC}');`,
       errors: [{ messageId: 'hardcodedSecret', data: { credential: `webhook signing secret (whsec_…) ${last4(WHSEC)}` }, line: 3, column: 96,
-        suggestions: [{ messageId: 'useEnv', data: { name: 'STRIPE_WEBHOOK_SECRET' }, output: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport const handle = (body: string, sig: string) => stripe.webhooks.constructEvent(body, sig, process.env.STRIPE_WEBHOOK_SECRET);" }] }],
+        suggestions: [{ messageId: 'useEnv', data: { name: 'STRIPE_WEBHOOK_SECRET' }, output: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport const handle = (body: string, sig: string) => stripe.webhooks.constructEvent(body, sig, process.env.STRIPE_WEBHOOK_SECRET);" }] }],
     },
     {
       name: 'Braintree private key slot (no format)',

@@ -19,7 +19,7 @@ ruleTester.run('no-insecure-randomness', rule, {
     { name: 'request and trace ids are not secrets', code: "const requestId = Math.random().toString(36).slice(2);\nconst traceId = `${Date.now()}-${Math.random()}`;" },
     { name: 'timestamps as order numbers and nonces', code: "const orderNumber = `ORD-${Date.now()}`;\nconst nonce = Date.now();\nconst timestamp = Date.now();\nconst createdAt = new Date();" },
     { name: 'clock mixed with a real identifier', code: "const token = `${user.id}-${Date.now()}`;\nconst paymentIntentId = paymentIntent.id;" },
-    { name: 'Stripe idempotency key from the order, jittered sleep', code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport async function charge(orderId: string, amount: number) {\n  await sleep(Math.random() * 1000);\n  return stripe.paymentIntents.create({ amount, currency: 'usd' }, { idempotencyKey: `order-${orderId}` });\n}" },
+    { name: 'Stripe idempotency key from the order, jittered sleep', code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport async function charge(orderId: string, amount: number) {\n  await sleep(Math.random() * 1000);\n  return stripe.paymentIntents.create({ amount, currency: 'usd' }, { idempotencyKey: `order-${orderId}` });\n}" },
     { name: 'uuid v1 is unique enough for idempotency keys and event ids', code: "import { v1 as uuidv1 } from 'uuid';\nconst idempotencyKey = uuidv1();\nconst eventId = uuidv1();" },
     { name: 'demo and mock data', code: "const demoToken = Math.random().toString(36).slice(2);\nconst mockPassword = 'x' + Math.random();" },
     { name: 'retry delay', code: "const delay = Math.random() * 500;\nsetTimeout(() => retry(), delay);" },
@@ -51,7 +51,7 @@ ruleTester.run('no-insecure-randomness', rule, {
     },
     {
       name: 'Math.random UUID helper used as a Stripe idempotency key',
-      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nfunction uuid() {\n  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {\n    const r = (Math.random() * 16) | 0;\n    const v = c === 'x' ? r : (r & 0x3) | 0x8;\n    return v.toString(16);\n  });\n}\nexport async function pay(amount: number) {\n  return stripe.paymentIntents.create({ amount, currency: 'usd' }, { idempotencyKey: uuid() });\n}",
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nfunction uuid() {\n  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {\n    const r = (Math.random() * 16) | 0;\n    const v = c === 'x' ? r : (r & 0x3) | 0x8;\n    return v.toString(16);\n  });\n}\nexport async function pay(amount: number) {\n  return stripe.paymentIntents.create({ amount, currency: 'usd' }, { idempotencyKey: uuid() });\n}",
       errors: [{ messageId: 'insecureIdempotencyKey', data: { source: MR, sink: 'idempotencyKey' }, line: 5, column: 16, suggestions: null }],
     },
     {

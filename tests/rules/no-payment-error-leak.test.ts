@@ -3,7 +3,7 @@ import { commonjs, createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
 
-const EXPRESS_STRIPE = "import express from 'express';\nimport Stripe from 'stripe';\nconst app = express();\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\n";
+const EXPRESS_STRIPE = "import express from 'express';\nimport Stripe from 'stripe';\nconst app = express();\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\n";
 const STRIPE_DOCS = 'https://docs.stripe.com/error-handling';
 
 const whole = (name: string, sink: string, provider = 'Stripe', docs = STRIPE_DOCS) => ({ provider, name, path: name, sink, docs });
@@ -57,7 +57,7 @@ ruleTester.run('no-payment-error-leak', rule, {
     {
       name: 'Next.js route with a generic error',
       filename: 'app/api/checkout/route.ts',
-      code: "import { NextResponse } from 'next/server';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport async function POST(request: Request) {\n  try {\n    const session = await stripe.checkout.sessions.create({ mode: 'payment', line_items: [] });\n    return NextResponse.json({ url: session.url });\n  } catch (error) {\n    console.error(error);\n    return NextResponse.json({ error: 'Unable to start checkout' }, { status: 500 });\n  }\n}",
+      code: "import { NextResponse } from 'next/server';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport async function POST(request: Request) {\n  try {\n    const session = await stripe.checkout.sessions.create({ mode: 'payment', line_items: [] });\n    return NextResponse.json({ url: session.url });\n  } catch (error) {\n    console.error(error);\n    return NextResponse.json({ error: 'Unable to start checkout' }, { status: 500 });\n  }\n}",
     },
     {
       name: 'a different variable named err',
@@ -70,7 +70,7 @@ ruleTester.run('no-payment-error-leak', rule, {
     },
     {
       name: 'NestJS exception with the message only',
-      code: "import { Controller, Post, Body, BadRequestException } from '@nestjs/common';\nimport Stripe from 'stripe';\n@Controller('pay')\nexport class PayController {\n  private stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\n  @Post()\n  async pay(@Body() body: { pm: string }) {\n    try { return await this.stripe.paymentIntents.create({ amount: 100, currency: 'usd', payment_method: body.pm }); }\n    catch (err: any) { throw new BadRequestException(err.message); }\n  }\n}",
+      code: "import { Controller, Post, Body, BadRequestException } from '@nestjs/common';\nimport Stripe from 'stripe';\n@Controller('pay')\nexport class PayController {\n  private stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\n  @Post()\n  async pay(@Body() body: { pm: string }) {\n    try { return await this.stripe.paymentIntents.create({ amount: 100, currency: 'usd', payment_method: body.pm }); }\n    catch (err: any) { throw new BadRequestException(err.message); }\n  }\n}",
     },
     {
       name: 'helper with other parameter names is not a handler',
@@ -110,13 +110,13 @@ ruleTester.run('no-payment-error-leak', rule, {
     {
       name: 'Next.js App Router NextResponse.json with the error spread',
       filename: 'app/api/pay/route.ts',
-      code: "import { NextResponse } from 'next/server';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport async function POST(request: Request) {\n  try {\n    const intent = await stripe.paymentIntents.create({ amount: 500, currency: 'eur' });\n    return NextResponse.json({ clientSecret: intent.client_secret });\n  } catch (error) {\n    return NextResponse.json({ ...(error as object) }, { status: 500 });\n  }\n}",
+      code: "import { NextResponse } from 'next/server';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport async function POST(request: Request) {\n  try {\n    const intent = await stripe.paymentIntents.create({ amount: 500, currency: 'eur' });\n    return NextResponse.json({ clientSecret: intent.client_secret });\n  } catch (error) {\n    return NextResponse.json({ ...(error as object) }, { status: 500 });\n  }\n}",
       errors: [{ messageId: 'wholeError', data: whole('error', '`NextResponse.json()`'), line: 9, column: 36, suggestions: null }],
     },
     {
       name: 'Response.json with an aliased Stripe error',
       filename: 'app/api/refund/route.ts',
-      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport async function POST(req: Request) {\n  try {\n    await stripe.refunds.create({ payment_intent: 'pi_1' });\n    return Response.json({ ok: true });\n  } catch (e) {\n    const stripeError = e as Stripe.errors.StripeError;\n    return Response.json({ error: stripeError.raw }, { status: 500 });\n  }\n}",
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport async function POST(req: Request) {\n  try {\n    await stripe.refunds.create({ payment_intent: 'pi_1' });\n    return Response.json({ ok: true });\n  } catch (e) {\n    const stripeError = e as Stripe.errors.StripeError;\n    return Response.json({ error: stripeError.raw }, { status: 500 });\n  }\n}",
       errors: [{ messageId: 'rawField', data: whole('stripeError.raw', '`Response.json()`'), line: 9, column: 35, suggestions: null }],
     },
     {
@@ -152,22 +152,22 @@ ruleTester.run('no-payment-error-leak', rule, {
     },
     {
       name: 'Lambda handler returning the stack',
-      code: "import Stripe from 'stripe';\nimport type { APIGatewayProxyEvent } from 'aws-lambda';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport const handler = async (event: APIGatewayProxyEvent) => {\n  try {\n    const pi = await stripe.paymentIntents.create({ amount: 100, currency: 'usd' });\n    return { statusCode: 200, body: JSON.stringify({ id: pi.id }) };\n  } catch (err: any) {\n    return { statusCode: 500, body: JSON.stringify({ message: 'failed', trace: err.stack }) };\n  }\n};",
+      code: "import Stripe from 'stripe';\nimport type { APIGatewayProxyEvent } from 'aws-lambda';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport const handler = async (event: APIGatewayProxyEvent) => {\n  try {\n    const pi = await stripe.paymentIntents.create({ amount: 100, currency: 'usd' });\n    return { statusCode: 200, body: JSON.stringify({ id: pi.id }) };\n  } catch (err: any) {\n    return { statusCode: 500, body: JSON.stringify({ message: 'failed', trace: err.stack }) };\n  }\n};",
       errors: [{ messageId: 'rawField', data: whole('err.stack', 'the Lambda response'), line: 9, column: 80, suggestions: null }],
     },
     {
       name: 'NestJS exception with the whole error',
-      code: "import { Controller, Post, Body, InternalServerErrorException } from '@nestjs/common';\nimport Stripe from 'stripe';\n@Controller('refunds')\nexport class RefundsController {\n  private stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\n  @Post()\n  async refund(@Body() body: { pi: string }) {\n    try { return await this.stripe.refunds.create({ payment_intent: body.pi }); }\n    catch (err) { throw new InternalServerErrorException(err); }\n  }\n}",
+      code: "import { Controller, Post, Body, InternalServerErrorException } from '@nestjs/common';\nimport Stripe from 'stripe';\n@Controller('refunds')\nexport class RefundsController {\n  private stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\n  @Post()\n  async refund(@Body() body: { pi: string }) {\n    try { return await this.stripe.refunds.create({ payment_intent: body.pi }); }\n    catch (err) { throw new InternalServerErrorException(err); }\n  }\n}",
       errors: [{ messageId: 'wholeError', data: whole('err', '`new InternalServerErrorException()`'), line: 9, column: 58, suggestions: null }],
     },
     {
       name: 'exported controller routed from another file',
-      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport const createRefund = async (req: any, res: any) => {\n  try { res.json(await stripe.refunds.create({ payment_intent: req.params.id })); }\n  catch (error) { res.status(500).json({ success: false, error }); }\n};",
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport const createRefund = async (req: any, res: any) => {\n  try { res.json(await stripe.refunds.create({ payment_intent: req.params.id })); }\n  catch (error) { res.status(500).json({ success: false, error }); }\n};",
       errors: [{ messageId: 'wholeError', data: whole('error', '`res.json()`'), line: 5, column: 58, suggestions: null }],
     },
     {
       name: 'Koa controller function with ctx',
-      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport async function capture(ctx, next) {\n  try { ctx.body = await stripe.paymentIntents.capture(ctx.params.id); }\n  catch (err: any) { ctx.status = 500; ctx.body = { message: 'failed', raw: err.raw }; }\n}",
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport async function capture(ctx, next) {\n  try { ctx.body = await stripe.paymentIntents.capture(ctx.params.id); }\n  catch (err: any) { ctx.status = 500; ctx.body = { message: 'failed', raw: err.raw }; }\n}",
       errors: [{ messageId: 'rawField', data: whole('err.raw', '`ctx.body`'), line: 5, column: 77, suggestions: null }],
     },
     {

@@ -7,7 +7,7 @@ ruleTester.run('no-sensitive-data-in-logs', rule, {
   valid: [
     {
       name: "last4 and brand from a Stripe payment method",
-      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport async function show(id: string) {\n  const pm = await stripe.paymentMethods.retrieve(id);\n  console.log(`Charging ${pm.card?.brand} ending ${pm.card?.last4}`, pm.id);\n}",
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport async function show(id: string) {\n  const pm = await stripe.paymentMethods.retrieve(id);\n  console.log(`Charging ${pm.card?.brand} ending ${pm.card?.last4}`, pm.id);\n}",
     },
     {
       name: "ids and amounts",
@@ -149,7 +149,7 @@ ruleTester.run('no-sensitive-data-in-logs', rule, {
     },
     {
       name: "Stripe webhook logging the event type and ids",
-      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport async function webhook(req: any, res: any) {\n  const event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], process.env.STRIPE_WEBHOOK_SECRET!);\n  const intent = event.data.object as Stripe.PaymentIntent;\n  console.log(`Received ${event.type} for ${intent.id}`, intent.status, intent.amount_received);\n  res.sendStatus(200);\n}",
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport async function webhook(req: any, res: any) {\n  const event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], process.env.STRIPE_WEBHOOK_SECRET!);\n  const intent = event.data.object as Stripe.PaymentIntent;\n  console.log(`Received ${event.type} for ${intent.id}`, intent.status, intent.amount_received);\n  res.sendStatus(200);\n}",
     },
     {
       name: "Express error handler logging the message",

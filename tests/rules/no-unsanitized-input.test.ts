@@ -214,7 +214,7 @@ app.get('/o/:id', async (req, res) => {
       name: "Stripe success_url with a fixed origin",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 app.post('/checkout', async (req, res) => {
   const session = await stripe.checkout.sessions.create({
@@ -312,7 +312,7 @@ app.post('/login', async (req, res) => {
       name: "verified webhook metadata used safely",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 app.post('/webhook', express.raw({ type: 'application/json' }), async (req, res) => {
   const event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'] as string, process.env.WHSEC!);
@@ -542,7 +542,7 @@ export async function GET(request: Request) {
       name: "webhook payload into SQL",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 app.post('/webhook', express.raw({ type: 'application/json' }), async (req, res) => {
   const event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'] as string, process.env.WHSEC!);
@@ -753,7 +753,7 @@ export async function POST(request: Request) {
       name: "Stripe Checkout success_url from the request",
       code: `import Stripe from 'stripe';
 import express from 'express';
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = express();
 app.post('/checkout', async (req, res) => {
   const session = await stripe.checkout.sessions.create({

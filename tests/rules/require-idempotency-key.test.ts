@@ -3,7 +3,7 @@ import { commonjs, createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
 
-const STRIPE = "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\n";
+const STRIPE = "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\n";
 const STRIPE_DOCS = 'https://docs.stripe.com/api/idempotent_requests';
 const stripeData = (method: string, scope?: string) => ({
   provider: 'Stripe',

@@ -3,7 +3,7 @@ import { commonjs, createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
 
-const HEAD = "import express from 'express';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nconst app = express();\n";
+const HEAD = "import express from 'express';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nconst app = express();\n";
 const STRIPE_DOCS = 'https://docs.stripe.com/webhooks#verify-events';
 const RAZORPAY_DOCS = 'https://razorpay.com/docs/webhooks/validate-test/';
 const stripeData = (verifier = 'webhooks.constructEvent') => ({ verifier, provider: 'Stripe', docs: STRIPE_DOCS });
@@ -52,7 +52,7 @@ app.post('/webhooks/stripe', express.raw({ type: 'application/json' }), (req, re
     {
       name: 'Next.js route handler reading request.text()',
       filename: 'app/api/webhooks/stripe/route.ts',
-      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport async function POST(request: Request) {\n  const payload = await request.text();\n  const event = stripe.webhooks.constructEvent(payload, request.headers.get('stripe-signature')!, WHSEC);\n  return Response.json({ id: event.id });\n}",
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport async function POST(request: Request) {\n  const payload = await request.text();\n  const event = stripe.webhooks.constructEvent(payload, request.headers.get('stripe-signature')!, WHSEC);\n  return Response.json({ id: event.id });\n}",
     },
     {
       name: 'Hono c.req.text()',
@@ -60,12 +60,12 @@ app.post('/webhooks/stripe', express.raw({ type: 'application/json' }), (req, re
     },
     {
       name: 'Lambda event.body string',
-      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport const handler = async (event: { body: string; headers: Record<string, string> }) => {\n  stripe.webhooks.constructEvent(event.body, event.headers['stripe-signature'], WHSEC);\n  return { statusCode: 200 };\n};",
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport const handler = async (event: { body: string; headers: Record<string, string> }) => {\n  stripe.webhooks.constructEvent(event.body, event.headers['stripe-signature'], WHSEC);\n  return { statusCode: 200 };\n};",
     },
     {
       name: 'Pages Router with bodyParser disabled and a raw buffer',
       filename: 'pages/api/webhook.ts',
-      code: "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { buffer } from 'micro';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport const config = { api: { bodyParser: false } };\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const raw = await buffer(req);\n  stripe.webhooks.constructEvent(raw, req.headers['stripe-signature'] as string, WHSEC);\n  res.status(200).end();\n}",
+      code: "import type { NextApiRequest, NextApiResponse } from 'next';\nimport { buffer } from 'micro';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport const config = { api: { bodyParser: false } };\nexport default async function handler(req: NextApiRequest, res: NextApiResponse) {\n  const raw = await buffer(req);\n  stripe.webhooks.constructEvent(raw, req.headers['stripe-signature'] as string, WHSEC);\n  res.status(200).end();\n}",
     },
     {
       name: 'Razorpay over the raw body string',
@@ -202,7 +202,7 @@ app.post('/webhook', (req, res) => {
     {
       name: 'Next.js route handler verifying request.json()',
       filename: 'app/api/webhooks/stripe/route.ts',
-      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport async function POST(req: Request) {\n  const body = await req.json();\n  const event = stripe.webhooks.constructEvent(body, req.headers.get('stripe-signature')!, WHSEC);\n  return Response.json({ id: event.id });\n}",
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport async function POST(req: Request) {\n  const body = await req.json();\n  const event = stripe.webhooks.constructEvent(body, req.headers.get('stripe-signature')!, WHSEC);\n  return Response.json({ id: event.id });\n}",
       errors: [
         {
           messageId: 'parsedJson',
@@ -212,7 +212,7 @@ app.post('/webhook', (req, res) => {
           suggestions: [
             {
               messageId: 'useText',
-              output: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport async function POST(req: Request) {\n  const body = await req.text();\n  const event = stripe.webhooks.constructEvent(body, req.headers.get('stripe-signature')!, WHSEC);\n  return Response.json({ id: event.id });\n}",
+              output: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport async function POST(req: Request) {\n  const body = await req.text();\n  const event = stripe.webhooks.constructEvent(body, req.headers.get('stripe-signature')!, WHSEC);\n  return Response.json({ id: event.id });\n}",
             },
           ],
         },
@@ -221,7 +221,7 @@ app.post('/webhook', (req, res) => {
     {
       name: 'JSON.stringify(await request.json())',
       filename: 'app/api/stripe/route.ts',
-      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport async function POST(request: Request) {\n  const event = stripe.webhooks.constructEvent(JSON.stringify(await request.json()), request.headers.get('stripe-signature')!, WHSEC);\n  return Response.json({ id: event.id });\n}",
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport async function POST(request: Request) {\n  const event = stripe.webhooks.constructEvent(JSON.stringify(await request.json()), request.headers.get('stripe-signature')!, WHSEC);\n  return Response.json({ id: event.id });\n}",
       errors: [
         {
           messageId: 'stringify',
@@ -231,7 +231,7 @@ app.post('/webhook', (req, res) => {
           suggestions: [
             {
               messageId: 'useText',
-              output: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport async function POST(request: Request) {\n  const event = stripe.webhooks.constructEvent(await request.text(), request.headers.get('stripe-signature')!, WHSEC);\n  return Response.json({ id: event.id });\n}",
+              output: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport async function POST(request: Request) {\n  const event = stripe.webhooks.constructEvent(await request.text(), request.headers.get('stripe-signature')!, WHSEC);\n  return Response.json({ id: event.id });\n}",
             },
           ],
         },
@@ -289,7 +289,7 @@ app.post('/webhook', (req, res) => {
     {
       name: 'Pages Router keeps the default body parser',
       filename: 'pages/api/stripe-webhook.ts',
-      code: "import type { NextApiRequest, NextApiResponse } from 'next';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport default function handler(req: NextApiRequest, res: NextApiResponse) {\n  stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'] as string, WHSEC);\n  res.status(200).end();\n}",
+      code: "import type { NextApiRequest, NextApiResponse } from 'next';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport default function handler(req: NextApiRequest, res: NextApiResponse) {\n  stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'] as string, WHSEC);\n  res.status(200).end();\n}",
       errors: [{ messageId: 'nextPagesBody', data: stripeData(), line: 5, column: 34, suggestions: null }],
     },
     {

@@ -3,7 +3,7 @@ import { commonjs, createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
 
-const STRIPE = "import express from 'express';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nconst app = express();\n";
+const STRIPE = "import express from 'express';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nconst app = express();\n";
 const STRIPE_DOCS = 'https://docs.stripe.com/webhooks#verify-events';
 const STRIPE_VERIFIER = '`stripe.webhooks.constructEvent(rawBody, signature, endpointSecret)`';
 
@@ -25,7 +25,7 @@ ruleTester.run('require-webhook-signature-verification', rule, {
     {
       name: 'Next.js route handler with constructEventAsync on request.text()',
       filename: 'app/api/webhooks/stripe/route.ts',
-      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport async function POST(request: Request) {\n  const body = await request.text();\n  const signature = request.headers.get('stripe-signature')!;\n  const event = await stripe.webhooks.constructEventAsync(body, signature, process.env.STRIPE_WEBHOOK_SECRET!);\n  if (event.type === 'checkout.session.completed') await markPaid(event.data.object.id);\n  return Response.json({ received: true });\n}",
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport async function POST(request: Request) {\n  const body = await request.text();\n  const signature = request.headers.get('stripe-signature')!;\n  const event = await stripe.webhooks.constructEventAsync(body, signature, process.env.STRIPE_WEBHOOK_SECRET!);\n  if (event.type === 'checkout.session.completed') await markPaid(event.data.object.id);\n  return Response.json({ received: true });\n}",
     },
     {
       name: 'static Stripe.webhooks.constructEvent in CommonJS',
@@ -132,7 +132,7 @@ app.post('/api/checkout', async (req, res) => {
     },
     {
       name: 'Koa with rawBody and constructEvent',
-      code: "import Koa from 'koa';\nimport Router from '@koa/router';\nimport bodyParser from 'koa-bodyparser';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nconst app = new Koa();\nconst router = new Router();\napp.use(bodyParser());\nrouter.post('/webhooks/stripe', async (ctx) => {\n  const event = stripe.webhooks.constructEvent(ctx.request.rawBody, ctx.get('stripe-signature'), SECRET);\n  await handle(event.type, ctx.request.body.id);\n  ctx.status = 200;\n});",
+      code: "import Koa from 'koa';\nimport Router from '@koa/router';\nimport bodyParser from 'koa-bodyparser';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nconst app = new Koa();\nconst router = new Router();\napp.use(bodyParser());\nrouter.post('/webhooks/stripe', async (ctx) => {\n  const event = stripe.webhooks.constructEvent(ctx.request.rawBody, ctx.get('stripe-signature'), SECRET);\n  await handle(event.type, ctx.request.body.id);\n  ctx.status = 200;\n});",
     },
     {
       name: 'Hono route with constructEventAsync',
@@ -141,7 +141,7 @@ app.post('/api/checkout', async (req, res) => {
     {
       name: 'Lambda handler with constructEvent on event.body',
       filename: 'functions/stripe-webhook.ts',
-      code: "import Stripe from 'stripe';\nimport type { APIGatewayProxyEvent } from 'aws-lambda';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport const handler = async (event: APIGatewayProxyEvent) => {\n  const stripeEvent = stripe.webhooks.constructEvent(event.body!, event.headers['stripe-signature']!, process.env.WHSEC!);\n  const body = JSON.parse(event.body!);\n  await handle(stripeEvent.type, body.id);\n  return { statusCode: 200, body: '' };\n};",
+      code: "import Stripe from 'stripe';\nimport type { APIGatewayProxyEvent } from 'aws-lambda';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport const handler = async (event: APIGatewayProxyEvent) => {\n  const stripeEvent = stripe.webhooks.constructEvent(event.body!, event.headers['stripe-signature']!, process.env.WHSEC!);\n  const body = JSON.parse(event.body!);\n  await handle(stripeEvent.type, body.id);\n  return { statusCode: 200, body: '' };\n};",
     },
     {
       name: 'NestJS controller verifying through an injected service',
@@ -241,7 +241,7 @@ app.put('/webhooks/settings', async (req, res) => {
     },
     {
       name: 'exported controller that verifies (route wired in another file)',
-      code: "import type { Request, Response } from 'express';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport async function stripeWebhook(req: Request, res: Response) {\n  const event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'] as string, WHSEC);\n  if (event.type === 'invoice.paid') await activate(event.data.object);\n  res.sendStatus(200);\n}",
+      code: "import type { Request, Response } from 'express';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport async function stripeWebhook(req: Request, res: Response) {\n  const event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'] as string, WHSEC);\n  if (event.type === 'invoice.paid') await activate(event.data.object);\n  res.sendStatus(200);\n}",
     },
     {
       name: '(req, res) helper called from a verified route is judged through that route',
@@ -483,7 +483,7 @@ app.post('/webhook', express.json(), (req, res) => {
     {
       name: 'constructEventAsync without await',
       filename: 'app/api/webhooks/stripe/route.ts',
-      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\nexport async function POST(request: Request) {\n  const body = await request.text();\n  stripe.webhooks.constructEventAsync(body, request.headers.get('stripe-signature')!, WHSEC);\n  const event = JSON.parse(body);\n  await fulfil(event.data.object.id);\n  return new Response('ok');\n}",
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport async function POST(request: Request) {\n  const body = await request.text();\n  stripe.webhooks.constructEventAsync(body, request.headers.get('stripe-signature')!, WHSEC);\n  const event = JSON.parse(body);\n  await fulfil(event.data.object.id);\n  return new Response('ok');\n}",
       errors: [
         {
           messageId: 'notAwaited',
