@@ -87,20 +87,20 @@ const inVueScript = (code: string): string => `<script>\n${code}</script>\n`;
 
 /** The case as the `<script>` block of `component.vue`: the code, expected output and locations move one line down. */
 function toVueCase<T extends AnyCase>(test: T): T {
-  const moved: AnyCase = { ...test, code: inVueScript(test.code), filename: 'component.vue' };
-  if ('errors' in test) {
-    const invalid = moved as InvalidTestCase<string, readonly unknown[]>;
-    if (typeof test.output === 'string') invalid.output = inVueScript(test.output);
-    invalid.errors = test.errors.map((error) => ({
+  const moved = { ...test, code: inVueScript(test.code), filename: 'component.vue' };
+  if (!('errors' in test)) return moved;
+  return {
+    ...moved,
+    ...(typeof test.output === 'string' ? { output: inVueScript(test.output) } : {}),
+    errors: test.errors.map((error) => ({
       ...error,
       ...(error.line === undefined ? {} : { line: error.line + 1 }),
       ...(error.endLine === undefined ? {} : { endLine: error.endLine + 1 }),
       ...(error.suggestions
         ? { suggestions: error.suggestions.map((suggestion) => ({ ...suggestion, output: inVueScript(suggestion.output) })) }
         : {}),
-    }));
-  }
-  return moved as T;
+    })),
+  };
 }
 
 type AnyCase = ValidTestCase<readonly unknown[]> | InvalidTestCase<string, readonly unknown[]>;
