@@ -45,6 +45,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow storing card security codes, track data or unprotected card numbers in databases, caches, files, cookies or browser storage.',
       recommended: 'recommended',
+      testFiles: 'skip',
       category: 'Security',
       cwe: ['CWE-312', 'CWE-922', 'CWE-315'],
       pci: ['3.3.1', '3.5.1'],

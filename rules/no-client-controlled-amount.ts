@@ -15,6 +15,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Disallow request data defining the amount, currency or fees of a payment SDK call.',
       recommended: 'recommended',
+      testFiles: 'skip',
       category: 'Security',
       cwe: ['CWE-472', 'CWE-602', 'CWE-20'],
       pci: ['6.2.4'],

@@ -40,6 +40,7 @@ export default createRule<[], MessageIds>({
       description:
         'Disallow turning off TLS certificate or hostname validation for HTTP, TLS, database and mail clients.',
       recommended: 'recommended',
+      testFiles: 'skip',
       category: 'Security',
       cwe: ['CWE-295', 'CWE-297'],
       pci: ['4.2.1'],

@@ -31,6 +31,7 @@ export default createRule<Options, MessageIds>({
       description:
         'Disallow payment APIs and SDKs that are deprecated or not ready for Strong Customer Authentication (Stripe Charges, Tokens and Sources; PayPal v1 SDKs and endpoints).',
       recommended: 'recommended',
+      testFiles: 'skip',
       category: 'Security',
       cwe: ['CWE-477', 'CWE-1104'],
       pci: ['6.3.3'],

@@ -12,6 +12,7 @@ export default createRule<[], MessageIds>({
     docs: {
       description: 'Disallow sending raw payment-provider errors (whole error objects, `err.raw`, stacks, raw responses) to HTTP clients.',
       recommended: 'strict',
+      testFiles: 'skip',
       category: 'Security',
       cwe: ['CWE-209', 'CWE-497'],
       pci: ['6.2.4'],

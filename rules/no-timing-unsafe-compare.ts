@@ -43,6 +43,7 @@ export default createRule<[], MessageIds>({
     docs: {
       description: 'Require signatures, HMAC digests and secrets to be compared in constant time.',
       recommended: 'recommended',
+      testFiles: 'skip',
       category: 'Security',
       cwe: ['CWE-208'],
       pci: ['6.2.4'],

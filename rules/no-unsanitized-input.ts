@@ -14,6 +14,7 @@ export default createRule<Options, MessageIds>({
       description:
         'Disallow request data and webhook payloads reaching SQL, NoSQL, HTML, shell, code, redirect or outbound-URL sinks unsanitized.',
       recommended: 'recommended',
+      testFiles: 'skip',
       category: 'Security',
       cwe: ['CWE-20', 'CWE-89', 'CWE-943', 'CWE-79', 'CWE-78', 'CWE-94', 'CWE-95', 'CWE-601', 'CWE-918'],
       pci: ['6.2.4'],

@@ -122,6 +122,7 @@ export default createRule<Options, MessageIds>({
       description:
         'Disallow weak ciphers, modes, static IVs, small keys, cheap key derivation, fast password hashes and weak hashes of secrets or card data.',
       recommended: 'recommended',
+      testFiles: 'skip',
       category: 'Security',
       cwe: ['CWE-327', 'CWE-328', 'CWE-326', 'CWE-329', 'CWE-1204', 'CWE-916'],
       pci: ['3.5.1', '3.5.1.1', '4.2.1', '6.2.4', '8.3.2'],

@@ -38,6 +38,7 @@ export default createRule<[], MessageIds>({
       description:
         'Disallow TLS protocol versions below 1.2 and broken cipher suites in TLS options of clients and servers.',
       recommended: 'recommended',
+      testFiles: 'skip',
       category: 'Security',
       cwe: ['CWE-326', 'CWE-327'],
       pci: ['4.2.1'],

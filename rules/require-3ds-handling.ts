@@ -25,6 +25,7 @@ export default createRule<[], MessageIds>({
       description:
         'Require server-confirmed Stripe PaymentIntents to handle `requires_action` (3-D Secure) or `authentication_required` declines.',
       recommended: 'strict',
+      testFiles: 'skip',
       category: 'Security',
       cwe: ['CWE-754'],
       pci: [],

@@ -36,6 +36,7 @@ export default createRule<[], MessageIds>({
       description:
         'Require a stable, caller-supplied idempotency key on money-moving payment calls that run inside retries, queues or job handlers.',
       recommended: 'strict',
+      testFiles: 'skip',
       category: 'Security',
       cwe: ['CWE-837'],
       pci: [],

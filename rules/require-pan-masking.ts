@@ -36,6 +36,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require card numbers shown in HTTP responses, JSX or emails to be masked to at most the BIN and last four digits.',
       recommended: 'strict',
+      testFiles: 'skip',
       category: 'Security',
       cwe: ['CWE-200', 'CWE-359'],
       pci: ['3.4.1'],

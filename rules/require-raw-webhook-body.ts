@@ -34,6 +34,7 @@ export default createRule<[], MessageIds>({
     docs: {
       description: 'Require webhook signatures to be checked over the raw request body, not re-serialised or parsed JSON.',
       recommended: 'recommended',
+      testFiles: 'skip',
       category: 'Security',
       cwe: ['CWE-347'],
       pci: ['6.2.4'],

@@ -1,6 +1,5 @@
 import { WEBHOOK_PROVIDERS } from '../src/catalog/webhooks.js';
 import { createRule } from '../src/create-rule.js';
-import { isTestFile } from '../src/utils/test-files.js';
 import { findPayloadUse, findWebhookRoutes, verificationState } from '../src/utils/webhooks.js';
 
 type MessageIds = 'missingVerification' | 'uncheckedResult' | 'notAwaited';
@@ -12,6 +11,7 @@ export default createRule<[], MessageIds>({
     docs: {
       description: 'Require payment webhook handlers to verify the provider signature before using the payload.',
       recommended: 'recommended',
+      testFiles: 'skip',
       category: 'Security',
       cwe: ['CWE-345', 'CWE-347'],
       pci: ['6.2.4'],
@@ -30,7 +30,6 @@ export default createRule<[], MessageIds>({
     const { sourceCode, filename } = context;
     return {
       'Program:exit'() {
-        if (isTestFile(filename, undefined, { cwd: context.cwd })) return;
         for (const route of findWebhookRoutes(sourceCode, filename)) {
           const use = findPayloadUse(sourceCode, route, filename);
           if (!use) continue;

@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { RuleCreator } from '@typescript-eslint/utils/eslint-utils';
 import type { RuleContext, RuleListener, RuleModule } from '@typescript-eslint/utils/ts-eslint';
 import { NAMESPACE, PLUGIN_VERSION, REPOSITORY_URL } from './meta.js';
+import { isTestFile, testFileGlobs } from './utils/test-files.js';
 
 /** Extra `meta.docs` fields every rule declares; configs, docs and SARIF are generated from them. */
 export interface PaymentPluginDocs {
@@ -13,6 +14,12 @@ export interface PaymentPluginDocs {
   /** PCI DSS v4.0.1 requirement numbers, e.g. `4.2.1`. */
   readonly pci: readonly string[];
   readonly requiresTypeChecking?: boolean;
+  /**
+   * `'skip'`: the rule does not run on test files (test code never handles live payments, so its findings there are
+   * noise). Test files are the default globs of src/utils/test-files.ts, or `settings['payment-security'].testFiles`.
+   * Rules that treat test files in their own way (with options) leave this out.
+   */
+  readonly testFiles?: 'skip';
 }
 
 export const ruleDocsUrl = (name: string): string =>
@@ -34,9 +41,10 @@ const INTERNAL_ERROR_MESSAGE =
 const createUncontainedRule = RuleCreator<PaymentPluginDocs>(ruleDocsUrl);
 
 /**
- * `RuleCreator` plus containment: an exception thrown while a rule sets up or visits a file becomes one
- * `internalError` message on that file (rule name, error, where to report it) instead of aborting the user's whole
- * ESLint run or editor session. The rule's earlier findings on the file stay; its later listeners are skipped.
+ * `RuleCreator` plus two cross-cutting behaviours. Containment: an exception thrown while a rule sets up or visits a
+ * file becomes one `internalError` message on that file (rule name, error, where to report it) instead of aborting
+ * the user's whole ESLint run or editor session; the rule's earlier findings on the file stay, its later listeners
+ * are skipped. Test files: a rule whose docs say `testFiles: 'skip'` does not run on them.
  */
 export const createRule: typeof createUncontainedRule = (spec) => contain(createUncontainedRule(spec), spec.name);
 
@@ -49,6 +57,12 @@ function contain<MessageIds extends string, Options extends readonly unknown[], 
     ...rule,
     meta: { ...rule.meta, messages: { ...rule.meta.messages, [INTERNAL_ERROR]: INTERNAL_ERROR_MESSAGE } },
     create(context: Readonly<RuleContext<MessageIds, Options>>): RuleListener {
+      if (
+        rule.meta.docs?.testFiles === 'skip' &&
+        isTestFile(context.filename, testFileGlobs(context.settings), { cwd: context.cwd })
+      ) {
+        return {};
+      }
       let failed = false;
       const fail = (error: unknown, node: TSESTree.Node | undefined): void => {
         if (failed) return;

@@ -18,7 +18,7 @@ type Engine = typeof ESLint | typeof ESLint9;
 
 async function lintWith(Engine: Engine, config: Linter.Config[]): Promise<string[]> {
   const eslint = new Engine({ cwd: root, overrideConfigFile: true, overrideConfig: config as never });
-  const [result] = await eslint.lintText(SAMPLE, { filePath: `${root}tests/fixtures/virtual.ts` });
+  const [result] = await eslint.lintText(SAMPLE, { filePath: `${root}src/virtual.ts` });
   return result!.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`);
 }
 
@@ -35,7 +35,7 @@ describe.each([
 
   it('resolves the rule set the preset declares', async () => {
     const eslint = new Engine({ cwd: root, overrideConfigFile: true, overrideConfig: [ts, plugin.configs.recommended] as never });
-    const config = (await eslint.calculateConfigForFile(`${root}tests/fixtures/virtual.ts`)) as Linter.Config;
+    const config = (await eslint.calculateConfigForFile(`${root}src/virtual.ts`)) as Linter.Config;
     const ours = Object.keys(config.rules ?? {}).filter((name) => name.startsWith('payment-security/'));
     expect(ours.sort()).toEqual(Object.keys(plugin.configs.recommended.rules ?? {}).sort());
   });

@@ -1,18 +1,32 @@
 /**
- * File classification by glob (test files here; client/server files elsewhere). A small glob-to-RegExp
- * converter — no minimatch — whose output has no nested quantifiers.
+ * File classification by glob (test files here; client/server files in file-kinds.ts), matched with minimatch —
+ * the glob matcher ESLint itself uses — on forward-slash paths relative to the project.
  */
+import { Minimatch } from 'minimatch';
 
-/** Default test-file globs (rule-catalog.md, "Cross-cutting behaviour"). */
+/**
+ * Default test-file globs: how JS/TS projects lay out tests, test helpers and smoke-test projects. Rules decide
+ * what test files get (most skip them; see each rule's docs page), and take their own list as an option.
+ */
 export const DEFAULT_TEST_FILE_GLOBS: readonly string[] = [
   '**/*.{test,spec}.*',
-  '**/__tests__/**',
-  '**/__mocks__/**',
-  '**/fixtures/**',
-  '**/e2e/**',
-  '**/cypress/**',
-  '**/playwright/**',
+  '**/*{_,-}{test,spec}.*',
+  '**/{test,tests,spec,specs,__tests__,__mocks__,fixtures,__fixtures__,e2e,cypress,playwright}/**',
+  '**/{spec,test}{_,-}helper{,s}.*',
+  '**/test{-,_}utils{,.*}',
+  '**/test{-,_}utils/**',
+  '**/{testProjects,test-projects,smoke-test,smoke-tests,smoketest,smoketests}/**',
 ];
+
+/**
+ * The test globs for rules without test-file options of their own: `settings['payment-security'].testFiles` from the
+ * user's config when it is a list of strings (it replaces the defaults), else `DEFAULT_TEST_FILE_GLOBS`.
+ */
+export function testFileGlobs(settings: Readonly<Record<string, unknown>> | undefined): readonly string[] {
+  const shared = settings?.['payment-security'] as { testFiles?: unknown } | undefined;
+  const globs = shared?.testFiles;
+  return Array.isArray(globs) && globs.every((glob) => typeof glob === 'string') ? (globs as string[]) : DEFAULT_TEST_FILE_GLOBS;
+}
 
 /** Paths longer than this are never matched (no real file path is this long). */
 export const MAX_MATCHED_PATH_LENGTH = 4096;
@@ -29,93 +43,8 @@ export interface FileMatchOptions {
 /** Returns whether a filename matches; compiled once per glob list. */
 export type FileMatcher = (filename: string, options?: FileMatchOptions) => boolean;
 
-const REGEXP_SPECIAL = new Set(['\\', '^', '$', '.', '|', '?', '*', '+', '(', ')', '[', ']', '{', '}', '/']);
-
-function escapeChar(ch: string): string {
-  return REGEXP_SPECIAL.has(ch) ? `\\${ch}` : ch;
-}
-
-/** Splits on `/` outside `{…}` so `{a/b,c}` stays one segment. */
-function splitGlobSegments(glob: string): string[] {
-  const segments: string[] = [];
-  let current = '';
-  let braceDepth = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i];
-    if (ch === '\\' && i + 1 < glob.length) {
-      current += ch + glob[i + 1];
-      i++;
-      continue;
-    }
-    if (ch === '{') braceDepth++;
-    else if (ch === '}' && braceDepth > 0) braceDepth--;
-    if (ch === '/' && braceDepth === 0) {
-      segments.push(current);
-      current = '';
-    } else {
-      current += ch;
-    }
-  }
-  segments.push(current);
-  return segments;
-}
-
-/** One path segment: `*` → `[^/]*` (runs collapsed), `?` → `[^/]`, `{a,b}` → `(?:a|b)`, `\x` → literal. */
-function segmentToRegExpSource(segment: string, inBraces = false): string {
-  let source = '';
-  for (let i = 0; i < segment.length; i++) {
-    const ch = segment[i];
-    if (ch === '\\' && i + 1 < segment.length) {
-      source += escapeChar(segment[i + 1]);
-      i++;
-    } else if (ch === '*') {
-      while (segment[i + 1] === '*') i++;
-      source += '[^/]*';
-    } else if (ch === '?') {
-      source += '[^/]';
-    } else if (ch === '{' && !inBraces) {
-      const close = segment.indexOf('}', i + 1);
-      if (close === -1) {
-        source += escapeChar(ch);
-        continue;
-      }
-      const alternatives = segment.slice(i + 1, close).split(',');
-      source += `(?:${alternatives.map((alternative) => segmentToRegExpSource(alternative, true)).join('|')})`;
-      i = close;
-    } else {
-      source += escapeChar(ch);
-    }
-  }
-  return source;
-}
-
-/**
- * Converts a glob to an anchored RegExp for forward-slash paths. Supports `**` (any number of directories,
- * including none), `*`, `?`, `{a,b}` (not nested) and `\` escapes. A leading `**` segment also matches at
- * the root (the fixtures glob matches `fixtures/a.ts`); a trailing `/**` matches the directory and everything
- * below it.
- */
-export function globToRegExp(glob: string): RegExp {
-  // `a/**/**/b` is `a/**/b`.
-  const segments = splitGlobSegments(glob).filter(
-    (segment, index, all) => !(segment === '**' && all[index - 1] === '**'),
-  );
-  let source = '';
-  let needsSlash = false;
-  segments.forEach((segment, index) => {
-    if (segment === '**') {
-      const isLast = index === segments.length - 1;
-      if (isLast) source += needsSlash ? '(?:/.*)?' : '.*';
-      else source += needsSlash ? '/(?:.*/)?' : '(?:.*/)?';
-      needsSlash = false;
-      return;
-    }
-    if (needsSlash) source += '/';
-    source += segmentToRegExpSource(segment);
-    needsSlash = true;
-  });
-  return new RegExp(`^${source}$`);
-}
+/** Dot files and folders match like any other (`.storybook/`, `.github/`); `!` and `#` have no special meaning. */
+const MINIMATCH_OPTIONS = { dot: true, nonegate: true, nocomment: true } as const;
 
 function normalizePath(path: string): string {
   return path.replace(/\\/g, '/');
@@ -136,9 +65,9 @@ function isAbsoluteGlob(glob: string): boolean {
 
 interface CompiledGlob {
   /** Matches the path it is given (relative to the project, or absolute). */
-  readonly anchored: RegExp;
+  readonly anchored: Minimatch;
   /** For relative globs without a known project root: match below any directory. */
-  readonly floating: RegExp;
+  readonly floating: Minimatch;
   readonly absolute: boolean;
 }
 
@@ -146,8 +75,8 @@ function compileGlob(rawGlob: string): CompiledGlob {
   let glob = normalizePath(rawGlob);
   while (glob.startsWith('./')) glob = glob.slice(2);
   const absolute = isAbsoluteGlob(glob);
-  const anchored = globToRegExp(glob);
-  const floating = absolute || glob.startsWith('**/') ? anchored : globToRegExp(`**/${glob}`);
+  const anchored = new Minimatch(glob, MINIMATCH_OPTIONS);
+  const floating = absolute || glob.startsWith('**/') ? anchored : new Minimatch(`**/${glob}`, MINIMATCH_OPTIONS);
   return { anchored, floating, absolute };
 }
 
@@ -171,8 +100,8 @@ export function createFileMatcher(globs: readonly string[]): FileMatcher {
     const path = normalizePath(filename);
     const relative = relativeTo(path, options.cwd);
     return compiled.some((glob) => {
-      if (glob.absolute) return glob.anchored.test(path);
-      return relative === null ? glob.floating.test(path) : glob.anchored.test(relative);
+      if (glob.absolute) return glob.anchored.match(path);
+      return relative === null ? glob.floating.match(path) : glob.anchored.match(relative);
     });
   };
 }

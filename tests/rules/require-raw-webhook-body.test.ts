@@ -8,8 +8,14 @@ const STRIPE_DOCS = 'https://docs.stripe.com/webhooks#verify-events';
 const RAZORPAY_DOCS = 'https://razorpay.com/docs/webhooks/validate-test/';
 const stripeData = (verifier = 'webhooks.constructEvent') => ({ verifier, provider: 'Stripe', docs: STRIPE_DOCS });
 
+const SIGNED_TEST = "import express from 'express';\nimport Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nconst app = express();\napp.post('/webhook', express.json(), (req, res) => {\n  const event = stripe.webhooks.constructEvent(JSON.stringify(req.body), req.headers['stripe-signature'], WHSEC);\n  res.json({ id: event.id });\n});";
+
 ruleTester.run('require-raw-webhook-body', rule, {
   valid: [
+    // Test code never receives a live webhook: the stringified payload is the body the test signed itself.
+    { name: 'webhook test app in a test folder', filename: 'test/webhooks/app.js', code: SIGNED_TEST },
+    { name: 'webhook test app in a *_spec file', filename: 'spec/stripe_webhook_spec.js', code: SIGNED_TEST },
+    { name: 'webhook test app in a NestJS e2e spec', filename: 'test/app.e2e-spec.ts', code: SIGNED_TEST },
     {
       name: 'express.raw on the webhook route',
       code: `${HEAD}app.post('/webhook', express.raw({ type: 'application/json' }), (req, res) => {
@@ -130,6 +136,19 @@ app.post('/webhook', express.raw({ type: 'application/json' }), (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: 'test folders checked when settings clear the test globs',
+      filename: 'test/webhooks/app.js',
+      code: SIGNED_TEST,
+      settings: { 'payment-security': { testFiles: [] } },
+      errors: [{ messageId: 'stringify', data: stripeData(), line: 6, column: 48, suggestions: [{ messageId: 'useRawParser', data: { parser: 'express' }, output: SIGNED_TEST.replace('express.json()', "express.raw({ type: 'application/json' })").replace('JSON.stringify(req.body)', 'req.body') }] }],
+    },
+    {
+      name: 'a file named like a test helper but outside the test globs is checked',
+      filename: 'src/webhooks/testimonials.js',
+      code: SIGNED_TEST,
+      errors: [{ messageId: 'stringify', data: stripeData(), line: 6, column: 48, suggestions: [{ messageId: 'useRawParser', data: { parser: 'express' }, output: SIGNED_TEST.replace('express.json()', "express.raw({ type: 'application/json' })").replace('JSON.stringify(req.body)', 'req.body') }] }],
+    },
     {
       name: 'JSON.stringify(req.body) behind a route-level express.json()',
       code: `${HEAD}app.post('/webhook', express.json(), (req, res) => {
