@@ -89,12 +89,13 @@ export default createRule<Options, MessageIds>({
           ),
           allowTestCards: {
             type: 'boolean',
-            description: 'Do not report published provider test card numbers (the Stripe 4242… card and the like) anywhere.',
+            description:
+              'Leave provider test card numbers alone (default `true`): published sandbox numbers of every major provider and numbers built from a pattern (4111 1111 1111 1111). Set `false` to report them outside test files.',
           },
         },
       },
     ],
-    defaultOptions: [{ checkTestFiles: false, testFilePatterns: [...DEFAULT_TEST_FILE_GLOBS], allowTestCards: false }],
+    defaultOptions: [{ checkTestFiles: false, testFilePatterns: [...DEFAULT_TEST_FILE_GLOBS], allowTestCards: true }],
     messages: {
       cardNumber:
         'This literal contains a valid card number ({{card}}); card numbers must not live in source code, where every clone, build artifact and CI log keeps a readable copy (PCI DSS 3.5.1); remove it and use a provider test object such as `pm_card_visa` or a token.',
@@ -114,6 +115,16 @@ export default createRule<Options, MessageIds>({
       return names.some((name) => classifyName(name) === 'pan') || hasCardContext(names);
     }
 
+    /** Where the matched number sits in the JSX text (found in the raw text, which may spell entities). */
+    function numberLocation(node: TSESTree.JSXText, match: CardNumberMatch): TSESTree.SourceLocation {
+      const offset = node.raw.indexOf(node.value.slice(match.index, match.index + match.length));
+      if (offset === -1) return node.loc;
+      return {
+        start: context.sourceCode.getLocFromIndex(node.range[0] + offset),
+        end: context.sourceCode.getLocFromIndex(node.range[0] + offset + match.length),
+      };
+    }
+
     function check(node: TSESTree.Node, text: string, requireName = false): void {
       if (text.length < 12 || text.length > MAX_TEXT_LENGTH) return;
       const matches = findCardNumbers(text, { maxMatches: 10 });
@@ -122,7 +133,8 @@ export default createRule<Options, MessageIds>({
       if (isProductCode(names)) return;
       const report = (match: CardNumberMatch): void => {
         context.report({
-          node,
+          // JSX text spans the line breaks and indentation around it: point at the number itself.
+          ...(node.type === 'JSXText' ? { loc: numberLocation(node, match) } : { node }),
           messageId: match.isTestCard ? 'testCardNumber' : 'cardNumber',
           data: { card: describeCard(match) },
         });

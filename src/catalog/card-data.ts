@@ -211,7 +211,11 @@ export interface TestCardNumber {
   readonly note: string;
 }
 
-/** Published sandbox card numbers. All are Luhn-valid and inside real IIN ranges. */
+/**
+ * Published sandbox card numbers of Stripe, Braintree, Adyen, Worldpay, Authorize.Net, Square, Checkout.com and
+ * Razorpay (PayPal's and Mollie's documentation reuse Stripe's and Braintree's). All are Luhn-valid and inside real
+ * IIN ranges. Numbers built from a pattern are recognised without a list entry (src/utils/card-numbers.ts).
+ */
 export const TEST_CARD_NUMBERS: readonly TestCardNumber[] = [
   { number: '4242424242424242', brand: 'Visa', note: 'Stripe default success' },
   { number: '4012888888881881', brand: 'Visa', note: 'Stripe (older list)' },
@@ -240,13 +244,64 @@ export const TEST_CARD_NUMBERS: readonly TestCardNumber[] = [
   { number: '4000000000009995', brand: 'Visa', note: 'Stripe decline (insufficient funds)' },
   { number: '4000000000000127', brand: 'Visa', note: 'Stripe decline (incorrect CVC)' },
   { number: '4000000000000069', brand: 'Visa', note: 'Stripe decline (expired card)' },
+  { number: '4009348888881881', brand: 'Visa', note: 'Braintree sandbox' },
+  { number: '4012000033330026', brand: 'Visa', note: 'Braintree sandbox' },
+  { number: '4012000077777777', brand: 'Visa', note: 'Braintree sandbox' },
+  { number: '4217651111111119', brand: 'Visa', note: 'Braintree sandbox' },
+  { number: '4500600000000061', brand: 'Visa', note: 'Braintree sandbox' },
+  { number: '4000111111111115', brand: 'Visa', note: 'Braintree sandbox (processor declined)' },
+  { number: '2223000048400011', brand: 'Mastercard', note: 'Braintree sandbox (2-series)' },
+  { number: '36259600000004', brand: 'Diners Club', note: 'Braintree sandbox' },
+  { number: '6304000000000000', brand: 'Maestro', note: 'Braintree sandbox' },
+  { number: '6243030000000001', brand: 'UnionPay', note: 'Braintree sandbox' },
+  { number: '378734493671000', brand: 'American Express', note: 'Braintree sandbox (processor declined)' },
+  { number: '4111111145551142', brand: 'Visa', note: 'Adyen test card' },
+  { number: '4988438843884305', brand: 'Visa', note: 'Adyen test card' },
+  { number: '4166676667666746', brand: 'Visa', note: 'Adyen test card' },
+  { number: '4646464646464644', brand: 'Visa', note: 'Adyen test card' },
+  { number: '4000620000000007', brand: 'Visa', note: 'Adyen test card' },
+  { number: '4400000000000008', brand: 'Visa', note: 'Adyen test card' },
+  { number: '5555444433331111', brand: 'Mastercard', note: 'Adyen test card' },
+  { number: '2222400070000005', brand: 'Mastercard', note: 'Adyen test card (2-series)' },
+  { number: '5454545454545454', brand: 'Mastercard', note: 'Adyen / Worldpay test card' },
+  { number: '370000000000002', brand: 'American Express', note: 'Adyen / Authorize.Net test card' },
+  { number: '6011601160116611', brand: 'Discover', note: 'Adyen test card' },
+  { number: '36006666333344', brand: 'Diners Club', note: 'Adyen test card' },
+  { number: '3569990010095841', brand: 'JCB', note: 'Adyen test card' },
+  { number: '4444333322221111', brand: 'Visa', note: 'Worldpay test card' },
+  { number: '4917610000000000', brand: 'Visa', note: 'Worldpay test card (Visa Electron)' },
+  { number: '343434343434343', brand: 'American Express', note: 'Worldpay test card' },
+  { number: '36700102000000', brand: 'Diners Club', note: 'Worldpay test card' },
+  { number: '3528000700000000', brand: 'JCB', note: 'Worldpay test card' },
+  { number: '6759649826438453', brand: 'Maestro', note: 'Worldpay test card' },
+  { number: '5424000000000015', brand: 'Mastercard', note: 'Authorize.Net sandbox' },
+  { number: '6011000000000012', brand: 'Discover', note: 'Authorize.Net sandbox' },
+  { number: '38000000000006', brand: 'Diners Club', note: 'Authorize.Net sandbox' },
+  { number: '6011000000000004', brand: 'Discover', note: 'Square sandbox' },
+  { number: '340000000000009', brand: 'American Express', note: 'Square sandbox' },
+  { number: '3569990000000009', brand: 'JCB', note: 'Square sandbox' },
+  { number: '30000000000004', brand: 'Diners Club', note: 'Square sandbox' },
+  { number: '4543474002249996', brand: 'Visa', note: 'Checkout.com test card' },
+  { number: '5436031030606378', brand: 'Mastercard', note: 'Checkout.com test card' },
+  { number: '345678901234564', brand: 'American Express', note: 'Checkout.com test card' },
+  { number: '4484070000035519', brand: 'Visa', note: 'Checkout.com test card' },
+  { number: '5352151570003404', brand: 'Mastercard', note: 'Checkout.com test card' },
+  { number: '5267318187975449', brand: 'Mastercard', note: 'Razorpay test card' },
+  { number: '4386289407660153', brand: 'Visa', note: 'Razorpay test card' },
 ];
 
 /**
- * Published test numbers that are not detectable PANs: Stripe's deliberately Luhn-invalid number and the
- * legacy 13-digit Visa test card (outside the current Visa lengths). Still "test card numbers".
+ * Published test numbers that are not detectable PANs: Stripe's deliberately Luhn-invalid number and legacy
+ * 13-digit Visa and other test cards outside the detected lengths and ranges. Still "test card numbers".
  */
-export const UNDETECTABLE_TEST_CARD_NUMBERS: readonly string[] = ['4242424242424241', '4222222222222'];
+export const UNDETECTABLE_TEST_CARD_NUMBERS: readonly string[] = [
+  '4242424242424241',
+  '4222222222222',
+  // Authorize.Net sandbox: 13-digit Visa numbers and a JCB number outside the detected ranges.
+  '4007000000027',
+  '4012888818888',
+  '3088000000000017',
+];
 
 // ---------------------------------------------------------------------------------------------------------
 // 3. Field-name vocabulary (card-data.md §4)

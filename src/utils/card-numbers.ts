@@ -111,9 +111,28 @@ const TEST_CARDS: ReadonlySet<string> = new Set([
   ...UNDETECTABLE_TEST_CARD_NUMBERS,
 ]);
 
-/** Whether this is a published provider test number (spaces and dashes ignored). */
+/**
+ * Whether the digits were made up rather than issued: after the six-digit IIN, the account digits (check digit
+ * excluded) use at most two distinct digits (`4111 1111 1111 1111`, `4242 4242 4242 4242`) or repeat with a period
+ * of three or four (`5105 1051 0510 5100`), or the number holds a run of seven identical digits
+ * (`4000 0000 0000 0002`). Providers build their sandbox numbers this way; an issued number looks like this about
+ * once in 30,000.
+ */
+export function isPatternCardNumber(digits: string): boolean {
+  if (/(\d)\1{6}/u.test(digits)) return true;
+  const account = digits.slice(6, -1);
+  if (account.length < 6) return false;
+  if (new Set(account).size <= 2) return true;
+  return [3, 4].some((period) => [...account].every((digit, index) => index < period || digit === account[index - period]));
+}
+
+/**
+ * Whether this is a provider test number (spaces and dashes ignored): a published one (src/catalog/card-data.ts)
+ * or one built from a pattern (`isPatternCardNumber`).
+ */
 export function isTestCardNumber(digits: string): boolean {
-  return TEST_CARDS.has(normalizeCardNumber(digits));
+  const normalized = normalizeCardNumber(digits);
+  return TEST_CARDS.has(normalized) || isPatternCardNumber(normalized);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -245,7 +264,7 @@ function toMatch(text: string, start: number, end: number, digits: string): Card
     length: end - start,
     digits,
     brand: brand.name,
-    isTestCard: TEST_CARDS.has(digits),
+    isTestCard: TEST_CARDS.has(digits) || isPatternCardNumber(digits),
     last4: digits.slice(-4),
     needsContext: digits.length <= 13 || brand.name === 'Maestro',
   };

@@ -94,7 +94,7 @@ describe('CARD_BRANDS', () => {
 describe('TEST_CARD_NUMBERS', () => {
   it('contains the documented provider numbers', () => {
     const numbers = TEST_CARD_NUMBERS.map((card) => card.number);
-    expect(numbers).toHaveLength(27);
+    expect(numbers).toHaveLength(71);
     expect(new Set(numbers).size).toBe(numbers.length);
     expect(numbers).toContain('4242424242424242');
     expect(numbers).toContain('5555555555554444');
@@ -125,17 +125,23 @@ describe('TEST_CARD_NUMBERS', () => {
         brand,
         isTestCard: true,
         last4: number.slice(-4),
-        needsContext: false,
+        needsContext: brand === 'Maestro',
       });
     },
   );
 
   it('keeps the Luhn-invalid and legacy 13-digit test numbers out of detection but known as test cards', () => {
-    expect(UNDETECTABLE_TEST_CARD_NUMBERS).toEqual(['4242424242424241', '4222222222222']);
+    expect(UNDETECTABLE_TEST_CARD_NUMBERS).toEqual([
+      '4242424242424241',
+      '4222222222222',
+      '4007000000027',
+      '4012888818888',
+      '3088000000000017',
+    ]);
     expect(luhnValid('4242424242424241')).toBe(false);
     expect(luhnValid('4222222222222')).toBe(true);
     expect(detectCardBrand('4222222222222')).toBeNull();
-    expect(findCardNumbers('4242424242424241 4222222222222')).toEqual([]);
+    expect(findCardNumbers(UNDETECTABLE_TEST_CARD_NUMBERS.join(' '))).toEqual([]);
     for (const number of UNDETECTABLE_TEST_CARD_NUMBERS) expect(isTestCardNumber(number)).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import {
   detectCardBrand,
   detectCardBrandSpec,
   findCardNumbers,
+  isPatternCardNumber,
   isTestCardNumber,
   luhnValid,
   maskCardNumber,
@@ -138,10 +139,19 @@ describe('isTestCardNumber / normalizeCardNumber', () => {
     expect(isTestCardNumber('4242424242424241')).toBe(true);
   });
 
-  it('does not treat other valid numbers as test cards', () => {
-    expect(isTestCardNumber('4011780000000006')).toBe(false);
-    expect(isTestCardNumber('4242424242424')).toBe(false);
+  it('does not treat issued-looking numbers as test cards', () => {
+    expect(isTestCardNumber('4539578763621486')).toBe(false);
+    expect(isTestCardNumber('4716934652107258')).toBe(false);
     expect(isTestCardNumber('')).toBe(false);
+  });
+
+  it('recognises numbers built from a pattern as test cards, with or without a list entry', () => {
+    expect(isTestCardNumber('4011780000000006')).toBe(true); // a run of zeros
+    expect(isTestCardNumber('4242424242424')).toBe(true); // two digits
+    expect(isTestCardNumber('5105105105105100')).toBe(true); // period 3
+    expect(isPatternCardNumber('4123451234512341')).toBe(false); // period 5 is not a pattern
+    expect(isPatternCardNumber('4539578763621486')).toBe(false);
+    expect(isPatternCardNumber('4000001')).toBe(false); // too short to judge
   });
 
   it('normalizeCardNumber drops spaces and dashes only', () => {
@@ -192,8 +202,9 @@ describe('findCardNumbers', () => {
   });
 
   it('reports a non-test number as such', () => {
-    const [match] = findCardNumbers('"4011780000000006"');
-    expect(match).toMatchObject({ index: 1, digits: '4011780000000006', brand: 'Elo', isTestCard: false, last4: '0006' });
+    const [match] = findCardNumbers('"4539578763621486"');
+    expect(match).toMatchObject({ index: 1, digits: '4539578763621486', brand: 'Visa', isTestCard: false, last4: '1486' });
+    expect(findCardNumbers('"4011780000000006"')[0]).toMatchObject({ brand: 'Elo', isTestCard: true });
   });
 
   it('accepts common punctuation around a number', () => {
