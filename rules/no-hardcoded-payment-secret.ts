@@ -16,7 +16,7 @@ import {
   parseAuthorization,
 } from '../src/utils/secrets.js';
 import { staticString, valueSources } from '../src/utils/static-values.js';
-import { isTestFile } from '../src/utils/test-files.js';
+import { DEFAULT_DOCUMENTATION_FILE_GLOBS, isTestFile } from '../src/utils/test-files.js';
 import { classifyHost } from '../src/utils/urls.js';
 
 type TestKeys = 'outside-tests' | 'always' | 'never';
@@ -63,7 +63,7 @@ export default createRule<Options, MessageIds>({
             type: 'string',
             enum: ['outside-tests', 'always', 'never'],
             description:
-              'When test-mode keys (`sk_test_…`, sandbox tokens) and values without a live marker are reported: `outside-tests` (default) skips them in test files, `always` reports them everywhere, `never` reports only live keys. Live keys are always reported.',
+              'When test-mode keys (`sk_test_…`, sandbox tokens) and values without a live marker are reported: `outside-tests` (default) skips them in test files and documentation code (`examples/`, `samples/`, `docs/`, `demo/`), `always` reports them everywhere, `never` reports only live keys. Live keys are always reported.',
           },
           testFilePatterns: stringListOption(
             'Globs that identify test files; defaults to the plugin-wide test-file globs.',
@@ -90,7 +90,10 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     const testKeys: TestKeys = options.testKeys ?? 'outside-tests';
     const allow = new Set(options.allow ?? []);
-    const inTestFile = isTestFile(context.filename, options.testFilePatterns, { cwd: context.cwd });
+    // Test-mode keys are expected in tests and in documentation code (examples, samples, docs).
+    const inTestFile =
+      isTestFile(context.filename, options.testFilePatterns, { cwd: context.cwd }) ||
+      isTestFile(context.filename, DEFAULT_DOCUMENTATION_FILE_GLOBS, { cwd: context.cwd });
     const reported = new Set<TSESTree.Node>();
     const texts: TextNode[] = [];
     const authProperties: TSESTree.Property[] = [];

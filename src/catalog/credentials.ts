@@ -179,6 +179,8 @@ export const CREDENTIAL_FORMATS: readonly CredentialFormat[] = [
 export const PLACEHOLDER_WORDS: readonly string[] = [
   'xxxx', 'your', 'example', 'sample', 'dummy', 'placeholder', 'replace', 'changeme', 'change_me', 'change-me',
   'fake', 'mock', 'redacted', 'insert', 'todo', 'tbd', 'test', 'secret', 'demo', 'here',
+  // Prose that says what the value is not: "i'm not a real key", "not-a-real-secret", "invalid key".
+  'not a real', 'not real', 'not-a-real', 'not_a_real', 'notareal', 'invalid', 'bogus',
 ];
 
 /** Extra words that mark a generic (format-less) credential value as a dummy (CodeQL `isDummyPassword`). */

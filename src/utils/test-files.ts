@@ -19,6 +19,14 @@ export const DEFAULT_TEST_FILE_GLOBS: readonly string[] = [
 ];
 
 /**
+ * Documentation code of SDK and sample repositories: examples and samples print the provider's documented
+ * test-mode keys and sandbox values, which are not secrets there (live keys still are).
+ */
+export const DEFAULT_DOCUMENTATION_FILE_GLOBS: readonly string[] = [
+  '**/{examples,example,samples,sample,docs,doc,demo,demos,snippets}/**',
+];
+
+/**
  * The test globs for rules without test-file options of their own: `settings['payment-security'].testFiles` from the
  * user's config when it is a list of strings (it replaces the defaults), else `DEFAULT_TEST_FILE_GLOBS`.
  */

@@ -142,7 +142,8 @@ describe('placeholder values (slot mode)', () => {
     '', 'abc', 'xxxxxxxx', '<your-secret>', '{{ SECRET }}', '${JWT_SECRET}', '[redacted]', '%API_KEY%', 'REPLACE_ME',
     'changeme', 'your_api_key_here', 'STRIPE_SECRET_KEY', 'keyboard...', 'supersecret', 'password123', 'test-key-1',
     'admin1234', 'aaaaaaaaaaaa', 'abcabcabcabc', '123456789', '/run/secrets/stripe', 'https://vault/secret', 'dummy-value',
-    'shhhhh',
+    'shhhhh', "i'm not a real key", 'your-key-here', '<secret>', 'not-a-real-secret', 'invalid_key_value',
+    'this is not real', 'bogus-token-value',
   ])('%j is a placeholder', (value) => {
     expect(isPlaceholderValue(value)).toBe(true);
   });
