@@ -65,6 +65,7 @@ type MessageIds =
   | 'fastPasswordHash'
   | 'unkeyedPanHash'
   | 'weakKdfDigest'
+  | 'weakPbkdf2'
   | 'lowIterations'
   | 'lowBcryptCost'
   | 'lowScryptCost'
@@ -205,6 +206,8 @@ export default createRule<Options, MessageIds>({
         'An unkeyed {{algorithm}} hash of a card number can be reversed by enumerating the possible PANs of a BIN (PCI DSS 3.5.1.1 requires keyed hashes); use HMAC-SHA-256 with a secret key or your provider\'s tokenization.',
       weakKdfDigest:
         'PBKDF2 with {{digest}} needs far more iterations to resist cracking and is discouraged for password storage; use SHA-256 or SHA-512 as the PBKDF2 digest, or argon2id/scrypt/bcrypt.',
+      weakPbkdf2:
+        'PBKDF2 with {{iterations}} iterations (below the floor of {{floor}}) and the {{digest}} digest makes stolen password hashes or derived keys cheap to crack; use SHA-256 or SHA-512 with at least {{floor}} iterations (OWASP: 600,000 for SHA-256), or argon2id.',
       lowIterations:
         'PBKDF2 with {{iterations}} iterations is below the floor of {{floor}}, so stolen password hashes or derived keys are cheap to crack; raise the iteration count (OWASP: 600,000 for SHA-256) or use argon2id.',
       lowBcryptCost:
@@ -596,17 +599,27 @@ export default createRule<Options, MessageIds>({
 
     // ---- key derivation and keys --------------------------------------------------------------------
 
+    /** One finding per PBKDF2 call: both weaknesses in one message on the call, or the one weak argument. */
+    function reportPbkdf2(
+      call: TSESTree.Node,
+      low: { readonly node: TSESTree.Node; readonly iterations: number } | null,
+      weak: { readonly node: TSESTree.Node; readonly digest: string } | null,
+    ): void {
+      const floor = floors.pbkdf2Iterations;
+      if (low && weak) report(call, 'weakPbkdf2', { iterations: low.iterations, floor, digest: displayAlgorithm(weak.digest) });
+      else if (low) report(low.node, 'lowIterations', { iterations: low.iterations, floor });
+      else if (weak) report(weak.node, 'weakKdfDigest', { digest: displayAlgorithm(weak.digest) });
+    }
+
     function checkPbkdf2(reference: ApiReference<CryptoApi>, library: 'node' | 'forge'): void {
       const args = argumentsOf(reference);
       const iterationsNode = args[2];
       const iterations = iterationsNode ? staticNumber(sourceCode, iterationsNode) : null;
-      if (iterations !== null && iterations < floors.pbkdf2Iterations) {
-        report(iterationsNode!, 'lowIterations', { iterations, floor: floors.pbkdf2Iterations });
-      }
-      if (library === 'node' && args[4]) {
-        const digest = staticString(sourceCode, args[4]);
-        if (digest !== null && isWeakHashAlgorithm(digest)) report(args[4], 'weakKdfDigest', { digest: displayAlgorithm(digest) });
-      }
+      const low = iterationsNode && iterations !== null && iterations < floors.pbkdf2Iterations ? { node: iterationsNode, iterations } : null;
+      const digestNode = library === 'node' ? args[4] : undefined;
+      const digest = digestNode ? staticString(sourceCode, digestNode) : null;
+      const weak = digestNode && digest !== null && isWeakHashAlgorithm(digest) ? { node: digestNode, digest } : null;
+      reportPbkdf2(reference.node, low, weak);
     }
 
     function checkScrypt(reference: ApiReference<CryptoApi>): void {
@@ -720,12 +733,13 @@ export default createRule<Options, MessageIds>({
       if ((method === 'deriveBits' || method === 'deriveKey') && upper === 'PBKDF2') {
         const iterations = findProperty(sourceCode, algorithm, 'iterations');
         const count = iterations ? staticNumber(sourceCode, iterations.value) : null;
-        if (iterations && count !== null && count < floors.pbkdf2Iterations) {
-          report(iterations.property, 'lowIterations', { iterations: count, floor: floors.pbkdf2Iterations });
-        }
         const hash = findProperty(sourceCode, algorithm, 'hash');
         const digest = hash ? staticString(sourceCode, hash.value) : null;
-        if (hash && digest !== null && isWeakHashAlgorithm(digest)) report(hash.property, 'weakKdfDigest', { digest: displayAlgorithm(digest) });
+        reportPbkdf2(
+          reference.node,
+          iterations && count !== null && count < floors.pbkdf2Iterations ? { node: iterations.property, iterations: count } : null,
+          hash && digest !== null && isWeakHashAlgorithm(digest) ? { node: hash.property, digest } : null,
+        );
       }
     }
 

@@ -202,12 +202,19 @@ ruleTester.run('no-weak-crypto', rule, {
       errors: [{ messageId: 'weakHash', data: { algorithm: 'MD5', purpose: 'security uses' }, line: 2, column: 50, suggestions: [{ messageId: 'useSha256', output: "import { createHash } from 'crypto';\nexport const etag = (body: string) => createHash('sha256').update(body).digest('hex');" }] }],
     },
     {
-      name: 'pbkdf2 with low iterations and sha1',
+      name: 'pbkdf2 with low iterations and sha1: one finding naming both',
       code: "import crypto from 'crypto';\nconst key = crypto.pbkdf2Sync(password, salt, 1000, 32, 'sha1');",
-      errors: [
-        { messageId: 'lowIterations', data: { iterations: 1000, floor: 100000 }, line: 2, column: 47, suggestions: null },
-        { messageId: 'weakKdfDigest', data: { digest: 'SHA-1' }, line: 2, column: 57, suggestions: null },
-      ],
+      errors: [{ messageId: 'weakPbkdf2', data: { iterations: 1000, floor: 100000, digest: 'SHA-1' }, line: 2, column: 13, suggestions: null }],
+    },
+    {
+      name: 'pbkdf2 with enough iterations but sha1',
+      code: "import crypto from 'crypto';\nconst key = crypto.pbkdf2Sync(password, salt, 600000, 32, 'sha1');",
+      errors: [{ messageId: 'weakKdfDigest', data: { digest: 'SHA-1' }, line: 2, column: 59, suggestions: null }],
+    },
+    {
+      name: 'pbkdf2 with sha512 but low iterations',
+      code: "import crypto from 'crypto';\nconst key = crypto.pbkdf2Sync(password, salt, 1000, 64, 'sha512');",
+      errors: [{ messageId: 'lowIterations', data: { iterations: 1000, floor: 100000 }, line: 2, column: 47, suggestions: null }],
     },
     {
       name: 'pbkdf2 custom floor',
@@ -218,10 +225,7 @@ ruleTester.run('no-weak-crypto', rule, {
     {
       name: 'WebCrypto PBKDF2 with low iterations and SHA-1',
       code: "const { subtle } = globalThis.crypto;\nconst bits = await subtle.deriveBits({ name: 'PBKDF2', salt, iterations: 10000, hash: 'SHA-1' }, baseKey, 256);",
-      errors: [
-        { messageId: 'lowIterations', data: { iterations: 10000, floor: 100000 }, line: 2, column: 62, suggestions: null },
-        { messageId: 'weakKdfDigest', data: { digest: 'SHA-1' }, line: 2, column: 81, suggestions: null },
-      ],
+      errors: [{ messageId: 'weakPbkdf2', data: { iterations: 10000, floor: 100000, digest: 'SHA-1' }, line: 2, column: 20, suggestions: null }],
     },
     {
       name: 'crypto-js PBKDF2 with low iterations and HmacMD5',
