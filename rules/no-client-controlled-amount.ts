@@ -6,7 +6,7 @@ import { followFieldPath } from '../src/utils/field-paths.js';
 import { getTaintAnalysis } from '../src/utils/taint.js';
 
 type Options = [{ validators?: string[]; extraAmountFields?: string[]; checkQuantity?: boolean }];
-type MessageIds = 'clientAmount' | 'clientObject';
+type MessageIds = 'clientAmount' | 'clientCurrency' | 'clientObject';
 
 export default createRule<Options, MessageIds>({
   name: 'no-client-controlled-amount',
@@ -49,6 +49,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       clientAmount:
         '{{call}} takes `{{field}}` from the request ({{source}}), so a client can pay whatever it wants; compute it on the server from a trusted price (look the product up by ID, or pass a Price/order ID) or validate it against server-side bounds.',
+      clientCurrency:
+        '{{call}} takes `{{field}}` from the request ({{source}}) while the amount is fixed, so a client can pay the same number in a cheaper currency; derive the currency on the server (from the product, price or customer) or accept only the currencies you priced.',
       clientObject:
         '{{call}} receives a request-shaped object ({{source}}) that can set `{{field}}`, so a client can choose what it pays; build the parameters on the server from trusted prices and copy only the fields you expect.',
     },
@@ -83,7 +85,7 @@ export default createRule<Options, MessageIds>({
               reported.add(leaf);
               context.report({
                 node: leaf,
-                messageId: 'clientAmount',
+                messageId: /currency/iu.test(path.at(-1) ?? '') ? 'clientCurrency' : 'clientAmount',
                 data: { call: fields.call, field: display, source: taint.label },
               });
             }

@@ -33,7 +33,9 @@ const money = (
     ...(quantityFields ? { quantityFields } : {}),
   });
 
-const STRIPE_PAYMENT = [['amount'], ['currency'], ['application_fee_amount'], ['payment_method_types'], ['capture_method']];
+// Which payment methods the client offers (`payment_method_types`) and when it captures are the client's choice; they
+// never change what is paid.
+const STRIPE_PAYMENT = [['amount'], ['currency'], ['application_fee_amount']];
 const STRIPE_LINE_ITEMS = [
   ['line_items', '[]', 'price_data', 'unit_amount'],
   ['line_items', '[]', 'price_data', 'unit_amount_decimal'],
@@ -41,7 +43,6 @@ const STRIPE_LINE_ITEMS = [
   ['line_items', '[]', 'amount'],
   ['currency'],
   ['payment_intent_data', 'application_fee_amount'],
-  ['payment_method_types'],
 ];
 const STRIPE_QUANTITY = [['line_items', '[]', 'quantity']];
 

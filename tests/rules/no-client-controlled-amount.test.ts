@@ -37,6 +37,18 @@ export class CheckoutController {
 }`,
     },
     {
+      name: "client picks the payment method types, the server sets amount and currency",
+      code: `import express from 'express';
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+app.post('/create-payment-intent', async (req, res) => {
+  const { paymentMethodType } = req.body;
+  const intent = await stripe.paymentIntents.create({ payment_method_types: [paymentMethodType], amount: 1999, currency: 'eur', capture_method: req.body.captureMethod });
+  res.json({ clientSecret: intent.client_secret });
+});`,
+    },
+    {
       name: "amount from the database",
       code: `import Stripe from 'stripe';
 import express from 'express';
@@ -296,7 +308,7 @@ app.post('/create-payment-intent', async (req, res) => {
 });`,
       errors: [
         { messageId: 'clientAmount', data: {"call": "Stripe paymentIntents.create", "field": "amount", "source": "req.body.amount"}, line: 7, column: 55, endLine: 7, endColumn: 61, suggestions: null },
-        { messageId: 'clientAmount', data: {"call": "Stripe paymentIntents.create", "field": "currency", "source": "req.body.currency"}, line: 7, column: 63, endLine: 7, endColumn: 71, suggestions: null },
+        { messageId: 'clientCurrency', data: {"call": "Stripe paymentIntents.create", "field": "currency", "source": "req.body.currency"}, line: 7, column: 63, endLine: 7, endColumn: 71, suggestions: null },
       ],
     },
     {
@@ -482,7 +494,7 @@ router.post('/pay', async (ctx) => {
 });`,
       errors: [
         { messageId: 'clientAmount', data: {"call": "Adyen PaymentsApi.payments", "field": "amount.value", "source": "ctx.request.body.amount.value"}, line: 8, column: 62, endLine: 8, endColumn: 67, suggestions: null },
-        { messageId: 'clientAmount', data: {"call": "Adyen PaymentsApi.payments", "field": "amount.currency", "source": "ctx.request.body.amount.currency"}, line: 8, column: 69, endLine: 8, endColumn: 77, suggestions: null },
+        { messageId: 'clientCurrency', data: {"call": "Adyen PaymentsApi.payments", "field": "amount.currency", "source": "ctx.request.body.amount.currency"}, line: 8, column: 69, endLine: 8, endColumn: 77, suggestions: null },
       ],
     },
     {
