@@ -65,6 +65,29 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderInfo>> = {
   authorizenet: { id: 'authorizenet', name: 'Authorize.net', serverModules: ['authorizenet'], clientModules: [] },
 };
 
+/**
+ * Provider UI components that collect card data inside the provider's own field (an iframe or a native view):
+ * their callbacks receive brand, last four digits, expiry and completeness, never the card number or security
+ * code, unless the prop named `unsafeProp` asks for them.
+ */
+export interface ProviderCardComponents {
+  readonly module: string;
+  readonly components: readonly string[];
+  readonly unsafeProp?: string;
+}
+
+export const PROVIDER_CARD_COMPONENTS: readonly ProviderCardComponents[] = [
+  { module: '@stripe/stripe-react-native', components: ['CardField', 'CardForm'], unsafeProp: 'dangerouslyGetFullCardDetails' },
+  {
+    module: '@stripe/react-stripe-js',
+    components: ['CardElement', 'CardNumberElement', 'CardExpiryElement', 'CardCvcElement', 'PaymentElement'],
+  },
+  {
+    module: '@paypal/react-paypal-js',
+    components: ['PayPalHostedField', 'PayPalNumberField', 'PayPalCVVField', 'PayPalExpiryField', 'PayPalCardFieldsForm'],
+  },
+];
+
 /** Every server SDK module name. */
 export const SERVER_SDK_MODULES: readonly string[] = Object.values(PROVIDERS).flatMap((p) => p.serverModules);
 /** Every client SDK module name. */

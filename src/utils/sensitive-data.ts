@@ -12,7 +12,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from './eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { SERVER_SDK_MODULES } from '../catalog/providers.js';
+import { PROVIDER_CARD_COMPONENTS, SERVER_SDK_MODULES } from '../catalog/providers.js';
 import { getStaticKeyName, isFunction, skipWrappers, walk } from './ast.js';
 import { findCardNumbers, type CardNumberMatch } from './card-numbers.js';
 import {
@@ -366,6 +366,36 @@ function classToKind(keyClass: KeyClass): Exclude<SensitiveKind, 'card-number'> 
   return keyClass === 'safe' || keyClass === null ? null : keyClass;
 }
 
+/**
+ * A parameter of a callback prop on a provider card component (`<CardField onCardChange={(details) => …} />` from
+ * `@stripe/stripe-react-native`): the provider keeps the card number and security code inside its own field, so the
+ * callback never receives them, unless the component's unsafe prop (`dangerouslyGetFullCardDetails`) is set.
+ */
+function isProviderComponentCallbackParameter(sourceCode: Readonly<SourceCode>, node: TSESTree.Identifier): boolean {
+  const variable = findVariable(sourceCode.getScope(node), node);
+  const definition = variable?.defs[0];
+  if (definition?.type !== 'Parameter' || !isFunction(definition.node)) return false;
+  const container = definition.node.parent;
+  const attribute = container?.type === 'JSXExpressionContainer' ? container.parent : null;
+  const element = attribute?.type === 'JSXAttribute' ? attribute.parent : null;
+  if (element?.type !== 'JSXOpeningElement' || element.name.type !== 'JSXIdentifier') return false;
+  const component = findVariable(sourceCode.getScope(element), element.name.name)?.defs[0];
+  const declaration = component?.type === 'ImportBinding' ? component.parent : null;
+  if (declaration?.type !== 'ImportDeclaration') return false;
+  const importNode = component!.node;
+  const imported =
+    importNode.type === 'ImportSpecifier' && importNode.imported.type === 'Identifier' ? importNode.imported.name : null;
+  const entry = PROVIDER_CARD_COMPONENTS.find((candidate) => candidate.module === declaration.source.value);
+  if (!entry || imported === null || !entry.components.includes(imported)) return false;
+  return !element.attributes.some(
+    (prop) =>
+      prop.type === 'JSXSpreadAttribute' ||
+      (prop.name.type === 'JSXIdentifier' &&
+        prop.name.name === entry.unsafeProp &&
+        !(prop.value?.type === 'JSXExpressionContainer' && prop.value.expression.type === 'Literal' && prop.value.expression.value === false)),
+  );
+}
+
 function visitIdentifier(
   state: VisitState,
   node: TSESTree.Identifier,
@@ -375,6 +405,7 @@ function visitIdentifier(
 ): void {
   const { sourceCode } = state;
   if (node.name === 'undefined') return;
+  if (isProviderComponentCallbackParameter(sourceCode, node)) return;
   const own = classifyKey(node.name, null);
   if (own === 'safe') return;
   const ownKind = classToKind(own);
@@ -442,6 +473,9 @@ function visitMember(state: VisitState, node: TSESTree.MemberExpression, useSite
     ? (getStaticKeyName(node.property, true) ?? staticString(sourceCode, node.property))
     : getStaticKeyName(node.property, false);
   if (key === null) return;
+  let root: TSESTree.Node = node.object;
+  while (root.type === 'MemberExpression') root = root.object;
+  if (root.type === 'Identifier' && isProviderComponentCallbackParameter(sourceCode, root)) return;
   const kind = classToKind(classifyKey(key, node.object));
   if (kind) {
     add(state, { kind, node, name: labelFor(sourceCode, node, key), isValue: true }, useSite);

@@ -3,6 +3,9 @@ import { commonjs, createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
 
+const CARD_FIELD_UNSAFE = "import { CardField } from '@stripe/stripe-react-native';\nexport function Card() {\n  return <CardField postalCodeEnabled dangerouslyGetFullCardDetails onCardChange={(cardDetails) => console.log('card', cardDetails, cardDetails.number)} />;\n}";
+const CARD_FIELD_UNKNOWN = "import { CardField } from './my-card-field';\nexport function Card() {\n  return <CardField postalCodeEnabled onCardChange={(cardDetails) => console.log('card', cardDetails, cardDetails.number)} />;\n}";
+
 ruleTester.run('no-sensitive-data-in-logs', rule, {
   valid: [
     {
@@ -156,12 +159,40 @@ ruleTester.run('no-sensitive-data-in-logs', rule, {
       code: "import express from 'express';\nconst app = express();\napp.use((err: Error, req: express.Request, res: express.Response, next: express.NextFunction) => {\n  console.error('checkout failed', err.message, req.method, req.path);\n  res.status(500).json({ error: 'Payment failed' });\n});",
     },
     {
+      name: "Stripe React Native CardField change details hold no card number",
+      code: "import { CardField } from '@stripe/stripe-react-native';\nexport function Card() {\n  return <CardField postalCodeEnabled onCardChange={(cardDetails) => console.log('card', cardDetails, cardDetails.number)} />;\n}",
+      filename: "app/Card.jsx",
+    },
+    {
+      name: "PayPal hosted number field event",
+      code: "import { PayPalHostedField } from '@paypal/react-paypal-js';\nexport const Number = () => <PayPalHostedField hostedFieldType='number' onChange={(event) => console.log(event.cardNumber)} />;",
+      filename: "app/Number.jsx",
+    },
+    {
       name: "Stripe Elements change event in a React form",
       code: "import { CardElement } from '@stripe/react-stripe-js';\nexport function CardForm() {\n  return <CardElement onChange={(event) => console.log('card complete', event.complete, event.brand, event.error?.message)} />;\n}",
       filename: "components/CardForm.tsx",
     },
   ],
   invalid: [
+    {
+      name: "CardField with dangerouslyGetFullCardDetails hands the full number to the callback",
+      code: CARD_FIELD_UNSAFE,
+      filename: "app/Card.jsx",
+      errors: [
+        { messageId: 'cardObject', line: 3, column: 120 },
+        { messageId: 'cardNumber', line: 3, column: 133, suggestions: [{ messageId: 'logLast4', output: CARD_FIELD_UNSAFE.replace('cardDetails.number)', 'cardDetails.number.slice(-4))') }] },
+      ],
+    },
+    {
+      name: "a callback prop of an unknown card component is not trusted",
+      code: CARD_FIELD_UNKNOWN,
+      filename: "app/Card.jsx",
+      errors: [
+        { messageId: 'cardObject', line: 3, column: 90 },
+        { messageId: 'cardNumber', line: 3, column: 103, suggestions: [{ messageId: 'logLast4', output: CARD_FIELD_UNKNOWN.replace('cardDetails.number)', 'cardDetails.number.slice(-4))') }] },
+      ],
+    },
     {
       name: "card number from the request body",
       code: "import express from 'express';\nconst app = express();\napp.post('/pay', (req, res) => {\n  console.log('paying with', req.body.cardNumber);\n  res.sendStatus(202);\n});",
