@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
-import { CREDENTIAL_SINKS, toCredentialSink, type KeyEnvironment } from '../src/catalog/credentials.js';
+import { CREDENTIAL_SINKS, toCredentialSink, type CredentialFormat, type KeyEnvironment } from '../src/catalog/credentials.js';
 import { createRule } from '../src/create-rule.js';
 import { stringListOption } from '../src/utils/options.js';
 import { getStaticKeyName, skipWrappers, skipWrappersUp } from '../src/utils/ast.js';
@@ -100,6 +100,15 @@ export default createRule<Options, MessageIds>({
     const authCalls: TSESTree.CallExpression[] = [];
     const concatenations: TSESTree.BinaryExpression[] = [];
 
+    /**
+     * A key is live by its own marker (`sk_live_`, `access_token$production$`). Formats that are live only because
+     * the test marker is missing (Checkout.com `sk_` + base32) count as unknown, so test suites that pair such dummy
+     * keys with HTTP mocks are not reported; outside test files they are reported as before.
+     */
+    function environmentOf(format: CredentialFormat): KeyEnvironment {
+      return format.environment === 'live' && !/live|prod/iu.test(format.prefix) ? 'unknown' : format.environment;
+    }
+
     function shouldReport(environment: KeyEnvironment): boolean {
       if (environment === 'live') return true;
       if (testKeys === 'always') return true;
@@ -192,7 +201,7 @@ export default createRule<Options, MessageIds>({
         if (value === null || allow.has(value)) continue;
         const whole = matchWholeCredential(value);
         if (whole) {
-          if (!whole.format.secret || whole.placeholder || !shouldReport(whole.format.environment)) continue;
+          if (!whole.format.secret || whole.placeholder || !shouldReport(environmentOf(whole.format))) continue;
           reportCredential(node, describeCredential(whole.format.label, value), sink.envName, true);
           continue;
         }
@@ -205,7 +214,7 @@ export default createRule<Options, MessageIds>({
     function checkFormats(entry: TextNode): void {
       if (reported.has(entry.node)) return;
       for (const match of findCredentials(entry.text)) {
-        if (allow.has(match.value) || !shouldReport(match.format.environment)) continue;
+        if (allow.has(match.value) || !shouldReport(environmentOf(match.format))) continue;
         const whole = entry.replaceable && match.start === 0 && match.end === entry.text.length;
         reportCredential(
           entry.node,
@@ -228,7 +237,7 @@ export default createRule<Options, MessageIds>({
     function checkComments(): void {
       for (const comment of sourceCode.getAllComments()) {
         const matches = findCredentials(comment.value);
-        const match = matches.find((m) => !allow.has(m.value) && shouldReport(m.format.environment));
+        const match = matches.find((m) => !allow.has(m.value) && shouldReport(environmentOf(m.format)));
         if (!match) continue;
         const offset = comment.range[0] + 2;
         const loc = {
@@ -262,7 +271,7 @@ export default createRule<Options, MessageIds>({
       }
       for (const match of findCredentials(joined)) {
         if (bounds.some(([start, end]) => match.start >= start && match.end <= end)) continue; // one literal holds it
-        if (allow.has(match.value) || !shouldReport(match.format.environment)) continue;
+        if (allow.has(match.value) || !shouldReport(environmentOf(match.format))) continue;
         for (const leaf of leaves) reported.add(leaf.node);
         reportCredential(node, describeCredential(match.format.label, match.value), match.format.envName, false);
         return;

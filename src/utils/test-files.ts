@@ -16,6 +16,11 @@ export const DEFAULT_TEST_FILE_GLOBS: readonly string[] = [
   '**/test{-,_}utils{,.*}',
   '**/test{-,_}utils/**',
   '**/{testProjects,test-projects,smoke-test,smoke-tests,smoketest,smoketests}/**',
+  // Test doubles and sandbox-value modules: `__mocks__`-style folders, `payment.mock.ts`, `dummy-payment-handler.ts`,
+  // an SDK's `test_values/`, a local `dev-server/`.
+  '**/{mocks,stubs,fakes,test_values,test-values,testValues,dev-server}/**',
+  '**/*.{mock,mocks,stub,fake}.*',
+  '**/{mock,stub,fake,dummy}{-,_}*.*',
 ];
 
 /**

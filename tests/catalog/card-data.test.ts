@@ -94,7 +94,7 @@ describe('CARD_BRANDS', () => {
 describe('TEST_CARD_NUMBERS', () => {
   it('contains the documented provider numbers', () => {
     const numbers = TEST_CARD_NUMBERS.map((card) => card.number);
-    expect(numbers).toHaveLength(71);
+    expect(numbers).toHaveLength(77);
     expect(new Set(numbers).size).toBe(numbers.length);
     expect(numbers).toContain('4242424242424242');
     expect(numbers).toContain('5555555555554444');

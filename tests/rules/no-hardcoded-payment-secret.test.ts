@@ -17,6 +17,8 @@ const WHSEC = 'whsec_Q7mR4tY8wB3nC6pZ1kX9dL2vQ7mR4tY8';
 const SQ_SECRET = `sq0csp-${'Zr8Qm2Rt5Vw9Xy3Bn6Lp0Hg4Jk7Fd1Sa8Qm2Rt5Vw9X'}`;
 const BT_TOKEN = `access_token$production$${'k7fd1sa8qm2rt5vw$3e1ad21bac234eb3ad1f375e9fb56481'}`;
 const PK_LIVE = `pk_live_${LEGACY}`;
+// Checkout.com keys: `sk_` + 26 base32 characters + one check character is live only because `sbox_` is missing.
+const CKO_SK = `sk_${'k7fd1sa8qm2rt5vw3e1ad2bac2'.replace(/[0189]/g, 'q')}x`;
 const last4 = (value: string) => `…${value.slice(-4)}`;
 
 ruleTester.run('no-hardcoded-payment-secret', rule, {
@@ -43,6 +45,7 @@ ruleTester.run('no-hardcoded-payment-secret', rule, {
     { name: "prose placeholder in a secret slot", code: "import Stripe from 'stripe';\nexport const stripe = new Stripe(\"i'm not a real key\");" },
     { name: 'your-key-here placeholder', code: "import Stripe from 'stripe';\nexport const stripe = new Stripe('your-key-here');" },
     { name: 'angle-bracket placeholder', code: "import Braintree from 'braintree';\nexport const gateway = new Braintree.BraintreeGateway({ environment: Braintree.Environment.Sandbox, merchantId: '<merchant>', publicKey: '<public>', privateKey: '<secret>' });" },
+    { name: 'Checkout.com key without a live marker in a test suite with HTTP mocks', filename: 'test/payments/payments-unit.js', code: `import { Checkout } from 'checkout-sdk-node';\nconst cko = new Checkout('${CKO_SK}');\nexport default cko;` },
     { name: 'test key in a test file (default)', filename: 'src/__tests__/checkout.test.ts', code: `import Stripe from 'stripe';\nconst stripe = new Stripe('${SK_TEST}');` },
     { name: 'slot literal in a jest fixture', filename: 'test/fixtures/session.ts', code: "import jwt from 'jsonwebtoken';\nexport const token = jwt.sign({ sub: 'u1' }, 'k9Tz-3LmP0wR7vQ2');" },
     { name: 'test key with testKeys never', options: [{ testKeys: 'never' }], code: `import Stripe from 'stripe';\nconst stripe = new Stripe('${SK_TEST}');` },
@@ -67,6 +70,18 @@ ruleTester.run('no-hardcoded-payment-secret', rule, {
     { name: 'JSX publishable key', filename: 'checkout.tsx', code: `export const C = () => <StripeProvider publishableKey="${PK_LIVE}" />;` },
   ],
   invalid: [
+    {
+      name: 'Checkout.com key without a live marker in application code',
+      filename: 'src/payments.js',
+      code: `import { Checkout } from 'checkout-sdk-node';\nconst cko = new Checkout('${CKO_SK}');\nexport default cko;`,
+      errors: [{ messageId: 'hardcodedSecret', line: 2, column: 26, suggestions: [{ messageId: 'useEnv', data: { name: 'CKO_SECRET_KEY' }, output: "import { Checkout } from 'checkout-sdk-node';\nconst cko = new Checkout(process.env.CKO_SECRET_KEY);\nexport default cko;" }] }],
+    },
+    {
+      name: 'Stripe live key in a test file is still reported',
+      filename: 'test/payments/payments-unit.js',
+      code: `import Stripe from 'stripe';\nexport const stripe = new Stripe('${SK_LIVE}');`,
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: `Stripe live secret key ${last4(SK_LIVE)}` }, line: 2, column: 34, suggestions: [{ messageId: 'useEnv', data: { name: 'STRIPE_SECRET_KEY' }, output: "import Stripe from 'stripe';\nexport const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);" }] }],
+    },
     {
       name: 'live key in an example is still a leak',
       filename: 'examples/charges/create.js',

@@ -16,6 +16,9 @@ describe('DEFAULT_TEST_FILE_GLOBS', () => {
       '**/test{-,_}utils{,.*}',
       '**/test{-,_}utils/**',
       '**/{testProjects,test-projects,smoke-test,smoke-tests,smoketest,smoketests}/**',
+      '**/{mocks,stubs,fakes,test_values,test-values,testValues,dev-server}/**',
+      '**/*.{mock,mocks,stub,fake}.*',
+      '**/{mock,stub,fake,dummy}{-,_}*.*',
     ]);
   });
 });
@@ -100,6 +103,11 @@ describe('isTestFile', () => {
     '/home/u/proj/src/__fixtures__/charge.json.ts',
     '/home/u/proj/testProjects/esm/index.ts',
     '/home/u/proj/smoke-tests/checkout.js',
+    '/home/u/proj/lib/braintree/test_values/credit_card_numbers.js',
+    '/home/u/proj/src/payments/stripe.mock.ts',
+    '/home/u/proj/src/config/payment/dummy-payment-method-handler.ts',
+    '/home/u/proj/packages/dev-server/plugins/pay.ts',
+    '/home/u/proj/src/mocks/handlers.ts',
   ])('%s is a test file', (filename) => {
     expect(isTestFile(filename)).toBe(true);
   });
@@ -116,6 +124,9 @@ describe('isTestFile', () => {
     '/home/u/proj/src/testimonials/pay.ts',
     '/home/u/proj/src/contest/pay.ts',
     '/home/u/proj/src/inspector.ts',
+    '/home/u/proj/src/payments/mockup-gallery.tsx',
+    '/home/u/proj/src/payments/dummyData.ts',
+    '/home/u/proj/src/dev/server.ts',
     '/home/u/proj/src/fixture.ts',
     '/home/u/proj/src/fixtures.ts',
     '/home/u/proj/src/my-fixtures/a.ts',
