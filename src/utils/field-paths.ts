@@ -6,7 +6,8 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { getStaticKeyName, isFunction, skipWrappers } from './ast.js';
+import { getStaticKeyName, isFunction, skipWrappers, skipWrappersUp } from './ast.js';
+import { findVariable } from './eslint-utils.js';
 import { propertyKey } from './object-options.js';
 import { resolveExpression } from './static-values.js';
 
@@ -33,6 +34,14 @@ export function followFieldPath(
       return;
     }
     const step = path[index]!;
+    // A local object built in steps (`let params = {}; if (…) params = { … }; params.amount = …`): follow every write.
+    const bare = skipWrappers(node);
+    const writes = step !== '[]' && bare.type === 'Identifier' ? objectWrites(sourceCode, bare, root) : null;
+    if (writes) {
+      for (const value of writes.values) visit(value, index, depth + 1);
+      for (const value of writes.members.get(step) ?? []) visit(value, index + 1, depth + 1);
+      return;
+    }
     const inner = resolveExpression(sourceCode, node);
     if (step === '[]') {
       if (inner.type === 'ArrayExpression') {
@@ -78,6 +87,51 @@ export function followFieldPath(
   };
   visit(root, 0, 0);
   return { leaves, containers };
+}
+
+interface ObjectWrites {
+  /** Whole values written to the variable: its initializer and every `name = value`. */
+  readonly values: readonly TSESTree.Node[];
+  /** `name.key = value`, by key. */
+  readonly members: ReadonlyMap<string, readonly TSESTree.Node[]>;
+}
+
+/**
+ * Every write to a local variable that holds an object, when all of them are plain: initializers, `=` assignments and
+ * `name.key = value` with a static key. `null` when the variable is unknown or may change in a way this cannot follow
+ * (a compound or destructuring write, a computed member write, or the object handed to a call that could mutate it,
+ * `Object.assign(params, req.body)`). `use` is the read being followed, which may be an argument of its own call.
+ */
+function objectWrites(sourceCode: Readonly<SourceCode>, identifier: TSESTree.Identifier, use: TSESTree.Node): ObjectWrites | null {
+  const variable = findVariable(sourceCode.getScope(identifier), identifier);
+  if (!variable || variable.defs.length !== 1 || variable.defs[0]!.type !== 'Variable') return null;
+  const values: TSESTree.Node[] = [];
+  const members = new Map<string, TSESTree.Node[]>();
+  for (const reference of variable.references) {
+    const id = reference.identifier as TSESTree.Identifier;
+    if (reference.isWrite()) {
+      const parent = id.parent;
+      if (parent?.type === 'VariableDeclarator' && parent.id === id && parent.init) values.push(parent.init);
+      else if (parent?.type === 'AssignmentExpression' && parent.operator === '=' && parent.left === id) values.push(parent.right);
+      else return null;
+      continue;
+    }
+    if (id === use) continue;
+    const outer = skipWrappersUp(id);
+    const parent = outer.parent;
+    if (parent?.type === 'MemberExpression' && parent.object === outer) {
+      const member = parent.parent;
+      if (member?.type === 'AssignmentExpression' && member.left === parent) {
+        const key = getStaticKeyName(parent.property, parent.computed);
+        if (member.operator !== '=' || key === null) return null;
+        members.set(key, [...(members.get(key) ?? []), member.right]);
+      }
+      continue;
+    }
+    if (parent?.type === 'CallExpression' || parent?.type === 'NewExpression' || parent?.type === 'SpreadElement') return null;
+    if (parent?.type === 'AssignmentExpression' || parent?.type === 'Property' || parent?.type === 'ArrayExpression') return null;
+  }
+  return values.length > 0 ? { values, members } : null;
 }
 
 /** `items.map((item) => ({ … }))` / `items.map(function (item) { return { … }; })`: the returned expressions. */

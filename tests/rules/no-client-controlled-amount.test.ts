@@ -49,6 +49,22 @@ app.post('/create-payment-intent', async (req, res) => {
 });`,
     },
     {
+      name: "parameters built in steps with a server amount",
+      code: `import express from 'express';
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+app.post('/create-payment-intent', async (req, res) => {
+  const { paymentMethodType } = req.body;
+  let params = {};
+  if (paymentMethodType === 'link') params = { payment_method_types: ['link', 'card'], amount: 5999, currency: 'usd' };
+  else params = { payment_method_types: [paymentMethodType], amount: 5999, currency: 'usd' };
+  if (paymentMethodType === 'acss_debit') params.payment_method_options = { acss_debit: { mandate_options: { payment_schedule: 'sporadic' } } };
+  const intent = await stripe.paymentIntents.create(params);
+  res.json({ clientSecret: intent.client_secret });
+});`,
+    },
+    {
       name: "amount from the database",
       code: `import Stripe from 'stripe';
 import express from 'express';
@@ -275,6 +291,39 @@ app.post('/pay', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "parameters built in steps: the request picks the currency",
+      code: `import express from 'express';
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+app.post('/create-payment-intent', async (req, res) => {
+  const { paymentMethodType, currency } = req.body;
+  let params = {};
+  if (paymentMethodType === 'link') params = { payment_method_types: ['link', 'card'], amount: 5999, currency: currency };
+  else params = { payment_method_types: [paymentMethodType], amount: 5999, currency: currency };
+  const intent = await stripe.paymentIntents.create(params);
+  res.json({ clientSecret: intent.client_secret });
+});`,
+      errors: [
+        { messageId: 'clientCurrency', data: { call: 'Stripe paymentIntents.create', field: 'currency', source: 'req.body.currency' }, line: 8, column: 112, suggestions: null },
+        { messageId: 'clientCurrency', data: { call: 'Stripe paymentIntents.create', field: 'currency', source: 'req.body.currency' }, line: 9, column: 86, suggestions: null },
+      ],
+    },
+    {
+      name: "parameters built in steps: a member write sets the amount from the request",
+      code: `import express from 'express';
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+app.post('/pay', async (req, res) => {
+  const params = { currency: 'usd' };
+  params.amount = req.body.amount;
+  const intent = await stripe.paymentIntents.create(params);
+  res.json({ clientSecret: intent.client_secret });
+});`,
+      errors: [{ messageId: 'clientAmount', data: { call: 'Stripe paymentIntents.create', field: 'amount', source: 'req.body.amount' }, line: 7, column: 19, suggestions: null }],
+    },
     {
       name: "JavaScript class controller with private and static fields",
       code: `import express from 'express';
