@@ -115,9 +115,13 @@ export default createRule<Options, MessageIds>({
       return names.some((name) => classifyName(name) === 'pan') || hasCardContext(names);
     }
 
-    /** Where the matched number sits in the JSX text (found in the raw text, which may spell entities). */
-    function numberLocation(node: TSESTree.JSXText, match: CardNumberMatch): TSESTree.SourceLocation {
-      const offset = node.raw.indexOf(node.value.slice(match.index, match.index + match.length));
+    /**
+     * Where the matched number sits in JSX text or template text: found in the node's source text, which may spell
+     * entities or escapes, and for template text includes the delimiters.
+     */
+    function numberLocation(node: TSESTree.JSXText | TSESTree.TemplateElement, match: CardNumberMatch): TSESTree.SourceLocation {
+      const text = node.type === 'JSXText' ? node.value : (node.value.cooked ?? node.value.raw);
+      const offset = context.sourceCode.getText(node).indexOf(text.slice(match.index, match.index + match.length));
       if (offset === -1) return node.loc;
       return {
         start: context.sourceCode.getLocFromIndex(node.range[0] + offset),
@@ -133,8 +137,8 @@ export default createRule<Options, MessageIds>({
       if (isProductCode(names)) return;
       const report = (match: CardNumberMatch): void => {
         context.report({
-          // JSX text spans the line breaks and indentation around it: point at the number itself.
-          ...(node.type === 'JSXText' ? { loc: numberLocation(node, match) } : { node }),
+          // JSX text and template text span line breaks: point at the number itself.
+          ...(node.type === 'JSXText' || node.type === 'TemplateElement' ? { loc: numberLocation(node, match) } : { node }),
           messageId: match.isTestCard ? 'testCardNumber' : 'cardNumber',
           data: { card: describeCard(match) },
         });

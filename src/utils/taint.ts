@@ -118,6 +118,9 @@ function tainted(label: string, cleared: ReadonlySet<TaintKind> = EMPTY, whole =
   return { type: 'tainted', label: label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label, cleared, whole };
 }
 
+/** Labels of the current page's full address (`location.href`, `window.location.href`, `document.URL`). */
+const OWN_ADDRESS = /(?:^|\.)(?:location\.href|URL)$/u;
+
 function withCleared(value: Tainted, kinds: Iterable<TaintKind>): Tainted {
   const cleared = new Set(value.cleared);
   for (const kind of kinds) cleared.add(kind);
@@ -377,6 +380,16 @@ class Analyzer implements TaintAnalysis {
         return null;
       }
       if (receiver?.type === 'tainted') {
+        // The start of the page's own address (`location.href.substring(0, i)`) keeps the page's origin: the client
+        // may choose the rest of the address, not where a redirect to it goes.
+        if (
+          (name === 'substring' || name === 'slice') &&
+          OWN_ADDRESS.test(receiver.label) &&
+          node.arguments[0]?.type === 'Literal' &&
+          node.arguments[0].value === 0
+        ) {
+          return withCleared(receiver, ['redirect']);
+        }
         if (PROPAGATING_METHODS.has(name)) return tainted(receiver.label, receiver.cleared);
         if (NUMERIC_METHODS.has(name)) return withCleared(receiver, NUMERIC_CLEARED);
         return null;

@@ -92,7 +92,12 @@ ruleTester.run('no-card-numbers-in-source', rule, {
     {
       name: "issued-looking Amex in a template literal",
       code: "export const message = `Charge card 374815926307413 now`;",
-      errors: [{ messageId: 'cardNumber', data: { card: 'American Express ending 7413' }, line: 1, column: 24 }],
+      errors: [{ messageId: 'cardNumber', data: { card: 'American Express ending 7413' }, line: 1, column: 37 }],
+    },
+    {
+      name: "a number deep inside a multi-line template literal is reported on its own line",
+      code: "export const html = `\n<form>\n  <input value=\"5379 4182 6305 7180\">\n</form>`;",
+      errors: [{ messageId: 'cardNumber', data: { card: 'Mastercard ending 7180' }, line: 3, column: 17, endLine: 3, endColumn: 36 }],
     },
     {
       name: "issued-looking Discover number literal",
@@ -139,7 +144,7 @@ ruleTester.run('no-card-numbers-in-source', rule, {
       options: [{ allowTestCards: false }],
       code: "export const message = `Use card 378282246310005 to pay`;",
       errors: [
-        { messageId: 'testCardNumber', data: {"card":"American Express ending 0005"}, line: 1, column: 24, endLine: 1, endColumn: 57, suggestions: null },
+        { messageId: 'testCardNumber', data: {"card":"American Express ending 0005"}, line: 1, column: 34, endLine: 1, endColumn: 49, suggestions: null },
       ],
     },
     {

@@ -6,6 +6,13 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-unsanitized-input', rule, {
   valid: [
     {
+      name: "reload of the page's own address with the query stripped",
+      code: `const url = window.location.href;
+if (url.indexOf('redirectResult') !== -1) {
+  window.location.href = url.substring(0, url.indexOf('?'));
+}`,
+    },
+    {
       name: "pg parameterized query",
       code: `import express from 'express';
 const app = express();
@@ -767,6 +774,12 @@ app.post('/checkout', async (req, res) => {
       errors: [
         { messageId: 'redirect', data: {"source": "req.body.successUrl", "sink": "Stripe checkout.sessions.create"}, line: 9, column: 18, endLine: 9, endColumn: 37, suggestions: null },
       ],
+    },
+    {
+      name: "the page's own address cut somewhere other than its start is still client-chosen",
+      code: `const url = window.location.href;
+window.location.href = url.substring(url.indexOf('next=') + 5);`,
+      errors: [{ messageId: 'redirect', line: 2, column: 24, suggestions: null }],
     },
     {
       name: "browser location.href assignment",
