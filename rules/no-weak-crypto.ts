@@ -17,6 +17,7 @@ import {
   type CryptoApi,
 } from '../src/catalog/crypto.js';
 import { createRule } from '../src/create-rule.js';
+import { declaredRange, minimumMajor } from '../src/utils/package-versions.js';
 import { getEnclosingFunction, getStaticKeyName, skipWrappers, skipWrappersUp } from '../src/utils/ast.js';
 import {
   expressionNames,
@@ -150,7 +151,8 @@ export default createRule<Options, MessageIds>({
           },
           requireJwtAlgorithms: {
             type: 'boolean',
-            description: 'Report `jsonwebtoken` `verify()` calls that do not pin `algorithms`.',
+            description:
+              'Report `jsonwebtoken` `verify()` calls that do not pin `algorithms` when the nearest package.json allows jsonwebtoken before 9.',
           },
           kdfFloors: {
             type: 'object',
@@ -223,7 +225,7 @@ export default createRule<Options, MessageIds>({
       jwtNone:
         'JWT algorithm `none` means the token carries no signature, so anyone can forge session or payment tokens; sign with HS256, RS256 or ES256 and accept only that algorithm.',
       jwtVerifyWithoutAlgorithms:
-        '`verify()` without an `algorithms` list lets the token header choose the algorithm, which enables algorithm-confusion forgeries; pass `{ algorithms: [...] }` with exactly the algorithm you sign with.',
+        '`verify()` without an `algorithms` list lets the token header choose the algorithm in jsonwebtoken {{range}} (before 9), which enables algorithm-confusion forgeries; pass `{ algorithms: [...] }` with exactly the algorithm you sign with, or upgrade to jsonwebtoken 9.',
       useSha256: 'Switch to SHA-256.',
       useRandomIv: 'Use a fresh random IV from `{{call}}`.',
       raiseBcryptCost: 'Raise the cost to 12.',
@@ -790,12 +792,28 @@ export default createRule<Options, MessageIds>({
       if (found && algorithm !== null && algorithm.toLowerCase() === 'none') report(found.property, 'jwtNone');
     }
 
+    /**
+     * The declared jsonwebtoken range when it allows a version before 9, which lets the token header pick the
+     * algorithm; 9 and later accept only the algorithms that fit the key and never `none`. Unknown: `null`.
+     */
+    function openJwtAlgorithmRange(): string | null {
+      if (options.requireJwtAlgorithms === false) return null;
+      const range = declaredRange(context.filename, 'jsonwebtoken', context.cwd);
+      const major = range === null ? null : minimumMajor(range);
+      return major !== null && major < 9 ? range : null;
+    }
+
+    function reportOpenJwtAlgorithm(node: TSESTree.Node): void {
+      const range = openJwtAlgorithmRange();
+      if (range !== null) report(node, 'jwtVerifyWithoutAlgorithms', { range });
+    }
+
     function checkJwtVerify(reference: ApiReference<CryptoApi>): void {
       const args = argumentsOf(reference);
       const optionsNode = args[2];
       if (args.length < 2 || args.some((argument) => argument.type === 'SpreadElement')) return;
       if (!optionsNode || isFunctionLike(optionsNode)) {
-        if (options.requireJwtAlgorithms !== false) report(reference.node, 'jwtVerifyWithoutAlgorithms');
+        reportOpenJwtAlgorithm(reference.node);
         return;
       }
       if (!resolveObject(sourceCode, optionsNode)) return;
@@ -808,7 +826,7 @@ export default createRule<Options, MessageIds>({
         return;
       }
       if (listProperties(sourceCode, optionsNode).unknownSpread) return;
-      if (options.requireJwtAlgorithms !== false) report(reference.node, 'jwtVerifyWithoutAlgorithms');
+      reportOpenJwtAlgorithm(reference.node);
     }
 
     function isStringKey(node: TSESTree.Node): boolean {

@@ -1,5 +1,16 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import rule from '../../rules/no-weak-crypto.js';
 import { commonjs, createRuleTester } from '../rule-tester.js';
+
+/** Projects on disk that declare jsonwebtoken 8, 9 or nothing (the rule reads the nearest package.json). */
+const projects = mkdtempSync(join(tmpdir(), 'payment-security-jwt-'));
+for (const [name, dependencies] of [['v8', { jsonwebtoken: '^8.5.1' }], ['v9', { jsonwebtoken: '^9.0.2' }], ['any', { jsonwebtoken: '*' }], ['none', {}]] as const) {
+  mkdirSync(join(projects, name, 'src'), { recursive: true });
+  writeFileSync(join(projects, name, 'package.json'), JSON.stringify({ name, dependencies }));
+}
+const inProject = (name: 'v8' | 'v9' | 'any' | 'none') => join(projects, name, 'src', 'auth.js');
 
 const ruleTester = createRuleTester();
 
@@ -51,12 +62,23 @@ ruleTester.run('no-weak-crypto', rule, {
     { name: 'jwt verify with pinned algorithms, sign with RS256, decode', code: "import jwt from 'jsonwebtoken';\nconst claims = jwt.verify(token, publicKey, { algorithms: ['RS256'], audience: 'payments' });\nconst t = jwt.sign({ sub: user.id }, privateKey, { algorithm: 'RS256', expiresIn: '15m' });\nconst decoded = jwt.decode(token);" },
     { name: 'jwt verify options with an unknown spread', code: "import jwt from 'jsonwebtoken';\nconst verifyOptions = { ...baseOptions, audience: 'api' };\njwt.verify(token, key, verifyOptions);" },
     { name: 'jwt verify options from a parameter', code: "import { verify } from 'jsonwebtoken';\nexport const check = (token: string, key: string, opts: object) => verify(token, key, opts);" },
+    // jsonwebtoken 9 accepts only the algorithms that fit the key; an unknown version is not reported.
+    { name: 'jwt verify without algorithms on jsonwebtoken 9', filename: inProject('v9'), code: "import jwt from 'jsonwebtoken';\nexport const claims = (token, secret) => jwt.verify(token, secret);" },
+    { name: 'jwt verify without algorithms, version range unknown', filename: inProject('any'), code: "import jwt from 'jsonwebtoken';\nexport const claims = (token, secret) => jwt.verify(token, secret);" },
+    { name: 'jwt verify without algorithms, no package.json lists jsonwebtoken', filename: inProject('none'), code: "import jwt from 'jsonwebtoken';\nexport const claims = (token, secret) => jwt.verify(token, secret);" },
     { name: 'jwt verify without algorithms when the option is off', code: "import jwt from 'jsonwebtoken';\njwt.verify(token, secret);", options: [{ requireJwtAlgorithms: false }] },
     { name: 'md5 of a password in JSX-free tsx helper ignored when output is a cache key', filename: 'cache.tsx', code: "import { createHash } from 'crypto';\nexport const Avatar = ({ email }: { email: string }) => <img src={`https://www.gravatar.com/avatar/${createHash('md5').update(email).digest('hex')}`} />;" },
     { name: 'md5 helper used only for Gravatar and ETags', code: "import { createHash } from 'crypto';\nconst md5 = (s: string) => createHash('md5').update(s).digest('hex');\nexport const avatar = (email: string) => `https://www.gravatar.com/avatar/${md5(email)}`;\nexport const etag = (body: string) => md5(body);" },
     { name: 'CommonJS sha256 for content addressing', code: "const crypto = require('crypto');\nmodule.exports = (buf) => crypto.createHash('sha256').update(buf).digest('hex');", ...commonjs },
   ],
   invalid: [
+    {
+      name: 'jwt verify without algorithms on jsonwebtoken 8, CommonJS',
+      filename: join(projects, 'v8', 'src', 'auth.cjs'),
+      code: "const jwt = require('jsonwebtoken');\nmodule.exports = (token, secret) => jwt.verify(token, secret);",
+      ...commonjs,
+      errors: [{ messageId: 'jwtVerifyWithoutAlgorithms', data: { range: '^8.5.1' }, line: 2, column: 37, suggestions: null }],
+    },
     {
       name: 'createCipher (no IV, MD5 KDF)',
       code: "import crypto from 'crypto';\nconst cipher = crypto.createCipher('aes-256-cbc', process.env.KEY!);",
@@ -302,18 +324,20 @@ ruleTester.run('no-weak-crypto', rule, {
       errors: [{ messageId: 'weakCipher', data: { algorithm: '3DES-ECB' }, line: 2, column: 37, suggestions: null }],
     },
     {
-      name: 'jwt algorithm none, verify without algorithms',
+      name: 'jwt algorithm none, verify without algorithms (jsonwebtoken 8)',
+      filename: inProject('v8'),
       code: "import jwt from 'jsonwebtoken';\njwt.sign(payload, '', { algorithm: 'none' });\nconst d = jwt.verify(token, publicKey);",
       errors: [
         { messageId: 'jwtNone', line: 2, column: 25, suggestions: null },
-        { messageId: 'jwtVerifyWithoutAlgorithms', line: 3, column: 11, suggestions: null },
+        { messageId: 'jwtVerifyWithoutAlgorithms', data: { range: '^8.5.1' }, line: 3, column: 11, suggestions: null },
       ],
     },
     {
-      name: 'jwt verify with callback, and algorithms containing none',
+      name: 'jwt verify with callback, and algorithms containing none (jsonwebtoken 8)',
+      filename: inProject('v8'),
       code: "import jwt from 'jsonwebtoken';\njwt.verify(token, secret, (err, decoded) => {});\njwt.verify(token, secret, { algorithms: ['HS256', 'none'] });",
       errors: [
-        { messageId: 'jwtVerifyWithoutAlgorithms', line: 2, column: 1, suggestions: null },
+        { messageId: 'jwtVerifyWithoutAlgorithms', data: { range: '^8.5.1' }, line: 2, column: 1, suggestions: null },
         { messageId: 'jwtNone', line: 3, column: 29, suggestions: null },
       ],
     },
