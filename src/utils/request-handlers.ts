@@ -423,6 +423,7 @@ class Collector {
   }
 
   private exported(name: string, value: TSESTree.Node, binding: TSESTree.Identifier | null): void {
+    if (name === 'default') this.fetchHandler(value);
     const fn = this.resolveFunction(value, 0);
     if (!fn || this.byFunction.has(fn)) return;
     const first = fn.params[0];
@@ -463,6 +464,27 @@ class Collector {
       !/\.[jt]sx$/.test(this.normalizedName);
     if (eventTyped || handlerTyped || conventional) {
       this.add(this.build(fn, 'lambda', FRAMEWORK_PARAMS.lambda, null, null, null));
+    }
+  }
+
+  /**
+   * Cloudflare Workers, Deno and Bun servers: `export default { async fetch(request, env, ctx) { … } }`. The first
+   * parameter is a Fetch API `Request`, as in a Next.js route handler; `env` holds bindings, not request data. Only
+   * a first parameter named `request`/`req` or typed `Request` counts, so an exported API client with a `fetch`
+   * helper is not mistaken for a server.
+   */
+  private fetchHandler(value: TSESTree.Node): void {
+    const object = skipWrappers(value);
+    if (object.type !== 'ObjectExpression') return;
+    for (const property of object.properties) {
+      if (property.type !== 'Property' || getStaticKeyName(property.key, property.computed) !== 'fetch') continue;
+      const fn = skipWrappers(property.value);
+      const first = isFunction(fn) ? fn.params[0] : undefined;
+      if (!first || this.byFunction.has(fn as AnyFunction)) continue;
+      const named = paramName(first);
+      if ((named === 'request' || named === 'req') || typeNames(first).includes('Request')) {
+        this.add(this.build(fn as AnyFunction, 'next-app', ['request', 'ignore', 'ignore'], null, null, null));
+      }
     }
   }
 

@@ -65,6 +65,29 @@ app.post('/create-payment-intent', async (req, res) => {
 });`,
     },
     {
+      name: "an exported object whose fetch helper takes a URL is not a server",
+      code: `import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+export default {
+  async fetch(url, amount) {
+    return stripe.paymentIntents.create({ amount, currency: 'usd', metadata: { url } });
+  },
+};`,
+    },
+    {
+      name: "Cloudflare Worker pricing on the server",
+      code: `import Stripe from 'stripe';
+export default {
+  async fetch(request, env) {
+    const stripe = new Stripe(env.STRIPE_SECRET_KEY);
+    const { plan } = await request.json();
+    const amount = plan === 'pro' ? 2900 : 900;
+    const intent = await stripe.paymentIntents.create({ amount, currency: 'usd' });
+    return Response.json({ clientSecret: intent.client_secret });
+  },
+};`,
+    },
+    {
       name: "amount from the database",
       code: `import Stripe from 'stripe';
 import express from 'express';
@@ -291,6 +314,19 @@ app.post('/pay', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "Cloudflare Worker reading the amount from the request body",
+      code: `import Stripe from 'stripe';
+export default {
+  async fetch(request, env) {
+    const stripe = new Stripe(env.STRIPE_SECRET_KEY);
+    const { amount } = await request.json();
+    const intent = await stripe.paymentIntents.create({ amount, currency: 'usd' });
+    return Response.json({ clientSecret: intent.client_secret });
+  },
+};`,
+      errors: [{ messageId: 'clientAmount', data: { call: 'Stripe paymentIntents.create', field: 'amount', source: 'request.json().amount' }, line: 6, column: 57, suggestions: null }],
+    },
     {
       name: "parameters built in steps: the request picks the currency",
       code: `import express from 'express';
