@@ -7,6 +7,11 @@ const MR = 'Math.random()';
 
 ruleTester.run('no-insecure-randomness', rule, {
   valid: [
+    // Fake ids in development, test or mock branches never reach a real payment.
+    { name: 'fake transaction id in a non-production branch', code: "export function charge(order) {\n  if (process.env.NODE_ENV !== 'production') {\n    return { transactionId: 'dev_' + Math.random().toString(36).slice(2) };\n  }\n  return gateway.charge(order);\n}" },
+    { name: 'fake payment id in the else of a production check', code: "export function charge(order) {\n  if (process.env.NODE_ENV === 'production') return gateway.charge(order);\n  else return { paymentId: Math.random().toString(36).slice(2) };\n}" },
+    { name: 'mock flag with &&', code: "const useMocks = process.env.USE_MOCKS === '1';\nexport const orderId = useMocks && `mock_${Math.random()}`;" },
+    { name: 'Vite DEV flag in a ternary', code: "export const paymentId = import.meta.env.DEV ? `dev_${Math.random()}` : undefined;" },
     { name: 'jitter in backoff', code: "export function backoff(attempt: number) {\n  const jitter = Math.random() * 100;\n  return Math.min(30000, 2 ** attempt * 100 + jitter);\n}" },
     { name: 'sampling', code: "if (Math.random() < 0.1) analytics.track('checkout_viewed');\nconst sampleRate = Math.random();" },
     { name: 'React list key', filename: 'list.tsx', code: "export const Items = ({ items }: { items: string[] }) => <ul>{items.map((i) => <li key={Math.random()}>{i}</li>)}</ul>;" },
@@ -39,6 +44,16 @@ ruleTester.run('no-insecure-randomness', rule, {
     { name: 'A/B split', code: "const variant = Math.random() < 0.5 ? 'a' : 'b';\nexport const experiment = { variant };" },
   ],
   invalid: [
+    {
+      name: 'payment id built in the production branch',
+      code: "export function id() {\n  if (process.env.NODE_ENV === 'production') {\n    const paymentId = Math.random().toString(36).slice(2);\n    return paymentId;\n  }\n  return 'dev';\n}",
+      errors: [{ messageId: 'insecureIdentifier', line: 3, column: 23, suggestions: [{ messageId: 'replaceWith', data: { replacement: 'crypto.randomUUID()' }, output: "export function id() {\n  if (process.env.NODE_ENV === 'production') {\n    const paymentId = crypto.randomUUID();\n    return paymentId;\n  }\n  return 'dev';\n}" }] }],
+    },
+    {
+      name: 'a feature flag is not a development switch',
+      code: "export function id(isEnabled) {\n  if (isEnabled) {\n    const paymentId = Math.random().toString(36).slice(2);\n    return paymentId;\n  }\n  return null;\n}",
+      errors: [{ messageId: 'insecureIdentifier', line: 3, column: 23, suggestions: [{ messageId: 'replaceWith', data: { replacement: 'crypto.randomUUID()' }, output: "export function id(isEnabled) {\n  if (isEnabled) {\n    const paymentId = crypto.randomUUID();\n    return paymentId;\n  }\n  return null;\n}" }] }],
+    },
     {
       name: 'token generator function with suggestion',
       code: "export function generateToken() {\n  return Math.random().toString(36).slice(2);\n}",
