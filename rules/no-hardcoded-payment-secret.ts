@@ -13,6 +13,7 @@ import {
   isPlaceholderValue,
   isRealPasswordPair,
   matchWholeCredential,
+  pairedSecrets,
   parseAuthorization,
 } from '../src/utils/secrets.js';
 import { staticString, valueSources } from '../src/utils/static-values.js';
@@ -163,7 +164,8 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Literal nodes that a credential slot resolves to, with the sink's env name and label. */
-    const slotLiterals = new Map<TSESTree.Node, { credential: string; envName: string }>();
+    const slotLiterals = new Map<TSESTree.Node, { credential: string; envName: string; environment?: KeyEnvironment }>();
+    const objects: TSESTree.ObjectExpression[] = [];
 
     function stringOf(node: TSESTree.Node): string | null {
       const inner = skipWrappers(node);
@@ -196,6 +198,11 @@ export default createRule<Options, MessageIds>({
         if (!target) continue;
         collectSlotLiterals(target, sink.credential, sink.envName);
       }
+      for (const object of objects) {
+        for (const paired of pairedSecrets(object)) {
+          if (!slotLiterals.has(paired.node)) slotLiterals.set(paired.node, paired);
+        }
+      }
       for (const [node, sink] of slotLiterals) {
         const value = stringOf(node);
         if (value === null || allow.has(value)) continue;
@@ -206,7 +213,7 @@ export default createRule<Options, MessageIds>({
           continue;
         }
         if (findCredentials(value).length > 0) continue; // reported by the format scan
-        if (isPlaceholderValue(value) || !shouldReport('unknown')) continue;
+        if (isPlaceholderValue(value) || !shouldReport(sink.environment ?? 'unknown')) continue;
         reportCredential(node, describeCredential(sink.credential, value), sink.envName, true);
       }
     }
@@ -299,6 +306,9 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
+      ObjectExpression(node) {
+        objects.push(node);
+      },
       Literal(node) {
         if (typeof node.value !== 'string' || node.value.length < 8) return;
         const parent = node.parent;

@@ -12,13 +12,17 @@
  * Nothing here returns text meant for messages except `describeCredential` / `maskSecret`, which show at most the
  * last four characters of long values.
  */
+import type { TSESTree } from '@typescript-eslint/utils';
 import {
   CREDENTIAL_FORMATS,
   DUMMY_VALUE_WORDS,
   PLACEHOLDER_WORDS,
   type Charset,
   type CredentialFormat,
+  type KeyEnvironment,
 } from '../catalog/credentials.js';
+import { getStaticKeyName } from './ast.js';
+import { splitName } from './names.js';
 
 export interface CredentialMatch {
   readonly format: CredentialFormat;
@@ -375,4 +379,84 @@ export function parseAuthorization(value: string): AuthorizationValue | null {
   // eslint-disable-next-line no-control-regex
   if (colon <= 0 || /[\u0000-\u001f\ufffd]/.test(decoded)) return { scheme, credential };
   return { scheme, credential, basic: { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) } };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Secrets recognised by the public id next to them
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface PairedSecret {
+  /** The secret's string literal. */
+  readonly node: TSESTree.Literal;
+  /** `Razorpay key secret`, `PayPal client secret`, `OAuth client secret`. */
+  readonly credential: string;
+  readonly envName: string;
+  readonly environment: KeyEnvironment;
+}
+
+interface ObjectEntry {
+  readonly segments: readonly string[];
+  readonly value: TSESTree.Literal | null;
+}
+
+function objectEntries(object: TSESTree.ObjectExpression): ObjectEntry[] {
+  const entries: ObjectEntry[] = [];
+  for (const property of object.properties) {
+    if (property.type !== 'Property') continue;
+    const key = getStaticKeyName(property.key, property.computed);
+    if (key === null) continue;
+    const value = property.value.type === 'Literal' && typeof property.value.value === 'string' ? property.value : null;
+    entries.push({ segments: splitName(key), value });
+  }
+  return entries;
+}
+
+/** `key_secret`, `clientSecret`, `secret_key`, `secret`; not where a secret is kept (`secretName`, `secret_arn`). */
+const SECRET_REFERENCE_SEGMENTS = new Set(['name', 'id', 'arn', 'path', 'ref', 'version', 'manager', 'store', 'file', 'env']);
+const isSecretKey = (segments: readonly string[]): boolean =>
+  segments.includes('secret') && !SECRET_REFERENCE_SEGMENTS.has(segments.at(-1) ?? '');
+/** The name the object is stored under: `const paypalConfig = {…}`, `{ paypal: {…} }`. */
+function holderName(object: TSESTree.ObjectExpression): string {
+  const parent = object.parent;
+  if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') return parent.id.name;
+  if (parent?.type === 'Property') return getStaticKeyName(parent.key, parent.computed) ?? '';
+  return '';
+}
+
+const isClientId = (segments: readonly string[]): boolean => segments.join(' ') === 'client id';
+
+/**
+ * Provider secrets without a format of their own, recognised by the public id committed next to them in one object
+ * literal: `{ key_id: 'rzp_live_…', key_secret: '…' }` (the Razorpay key id names the provider and its mode), and
+ * `{ client_id: '…', client_secret: '…' }` (an OAuth client; PayPal when a key or value says so, sandbox when
+ * `mode`/`environment` says so). Placeholder values are left to the caller.
+ */
+export function pairedSecrets(object: TSESTree.ObjectExpression): PairedSecret[] {
+  const entries = objectEntries(object);
+  if (entries.length < 2 || !entries.some((entry) => isSecretKey(entry.segments) && entry.value)) return [];
+  let credential: string | null = null;
+  let envName = 'PAYMENT_CLIENT_SECRET';
+  let environment: KeyEnvironment = 'unknown';
+  for (const entry of entries) {
+    if (!entry.value || isSecretKey(entry.segments)) continue;
+    const id = matchWholeCredential(entry.value.value as string);
+    if (id && !id.format.secret && id.format.provider === 'Razorpay') {
+      credential = 'Razorpay key secret';
+      envName = 'RAZORPAY_KEY_SECRET';
+      environment = id.format.environment;
+    }
+  }
+  if (credential === null && entries.some((entry) => isClientId(entry.segments) && entry.value)) {
+    const text = [holderName(object), ...entries.map((entry) => `${entry.segments.join(' ')} ${String(entry.value?.value ?? '')}`)]
+      .join(' ')
+      .toLowerCase();
+    const paypal = text.includes('paypal');
+    credential = paypal ? 'PayPal client secret' : 'OAuth client secret';
+    envName = paypal ? 'PAYPAL_CLIENT_SECRET' : 'CLIENT_SECRET';
+    environment = /\b(?:sandbox|test)\b/u.test(text) ? 'test' : /\b(?:live|production)\b/u.test(text) ? 'live' : 'unknown';
+  }
+  if (credential === null) return [];
+  return entries
+    .filter((entry) => isSecretKey(entry.segments) && entry.value)
+    .map((entry) => ({ node: entry.value!, credential: credential!, envName, environment }));
 }

@@ -23,6 +23,11 @@ const last4 = (value: string) => `…${value.slice(-4)}`;
 
 ruleTester.run('no-hardcoded-payment-secret', rule, {
   valid: [
+    // Secrets without a format of their own, recognised by the public id next to them.
+    { name: 'Razorpay test key pair in a test file', filename: 'test/razorpay.test.js', code: "module.exports = { key_id: 'rzp_test_Kq9ZtLw8RbX2mN', key_secret: 'T7vQ2mR4tY8wB3nC6pZ1kX9d' };", ...commonjs },
+    { name: 'Razorpay key id with the secret from the environment', code: "export const razorpay = { key_id: 'rzp_live_Kq9ZtLw8RbX2mN', key_secret: process.env.RAZORPAY_KEY_SECRET };" },
+    { name: 'OAuth client pair with a placeholder secret', code: "export const paypal = { client_id: 'AZDxjDScFpQtjWTOUtWKbyN', client_secret: 'your-client-secret-here' };" },
+    { name: 'client id next to where the secret is kept', code: "export const cfg = { client_id: 'AZDxjDScFpQtjWTOUtWKbyN', client_secret_name: 'prod/paypal/client-secret' };" },
     { name: 'env read', code: "import Stripe from 'stripe';\nexport const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, { apiVersion: '2024-06-20' });" },
     { name: 'env read with empty fallback', code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY ?? '');" },
     { name: 'import.meta.env', code: "import Stripe from 'stripe';\nconst stripe = new Stripe(import.meta.env.STRIPE_SECRET_KEY);" },
@@ -70,6 +75,18 @@ ruleTester.run('no-hardcoded-payment-secret', rule, {
     { name: 'JSX publishable key', filename: 'checkout.tsx', code: `export const C = () => <StripeProvider publishableKey="${PK_LIVE}" />;` },
   ],
   invalid: [
+    {
+      name: 'Razorpay key secret committed next to its live key id',
+      filename: 'config/payment.js',
+      code: "module.exports = { razorpay: { key_id: 'rzp_live_Kq9ZtLw8RbX2mN', key_secret: 'T7vQ2mR4tY8wB3nC6pZ1kX9d' } };",
+      ...commonjs,
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: 'Razorpay key secret …kX9d' }, line: 1, column: 79, suggestions: [{ messageId: 'useEnv', data: { name: 'RAZORPAY_KEY_SECRET' }, output: "module.exports = { razorpay: { key_id: 'rzp_live_Kq9ZtLw8RbX2mN', key_secret: process.env.RAZORPAY_KEY_SECRET } };" }] }],
+    },
+    {
+      name: 'PayPal live client secret in a config object',
+      code: "export const paypalConfig = { mode: 'live', client_id: 'AZDxjDScFpQtjWTOUtWKbyN', client_secret: 'EGnHDxD_qRPdaLdZz8iCr8N7' };",
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: 'PayPal client secret …r8N7' }, line: 1, column: 98, suggestions: [{ messageId: 'useEnv', data: { name: 'PAYPAL_CLIENT_SECRET' }, output: "export const paypalConfig = { mode: 'live', client_id: 'AZDxjDScFpQtjWTOUtWKbyN', client_secret: process.env.PAYPAL_CLIENT_SECRET };" }] }],
+    },
     {
       name: 'Checkout.com key without a live marker in application code',
       filename: 'src/payments.js',
