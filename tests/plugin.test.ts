@@ -1,5 +1,5 @@
 /**
- * Sync checks (shared/CONVENTIONS.md §5): registry, files, metadata, docs, tests, messages and presets agree.
+ * Sync checks: registry, files, metadata, docs, tests, messages and presets agree.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -70,7 +70,7 @@ const CONFIGS: Readonly<Record<Setup, Linter.Config[]>> = {
   ],
 };
 
-/** The 21 rule names of shared/reference/rule-catalog.md; markers must use one of them. */
+/** The 21 rule names of the plan this plugin implements; markers must use one of them (registered or not). */
 const CATALOG_RULES: readonly string[] = [
   'no-insecure-payment-url',
   'no-disabled-certificate-validation',

@@ -1,7 +1,7 @@
 /**
- * Money-defining fields of payment SDK calls (rule 7): which argument of which call sets the amount, currency and
+ * Money-defining fields of payment SDK calls (no-client-controlled-amount): which argument of which call sets the amount, currency and
  * fees. Paths use `'[]'` for "every element of this array" and `[]` (empty) for the argument itself.
- * Data only. Sources: shared/reference/providers.md §3 and the SDK references.
+ * Data only. Sources: the SDK references.
  */
 import { api, type ApiDefinition } from '../utils/module-references.js';
 import { PROVIDER_CLIENTS, type ClientConstruction } from './providers.js';

@@ -3,8 +3,8 @@
  * recognise card data and secrets by name. Data only — the matching logic lives in `src/utils/names.ts`
  * and `src/utils/card-numbers.ts`.
  *
- * Sources: `/reference/card-data.md` §1 (braintree/credit-card-type `src/lib/card-types.ts`), §3 (provider
- * test-card pages), §4 (field-name vocabulary) and `reference/providers.md` for secret names.
+ * Sources: braintree/credit-card-type `src/lib/card-types.ts` (IIN ranges), the providers' published test-card
+ * pages and SDK test values, and provider API references for field and secret names.
  */
 
 // ---------------------------------------------------------------------------------------------------------
@@ -42,7 +42,7 @@ export interface CardBrand {
 }
 
 /**
- * IIN table from card-data.md §1. Maestro's bare `6` (a type-ahead prefix in the source library) is
+ * IIN table after braintree/credit-card-type. Maestro's bare `6` (a type-ahead prefix in the source library) is
  * deliberately omitted: literal detection needs a specific range.
  *
  * Overlaps are resolved by the matcher, not by order: the longest matching prefix wins, then the narrowest
@@ -201,7 +201,7 @@ export const MIN_PAN_LENGTH = 12;
 export const MAX_PAN_LENGTH = 19;
 
 // ---------------------------------------------------------------------------------------------------------
-// 2. Provider test card numbers (card-data.md §3)
+// 2. Provider test card numbers
 // ---------------------------------------------------------------------------------------------------------
 
 export interface TestCardNumber {
@@ -310,7 +310,7 @@ export const UNDETECTABLE_TEST_CARD_NUMBERS: readonly string[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------------------
-// 3. Field-name vocabulary (card-data.md §4)
+// 3. Field-name vocabulary
 // ---------------------------------------------------------------------------------------------------------
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Credential formats (secret and public) and credential sinks. Data only; the scanner lives in
- * `src/utils/secrets.ts`. Sources: shared/reference/providers.md §2 and §6 (gitleaks, secretlint, trufflehog,
+ * `src/utils/secrets.ts`. Sources: provider key documentation and public secret scanners (gitleaks, secretlint, trufflehog,
  * semgrep-rules, GitHub secret-scanning types, checkout-sdk-node key patterns).
  *
  * A format is a literal prefix followed by parts: fixed literals and character runs with length bounds. Formats
@@ -174,7 +174,7 @@ export const CREDENTIAL_FORMATS: readonly CredentialFormat[] = [
 
 /**
  * Words that mark a placeholder when they occur inside a key body or a credential value (case-insensitive).
- * providers.md §8 plus CodeQL `isDummyPassword`.
+ * Provider documentation placeholders plus CodeQL `isDummyPassword`.
  */
 export const PLACEHOLDER_WORDS: readonly string[] = [
   'xxxx', 'your', 'example', 'sample', 'dummy', 'placeholder', 'replace', 'changeme', 'change_me', 'change-me',

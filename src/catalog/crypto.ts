@@ -4,7 +4,7 @@
  *
  * Sources: Node.js `crypto` docs (createCipheriv, scrypt defaults N=16384 r=8 p=1, DEP0106 createCipher,
  * DEP0115 pseudoRandomBytes), OWASP Password Storage Cheat Sheet (work factors), crypto-js README (EVP_BytesToKey
- * MD5 key derivation for passphrases), shared/reference/rule-catalog.md rules 13–14, peers.md §8.
+ * MD5 key derivation for passphrases) and the false positives other linters are known for.
  */
 import { api, type ApiDefinition } from '../utils/module-references.js';
 

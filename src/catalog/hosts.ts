@@ -1,5 +1,5 @@
 /**
- * Known payment API hosts (shared/reference/providers.md §5). Data only.
+ * Known payment API hosts (from the providers' API references). Data only.
  * `domain` entries match the domain and every subdomain (`*.adyen.com`); `host` entries match exactly.
  */
 

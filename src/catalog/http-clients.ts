@@ -151,7 +151,7 @@ export const URL_SINKS: readonly ApiDefinition<UrlSink>[] = [
   api.construct('eventsource', ['EventSource'], { client: 'eventsource', urlArgument: 0 }),
 ];
 
-/** What an SDK configuration call carries for rule 1: the provider and its endpoint option keys. */
+/** What an SDK configuration call carries for no-insecure-payment-url: the provider and its endpoint option keys. */
 export interface SdkEndpointSink {
   readonly provider: string;
   /** Argument positions that may hold the SDK's options object. */

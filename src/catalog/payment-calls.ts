@@ -1,8 +1,7 @@
 /**
  * Payment SDK calls: which calls move money and where their idempotency key goes, which APIs and SDK modules are
  * legacy (and what replaces them), which calls confirm a Stripe PaymentIntent on the server, and the resources
- * whose calls throw raw provider errors. Data only. Sources: shared/reference/providers.md §1–§3, rule-catalog.md
- * rules 18–21, provider API references.
+ * whose calls throw raw provider errors. Data only. Sources: provider API and SDK references.
  *
  * Every list starts with `PROVIDER_CLIENTS`, so `stripe.paymentIntents.create(...)` on any tracked client matches.
  * Entries carry `role` so rules can tell them apart from the client constructions in the same list.
@@ -11,7 +10,7 @@ import { api, type ApiDefinition } from '../utils/module-references.js';
 import { PROVIDER_CLIENTS, type ClientConstruction, type ProviderId } from './providers.js';
 
 // ---------------------------------------------------------------------------------------------------------------
-// Idempotency (rule 19)
+// Idempotency (require-idempotency-key)
 // ---------------------------------------------------------------------------------------------------------------
 
 /**
@@ -154,7 +153,7 @@ export const RANDOM_KEY_SOURCES: readonly ApiDefinition<RandomSource>[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
-// Retry constructs around payment calls (rule 19)
+// Retry constructs around payment calls (require-idempotency-key)
 // ---------------------------------------------------------------------------------------------------------------
 
 /**
@@ -238,7 +237,7 @@ export const RETRIED_LAMBDA_EVENT_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 // ---------------------------------------------------------------------------------------------------------------
-// Legacy payment APIs and SDKs (rule 18)
+// Legacy payment APIs and SDKs (no-legacy-payment-api)
 // ---------------------------------------------------------------------------------------------------------------
 
 /** What a legacy call needs before it is reported, and what replaces it. */
@@ -403,7 +402,7 @@ export const HTTP_REQUEST_CALLS: readonly ApiDefinition<HttpRequestCall>[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
-// Server-side PaymentIntent confirmation (rule 21)
+// Server-side PaymentIntent confirmation (require-3ds-handling)
 // ---------------------------------------------------------------------------------------------------------------
 
 export interface IntentConfirmation {
@@ -440,7 +439,7 @@ export const SCA_STATUS_STRINGS: ReadonlySet<string> = new Set([
 export const SCA_RESULT_FIELDS: ReadonlySet<string> = new Set(['next_action', 'client_secret']);
 
 // ---------------------------------------------------------------------------------------------------------------
-// Payment SDK resources whose calls throw raw provider errors (rule 20)
+// Payment SDK resources whose calls throw raw provider errors (no-payment-error-leak)
 // ---------------------------------------------------------------------------------------------------------------
 
 export interface PaymentResource {
@@ -516,7 +515,7 @@ export const PAYMENT_SDK_RESOURCES: readonly ApiDefinition<PaymentResource | Cli
 ];
 
 /**
- * Fields of provider error objects that carry raw API responses, request metadata or stack traces (rule 20):
+ * Fields of provider error objects that carry raw API responses, request metadata or stack traces (no-payment-error-leak):
  * Stripe `raw`/`headers`, axios-style `response`/`config`/`request`, PayPal `result`/`body`, Square `body`/`rawResponse`,
  * Adyen `responseBody`, plus `stack`. User-facing fields (`message`, `code`, `type`, `decline_code`) are not listed.
  */

@@ -1,7 +1,7 @@
 /**
  * Payment providers: server SDK modules, how clients are constructed, and the instance families the
  * module-reference utility follows (`const stripe = new Stripe(key)` → `stripe.paymentIntents.create`).
- * Data only. Source: shared/reference/providers.md §1–§2.
+ * Data only. Sources: the providers' SDK and API references.
  *
  * Rules build their own API lists on top of `PROVIDER_CLIENTS`: a definition rooted at `{ instance: 'stripe' }`
  * with path `['paymentIntents', 'create']` matches calls on any tracked Stripe client.

@@ -1,7 +1,7 @@
 /**
  * Taint catalog: where untrusted data comes from (per framework), what propagates it, what sanitizes it and where
  * it must not arrive. Data only; `src/utils/taint.ts` interprets it and `rules/no-unsanitized-input.ts` reports.
- * Sources: rule-catalog.md rule 6 tables; framework and library API references.
+ * Sources: framework and library API references.
  */
 import { api, type ApiDefinition } from '../utils/module-references.js';
 import { PROVIDER_CLIENTS, type ClientConstruction } from './providers.js';
@@ -9,7 +9,7 @@ import { URL_SINKS, type UrlSink } from './http-clients.js';
 
 /** Sink families of `no-unsanitized-input`. */
 export type SinkKind = 'sql' | 'nosql' | 'html' | 'shell' | 'code' | 'redirect' | 'url';
-/** Everything a value can be unsafe for: the sink families plus `amount` (rule 7). */
+/** Everything a value can be unsafe for: the sink families plus `amount` (no-client-controlled-amount). */
 export type TaintKind = SinkKind | 'amount';
 
 export const SINK_KINDS: readonly SinkKind[] = ['sql', 'nosql', 'html', 'shell', 'code', 'redirect', 'url'];

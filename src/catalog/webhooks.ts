@@ -1,8 +1,8 @@
 /**
  * Payment webhooks: the headers and body fields that carry provider signatures, the provider APIs that verify
  * them, the body-parser middleware that decides whether a handler still sees the raw bytes, and the constant-time
- * comparison helpers. Data only; `src/utils/webhooks.ts` and rules 15–17 interpret it.
- * Source: shared/reference/providers.md §4.
+ * comparison helpers. Data only; `src/utils/webhooks.ts`, require-webhook-signature-verification,
+ * require-raw-webhook-body and no-timing-unsafe-compare interpret it. Sources: the providers' webhook documentation.
  */
 import { api, type ApiDefinition } from '../utils/module-references.js';
 import { PROVIDER_CLIENTS, type ClientConstruction } from './providers.js';
@@ -205,7 +205,7 @@ export interface WebhookVerifier {
   readonly style: VerifierStyle;
   /** Display name (`webhooks.constructEvent`). */
   readonly name: string;
-  /** Where the raw payload goes; only for verifiers that hash the body bytes (rule 16). */
+  /** Where the raw payload goes; only for verifiers that hash the body bytes (require-raw-webhook-body). */
   readonly payload?: { readonly argument: number; readonly path?: readonly string[] };
   /** Returns a Promise: the result only counts once awaited (`!promise` is always false). */
   readonly async?: boolean;

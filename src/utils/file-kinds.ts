@@ -78,7 +78,7 @@ export function classifyFile(filename: string, program: TSESTree.Program, option
   return 'unknown';
 }
 
-/** Environment-variable prefixes that bundlers inline into browser code (providers.md §9). */
+/** Environment-variable prefixes that bundlers inline into browser code (Next.js, Vite, Create React App, Expo, Nuxt …). */
 export const DEFAULT_PUBLIC_ENV_PREFIXES: readonly string[] = [
   'NEXT_PUBLIC_',
   'VITE_',

@@ -3,7 +3,7 @@
  * export X of module M (or global G), or a member of an instance created from it?".
  *
  * Built on `ReferenceTracker` (eslint-community/eslint-utils) in legacy mode, plus the fallbacks it lacks
- * (see shared/reference/eslint-toolkit.md §3): undeclared `require` / globals (TS and ESM files), `node:`
+ * (see tests/utils/module-references.test.ts): undeclared `require` / globals (TS and ESM files), `node:`
  * prefixes, TS `import x = require()`, dynamic `import()`, `createRequire`, instances kept in variables,
  * class fields and returned from same-file factory functions, and write detection.
  */

@@ -5,7 +5,7 @@
  * regex) followed by bounded character runs and literals, matched greedily by hand. Every candidate costs at most
  * the format's maximum length, so a 1 MB string is scanned in time proportional to its length.
  *
- * Placeholders (providers.md §8) are recognised rather than reported: repeated or sequential characters, bodies
+ * Placeholders are recognised rather than reported: repeated or sequential characters, bodies
  * under the per-format entropy floor, placeholder words (`xxx`, `your`, `example`, `REPLACE_ME` …), a prefix
  * followed by an ellipsis, template wrappers (`<…>`, `${…}`, `{{…}}`).
  *
@@ -235,7 +235,7 @@ const WRAPPERS: readonly (readonly [string, string])[] = [
 
 /**
  * Is a credential value (a literal passed to a credential slot) a placeholder or dummy rather than a secret?
- * Covers providers.md §8 and CodeQL `isDummyPassword`: short values, wrappers, template markers, ellipses,
+ * Covers documentation placeholders and CodeQL `isDummyPassword`: short values, wrappers, template markers, ellipses,
  * placeholder words, one repeated character, sequential runs, very low entropy, env-variable names and paths.
  */
 export function isPlaceholderValue(value: string): boolean {

@@ -1,7 +1,7 @@
 /**
  * Signature values: is an expression an HMAC/hash digest, a value named like a signature or secret, or a value
- * read from the incoming request? Used to decide whether an `===` is a timing-unsafe signature check (rule 17)
- * and to find signature headers in webhook handlers (rules 15–16).
+ * read from the incoming request? Used to decide whether an `===` is a timing-unsafe signature check (no-timing-unsafe-compare)
+ * and to find signature headers in webhook handlers (require-webhook-signature-verification, require-raw-webhook-body).
  *
  * Everything here answers "yes" only on positive evidence: an unresolved value is neither a digest nor request
  * data.

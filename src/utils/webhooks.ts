@@ -1,7 +1,8 @@
 /**
  * Webhook handlers: which request handlers receive payment webhooks, where they use the payload, whether a
  * recognised signature verification runs on their path (the route's own functions plus one level of same-file
- * helpers), and what body reaches each verifier (raw bytes or re-serialised data). Used by rules 15 and 16.
+ * helpers), and what body reaches each verifier (raw bytes or re-serialised data). Used by require-webhook-signature-verification and
+ * require-raw-webhook-body.
  *
  * Builds on `request-handlers.ts`: handlers registered by the same route call (`app.post('/hook', verify, handle)`)
  * are analysed as one route.
