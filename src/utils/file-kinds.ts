@@ -7,7 +7,7 @@
  * unknown as client code.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { createFileMatcher, type FileMatcher } from './test-files.js';
+import { cachedMatcher } from './test-files.js';
 
 export type FileKind = 'client' | 'server' | 'unknown';
 
@@ -51,20 +51,6 @@ export interface FileKindOptions {
   readonly cwd?: string;
 }
 
-const matchers = new Map<string, FileMatcher>();
-const MAX_MATCHERS = 32;
-
-function matcherFor(globs: readonly string[]): FileMatcher {
-  const key = globs.join('\u0000');
-  let matcher = matchers.get(key);
-  if (!matcher) {
-    if (matchers.size >= MAX_MATCHERS) matchers.clear();
-    matcher = createFileMatcher(globs);
-    matchers.set(key, matcher);
-  }
-  return matcher;
-}
-
 /** Whether the file is browser code, server-only code, or unknown. */
 export function classifyFile(filename: string, program: TSESTree.Program, options: FileKindOptions = {}): FileKind {
   const directive = moduleDirective(program);
@@ -73,8 +59,8 @@ export function classifyFile(filename: string, program: TSESTree.Program, option
   const marker = importMarker(program);
   if (marker) return marker;
   const match = { cwd: options.cwd };
-  if (matcherFor(options.serverFiles ?? DEFAULT_SERVER_FILE_GLOBS)(filename, match)) return 'server';
-  if (matcherFor(options.clientFiles ?? DEFAULT_CLIENT_FILE_GLOBS)(filename, match)) return 'client';
+  if (cachedMatcher(options.serverFiles ?? DEFAULT_SERVER_FILE_GLOBS)(filename, match)) return 'server';
+  if (cachedMatcher(options.clientFiles ?? DEFAULT_CLIENT_FILE_GLOBS)(filename, match)) return 'client';
   return 'unknown';
 }
 

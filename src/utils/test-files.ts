@@ -122,7 +122,8 @@ export function createFileMatcher(globs: readonly string[]): FileMatcher {
 const MAX_CACHED_MATCHERS = 64;
 const matcherCache = new Map<string, FileMatcher>();
 
-function cachedMatcher(globs: readonly string[]): FileMatcher {
+/** The matcher for a glob list, compiled once per process and list (test, client and server globs alike). */
+export function cachedMatcher(globs: readonly string[]): FileMatcher {
   const key = globs.join('\u0000');
   let matcher = matcherCache.get(key);
   if (matcher === undefined) {
@@ -133,11 +134,21 @@ function cachedMatcher(globs: readonly string[]): FileMatcher {
   return matcher;
 }
 
+/** The last question and answer: every rule asks about the same file with the same globs in turn. */
+let lastAnswer: { readonly filename: string; readonly cwd: string | undefined; readonly matcher: FileMatcher; readonly result: boolean } | null =
+  null;
+
 /** Whether `filename` (ESLint's `context.filename`) is a test file; pass `context.cwd` as `options.cwd`. */
 export function isTestFile(
   filename: string,
   globs: readonly string[] = DEFAULT_TEST_FILE_GLOBS,
   options: FileMatchOptions = {},
 ): boolean {
-  return cachedMatcher(globs)(filename, options);
+  const matcher = cachedMatcher(globs);
+  if (lastAnswer?.filename === filename && lastAnswer.cwd === options.cwd && lastAnswer.matcher === matcher) {
+    return lastAnswer.result;
+  }
+  const result = matcher(filename, options);
+  lastAnswer = { filename, cwd: options.cwd, matcher, result };
+  return result;
 }
