@@ -3,7 +3,6 @@
  * eslint.config.js) with ESLint 10 and ESLint 9 (npm alias `eslint-v9`), and through the ESLint 10 CLI with
  * `--concurrency 2` and with `--cache` (cold and warm). All runs must report identical findings.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,16 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import { ESLint as ESLint9 } from 'eslint-v9';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runEslintCli, type CliLintResult } from './eslint-cli.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const appDir = fileURLToPath(new URL('fixtures/sample-app/', import.meta.url));
 
-interface LintResultLike {
-  filePath: string;
-  messages: { ruleId: string | null; line: number; column: number; message: string; fatal?: boolean }[];
-}
-
-function normalize(results: readonly LintResultLike[]): string[] {
+function normalize(results: readonly CliLintResult[]): string[] {
   return results
     .flatMap((result) =>
       result.messages.map(
@@ -32,21 +26,7 @@ function normalize(results: readonly LintResultLike[]): string[] {
 }
 
 function cli(eslintPackage: 'eslint' | 'eslint-v9', args: string[]): string[] {
-  const bin = join(root, 'node_modules', eslintPackage, 'bin', 'eslint.js');
-  let stdout: string;
-  try {
-    stdout = execFileSync(process.execPath, [bin, '--format', 'json', ...args, '.'], {
-      cwd: appDir,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch (error) {
-    // Exit code 1 means "lint errors found"; the JSON is still on stdout.
-    const failure = error as { status?: number; stdout?: string; stderr?: string };
-    if (failure.status !== 1) throw new Error(`eslint exited ${failure.status}: ${failure.stderr}`, { cause: error });
-    stdout = failure.stdout ?? '';
-  }
-  return normalize(JSON.parse(stdout) as LintResultLike[]);
+  return normalize(runEslintCli(eslintPackage, appDir, args));
 }
 
 let reference: string[];

@@ -20,21 +20,14 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { INTERNAL_ERROR } from '../src/create-rule.js';
 import { rules } from '../rules/index.js';
+import { runEslintCli, type CliLintResult } from './eslint-cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const setups = join(root, 'tests', 'fixtures', 'setups');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
-interface Message {
-  ruleId: string | null;
-  messageId?: string;
-  line: number;
-  fatal?: boolean;
-  message: string;
-}
-
 /** `src/a.js:3 payment-security/rule` for each message; fatal and internal errors spelled out so a diff shows them. */
-function normalize(results: readonly { filePath: string; messages: Message[] }[], base: string): string[] {
+function normalize(results: readonly CliLintResult[], base: string): string[] {
   return results
     .flatMap((result) =>
       result.messages.map((message) => {
@@ -49,21 +42,7 @@ function normalize(results: readonly { filePath: string; messages: Message[] }[]
 
 /** Run an ESLint CLI in `cwd` (a user's project folder) and return its findings. */
 function eslintCli(eslintPackage: 'eslint' | 'eslint-v9', cwd: string, extraArgs: readonly string[] = []): string[] {
-  const bin = join(root, 'node_modules', eslintPackage, 'bin', 'eslint.js');
-  let stdout: string;
-  try {
-    stdout = execFileSync(process.execPath, [bin, '--format', 'json', ...extraArgs, '.'], {
-      cwd,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch (error) {
-    // Exit code 1 means "lint errors found"; the JSON is still on stdout.
-    const failure = error as { status?: number; stdout?: string; stderr?: string };
-    if (failure.status !== 1) throw new Error(`eslint exited ${failure.status}: ${failure.stderr}`, { cause: error });
-    stdout = failure.stdout ?? '';
-  }
-  return normalize(JSON.parse(stdout) as { filePath: string; messages: Message[] }[], cwd);
+  return normalize(runEslintCli(eslintPackage, cwd, extraArgs), cwd);
 }
 
 /** Every rule of the plugin as an `--rule` argument, on top of the project's config. */
@@ -162,7 +141,7 @@ describe('the payment-security CLI on the JavaScript project', () => {
       expect(failure.stderr).toBe('');
     }
     expect(status).toBe(1);
-    const findings = normalize(JSON.parse(stdout) as { filePath: string; messages: Message[] }[], copy);
+    const findings = normalize(JSON.parse(stdout) as CliLintResult[], copy);
     expect(findings.filter((line) => !line.startsWith('eslint.config.js'))).toEqual(SETUPS.javascript.findings);
   });
 });
