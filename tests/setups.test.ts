@@ -5,6 +5,7 @@
  *
  * - `javascript`: the README's JavaScript config, so ESLint's default parser; ES classes with private and static
  *   fields, ESM and CommonJS.
+ * - `react`: the README's JavaScript config with JSX turned on; class components in `.js` and `.jsx` files.
  * - `typescript`: the README's TypeScript config; a NestJS controller with decorators, and a `.js` file beside it.
  * - `vue`: vue-eslint-parser for `.vue` files, `<script>` and `<script setup lang="ts">`.
  * - `babel`: @babel/eslint-parser with the project's own Babel config (JSX through @babel/preset-react).
@@ -67,6 +68,14 @@ const SETUPS = {
       'src/legacy-gateway.cjs:15 payment-security/no-insecure-randomness',
       'src/legacy-gateway.cjs:21 payment-security/no-weak-crypto',
       'src/legacy-gateway.cjs:21 payment-security/no-weak-crypto',
+    ],
+  },
+  react: {
+    label: 'JavaScript with JSX in `.js` and `.jsx` files',
+    findings: [
+      'src/Checkout.jsx:5 payment-security/no-hardcoded-payment-secret',
+      'src/Checkout.jsx:5 payment-security/no-secret-key-in-client',
+      'src/PayButton.js:9 payment-security/no-card-data-storage',
     ],
   },
   typescript: {
