@@ -1,16 +1,16 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../src/create-rule.js';
-import { stringListOption } from '../src/utils/options.js';
-import { skipWrappers } from '../src/utils/ast.js';
-import { classifyName, hasCardContext } from '../src/utils/names.js';
-import { propertyKey, resolveObject } from '../src/utils/object-options.js';
+import { stringListOption } from '../src/ast/options.js';
+import { skipWrappers } from '../src/ast/ast.js';
+import { classifyName, hasCardContext } from '../src/values/names.js';
+import { propertyKey, resolveObject } from '../src/values/object-options.js';
 import {
   DEFAULT_MASK_FUNCTIONS,
   findSensitiveData,
   mayCarrySensitiveValue,
-} from '../src/utils/sensitive-data.js';
-import { staticPrefix } from '../src/utils/static-values.js';
-import { findStorageWrites, type StorageWrite } from '../src/utils/storage-writes.js';
+} from '../src/analyses/sensitive-data.js';
+import { staticPrefix } from '../src/values/static-values.js';
+import { findStorageWrites, type StorageWrite } from '../src/analyses/storage-writes.js';
 
 type MessageIds = 'securityCode' | 'trackData' | 'cardNumber' | 'schemaColumn';
 

@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../src/create-rule.js';
-import { stringListOption } from '../src/utils/options.js';
-import { getStaticKeyName } from '../src/utils/ast.js';
-import { describeCard, findCardNumbers, type CardNumberMatch } from '../src/utils/card-numbers.js';
-import { classifyName, hasCardContext, splitName } from '../src/utils/names.js';
-import { DEFAULT_TEST_FILE_GLOBS, isTestFile } from '../src/utils/test-files.js';
+import { stringListOption } from '../src/ast/options.js';
+import { getStaticKeyName } from '../src/ast/ast.js';
+import { describeCard, findCardNumbers, type CardNumberMatch } from '../src/values/card-numbers.js';
+import { classifyName, hasCardContext, splitName } from '../src/values/names.js';
+import { DEFAULT_TEST_FILE_GLOBS, isTestFile } from '../src/modules/test-files.js';
 
 type MessageIds = 'cardNumber' | 'testCardNumber';
 

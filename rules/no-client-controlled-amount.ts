@@ -1,9 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { MONEY_FIELD_CALLS, type MoneyFields } from '../src/catalog/amount-fields.js';
 import { createRule } from '../src/create-rule.js';
-import { argumentsOf, findApiReferences } from '../src/utils/module-references.js';
-import { followFieldPath } from '../src/utils/field-paths.js';
-import { getTaintAnalysis } from '../src/utils/taint.js';
+import { argumentsOf, findApiReferences } from '../src/modules/module-references.js';
+import { followFieldPath } from '../src/values/field-paths.js';
+import { getTaintAnalysis } from '../src/requests/taint.js';
 
 type Options = [{ validators?: string[]; extraAmountFields?: string[]; checkQuantity?: boolean }];
 type MessageIds = 'clientAmount' | 'clientCurrency' | 'clientObject';

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '../src/utils/eslint-utils.js';
+import { findVariable } from '../src/ast/eslint-utils.js';
 import {
   CHILD_PROCESS_ENV_SINKS,
   DISABLING_METHODS,
@@ -9,12 +9,12 @@ import {
   TLS_OPTION_SINKS,
 } from '../src/catalog/tls-clients.js';
 import { createRule } from '../src/create-rule.js';
-import { getStaticKeyName, isFunction, skipWrappers, walk } from '../src/utils/ast.js';
-import { isEnvironmentGated } from '../src/utils/conditions.js';
-import { removeProperty, removeStatement } from '../src/utils/fixes.js';
-import { argumentsOf, findApiReferences } from '../src/utils/module-references.js';
-import { findProperty, findPropertyPath } from '../src/utils/object-options.js';
-import { resolveExpression, staticString, staticValue, valueSources } from '../src/utils/static-values.js';
+import { getStaticKeyName, isFunction, skipWrappers, walk } from '../src/ast/ast.js';
+import { isEnvironmentGated } from '../src/values/conditions.js';
+import { removeProperty, removeStatement } from '../src/ast/fixes.js';
+import { argumentsOf, findApiReferences } from '../src/modules/module-references.js';
+import { findProperty, findPropertyPath } from '../src/values/object-options.js';
+import { resolveExpression, staticString, staticValue, valueSources } from '../src/values/static-values.js';
 
 const ENV_TOKEN = 'NODE_TLS_REJECT_UNAUTHORIZED';
 /** Conditions that select a deployment environment (not arbitrary feature flags). */

@@ -2,10 +2,10 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import { CREDENTIAL_SINKS, toCredentialSink, type CredentialFormat, type KeyEnvironment } from '../src/catalog/credentials.js';
 import { createRule } from '../src/create-rule.js';
-import { stringListOption } from '../src/utils/options.js';
-import { getStaticKeyName, skipWrappers, skipWrappersUp } from '../src/utils/ast.js';
-import { argumentsOf, findApiReferences } from '../src/utils/module-references.js';
-import { findPropertyPath } from '../src/utils/object-options.js';
+import { stringListOption } from '../src/ast/options.js';
+import { getStaticKeyName, skipWrappers, skipWrappersUp } from '../src/ast/ast.js';
+import { argumentsOf, findApiReferences } from '../src/modules/module-references.js';
+import { findPropertyPath } from '../src/values/object-options.js';
 import {
   describeCredential,
   findCredentials,
@@ -15,10 +15,10 @@ import {
   matchWholeCredential,
   pairedSecrets,
   parseAuthorization,
-} from '../src/utils/secrets.js';
-import { staticString, valueSources } from '../src/utils/static-values.js';
-import { DEFAULT_DOCUMENTATION_FILE_GLOBS, isTestFile } from '../src/utils/test-files.js';
-import { classifyHost } from '../src/utils/urls.js';
+} from '../src/analyses/secrets.js';
+import { staticString, valueSources } from '../src/values/static-values.js';
+import { DEFAULT_DOCUMENTATION_FILE_GLOBS, isTestFile } from '../src/modules/test-files.js';
+import { classifyHost } from '../src/values/urls.js';
 
 type TestKeys = 'outside-tests' | 'always' | 'never';
 

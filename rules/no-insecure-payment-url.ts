@@ -1,23 +1,24 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '../src/utils/eslint-utils.js';
+import { findVariable } from '../src/ast/eslint-utils.js';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import { matchPaymentHost } from '../src/catalog/hosts.js';
 import { SDK_ENDPOINT_KEYS, SDK_ENDPOINT_SINKS, URL_SINKS } from '../src/catalog/http-clients.js';
 import { CLIENT_SDK_MODULES, SERVER_SDK_MODULES } from '../src/catalog/providers.js';
 import { createRule } from '../src/create-rule.js';
-import { stringListOption } from '../src/utils/options.js';
-import { getStaticKeyName, skipWrappers } from '../src/utils/ast.js';
-import { findModuleImports, isModuleOrSubpath } from '../src/utils/module-imports.js';
-import { api, argumentsOf, findApiReferences, type ApiDefinition } from '../src/utils/module-references.js';
-import { findProperty, propertyKey, resolveObject } from '../src/utils/object-options.js';
+import { stringListOption } from '../src/ast/options.js';
+import { getStaticKeyName, skipWrappers } from '../src/ast/ast.js';
+import { findModuleImports, isModuleOrSubpath } from '../src/modules/module-imports.js';
+import { api } from '../src/catalog/api.js';
+import { argumentsOf, findApiReferences, type ApiDefinition } from '../src/modules/module-references.js';
+import { findProperty, propertyKey, resolveObject } from '../src/values/object-options.js';
 import {
   resolveExpression,
   resolveIdentifier,
   staticPrefix,
   staticString,
   valueSources,
-} from '../src/utils/static-values.js';
-import { isTestFile } from '../src/utils/test-files.js';
+} from '../src/values/static-values.js';
+import { isTestFile } from '../src/modules/test-files.js';
 import {
   CLEARTEXT_SCHEMES,
   classifyHost,
@@ -27,7 +28,7 @@ import {
   parseUrlPrefix,
   type HostKind,
   type UrlPrefix,
-} from '../src/utils/urls.js';
+} from '../src/values/urls.js';
 
 type Options = [
   {

@@ -10,15 +10,15 @@ import {
   type RandomSinkCategory,
 } from '../src/catalog/crypto.js';
 import { createRule } from '../src/create-rule.js';
-import { isDevelopmentOnly } from '../src/utils/conditions.js';
-import { getEnclosingFunction, getStaticKeyName, skipWrappers, skipWrappersUp } from '../src/utils/ast.js';
-import { classifyRandomSink } from '../src/utils/crypto-names.js';
-import { NODE_CRYPTO_MODULES, moduleMemberText } from '../src/utils/module-bindings.js';
-import { argumentsOf, findApiReferences } from '../src/utils/module-references.js';
-import { splitName } from '../src/utils/names.js';
-import { staticNumber } from '../src/utils/static-values.js';
-import { DEFAULT_TEST_FILE_GLOBS, isTestFile } from '../src/utils/test-files.js';
-import { namedValueWrites, createValueFlow } from '../src/utils/value-flow.js';
+import { isDevelopmentOnly } from '../src/values/conditions.js';
+import { getEnclosingFunction, getStaticKeyName, skipWrappers, skipWrappersUp } from '../src/ast/ast.js';
+import { classifyRandomSink } from '../src/analyses/crypto-names.js';
+import { NODE_CRYPTO_MODULES, moduleMemberText } from '../src/modules/module-bindings.js';
+import { argumentsOf, findApiReferences } from '../src/modules/module-references.js';
+import { splitName } from '../src/values/names.js';
+import { staticNumber } from '../src/values/static-values.js';
+import { DEFAULT_TEST_FILE_GLOBS, isTestFile } from '../src/modules/test-files.js';
+import { namedValueWrites, createValueFlow } from '../src/values/value-flow.js';
 
 type Options = [{ additionalSinkNames?: string[]; testFilePatterns?: string[] }];
 

@@ -8,15 +8,15 @@ import {
 } from '../src/catalog/payment-calls.js';
 import { PROVIDERS } from '../src/catalog/providers.js';
 import { createRule } from '../src/create-rule.js';
-import { stringListOption } from '../src/utils/options.js';
-import { getStaticKeyName, skipWrappers } from '../src/utils/ast.js';
-import { findModuleImports, isModuleOrSubpath } from '../src/utils/module-imports.js';
-import { argumentsOf, findApiReferences } from '../src/utils/module-references.js';
-import { splitName } from '../src/utils/names.js';
-import { findProperty } from '../src/utils/object-options.js';
-import { staticValue } from '../src/utils/static-values.js';
-import { createFileMatcher } from '../src/utils/test-files.js';
-import { findEndpointPath } from '../src/utils/url-paths.js';
+import { stringListOption } from '../src/ast/options.js';
+import { getStaticKeyName, skipWrappers } from '../src/ast/ast.js';
+import { findModuleImports, isModuleOrSubpath } from '../src/modules/module-imports.js';
+import { argumentsOf, findApiReferences } from '../src/modules/module-references.js';
+import { splitName } from '../src/values/names.js';
+import { findProperty } from '../src/values/object-options.js';
+import { staticValue } from '../src/values/static-values.js';
+import { createFileMatcher } from '../src/modules/test-files.js';
+import { findEndpointPath } from '../src/values/url-paths.js';
 
 type MessageIds = 'legacyCall' | 'legacyModule' | 'legacyEndpoint';
 type Options = [{ ignoreFiles?: string[] }];

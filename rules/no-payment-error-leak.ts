@@ -1,7 +1,7 @@
 import { GENERIC_ERROR_DOCS, PROVIDER_ERROR_DOCS } from '../src/catalog/payment-calls.js';
 import { PROVIDERS } from '../src/catalog/providers.js';
 import { createRule } from '../src/create-rule.js';
-import { findProviderErrorLeaks } from '../src/utils/provider-errors.js';
+import { findProviderErrorLeaks } from '../src/analyses/provider-errors.js';
 
 type MessageIds = 'wholeError' | 'rawField';
 

@@ -1,13 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { RAW_CARD_CALLS, isRawCardCall } from '../src/catalog/raw-card-calls.js';
 import { createRule } from '../src/create-rule.js';
-import { stringListOption } from '../src/utils/options.js';
-import { classifyFile } from '../src/utils/file-kinds.js';
-import { argumentsOf, findApiReferences } from '../src/utils/module-references.js';
-import { classifyName } from '../src/utils/names.js';
-import { findPropertyPath, listProperties, propertyKey, resolveObject } from '../src/utils/object-options.js';
-import { findRequestCardReads } from '../src/utils/request-card-reads.js';
-import { DEFAULT_TEST_FILE_GLOBS, isTestFile } from '../src/utils/test-files.js';
+import { stringListOption } from '../src/ast/options.js';
+import { classifyFile } from '../src/modules/file-kinds.js';
+import { argumentsOf, findApiReferences } from '../src/modules/module-references.js';
+import { classifyName } from '../src/values/names.js';
+import { findPropertyPath, listProperties, propertyKey, resolveObject } from '../src/values/object-options.js';
+import { findRequestCardReads } from '../src/analyses/request-card-reads.js';
+import { DEFAULT_TEST_FILE_GLOBS, isTestFile } from '../src/modules/test-files.js';
 
 type MessageIds = 'requestCardData' | 'rawCardToProvider';
 

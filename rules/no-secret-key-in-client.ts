@@ -1,9 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '../src/utils/eslint-utils.js';
+import { findVariable } from '../src/ast/eslint-utils.js';
 import { SERVER_SDK_MODULES } from '../src/catalog/providers.js';
 import { createRule } from '../src/create-rule.js';
-import { stringListOption } from '../src/utils/options.js';
-import { getStaticKeyName, skipWrappers } from '../src/utils/ast.js';
+import { stringListOption } from '../src/ast/options.js';
+import { getStaticKeyName, skipWrappers } from '../src/ast/ast.js';
 import {
   DEFAULT_CLIENT_FILE_GLOBS,
   DEFAULT_SERVER_FILE_GLOBS,
@@ -11,12 +11,13 @@ import {
   classifyFile,
   isSecretEnvName,
   publicEnvPrefixOf,
-} from '../src/utils/file-kinds.js';
-import { api, argumentsOf, findApiReferences } from '../src/utils/module-references.js';
-import { findModuleImports, isModuleOrSubpath } from '../src/utils/module-imports.js';
-import { listProperties, propertyKey } from '../src/utils/object-options.js';
-import { describeCredential, findCredentials, matchWholeCredential } from '../src/utils/secrets.js';
-import { staticString } from '../src/utils/static-values.js';
+} from '../src/modules/file-kinds.js';
+import { api } from '../src/catalog/api.js';
+import { argumentsOf, findApiReferences } from '../src/modules/module-references.js';
+import { findModuleImports, isModuleOrSubpath } from '../src/modules/module-imports.js';
+import { listProperties, propertyKey } from '../src/values/object-options.js';
+import { describeCredential, findCredentials, matchWholeCredential } from '../src/analyses/secrets.js';
+import { staticString } from '../src/values/static-values.js';
 
 type Options = [
   {

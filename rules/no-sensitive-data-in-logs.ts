@@ -1,18 +1,18 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '../src/utils/eslint-utils.js';
+import { findVariable } from '../src/ast/eslint-utils.js';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import { createRule } from '../src/create-rule.js';
-import { stringListOption } from '../src/utils/options.js';
-import { describeCard } from '../src/utils/card-numbers.js';
-import { removeProperty } from '../src/utils/fixes.js';
-import { findLogCalls } from '../src/utils/log-calls.js';
+import { stringListOption } from '../src/ast/options.js';
+import { describeCard } from '../src/values/card-numbers.js';
+import { removeProperty } from '../src/ast/fixes.js';
+import { findLogCalls } from '../src/analyses/log-calls.js';
 import {
   DEFAULT_MASK_FUNCTIONS,
   findSensitiveData,
   isPaymentContext,
   type SensitiveFinding,
-} from '../src/utils/sensitive-data.js';
-import { DEFAULT_TEST_FILE_GLOBS, isTestFile } from '../src/utils/test-files.js';
+} from '../src/analyses/sensitive-data.js';
+import { DEFAULT_TEST_FILE_GLOBS, isTestFile } from '../src/modules/test-files.js';
 
 type MessageIds =
   | 'cardNumber'

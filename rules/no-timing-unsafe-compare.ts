@@ -1,9 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { createRule } from '../src/create-rule.js';
-import { getStaticKeyName, isTypeOnly, skipWrappers } from '../src/utils/ast.js';
-import { findModuleImports } from '../src/utils/module-imports.js';
-import { findRequestHandlers } from '../src/utils/request-handlers.js';
+import { getStaticKeyName, isTypeOnly, skipWrappers } from '../src/ast/ast.js';
+import { findModuleImports } from '../src/modules/module-imports.js';
+import { findRequestHandlers } from '../src/requests/request-handlers.js';
 import {
   isRequestValue,
   isTrivialOperand,
@@ -11,8 +11,8 @@ import {
   unwrapValue,
   valueName,
   type SecretKind,
-} from '../src/utils/signature-values.js';
-import { splitName } from '../src/utils/names.js';
+} from '../src/analyses/signature-values.js';
+import { splitName } from '../src/values/names.js';
 
 type MessageIds = 'unsafeCompare' | 'useTimingSafeEqual';
 

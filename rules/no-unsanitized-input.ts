@@ -1,7 +1,7 @@
 import { SINK_KINDS, type SinkKind } from '../src/catalog/taint.js';
 import { createRule } from '../src/create-rule.js';
-import { findTaintedSinks } from '../src/utils/taint-sinks.js';
-import { getTaintAnalysis } from '../src/utils/taint.js';
+import { findTaintedSinks } from '../src/requests/taint-sinks.js';
+import { getTaintAnalysis } from '../src/requests/taint.js';
 
 type Options = [{ sinks?: SinkKind[]; sanitizers?: string[] }];
 type MessageIds = SinkKind;

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '../src/utils/eslint-utils.js';
+import { findVariable } from '../src/ast/eslint-utils.js';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import {
   CRYPTO_APIS,
@@ -17,25 +17,25 @@ import {
   type CryptoApi,
 } from '../src/catalog/crypto.js';
 import { createRule } from '../src/create-rule.js';
-import { declaredRange, minimumMajor } from '../src/utils/package-versions.js';
-import { getEnclosingFunction, getStaticKeyName, skipWrappers, skipWrappersUp } from '../src/utils/ast.js';
+import { declaredRange, minimumMajor } from '../src/modules/package-versions.js';
+import { getEnclosingFunction, getStaticKeyName, skipWrappers, skipWrappersUp } from '../src/ast/ast.js';
 import {
   expressionNames,
   hashNameContext,
   strongestHashContext,
   type HashNameContext,
-} from '../src/utils/crypto-names.js';
-import { NODE_CRYPTO_MODULES, moduleMemberText } from '../src/utils/module-bindings.js';
-import { argumentsOf, findApiReferences, type ApiReference } from '../src/utils/module-references.js';
-import { argumentsForParameter } from '../src/utils/value-flow.js';
-import { findProperty, listProperties, resolveObject } from '../src/utils/object-options.js';
+} from '../src/analyses/crypto-names.js';
+import { NODE_CRYPTO_MODULES, moduleMemberText } from '../src/modules/module-bindings.js';
+import { argumentsOf, findApiReferences, type ApiReference } from '../src/modules/module-references.js';
+import { argumentsForParameter } from '../src/values/value-flow.js';
+import { findProperty, listProperties, resolveObject } from '../src/values/object-options.js';
 import {
   resolveExpression,
   staticNumber,
   staticPrefix,
   staticString,
   staticValue,
-} from '../src/utils/static-values.js';
+} from '../src/values/static-values.js';
 
 type Options = [
   {

@@ -2,11 +2,11 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import { TLS_DEFAULT_SETTINGS, TLS_OPTION_SINKS } from '../src/catalog/tls-clients.js';
 import { createRule } from '../src/create-rule.js';
-import { getStaticKeyName, skipWrappers } from '../src/utils/ast.js';
-import { removeProperty } from '../src/utils/fixes.js';
-import { argumentsOf, findApiReferences } from '../src/utils/module-references.js';
-import { findProperty, findPropertyPath, type FoundProperty } from '../src/utils/object-options.js';
-import { resolveIdentifier, staticString, staticValue } from '../src/utils/static-values.js';
+import { getStaticKeyName, skipWrappers } from '../src/ast/ast.js';
+import { removeProperty } from '../src/ast/fixes.js';
+import { argumentsOf, findApiReferences } from '../src/modules/module-references.js';
+import { findProperty, findPropertyPath, type FoundProperty } from '../src/values/object-options.js';
+import { resolveIdentifier, staticString, staticValue } from '../src/values/static-values.js';
 import {
   SSL_OP_BITS,
   disablesLegacyTls,
@@ -14,7 +14,7 @@ import {
   weakCiphers,
   weakSecureProtocol,
   weakTlsVersion,
-} from '../src/utils/tls-options.js';
+} from '../src/analyses/tls-options.js';
 
 type MessageIds =
   | 'weakMinVersion'

@@ -6,10 +6,10 @@ import {
   type IntentConfirmation,
 } from '../src/catalog/payment-calls.js';
 import { createRule } from '../src/create-rule.js';
-import { getEnclosingFunction, getStaticKeyName, skipWrappers, walk } from '../src/utils/ast.js';
-import { findApiReferences } from '../src/utils/module-references.js';
-import { findProperty } from '../src/utils/object-options.js';
-import { staticValue } from '../src/utils/static-values.js';
+import { getEnclosingFunction, getStaticKeyName, skipWrappers, walk } from '../src/ast/ast.js';
+import { findApiReferences } from '../src/modules/module-references.js';
+import { findProperty } from '../src/values/object-options.js';
+import { staticValue } from '../src/values/static-values.js';
 
 type MessageIds = 'onSession' | 'offSession';
 

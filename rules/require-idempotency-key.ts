@@ -7,11 +7,11 @@ import {
 } from '../src/catalog/payment-calls.js';
 import { PROVIDERS } from '../src/catalog/providers.js';
 import { createRule } from '../src/create-rule.js';
-import { skipWrappers, walk } from '../src/utils/ast.js';
-import { findApiReferences } from '../src/utils/module-references.js';
-import { findProperty, listProperties, resolveObject } from '../src/utils/object-options.js';
-import { findRetryScope, type RetryScope } from '../src/utils/retry-scopes.js';
-import { resolveIdentifier, staticValue } from '../src/utils/static-values.js';
+import { skipWrappers, walk } from '../src/ast/ast.js';
+import { findApiReferences } from '../src/modules/module-references.js';
+import { findProperty, listProperties, resolveObject } from '../src/values/object-options.js';
+import { findRetryScope, type RetryScope } from '../src/analyses/retry-scopes.js';
+import { resolveIdentifier, staticValue } from '../src/values/static-values.js';
 
 type MessageIds = 'missingKey' | 'perAttemptKey' | 'constantKey';
 

@@ -1,14 +1,15 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '../src/utils/eslint-utils.js';
+import { findVariable } from '../src/ast/eslint-utils.js';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import { createRule } from '../src/create-rule.js';
-import { stringListOption } from '../src/utils/options.js';
-import { isFunction, walk } from '../src/utils/ast.js';
-import { api, argumentsOf, findApiReferences, type ApiDefinition } from '../src/utils/module-references.js';
-import { findProperty } from '../src/utils/object-options.js';
-import { handlerForFunction } from '../src/utils/request-handlers.js';
-import { responseSinkOf } from '../src/utils/response-sinks.js';
-import { DEFAULT_MASK_FUNCTIONS, findSensitiveData, type SensitiveFinding } from '../src/utils/sensitive-data.js';
+import { stringListOption } from '../src/ast/options.js';
+import { isFunction, walk } from '../src/ast/ast.js';
+import { api } from '../src/catalog/api.js';
+import { argumentsOf, findApiReferences, type ApiDefinition } from '../src/modules/module-references.js';
+import { findProperty } from '../src/values/object-options.js';
+import { handlerForFunction } from '../src/requests/request-handlers.js';
+import { responseSinkOf } from '../src/requests/response-sinks.js';
+import { DEFAULT_MASK_FUNCTIONS, findSensitiveData, type SensitiveFinding } from '../src/analyses/sensitive-data.js';
 
 type MessageIds = 'unmaskedPan' | 'showLast4' | 'wrapInMask';
 

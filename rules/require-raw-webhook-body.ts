@@ -1,15 +1,15 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '../src/utils/eslint-utils.js';
+import { findVariable } from '../src/ast/eslint-utils.js';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import { WEBHOOK_PROVIDERS } from '../src/catalog/webhooks.js';
 import { createRule } from '../src/create-rule.js';
-import { getEnclosingFunction, getStaticKeyName, skipWrappers } from '../src/utils/ast.js';
-import { argumentsOf } from '../src/utils/module-references.js';
-import { findPropertyPath } from '../src/utils/object-options.js';
-import { handlerOf } from '../src/utils/request-handlers.js';
-import { isRequestObject } from '../src/utils/signature-values.js';
-import { resolveExpression } from '../src/utils/static-values.js';
-import { bodyProblem, findWebhookVerifiers, type BodyProblem } from '../src/utils/webhooks.js';
+import { getEnclosingFunction, getStaticKeyName, skipWrappers } from '../src/ast/ast.js';
+import { argumentsOf } from '../src/modules/module-references.js';
+import { findPropertyPath } from '../src/values/object-options.js';
+import { handlerOf } from '../src/requests/request-handlers.js';
+import { isRequestObject } from '../src/analyses/signature-values.js';
+import { resolveExpression } from '../src/values/static-values.js';
+import { bodyProblem, findWebhookVerifiers, type BodyProblem } from '../src/analyses/webhooks.js';
 
 type MessageIds =
   | 'stringify'

@@ -1,6 +1,6 @@
 import { WEBHOOK_PROVIDERS } from '../src/catalog/webhooks.js';
 import { createRule } from '../src/create-rule.js';
-import { findPayloadUse, findWebhookRoutes, verificationState } from '../src/utils/webhooks.js';
+import { findPayloadUse, findWebhookRoutes, verificationState } from '../src/analyses/webhooks.js';
 
 type MessageIds = 'missingVerification' | 'uncheckedResult' | 'notAwaited';
 

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { RuleCreator } from '@typescript-eslint/utils/eslint-utils';
 import type { RuleContext, RuleListener, RuleModule } from '@typescript-eslint/utils/ts-eslint';
 import { NAMESPACE, PLUGIN_VERSION, REPOSITORY_URL } from './meta.js';
-import { isTestFile, testFileGlobs } from './utils/test-files.js';
+import { isTestFile, testFileGlobs } from './modules/test-files.js';
 
 /** Extra `meta.docs` fields every rule declares; configs, docs and SARIF are generated from them. */
 export interface PaymentPluginDocs {
@@ -16,7 +16,7 @@ export interface PaymentPluginDocs {
   readonly requiresTypeChecking?: boolean;
   /**
    * `'skip'`: the rule does not run on test files (test code never handles live payments, so its findings there are
-   * noise). Test files are the default globs of src/utils/test-files.ts, or `settings['payment-security'].testFiles`.
+   * noise). Test files are the default globs of src/modules/test-files.ts, or `settings['payment-security'].testFiles`.
    * Rules that treat test files in their own way (with options) leave this out.
    */
   readonly testFiles?: 'skip';

@@ -1,6 +1,6 @@
 /**
  * Containment: a bug in one rule's analysis never takes down a user's run. A failure is injected into the analysis
- * no-weak-tls calls (`weakTlsVersion` from src/utils/tls-options.ts throws for the value `TLSv1`), then the plugin is
+ * no-weak-tls calls (`weakTlsVersion` from src/analyses/tls-options.ts throws for the value `TLSv1`), then the plugin is
  * used through ESLint's API and through the `payment-security` CLI (in process, so the injected module is used).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,9 +10,9 @@ import { ESLint, Linter } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SarifLog } from '../src/cli/sarif.js';
 import { describeError, INTERNAL_ERROR, ISSUES_URL } from '../src/create-rule.js';
-import type * as TlsOptions from '../src/utils/tls-options.js';
+import type * as TlsOptions from '../src/analyses/tls-options.js';
 
-vi.mock('../src/utils/tls-options.js', async (importOriginal) => {
+vi.mock('../src/analyses/tls-options.js', async (importOriginal) => {
   const actual = await importOriginal<typeof TlsOptions>();
   return {
     ...actual,

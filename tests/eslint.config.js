@@ -9,6 +9,37 @@ import paymentSecurity from '../dist/src/index.js';
 const TS_ONLY_PROPERTIES =
   '/^(?:decorators|importKind|exportKind|definite|accessibility|abstract|declare|override|returnType|typeParameters|implements|superTypeArguments|superTypeParameters)$/';
 
+/**
+ * The layers of src/, lowest first. The catalog is pure data and imports nothing from the analysis; `top` is the
+ * plugin's entry points and rule factory; rules/ may import every layer. A file may import its own and lower layers.
+ */
+const LAYERS = ['catalog', 'ast', 'values', 'modules', 'requests', 'analyses', 'top'];
+const TOP_LEVEL = ['create-rule', 'meta', 'configs', 'index', 'cli'];
+
+function layerRules() {
+  return LAYERS.slice(0, -1).map((layer, index) => {
+    const higher = LAYERS.slice(index + 1).flatMap((above) =>
+      above === 'top' ? TOP_LEVEL.flatMap((name) => [`../${name}`, `../${name}.js`, `../${name}/*`]) : [`../${above}/*`],
+    );
+    return {
+      files: [`src/${layer}/**/*.ts`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                group: [...higher, '../../rules/*'],
+                message: `src/${layer} may import only its own and lower layers (${LAYERS.slice(0, index + 1).join(', ')}): see LAYERS in tests/eslint.config.js.`,
+              },
+            ],
+          },
+        ],
+      },
+    };
+  });
+}
+
 export default tseslint.config(
   {
     ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'tests/fixtures/**', 'bench/corpus/**'],
@@ -32,27 +63,29 @@ export default tseslint.config(
   {
     // Properties only typescript-estree sets on ordinary nodes: ESLint's default parser, Babel and Vue leave them out,
     // so reading them directly crashes or misjudges JavaScript. Read them through decoratorsOf / annotatedType /
-    // isTypeOnly in src/utils/ast.ts.
+    // isTypeOnly in src/ast/ast.ts.
     files: ['src/**/*.ts', 'rules/**/*.ts'],
-    ignores: ['src/utils/ast.ts'],
+    ignores: ['src/ast/ast.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
           selector: `MemberExpression[computed=false][property.name=${TS_ONLY_PROPERTIES}]`,
-          message: 'Only @typescript-eslint/parser sets this property; use the parser-neutral helpers in src/utils/ast.ts.',
+          message: 'Only @typescript-eslint/parser sets this property; use the parser-neutral helpers in src/ast/ast.ts.',
         },
         {
           selector: `BinaryExpression[operator='in'][left.value=${TS_ONLY_PROPERTIES}]`,
-          message: 'Only @typescript-eslint/parser sets this property; use the parser-neutral helpers in src/utils/ast.ts.',
+          message: 'Only @typescript-eslint/parser sets this property; use the parser-neutral helpers in src/ast/ast.ts.',
         },
         {
           selector: ':matches(MemberExpression[optional=false], ForOfStatement, SpreadElement) > MemberExpression[computed=false][property.name=/^(?:typeAnnotation|typeArguments)$/]',
-          message: 'Only @typescript-eslint/parser sets typeAnnotation/typeArguments on bindings and calls; use annotatedType() from src/utils/ast.ts or `?.`.',
+          message: 'Only @typescript-eslint/parser sets typeAnnotation/typeArguments on bindings and calls; use annotatedType() from src/ast/ast.ts or `?.`.',
         },
       ],
     },
   },
+  // Layers of src/, lowest first: imports only go downward (a layer may import its own and lower layers).
+  ...layerRules(),
   {
     files: ['rules/**/*.ts'],
     ...eslintPlugin.configs['rules-recommended'],

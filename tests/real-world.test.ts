@@ -23,7 +23,7 @@ import { ESLint, type Linter } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INTERNAL_ERROR } from '../src/create-rule.js';
 import plugin from '../src/index.js';
-import { isTestFile } from '../src/utils/test-files.js';
+import { isTestFile } from '../src/modules/test-files.js';
 
 const CORPUS = fileURLToPath(new URL('fixtures/real-world/', import.meta.url));
 const CLEAN = join(CORPUS, 'clean');

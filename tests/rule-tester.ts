@@ -20,7 +20,7 @@ export interface Tester {
 export interface RuleTesterOptions {
   /**
    * Also run the plain-JavaScript cases inside a Vue single-file component (default `true`). Turn it off for rules
-   * whose results depend on the file being browser code: every `.vue` file is (see src/utils/file-kinds.ts).
+   * whose results depend on the file being browser code: every `.vue` file is (see src/modules/file-kinds.ts).
    */
   readonly vue?: boolean;
 }

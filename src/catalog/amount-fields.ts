@@ -3,7 +3,7 @@
  * fees. Paths use `'[]'` for "every element of this array" and `[]` (empty) for the argument itself.
  * Data only. Sources: the SDK references.
  */
-import { api, type ApiDefinition } from '../utils/module-references.js';
+import { api, type ApiDefinition } from './api.js';
 import { PROVIDER_CLIENTS, type ClientConstruction } from './providers.js';
 
 export interface MoneyFields {

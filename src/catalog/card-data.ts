@@ -1,7 +1,7 @@
 /**
  * Card data catalog: IIN ranges, provider test card numbers and the field-name vocabularies used to
- * recognise card data and secrets by name. Data only — the matching logic lives in `src/utils/names.ts`
- * and `src/utils/card-numbers.ts`.
+ * recognise card data and secrets by name. Data only — the matching logic lives in `src/values/names.ts`
+ * and `src/values/card-numbers.ts`.
  *
  * Sources: braintree/credit-card-type `src/lib/card-types.ts` (IIN ranges), the providers' published test-card
  * pages and SDK test values, and provider API references for field and secret names.
@@ -214,7 +214,7 @@ export interface TestCardNumber {
 /**
  * Published sandbox card numbers of Stripe, Braintree, Adyen, Worldpay, Authorize.Net, Square, Checkout.com and
  * Razorpay (PayPal's and Mollie's documentation reuse Stripe's and Braintree's). All are Luhn-valid and inside real
- * IIN ranges. Numbers built from a pattern are recognised without a list entry (src/utils/card-numbers.ts).
+ * IIN ranges. Numbers built from a pattern are recognised without a list entry (src/values/card-numbers.ts).
  */
 export const TEST_CARD_NUMBERS: readonly TestCardNumber[] = [
   { number: '4242424242424242', brand: 'Visa', note: 'Stripe default success' },

@@ -1,6 +1,6 @@
 /**
  * Credential formats (secret and public) and credential sinks. Data only; the scanner lives in
- * `src/utils/secrets.ts`. Sources: provider key documentation and public secret scanners (gitleaks, secretlint, trufflehog,
+ * `src/analyses/secrets.ts`. Sources: provider key documentation and public secret scanners (gitleaks, secretlint, trufflehog,
  * semgrep-rules, GitHub secret-scanning types, checkout-sdk-node key patterns).
  *
  * A format is a literal prefix followed by parts: fixed literals and character runs with length bounds. Formats
@@ -8,7 +8,7 @@
  * decides the provider (`sk_live_` + 99 mixed alphanumerics → Stripe) comes before a generic one that names no
  * provider (`sk_live_` + anything alphanumeric: Stripe, Paystack, Moyasar and Highnote all use it).
  */
-import { api, type ApiDefinition } from '../utils/module-references.js';
+import { api, type ApiDefinition } from './api.js';
 import { PROVIDER_CLIENTS, type ClientConstruction } from './providers.js';
 
 export type Charset =

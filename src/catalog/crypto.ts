@@ -6,7 +6,7 @@
  * DEP0115 pseudoRandomBytes), OWASP Password Storage Cheat Sheet (work factors), crypto-js README (EVP_BytesToKey
  * MD5 key derivation for passphrases) and the false positives other linters are known for.
  */
-import { api, type ApiDefinition } from '../utils/module-references.js';
+import { api, type ApiDefinition } from './api.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // 1. Crypto operations (no-weak-crypto)
@@ -331,7 +331,7 @@ export const SECURE_RANDOM_SOURCES: readonly ApiDefinition<string>[] = [
 export const NODE_CRYPTO_MODULE_READS: readonly ApiDefinition<string>[] = [api.read(NODE_CRYPTO, [], 'crypto')];
 
 // ---------------------------------------------------------------------------------------------------------
-// 4. Name vocabulary (segments, see src/utils/names.ts splitName)
+// 4. Name vocabulary (segments, see src/values/names.ts splitName)
 // ---------------------------------------------------------------------------------------------------------
 
 /** Categories of security-sensitive values a random value must not feed. */

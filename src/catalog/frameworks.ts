@@ -1,8 +1,8 @@
 /**
  * HTTP frameworks: how apps/routers are created, which methods register routes, and what each handler parameter
- * is. Data only; `src/utils/request-handlers.ts` interprets it. Adding a framework is a change here.
+ * is. Data only; `src/requests/request-handlers.ts` interprets it. Adding a framework is a change here.
  */
-import { api, type ApiDefinition } from '../utils/module-references.js';
+import { api, type ApiDefinition } from './api.js';
 
 export type Framework =
   | 'express'

@@ -3,7 +3,7 @@
  * Sources: MDN (fetch, Request, WebSocket, EventSource), Node `http`/`https`, axios, got, ky, superagent, undici,
  * node-fetch, request, ofetch, socket.io-client, ws, eventsource API references.
  */
-import { api, type ApiDefinition } from '../utils/module-references.js';
+import { api, type ApiDefinition } from './api.js';
 import { PROVIDER_CLIENTS, type ClientConstruction } from './providers.js';
 
 export interface UrlSink {

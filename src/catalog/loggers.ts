@@ -7,8 +7,8 @@
  * Loggers are followed through the instances they create (`const logger = pino()`,
  * `winston.createLogger()`, `logger.child()`, `new Logger(PaymentsService.name)` in a class field).
  */
-import { api, type ApiDefinition } from '../utils/module-references.js';
-import type { TypedFamily } from '../utils/typed-members.js';
+import { api, type ApiDefinition } from './api.js';
+import type { TypedFamily } from './api.js';
 
 export interface LoggerSink {
   /** Library name for messages and tests. */

@@ -6,7 +6,7 @@
  * Every list starts with `PROVIDER_CLIENTS`, so `stripe.paymentIntents.create(...)` on any tracked client matches.
  * Entries carry `role` so rules can tell them apart from the client constructions in the same list.
  */
-import { api, type ApiDefinition } from '../utils/module-references.js';
+import { api, type ApiDefinition } from './api.js';
 import { PROVIDER_CLIENTS, type ClientConstruction, type ProviderId } from './providers.js';
 
 // ---------------------------------------------------------------------------------------------------------------

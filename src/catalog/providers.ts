@@ -6,7 +6,7 @@
  * Rules build their own API lists on top of `PROVIDER_CLIENTS`: a definition rooted at `{ instance: 'stripe' }`
  * with path `['paymentIntents', 'create']` matches calls on any tracked Stripe client.
  */
-import { api, type ApiDefinition } from '../utils/module-references.js';
+import { api, type ApiDefinition } from './api.js';
 
 export type ProviderId =
   | 'stripe'

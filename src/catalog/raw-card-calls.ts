@@ -7,7 +7,7 @@
  * Checkout.com `payments.request` `source`.
  */
 import { PROVIDER_CLIENTS } from './providers.js';
-import { api, type ApiDefinition } from '../utils/module-references.js';
+import { api, type ApiDefinition } from './api.js';
 
 export interface RawCardCall {
   /** Provider display name. */

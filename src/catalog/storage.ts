@@ -1,6 +1,6 @@
 /**
  * Persistent storage sinks for card data (rule `no-card-data-storage`). Data only; resolution lives in
- * `src/utils/storage-writes.ts`.
+ * `src/analyses/storage-writes.ts`.
  *
  * Sources: Prisma Client (`create/update/upsert` `data`), TypeORM `Repository` / `EntityManager`, Sequelize
  * `Model`, Mongoose `Model`, Knex query builder, Drizzle (`insert().values()`, `update().set()`, table schemas),
@@ -8,10 +8,10 @@
  * idb (IndexedDB) `put/add`, node-postgres / mysql / mysql2 / sqlite3 `query`/`execute`/`run`, ioredis /
  * node-redis, Node `fs`, Web Storage, `document.cookie`, js-cookie.
  */
-import { api, type ApiDefinition } from '../utils/module-references.js';
-import type { TypedFamily } from '../utils/typed-members.js';
+import { api, type ApiDefinition } from './api.js';
+import type { TypedFamily } from './api.js';
 
-export type { TypedFamily } from '../utils/typed-members.js';
+export type { TypedFamily } from './api.js';
 
 export type StorageCategory = 'database' | 'cache' | 'file' | 'browser' | 'cookie';
 

@@ -1,9 +1,9 @@
 /**
  * Taint catalog: where untrusted data comes from (per framework), what propagates it, what sanitizes it and where
- * it must not arrive. Data only; `src/utils/taint.ts` interprets it and `rules/no-unsanitized-input.ts` reports.
+ * it must not arrive. Data only; `src/requests/taint.ts` interprets it and `rules/no-unsanitized-input.ts` reports.
  * Sources: framework and library API references.
  */
-import { api, type ApiDefinition } from '../utils/module-references.js';
+import { api, type ApiDefinition } from './api.js';
 import { PROVIDER_CLIENTS, type ClientConstruction } from './providers.js';
 import { URL_SINKS, type UrlSink } from './http-clients.js';
 

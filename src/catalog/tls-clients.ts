@@ -3,7 +3,7 @@
  * Sources: Node `https`/`tls` docs, axios, got, undici, request, superagent, ws, pg, mysql2, mongodb, ioredis,
  * nodemailer option references.
  */
-import { api, type ApiDefinition } from '../utils/module-references.js';
+import { api, type ApiDefinition } from './api.js';
 import { PROVIDER_CLIENTS, PROVIDERS } from './providers.js';
 
 export interface TlsSink {

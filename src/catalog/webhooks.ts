@@ -1,10 +1,10 @@
 /**
  * Payment webhooks: the headers and body fields that carry provider signatures, the provider APIs that verify
  * them, the body-parser middleware that decides whether a handler still sees the raw bytes, and the constant-time
- * comparison helpers. Data only; `src/utils/webhooks.ts`, require-webhook-signature-verification,
+ * comparison helpers. Data only; `src/analyses/webhooks.ts`, require-webhook-signature-verification,
  * require-raw-webhook-body and no-timing-unsafe-compare interpret it. Sources: the providers' webhook documentation.
  */
-import { api, type ApiDefinition } from '../utils/module-references.js';
+import { api, type ApiDefinition } from './api.js';
 import { PROVIDER_CLIENTS, type ClientConstruction } from './providers.js';
 
 /** Providers that sign webhooks, plus `generic` for hand-written HMAC schemes. */

@@ -21,8 +21,8 @@ import {
   findCardNumbers,
   isTestCardNumber,
   luhnValid,
-} from '../../src/utils/card-numbers.js';
-import { classifyName, isSecretName, isTokenName, splitName } from '../../src/utils/names.js';
+} from '../../src/values/card-numbers.js';
+import { classifyName, isSecretName, isTokenName, splitName } from '../../src/values/names.js';
 
 const asName = (sequence: NameSequence): string => sequence.join('_');
 

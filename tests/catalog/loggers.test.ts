@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOGGER_SINKS, isLogCall } from '../../src/catalog/loggers.js';
-import { findLogCalls } from '../../src/utils/log-calls.js';
+import { findLogCalls } from '../../src/analyses/log-calls.js';
 import { withSourceCode } from '../utils/probe.js';
 
 /** `library@line` for every log call found. */

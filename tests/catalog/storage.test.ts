@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { PRISMA_WRITE_METHODS, STORAGE_SINKS } from '../../src/catalog/storage.js';
-import { findStorageWrites, importSource } from '../../src/utils/storage-writes.js';
+import { findStorageWrites, importSource } from '../../src/analyses/storage-writes.js';
 import { withSourceCode } from '../utils/probe.js';
 
 /** `store@line[:values][ field=name][ sql][ schema]` for every write found. */

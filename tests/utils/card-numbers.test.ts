@@ -10,7 +10,7 @@ import {
   luhnValid,
   maskCardNumber,
   normalizeCardNumber,
-} from '../../src/utils/card-numbers.js';
+} from '../../src/values/card-numbers.js';
 
 describe('luhnValid', () => {
   it.each(['4242424242424242', '378282246310005', '0', '00', '18', '79927398713', '4222222222222', '6759649826438453'])(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyRandomSink, hashNameContext, strongestHashContext } from '../../src/utils/crypto-names.js';
+import { classifyRandomSink, hashNameContext, strongestHashContext } from '../../src/analyses/crypto-names.js';
 
 describe('classifyRandomSink', () => {
   it.each([
@@ -100,7 +100,7 @@ describe('expressionNames', () => {
   it('collects names from concatenations, templates, members, constants and conversions', async () => {
     const tsParser = await import('@typescript-eslint/parser');
     const { Linter } = await import('eslint');
-    const { expressionNames } = await import('../../src/utils/crypto-names.js');
+    const { expressionNames } = await import('../../src/analyses/crypto-names.js');
     let names: string[] = [];
     const linter = new Linter({ configType: 'flat' });
     linter.verify(

@@ -7,7 +7,7 @@ import {
   isSecretEnvName,
   moduleDirective,
   publicEnvPrefixOf,
-} from '../../src/utils/file-kinds.js';
+} from '../../src/modules/file-kinds.js';
 
 const program = (code: string) => parse(code, { jsx: true, sourceType: 'module' }) as TSESTree.Program;
 const cwd = '/repo';

@@ -2,7 +2,7 @@ import * as tsParser from '@typescript-eslint/parser';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { NODE_CRYPTO_MODULES, moduleMemberText } from '../../src/utils/module-bindings.js';
+import { NODE_CRYPTO_MODULES, moduleMemberText } from '../../src/modules/module-bindings.js';
 
 function memberText(code: string, member: string): string | null {
   let result: string | null = null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findModuleImports, isModuleOrSubpath } from '../../src/utils/module-imports.js';
+import { findModuleImports, isModuleOrSubpath } from '../../src/modules/module-imports.js';
 import { withSourceCode } from './probe.js';
 
 function imports(code: string): string[] {

@@ -4,7 +4,8 @@ import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { PROVIDER_CLIENTS } from '../../src/catalog/providers.js';
-import { api, findApiReferences, type ApiDefinition } from '../../src/utils/module-references.js';
+import { api } from '../../src/catalog/api.js';
+import { findApiReferences, type ApiDefinition } from '../../src/modules/module-references.js';
 
 /** Lint `code` with a probe rule and return what `findApiReferences` saw, as `kind path@line:col` strings. */
 function probe(

@@ -11,7 +11,7 @@ import {
   isTokenSegments,
   matchesSequence,
   splitName,
-} from '../../src/utils/names.js';
+} from '../../src/values/names.js';
 
 describe('splitName', () => {
   it.each([

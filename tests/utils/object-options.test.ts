@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findProperty, findPropertyPath, listProperties } from '../../src/utils/object-options.js';
-import { staticValue } from '../../src/utils/static-values.js';
+import { findProperty, findPropertyPath, listProperties } from '../../src/values/object-options.js';
+import { staticValue } from '../../src/values/static-values.js';
 import { initOf, withSourceCode } from './probe.js';
 
 function valueAt(code: string, path: string[]): unknown {

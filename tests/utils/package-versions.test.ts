@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { declaredRange, minimumMajor } from '../../src/utils/package-versions.js';
+import { declaredRange, minimumMajor } from '../../src/modules/package-versions.js';
 
 describe('minimumMajor', () => {
   it.each([

@@ -4,8 +4,8 @@ import {
   findPaymentSdkCalls,
   findProviderErrorBindings,
   findProviderErrorLeaks,
-} from '../../src/utils/provider-errors.js';
-import { responseSinkOf } from '../../src/utils/response-sinks.js';
+} from '../../src/analyses/provider-errors.js';
+import { responseSinkOf } from '../../src/requests/response-sinks.js';
 import { withSourceCode } from './probe.js';
 
 const STRIPE = "import Stripe from 'stripe';\nconst stripe = new Stripe(k);\n";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRequestCardReads } from '../../src/utils/request-card-reads.js';
+import { findRequestCardReads } from '../../src/analyses/request-card-reads.js';
 import { withSourceCode } from './probe.js';
 
 function reads(code: string, filename = 'file.ts'): string[] {

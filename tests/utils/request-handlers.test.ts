@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { findRequestHandlers, handlerOf, type RequestHandler } from '../../src/utils/request-handlers.js';
+import { findRequestHandlers, handlerOf, type RequestHandler } from '../../src/requests/request-handlers.js';
 
 function paramText(param: TSESTree.Parameter | null): string | null {
   if (!param) return null;

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { findRetryScope } from '../../src/utils/retry-scopes.js';
+import { findRetryScope } from '../../src/analyses/retry-scopes.js';
 import { withSourceCode } from './probe.js';
 
 /** The retry scope of every `target()` call, as `kind:name` or `none`. */

@@ -11,7 +11,7 @@ import {
   mayContainCredential,
   parseAuthorization,
   shannonEntropy,
-} from '../../src/utils/secrets.js';
+} from '../../src/analyses/secrets.js';
 
 /** Deterministic pseudo-random strings, so fixtures look like real keys without being real. */
 function randomString(seed: number, length: number, alphabet: string): string {

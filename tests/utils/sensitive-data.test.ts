@@ -6,7 +6,7 @@ import {
   isMaskingCall,
   isPaymentContext,
   memberChainNames,
-} from '../../src/utils/sensitive-data.js';
+} from '../../src/analyses/sensitive-data.js';
 import { initOf, withSourceCode } from './probe.js';
 
 /** `kind:name` for every finding in the value of `const x = …` (the last top-level const named `x`). */

@@ -8,7 +8,7 @@ import {
   isTrivialOperand,
   secretKind,
   valueName,
-} from '../../src/utils/signature-values.js';
+} from '../../src/analyses/signature-values.js';
 import { initOf, withSourceCode } from './probe.js';
 
 /** Evaluate `fn` on the init of every top-level `const probeN = …` and return the results in order. */

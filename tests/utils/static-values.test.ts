@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { staticBoolean, staticPrefix, staticString, valueSources, resolveExpression } from '../../src/utils/static-values.js';
+import { staticBoolean, staticPrefix, staticString, valueSources, resolveExpression } from '../../src/values/static-values.js';
 import { initOf, withSourceCode } from './probe.js';
 
 const prefix = (code: string) => withSourceCode(code, (sc, program) => staticPrefix(sc, initOf(program, 'x')));

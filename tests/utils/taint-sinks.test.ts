@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prefixLeavesOriginOpen } from '../../src/utils/taint-sinks.js';
+import { prefixLeavesOriginOpen } from '../../src/requests/taint-sinks.js';
 
 describe('prefixLeavesOriginOpen', () => {
   it.each([

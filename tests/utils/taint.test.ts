@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { getTaintAnalysis, type TaintKind } from '../../src/utils/taint.js';
+import { getTaintAnalysis, type TaintKind } from '../../src/requests/taint.js';
 
 /**
  * Lint `code`; for every `sink(expr)` call report the taint label reaching `expr` for `kind`, or `-` when clean.

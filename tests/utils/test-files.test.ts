@@ -4,7 +4,7 @@ import {
   MAX_MATCHED_PATH_LENGTH,
   createFileMatcher,
   isTestFile,
-} from '../../src/utils/test-files.js';
+} from '../../src/modules/test-files.js';
 
 describe('DEFAULT_TEST_FILE_GLOBS', () => {
   it('covers test files, test folders, test helpers and smoke-test projects', () => {

@@ -6,7 +6,7 @@ import {
   weakCiphers,
   weakSecureProtocol,
   weakTlsVersion,
-} from '../../src/utils/tls-options.js';
+} from '../../src/analyses/tls-options.js';
 
 describe('versions and methods', () => {
   it('weak versions', () => {

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { familyOfTypedValue, type TypedFamily } from '../../src/utils/typed-members.js';
+import { familyOfTypedValue, type TypedFamily } from '../../src/modules/typed-members.js';
 import { withSourceCode } from './probe.js';
 
 const FAMILIES: readonly TypedFamily[] = [

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { findEndpointPath, staticTextParts } from '../../src/utils/url-paths.js';
+import { findEndpointPath, staticTextParts } from '../../src/values/url-paths.js';
 import { initOf, withSourceCode } from './probe.js';
 
 const PATHS = ['/v1/payments/payment', '/v1/payments/sale'];

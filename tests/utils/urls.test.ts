@@ -6,7 +6,7 @@ import {
   isNeverReportedHost,
   looksLikeNamespaceUri,
   parseUrlPrefix,
-} from '../../src/utils/urls.js';
+} from '../../src/values/urls.js';
 
 describe('parseUrlPrefix', () => {
   it('parses complete URLs', () => {

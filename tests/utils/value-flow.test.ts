@@ -3,8 +3,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { walk } from '../../src/utils/ast.js';
-import { argumentsForParameter, createValueFlow, namedValueWrites } from '../../src/utils/value-flow.js';
+import { walk } from '../../src/ast/ast.js';
+import { argumentsForParameter, createValueFlow, namedValueWrites } from '../../src/values/value-flow.js';
 
 /** Runs `fn` with the SourceCode of `code` (TS parser, module, JSX enabled). */
 function withSource<T>(code: string, fn: (sourceCode: SourceCode) => T): T {

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { handlerOf } from '../../src/utils/request-handlers.js';
+import { handlerOf } from '../../src/requests/request-handlers.js';
 import {
   bodyProblem,
   findPayloadUse,
@@ -8,7 +8,7 @@ import {
   findWebhookVerifiers,
   isVerifierLikeName,
   verificationState,
-} from '../../src/utils/webhooks.js';
+} from '../../src/analyses/webhooks.js';
 import { withSourceCode } from './probe.js';
 
 /** `path provider state @useLine` for every webhook route in the file. */

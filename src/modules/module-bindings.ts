@@ -5,7 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { getStaticKeyName, isTypeOnly, skipWrappers } from './ast.js';
+import { getStaticKeyName, isTypeOnly, skipWrappers } from '../ast/ast.js';
 
 function requiredModule(node: TSESTree.Node | null | undefined): string | null {
   if (!node) return null;

@@ -4,7 +4,7 @@
  * DOM/JSX names), each checked with the taint analysis. One pass per file.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from './eslint-utils.js';
+import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import type { UrlSink } from '../catalog/http-clients.js';
 import {
@@ -24,11 +24,11 @@ import {
   type SinkKind,
   type TaintSink,
 } from '../catalog/taint.js';
-import { getStaticKeyName, isFunction, skipWrappers, walk } from './ast.js';
-import { argumentsOf, findApiReferences } from './module-references.js';
-import { findProperty, findPropertyPath, propertyKey } from './object-options.js';
+import { getStaticKeyName, isFunction, skipWrappers, walk } from '../ast/ast.js';
+import { argumentsOf, findApiReferences } from '../modules/module-references.js';
+import { findProperty, findPropertyPath, propertyKey } from '../values/object-options.js';
 import { findRequestHandlers } from './request-handlers.js';
-import { resolveExpression, resolveIdentifier, staticString, staticValue } from './static-values.js';
+import { resolveExpression, resolveIdentifier, staticString, staticValue } from '../values/static-values.js';
 import type { TaintAnalysis, Tainted } from './taint.js';
 
 export interface SinkFinding {

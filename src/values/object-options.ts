@@ -3,7 +3,7 @@
  * spreads, nested objects and class fields. `{ ...base, https: { rejectUnauthorized: false } }` → the `false`.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { getPropertyName } from './eslint-utils.js';
+import { getPropertyName } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { resolveExpression } from './static-values.js';
 

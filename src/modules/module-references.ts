@@ -8,8 +8,9 @@
  * class fields and returned from same-file factory functions, and write detection.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ReferenceTracker, findVariable } from './eslint-utils.js';
+import { ReferenceTracker, findVariable } from '../ast/eslint-utils.js';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import type { ApiDefinition, ReferenceKind } from '../catalog/api.js';
 import {
   getStaticKeyName,
   isCreateRequireCall,
@@ -19,25 +20,9 @@ import {
   isWriteTarget,
   skipWrappers,
   walk,
-} from './ast.js';
+} from '../ast/ast.js';
 
-export type ReferenceKind = 'read' | 'call' | 'construct';
-
-/** Where an API is rooted: a module export, a global, or an instance produced by another API. */
-export type ApiRoot =
-  | { readonly module: string }
-  | { readonly global: string }
-  | { readonly instance: string };
-
-export interface ApiDefinition<T = unknown> {
-  readonly from: ApiRoot;
-  /** Property path from the root (`['request']` for `https.request`); empty for the root itself. */
-  readonly path: readonly string[];
-  readonly kind: ReferenceKind;
-  /** The result of this call/construct/read is an instance of this family; its members are tracked too. */
-  readonly returns?: string;
-  readonly data: T;
-}
+export type { ApiDefinition, ApiRoot, ReferenceKind } from '../catalog/api.js';
 
 export interface ApiReference<T = unknown> {
   /** CallExpression / NewExpression for calls and constructions; the read node otherwise. */
@@ -538,25 +523,6 @@ export function findApiReferences<T>(
   perFile.set(definitions, results);
   return results as ApiReference<T>[];
 }
-
-/** Convenience builders for catalog entries. */
-export const api = {
-  call<T>(module: string, path: readonly string[], data: T, returns?: string): ApiDefinition<T> {
-    return { from: { module }, path, kind: 'call', data, ...(returns ? { returns } : {}) };
-  },
-  construct<T>(module: string, path: readonly string[], data: T, returns?: string): ApiDefinition<T> {
-    return { from: { module }, path, kind: 'construct', data, ...(returns ? { returns } : {}) };
-  },
-  read<T>(module: string, path: readonly string[], data: T, returns?: string): ApiDefinition<T> {
-    return { from: { module }, path, kind: 'read', data, ...(returns ? { returns } : {}) };
-  },
-  global<T>(name: string, path: readonly string[], kind: ReferenceKind, data: T, returns?: string): ApiDefinition<T> {
-    return { from: { global: name }, path, kind, data, ...(returns ? { returns } : {}) };
-  },
-  instance<T>(family: string, path: readonly string[], kind: ReferenceKind, data: T, returns?: string): ApiDefinition<T> {
-    return { from: { instance: family }, path, kind, data, ...(returns ? { returns } : {}) };
-  },
-};
 
 /** Node of the call's arguments, or an empty list for reads. */
 export function argumentsOf(reference: ApiReference): readonly TSESTree.CallExpressionArgument[] {

@@ -10,11 +10,11 @@
  * unknown, and unknown is never reported.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from './eslint-utils.js';
+import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { PROVIDER_CARD_COMPONENTS, SERVER_SDK_MODULES } from '../catalog/providers.js';
-import { getStaticKeyName, isFunction, skipWrappers, walk } from './ast.js';
-import { findCardNumbers, type CardNumberMatch } from './card-numbers.js';
+import { getStaticKeyName, isFunction, skipWrappers, walk } from '../ast/ast.js';
+import { findCardNumbers, type CardNumberMatch } from '../values/card-numbers.js';
 import {
   classifyName,
   hasCardContext,
@@ -22,8 +22,8 @@ import {
   isTokenName,
   matchesSequence,
   splitName,
-} from './names.js';
-import { resolveIdentifier, staticString, staticValue } from './static-values.js';
+} from '../values/names.js';
+import { resolveIdentifier, staticString, staticValue } from '../values/static-values.js';
 
 export type SensitiveKind =
   | 'pan'

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { isFunction } from './ast.js';
+import { isFunction } from '../ast/ast.js';
 
 const ENVIRONMENT_TEST = /NODE_ENV|process\.env|import\.meta\.env|\b(?:is)?(?:dev|development|prod|production|local|staging)\b/iu;
 

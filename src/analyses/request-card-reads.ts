@@ -4,13 +4,13 @@
  * NestJS `@Body() dto` → `dto.cardNumber` and `@Body('cvc') cvc`. Handlers come from `request-handlers.ts`.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from './eslint-utils.js';
+import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { getStaticKeyName, isFunction, skipWrappers, walk } from './ast.js';
-import { classifyName, hasCardContext } from './names.js';
-import { findRequestHandlers, type RequestHandler } from './request-handlers.js';
+import { getStaticKeyName, isFunction, skipWrappers, walk } from '../ast/ast.js';
+import { classifyName, hasCardContext } from '../values/names.js';
+import { findRequestHandlers, type RequestHandler } from '../requests/request-handlers.js';
 import { memberChainNames } from './sensitive-data.js';
-import { resolveIdentifier } from './static-values.js';
+import { resolveIdentifier } from '../values/static-values.js';
 
 export type RequestCardKind = 'pan' | 'cvv' | 'track';
 

@@ -6,8 +6,8 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { getStaticKeyName, isFunction, skipWrappers, skipWrappersUp } from './ast.js';
-import { findVariable } from './eslint-utils.js';
+import { getStaticKeyName, isFunction, skipWrappers, skipWrappersUp } from '../ast/ast.js';
+import { findVariable } from '../ast/eslint-utils.js';
 import { propertyKey } from './object-options.js';
 import { resolveExpression } from './static-values.js';
 

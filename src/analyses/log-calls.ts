@@ -3,7 +3,7 @@
  * plus project loggers named in options (`import { logger } from '../lib/logger'` with `loggers: ['logger']`).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from './eslint-utils.js';
+import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import {
   LOG_LEVEL_METHODS,
@@ -12,9 +12,9 @@ import {
   TYPED_LOGGER_METHODS,
   isLogCall,
 } from '../catalog/loggers.js';
-import { getStaticKeyName, skipWrappers, walk } from './ast.js';
-import { findApiReferences } from './module-references.js';
-import { familyOfTypedValue } from './typed-members.js';
+import { getStaticKeyName, skipWrappers, walk } from '../ast/ast.js';
+import { findApiReferences } from '../modules/module-references.js';
+import { familyOfTypedValue } from '../modules/typed-members.js';
 
 export interface LogCall {
   readonly call: TSESTree.CallExpression;

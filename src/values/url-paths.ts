@@ -6,7 +6,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { skipWrappers } from './ast.js';
+import { skipWrappers } from '../ast/ast.js';
 import { resolveIdentifier, staticValue } from './static-values.js';
 
 const MAX_DEPTH = 8;

@@ -8,7 +8,7 @@
  * are analysed as one route.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from './eslint-utils.js';
+import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { SERVER_SDK_MODULES } from '../catalog/providers.js';
 import {
@@ -30,14 +30,14 @@ import {
   type WebhookProvider,
   type WebhookVerifier,
 } from '../catalog/webhooks.js';
-import { decoratorsOf, getStaticKeyName, isFunction, isValuePassThrough, isWriteTarget, skipWrappers, walk, type AnyFunction } from './ast.js';
-import { findModuleImports, isModuleOrSubpath } from './module-imports.js';
-import { findApiReferences, type ApiReference } from './module-references.js';
-import { splitName } from './names.js';
-import { findPropertyPath } from './object-options.js';
-import { findRequestHandlers, type RequestHandler } from './request-handlers.js';
+import { decoratorsOf, getStaticKeyName, isFunction, isValuePassThrough, isWriteTarget, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
+import { findModuleImports, isModuleOrSubpath } from '../modules/module-imports.js';
+import { findApiReferences, type ApiReference } from '../modules/module-references.js';
+import { splitName } from '../values/names.js';
+import { findPropertyPath } from '../values/object-options.js';
+import { findRequestHandlers, type RequestHandler } from '../requests/request-handlers.js';
 import { isRequestObject, sameFileFunction } from './signature-values.js';
-import { resolveExpression, resolveIdentifier, staticBoolean, staticString, staticValue } from './static-values.js';
+import { resolveExpression, resolveIdentifier, staticBoolean, staticString, staticValue } from '../values/static-values.js';
 
 const MAX_ALIAS_DEPTH = 4;
 /** Members of a raw or parsed body that are not payload fields (`req.body.length`, `req.body.toString()`). */

@@ -10,11 +10,12 @@
  * - the object returned by an AWS Lambda handler (API Gateway serialises it).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from './eslint-utils.js';
+import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import type { Framework } from '../catalog/frameworks.js';
-import { getStaticKeyName, isFunction, skipWrappers } from './ast.js';
-import { api, findApiReferences, type ApiDefinition } from './module-references.js';
+import { getStaticKeyName, isFunction, skipWrappers } from '../ast/ast.js';
+import { api } from '../catalog/api.js';
+import { findApiReferences, type ApiDefinition } from '../modules/module-references.js';
 import { handlerForFunction, type RequestHandler } from './request-handlers.js';
 
 export interface ResponseSink {

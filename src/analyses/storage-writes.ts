@@ -8,7 +8,7 @@
  * - TypeORM entity classes (`@Entity()` with `@Column()` properties) as schema definitions.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from './eslint-utils.js';
+import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import {
   MODEL_BASE_CLASSES,
@@ -22,13 +22,13 @@ import {
   type StorageCategory,
   type StorageSink,
 } from '../catalog/storage.js';
-import { decoratorsOf, getStaticKeyName, skipWrappers, walk } from './ast.js';
-import { findApiReferences, type ApiDefinition } from './module-references.js';
-import { splitName } from './names.js';
-import { findProperty } from './object-options.js';
-import { familyOfTypedValue, importSource } from './typed-members.js';
+import { decoratorsOf, getStaticKeyName, skipWrappers, walk } from '../ast/ast.js';
+import { findApiReferences, type ApiDefinition } from '../modules/module-references.js';
+import { splitName } from '../values/names.js';
+import { findProperty } from '../values/object-options.js';
+import { familyOfTypedValue, importSource } from '../modules/typed-members.js';
 
-export { importSource } from './typed-members.js';
+export { importSource } from '../modules/typed-members.js';
 
 export interface StorageWrite {
   /** The call, construction, assignment or schema declaration. */

@@ -14,7 +14,7 @@
  * Results are cached per file (per `SourceCode`).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from './eslint-utils.js';
+import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import {
   FRAMEWORK_PARAMS,
@@ -35,10 +35,10 @@ import {
   type ParamRole,
   type RouteRegistration,
 } from '../catalog/frameworks.js';
-import { annotatedType, decoratorsOf, getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from './ast.js';
-import { findApiReferences } from './module-references.js';
-import { findProperty } from './object-options.js';
-import { resolveIdentifier, staticString } from './static-values.js';
+import { annotatedType, decoratorsOf, getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
+import { findApiReferences } from '../modules/module-references.js';
+import { findProperty } from '../values/object-options.js';
+import { resolveIdentifier, staticString } from '../values/static-values.js';
 
 export type { Framework } from '../catalog/frameworks.js';
 

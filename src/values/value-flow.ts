@@ -12,9 +12,9 @@
  * Work is memoised per node and bounded by a step budget, so cost stays linear in the file size.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from './eslint-utils.js';
+import { findVariable } from '../ast/eslint-utils.js';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from './ast.js';
+import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
 
 export interface FlowResult<T> {
   /** Source nodes (as recognised by the `sourceOf` callback) the value may derive from, with their data. */

@@ -25,9 +25,9 @@ import {
   RANDOM_SINK_META_WORDS,
   type RandomSinkCategory,
 } from '../catalog/crypto.js';
-import { getStaticKeyName, skipWrappers } from './ast.js';
-import { classifySegments, indexOfSequence, splitName } from './names.js';
-import { resolveIdentifier } from './static-values.js';
+import { getStaticKeyName, skipWrappers } from '../ast/ast.js';
+import { classifySegments, indexOfSequence, splitName } from '../values/names.js';
+import { resolveIdentifier } from '../values/static-values.js';
 
 const META = new Set(RANDOM_SINK_META_WORDS);
 const LEADING_VETOES = new Set(RANDOM_SINK_LEADING_VETOES);

@@ -6,7 +6,7 @@
  * - Demand-driven: `taintAt(node, kind)` evaluates the expression backwards (memoised per node and per variable),
  *   so cost is linear in the code actually reaching sinks. No path enumeration: variables are flow-insensitive
  *   with one precision rule — a later plain reassignment to a clean value makes the variable clean.
- * - Sources come from `src/utils/request-handlers.ts`: only parameters of recognised handlers are request objects.
+ * - Sources come from `src/requests/request-handlers.ts`: only parameters of recognised handlers are request objects.
  * - Unknown function calls do not propagate (unknown ⇒ not tainted). Known propagators (string/array methods,
  *   `JSON.parse`, `String`, `new URL`), numeric coercions (safe for injection sinks, still a client amount),
  *   escapers (safe for their kind), and same-file helper functions (one level, arguments bound to parameters)
@@ -15,7 +15,7 @@
  *   is clean for the kinds the guard covers.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from './eslint-utils.js';
+import { findVariable } from '../ast/eslint-utils.js';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import {
   ALLOWLIST_METHODS,
@@ -39,10 +39,10 @@ import {
   type RootKind,
   type TaintKind,
 } from '../catalog/taint.js';
-import { annotatedType, getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from './ast.js';
-import { findApiReferences } from './module-references.js';
+import { annotatedType, getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from '../ast/ast.js';
+import { findApiReferences } from '../modules/module-references.js';
 import { handlerForFunction, type RequestHandler } from './request-handlers.js';
-import { staticString } from './static-values.js';
+import { staticString } from '../values/static-values.js';
 
 export type { SinkKind, TaintKind } from '../catalog/taint.js';
 

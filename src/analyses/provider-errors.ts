@@ -14,7 +14,7 @@
  * TS wrappers and `const` aliases, until it is written by a response sink (`response-sinks.ts`).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from './eslint-utils.js';
+import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import {
   PAYMENT_SDK_RESOURCES,
@@ -23,10 +23,10 @@ import {
   type PaymentResource,
 } from '../catalog/payment-calls.js';
 import type { ProviderId } from '../catalog/providers.js';
-import { getStaticKeyName, isFunction, skipWrappers } from './ast.js';
-import { isEnvironmentGated } from './conditions.js';
-import { findApiReferences } from './module-references.js';
-import { responseSinkOf, type ResponseSink } from './response-sinks.js';
+import { getStaticKeyName, isFunction, skipWrappers } from '../ast/ast.js';
+import { isEnvironmentGated } from '../values/conditions.js';
+import { findApiReferences } from '../modules/module-references.js';
+import { responseSinkOf, type ResponseSink } from '../requests/response-sinks.js';
 
 export interface PaymentSdkCall {
   readonly call: TSESTree.CallExpression;

@@ -15,15 +15,15 @@
  *   and AWS Lambda handlers typed with SQS / SNS / EventBridge / Kinesis / DynamoDB-stream event types.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from './eslint-utils.js';
+import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { RETRIED_LAMBDA_EVENT_TYPES, RETRY_CONSTRUCTS, type RetryConstruct } from '../catalog/payment-calls.js';
-import { annotatedType, decoratorsOf, getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from './ast.js';
-import { findModuleImports } from './module-imports.js';
-import { findApiReferences } from './module-references.js';
-import { splitName } from './names.js';
-import { findPropertyPath } from './object-options.js';
-import { resolveIdentifier } from './static-values.js';
+import { annotatedType, decoratorsOf, getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
+import { findModuleImports } from '../modules/module-imports.js';
+import { findApiReferences } from '../modules/module-references.js';
+import { splitName } from '../values/names.js';
+import { findPropertyPath } from '../values/object-options.js';
+import { resolveIdentifier } from '../values/static-values.js';
 
 export type RetryScopeKind = 'loop' | 'retry-helper' | 'job-handler';
 

@@ -6,7 +6,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { isCreateRequireCall, isTypeOnly, skipWrappers, walk } from './ast.js';
+import { isCreateRequireCall, isTypeOnly, skipWrappers, walk } from '../ast/ast.js';
 import { normalizeModuleName } from './module-references.js';
 
 export type ImportKind = 'import' | 'export-from' | 'import-equals' | 'require' | 'dynamic-import';

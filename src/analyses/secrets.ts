@@ -21,8 +21,8 @@ import {
   type CredentialFormat,
   type KeyEnvironment,
 } from '../catalog/credentials.js';
-import { getStaticKeyName } from './ast.js';
-import { splitName } from './names.js';
+import { getStaticKeyName } from '../ast/ast.js';
+import { splitName } from '../values/names.js';
 
 export interface CredentialMatch {
   readonly format: CredentialFormat;

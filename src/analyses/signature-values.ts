@@ -7,14 +7,15 @@
  * data.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from './eslint-utils.js';
+import { findVariable } from '../ast/eslint-utils.js';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { WEBHOOK_SIGNATURE_HEADERS } from '../catalog/webhooks.js';
-import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from './ast.js';
-import { api, findApiReferences, type ApiDefinition } from './module-references.js';
-import { hasCardContext, isSecretSegments, isTokenSegments, splitName } from './names.js';
-import { handlerOf, type RequestHandler } from './request-handlers.js';
-import { resolveIdentifier, staticValue } from './static-values.js';
+import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
+import { api } from '../catalog/api.js';
+import { findApiReferences, type ApiDefinition } from '../modules/module-references.js';
+import { hasCardContext, isSecretSegments, isTokenSegments, splitName } from '../values/names.js';
+import { handlerOf, type RequestHandler } from '../requests/request-handlers.js';
+import { resolveIdentifier, staticValue } from '../values/static-values.js';
 
 const MAX_DEPTH = 6;
 

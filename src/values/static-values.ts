@@ -4,9 +4,9 @@
  * the literal alternatives of `??` / `||` / `?:` fallbacks. Unknown is always `null`, never a guess.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable, getStaticValue } from './eslint-utils.js';
+import { findVariable, getStaticValue } from '../ast/eslint-utils.js';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { getStaticKeyName, skipWrappers } from './ast.js';
+import { getStaticKeyName, skipWrappers } from '../ast/ast.js';
 
 const MAX_DEPTH = 8;
 

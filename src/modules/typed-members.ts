@@ -4,16 +4,12 @@
  * catalogued module, so a local `Logger` class or an unrelated `Repository` interface does not match.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from './eslint-utils.js';
+import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { annotatedType, getStaticKeyName } from './ast.js';
+import { annotatedType, getStaticKeyName } from '../ast/ast.js';
 
-/** A type exported by `module` whose values are instances of `family`. */
-export interface TypedFamily {
-  readonly module: string;
-  readonly type: string;
-  readonly family: string;
-}
+import type { TypedFamily } from '../catalog/api.js';
+export type { TypedFamily };
 
 /** The module and imported name an identifier is bound to by an `import`, or `null`. */
 export function importSource(
