@@ -33,6 +33,7 @@ import {
 import { decoratorsOf, getStaticKeyName, isFunction, isValuePassThrough, isWriteTarget, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
 import { findModuleImports, isModuleOrSubpath } from '../modules/module-imports.js';
 import { findApiReferences, type ApiReference } from '../modules/module-references.js';
+import { enclosingCallArgument, isProjectCallee } from '../modules/project-calls.js';
 import { splitName } from '../values/names.js';
 import { findPropertyPath } from '../values/object-options.js';
 import { findRequestHandlers, type RequestHandler } from '../requests/request-handlers.js';
@@ -419,8 +420,26 @@ export function findPayloadUse(
       for (const reference of referencesOf(sourceCode, input.param)) collectUses(sourceCode, reference, uses, 0, true);
     }
   }
-  if (uses.length === 0) return null;
+  if (uses.length === 0 || handsOnlyIdToProjectCode(sourceCode, uses)) return null;
   return uses.reduce((first, node) => (node.range[0] < first.range[0] ? node : first));
+}
+
+/**
+ * A thin notification: the handler reads nothing from the payload but its top-level `id` (`body.id`) and hands it to
+ * project code in another file (`this.paymentService.handleStatusUpdate({ paymentId: body.id })`). Re-fetching the
+ * object by that id is the provider's verification for such events (Mollie's classic webhooks carry only the id),
+ * and the code that does it is out of sight, so whether the handler verifies is unknown.
+ */
+function handsOnlyIdToProjectCode(sourceCode: Readonly<SourceCode>, uses: readonly TSESTree.Node[]): boolean {
+  let handedOver = false;
+  for (const use of uses) {
+    if (use.type !== 'MemberExpression' || getStaticKeyName(use.property, use.computed) !== 'id') return false;
+    let outer: TSESTree.Node = use;
+    while (outer.parent && isValuePassThrough(outer, outer.parent)) outer = outer.parent;
+    const call = enclosingCallArgument(outer);
+    if (call && isProjectCallee(sourceCode, call.callee)) handedOver = true;
+  }
+  return handedOver;
 }
 
 /** `req.body`, `ctx.request.body`, `await request.json()`, `c.req.parseBody()`, `JSON.parse(<request text>)`. */

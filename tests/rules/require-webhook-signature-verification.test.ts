@@ -10,6 +10,18 @@ const STRIPE_VERIFIER = '`stripe.webhooks.constructEvent(rawBody, signature, end
 ruleTester.run('require-webhook-signature-verification', rule, {
   valid: [
     {
+      name: 'NestJS Mollie controller hands only the posted id to an injected service (which can re-fetch it)',
+      code: "import { Body, Controller, Post } from '@nestjs/common';\nimport { MollieService } from './mollie.service';\n@Controller('payments')\nexport class MollieController {\n  constructor(private mollieService: MollieService) {}\n  @Post('mollie/webhook')\n  async webhook(@Body() body: any) {\n    if (!body.id) return;\n    await this.mollieService.handleStatusUpdate({ paymentId: body.id });\n  }\n}",
+    },
+    {
+      name: 'Express Mollie webhook passes the posted id to a project helper imported from another file',
+      code: "import express from 'express';\nimport { syncMolliePayment } from './payments/mollie';\nconst app = express();\napp.post('/mollie/webhook', express.urlencoded({ extended: true }), async (req, res) => {\n  await syncMolliePayment(req.body.id);\n  res.sendStatus(200);\n});",
+    },
+    {
+      name: 'CommonJS Mollie webhook passes the posted id to a required project module',
+      code: "const express = require('express');\nconst orders = require('../services/orders');\nconst app = express();\napp.post('/mollie/webhook', express.urlencoded({ extended: true }), async (req, res) => {\n  await orders.refreshFromMollie(req.body.id);\n  res.sendStatus(200);\n});",
+    },
+    {
       name: 'Express + Stripe constructEvent on the raw body',
       code: `${STRIPE}app.post('/webhook', express.raw({ type: 'application/json' }), (req, res) => {
   let event: Stripe.Event;
@@ -256,6 +268,21 @@ app.post('/webhook', express.raw({ type: 'application/json' }), (req: any, res) 
     },
   ],
   invalid: [
+    {
+      name: 'Mollie webhook hands the id to project code but trusts the posted status itself',
+      code: "import express from 'express';\nimport { syncMolliePayment } from './payments/mollie';\nconst app = express();\napp.post('/mollie/webhook', express.urlencoded({ extended: true }), async (req, res) => {\n  if (req.body.status === 'paid') await syncMolliePayment(req.body.id);\n  res.sendStatus(200);\n});",
+      errors: [{ messageId: 'missingVerification', data: { provider: 'Mollie', verifier: 'a fresh `mollieClient.payments.get(id)` (classic webhooks are unsigned)', docs: 'https://docs.mollie.com/reference/webhooks' }, line: 5, column: 7 }],
+    },
+    {
+      name: 'Mollie webhook passes the posted id to a package function, not project code',
+      code: "import express from 'express';\nimport { markOrderPaid } from '@acme/orders';\nconst app = express();\napp.post('/mollie/webhook', express.urlencoded({ extended: true }), async (req, res) => {\n  await markOrderPaid(req.body.id);\n  res.sendStatus(200);\n});",
+      errors: [{ messageId: 'missingVerification', data: { provider: 'Mollie', verifier: 'a fresh `mollieClient.payments.get(id)` (classic webhooks are unsigned)', docs: 'https://docs.mollie.com/reference/webhooks' }, line: 5, column: 23 }],
+    },
+    {
+      name: 'NestJS Mollie controller reads the posted amount as well as the id',
+      code: "import { Body, Controller, Post } from '@nestjs/common';\nimport { MollieService } from './mollie.service';\n@Controller('payments')\nexport class MollieController {\n  constructor(private mollieService: MollieService) {}\n  @Post('mollie/webhook')\n  async webhook(@Body() body: any) {\n    await this.mollieService.credit(body.id, body.amount);\n  }\n}",
+      errors: [{ messageId: 'missingVerification', data: { provider: 'Mollie', verifier: 'a fresh `mollieClient.payments.get(id)` (classic webhooks are unsigned)', docs: 'https://docs.mollie.com/reference/webhooks' }, line: 8, column: 37 }],
+    },
     {
       name: 'Express Stripe webhook that trusts req.body',
       code: `${STRIPE}app.use(express.json());
