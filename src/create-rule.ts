@@ -3,6 +3,7 @@ import { RuleCreator } from '@typescript-eslint/utils/eslint-utils';
 import type { RuleContext, RuleListener, RuleModule } from '@typescript-eslint/utils/ts-eslint';
 import { NAMESPACE, PLUGIN_VERSION, REPOSITORY_URL } from './meta.js';
 import { isTestFile, testFileGlobs } from './modules/test-files.js';
+import { registerFilename } from './modules/project-modules.js';
 
 /** Extra `meta.docs` fields every rule declares; configs, docs and SARIF are generated from them. */
 export interface PaymentPluginDocs {
@@ -63,6 +64,7 @@ function contain<MessageIds extends string, Options extends readonly unknown[], 
       ) {
         return {};
       }
+      registerFilename(context.sourceCode, context.filename);
       let failed = false;
       const fail = (error: unknown, node: TSESTree.Node | undefined): void => {
         if (failed) return;

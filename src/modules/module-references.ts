@@ -12,6 +12,16 @@ import { ReferenceTracker, findVariable } from '../ast/eslint-utils.js';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import type { ApiDefinition, ReferenceKind } from '../catalog/api.js';
 import {
+  MAX_REEXPORT_DEPTH,
+  MODULE_EXPORTS,
+  exportSites,
+  filenameOf,
+  isRelativeSpecifier,
+  parseProjectFile,
+  projectFileText,
+  resolveProjectFile,
+} from './project-modules.js';
+import {
   getStaticKeyName,
   isCreateRequireCall,
   isFunction,
@@ -68,6 +78,8 @@ interface CompiledMaps {
   modules: TraceMap;
   globals: TraceMap;
   instances: Map<string, TraceMap>;
+  /** Modules with an entry that returns an instance: a project file that mentions none of them exports none. */
+  instanceModules: string[];
 }
 
 function insert(root: TraceMap, path: readonly string[], definition: ApiDefinition): void {
@@ -112,11 +124,12 @@ function foldDefaultExports(modules: TraceMap): void {
 }
 
 function compile(definitions: readonly ApiDefinition[]): CompiledMaps {
-  const maps: CompiledMaps = { modules: {}, globals: {}, instances: new Map() };
+  const maps: CompiledMaps = { modules: {}, globals: {}, instances: new Map(), instanceModules: [] };
   for (const definition of definitions) {
     const { from } = definition;
     if ('module' in from) {
       const name = normalizeModuleName(from.module);
+      if (definition.returns && !maps.instanceModules.includes(name)) maps.instanceModules.push(name);
       insert(maps.modules, [name, ...definition.path], definition);
       if (NODE_BUILTINS.has(name)) insert(maps.modules, [`node:${name}`, ...definition.path], definition);
     } else if ('global' in from) {
@@ -155,6 +168,8 @@ class ReferenceCollector {
   constructor(
     private readonly sourceCode: Readonly<SourceCode>,
     private readonly maps: CompiledMaps,
+    /** How many project-import hops led here (0 for the linted file). */
+    private readonly projectDepth = 0,
   ) {
     this.globalScope = sourceCode.scopeManager!.globalScope!;
     this.tracker = new ReferenceTracker(this.globalScope, {
@@ -177,7 +192,80 @@ class ReferenceCollector {
       this.addAll(this.tracker.iterateGlobalReferences(globals), 0);
       this.collectUndeclaredGlobals(globals);
     }
+    if (this.maps.instances.size > 0) this.collectProjectImports();
     return this.results;
+  }
+
+  /**
+   * Instances created in another project file and imported here (`import { stripe } from '../lib/stripe'`,
+   * `const logger = require('./logger')`, `import * as clients from './clients'`): tracked as if created here.
+   */
+  private collectProjectImports(): void {
+    const file = filenameOf(this.sourceCode);
+    if (!file || this.projectDepth >= MAX_REEXPORT_DEPTH) return;
+    const exportsOf = (specifier: string): ReadonlyMap<string, string> | null => {
+      const target = resolveProjectFile(file, specifier);
+      const families = target ? projectExportFamilies(target, this.maps, this.projectDepth + 1) : null;
+      return families && families.size > 0 ? families : null;
+    };
+    for (const statement of this.sourceCode.ast.body) {
+      if (statement.type === 'ImportDeclaration') {
+        if (isTypeOnly(statement) || !isRelativeSpecifier(statement.source.value)) continue;
+        const families = exportsOf(statement.source.value);
+        if (!families) continue;
+        for (const specifier of statement.specifiers) {
+          if (isTypeOnly(specifier)) continue;
+          if (specifier.type === 'ImportNamespaceSpecifier') {
+            this.trackPattern(specifier.local, this.namespaceMap(families), 1);
+            continue;
+          }
+          const name =
+            specifier.type === 'ImportDefaultSpecifier'
+              ? 'default'
+              : specifier.imported.type === 'Identifier'
+                ? specifier.imported.name
+                : specifier.imported.value;
+          const family = families.get(name) ?? (name === 'default' ? families.get(MODULE_EXPORTS) : undefined);
+          const map = family ? this.maps.instances.get(family) : undefined;
+          if (map) this.trackPattern(specifier.local, map, 1);
+        }
+      } else if (statement.type === 'VariableDeclaration') {
+        for (const declarator of statement.declarations) {
+          if (!declarator.init) continue;
+          let init = skipWrappers(declarator.init);
+          let member: string | null = null;
+          if (init.type === 'MemberExpression') {
+            member = getStaticKeyName(init.property, init.computed);
+            if (member === null) continue;
+            init = skipWrappers(init.object);
+          }
+          if (init.type !== 'CallExpression' || !isIdentifierNamed(init.callee, 'require')) continue;
+          const specifier = moduleNameOf(init.arguments[0]);
+          if (specifier === null || !isRelativeSpecifier(specifier)) continue;
+          const families = exportsOf(specifier);
+          if (!families) continue;
+          if (member !== null) {
+            const family = families.get(member);
+            const map = family ? this.maps.instances.get(family) : undefined;
+            if (map) this.trackPattern(declarator.id, map, 1);
+          } else {
+            this.trackPattern(declarator.id, this.namespaceMap(families), 1);
+          }
+        }
+      }
+    }
+  }
+
+  /** A trace map for a whole imported project module: its instance exports by name, `module.exports` at the root. */
+  private namespaceMap(families: ReadonlyMap<string, string>): TraceMap {
+    const whole = families.get(MODULE_EXPORTS);
+    const map: TraceMap = { ...(whole ? this.maps.instances.get(whole) : undefined) };
+    for (const [name, family] of families) {
+      if (name === MODULE_EXPORTS) continue;
+      const instance = this.maps.instances.get(family);
+      if (instance) map[name] = instance;
+    }
+    return map;
   }
 
   private addAll(found: Iterable<Found>, depth: number): void {
@@ -421,6 +509,80 @@ class ReferenceCollector {
     };
     visit(classBody);
   }
+}
+
+function isIdentifierNamed(node: TSESTree.Node, name: string): boolean {
+  return node.type === 'Identifier' && node.name === name;
+}
+
+const summaries = new WeakMap<object, WeakMap<CompiledMaps, ReadonlyMap<string, string>>>();
+const summarising = new Set<string>();
+const NO_EXPORTS: ReadonlyMap<string, string> = new Map();
+/** Text that can re-export another project file's exports (`export * from './x'`, `export { a } from './x'`). */
+const REEXPORT = /\bexport\s*(?:\*|\{)/u;
+
+/**
+ * Which exports of a project file are instances of which API family of `maps` (`stripe` → 'stripe'), following
+ * re-exports of other project files. Cached per parsed file and API list; a file whose text mentions none of the
+ * instance-producing modules and re-exports nothing is not parsed.
+ */
+function projectExportFamilies(path: string, maps: CompiledMaps, depth: number): ReadonlyMap<string, string> {
+  const text = projectFileText(path);
+  if (text === null) return NO_EXPORTS;
+  if (!REEXPORT.test(text) && !maps.instanceModules.some((name) => mentionsModule(text, name))) return NO_EXPORTS;
+  const sourceCode = parseProjectFile(path);
+  if (!sourceCode || summarising.has(path)) return NO_EXPORTS;
+  let perMaps = summaries.get(sourceCode);
+  if (!perMaps) {
+    perMaps = new WeakMap();
+    summaries.set(sourceCode, perMaps);
+  }
+  const cached = perMaps.get(maps);
+  if (cached) return cached;
+  summarising.add(path);
+  const families = new Map<string, string>();
+  try {
+    const produced = new Map<TSESTree.Node, string>();
+    if (sourceCode.scopeManager?.globalScope) {
+      for (const reference of new ReferenceCollector(sourceCode, maps, depth).collect()) {
+        if (reference.definition.returns) produced.set(reference.node, reference.definition.returns);
+      }
+    }
+    for (const site of exportSites(sourceCode, path)) {
+      if (site.value) {
+        let value = skipWrappers(site.value);
+        if (value.type === 'AwaitExpression') value = skipWrappers(value.argument);
+        const family = produced.get(value);
+        if (family) families.set(site.name, family);
+      } else if (site.from && depth < MAX_REEXPORT_DEPTH) {
+        const linked = projectExportFamilies(site.from.file, maps, depth + 1);
+        if (site.from.name === '*') {
+          for (const [name, family] of linked) if (name !== 'default' && name !== MODULE_EXPORTS) families.set(name, family);
+        } else {
+          const family = linked.get(site.from.name) ?? (site.from.name === 'default' ? linked.get(MODULE_EXPORTS) : undefined);
+          if (family) families.set(site.name, family);
+        }
+      }
+    }
+  } finally {
+    summarising.delete(path);
+  }
+  perMaps.set(maps, families);
+  return families;
+}
+
+/** `'stripe'`, `"stripe"`, `'stripe/lib/…'` or `` `stripe` `` appears in the text. */
+function mentionsModule(text: string, name: string): boolean {
+  let index = text.indexOf(name);
+  while (index !== -1) {
+    const before = text[index - 1];
+    const after = text[index + name.length];
+    const opens = before === "'" || before === '"' || before === '`' || before === ':';
+    const closes = after === "'" || after === '"' || after === '`' || after === '/';
+    if (opens && closes) return true;
+    index = text.indexOf(name, index + name.length);
+  }
+  return false;
 }
 
 function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {

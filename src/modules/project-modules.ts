@@ -1,0 +1,324 @@
+/**
+ * The project beyond the current file: which file a relative import or require names, and what that file exports.
+ *
+ * Real payment code creates its SDK client, logger or database pool in one module (`lib/stripe.ts`:
+ * `export const stripe = new Stripe(key)`) and uses it in others. `findApiReferences` (module-references.ts) asks
+ * this module which exports of an imported project file are instances of an API family of the catalog (`stripe`,
+ * `pino-logger`, `pg-pool`, …) and then tracks the importing file's uses of them as if the instance were created
+ * there, so every rule that works on SDK, logger, HTTP or storage calls sees through the module boundary.
+ *
+ * Bounded and safe: only relative specifiers are followed (packages come from the catalog; `node_modules` is never
+ * read); files over 1 MB are skipped; each file is read and parsed at most once per process and stamp (size and
+ * modification time), summaries are cached per file, stamp and API list; re-exports are followed to a fixed depth;
+ * any read or parse failure means "nothing known". No state crosses files except these caches, so results are the
+ * same with and without `--concurrency`. ESLint's `--cache` does not know that a file depends on another one: see
+ * the README ("--cache and other files").
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import { getStaticKeyName, isTypeOnly, skipWrappers } from '../ast/ast.js';
+
+/** How many re-export hops (`export { stripe } from './stripe'`) a summary follows. */
+export const MAX_REEXPORT_DEPTH = 3;
+const MAX_FILE_BYTES = 1_000_000;
+/** Parsed files kept for summaries with other API lists; older ones are dropped first. */
+const MAX_PARSED_FILES = 64;
+
+const JS_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+
+const filenames = new WeakMap<object, string>();
+
+/** Remember which file a SourceCode belongs to (set for every rule run by src/create-rule.ts). */
+export function registerFilename(sourceCode: Readonly<SourceCode>, filename: string): void {
+  if (isAbsolute(filename)) filenames.set(sourceCode, filename);
+}
+
+/** The absolute file name of a SourceCode, when known. */
+export function filenameOf(sourceCode: Readonly<SourceCode>): string | null {
+  return filenames.get(sourceCode) ?? null;
+}
+
+export function isRelativeSpecifier(specifier: unknown): specifier is string {
+  return typeof specifier === 'string' && (specifier.startsWith('./') || specifier.startsWith('../'));
+}
+
+function stampOf(path: string): string | null {
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return null;
+    return `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The project file a relative specifier names, as Node, bundlers and TypeScript resolve it: the exact path, the path
+ * with a JS/TS extension, `./x.js` written for `./x.ts`, or the folder's `index` file. Never inside node_modules.
+ */
+export function resolveProjectFile(fromFile: string, specifier: string): string | null {
+  if (!isRelativeSpecifier(specifier)) return null;
+  const base = resolve(dirname(fromFile), specifier);
+  if (base.split(/[\\/]/u).includes('node_modules')) return null;
+  const candidates: string[] = [];
+  const extension = extname(base);
+  if (JS_EXTENSIONS.includes(extension)) {
+    candidates.push(base);
+    const stem = base.slice(0, -extension.length);
+    if (extension === '.js' || extension === '.jsx') candidates.push(`${stem}.ts`, `${stem}.tsx`);
+    else if (extension === '.mjs') candidates.push(`${stem}.mts`);
+    else if (extension === '.cjs') candidates.push(`${stem}.cts`);
+  } else {
+    for (const ext of JS_EXTENSIONS) candidates.push(`${base}${ext}`);
+    for (const ext of JS_EXTENSIONS) candidates.push(join(base, `index${ext}`));
+  }
+  for (const candidate of candidates) if (stampOf(candidate)) return candidate;
+  return null;
+}
+
+interface ParsedFile {
+  readonly stamp: string;
+  readonly sourceCode: Readonly<SourceCode> | null;
+}
+
+const texts = new Map<string, { readonly stamp: string; readonly text: string | null }>();
+
+/** The text of a project file (cached per stamp, for cheap checks before any parse), or null. */
+export function projectFileText(path: string): string | null {
+  const stamp = stampOf(path);
+  if (!stamp) return null;
+  const cached = texts.get(path);
+  if (cached?.stamp === stamp) return cached.text;
+  let text: string | null;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    text = null;
+  }
+  texts.set(path, { stamp, text });
+  if (texts.size > MAX_PARSED_FILES * 16) texts.delete(texts.keys().next().value!);
+  return text;
+}
+
+const parsed = new Map<string, ParsedFile>();
+
+/** Parse a project file once per stamp (TypeScript's parser reads every JS and TS dialect we lint). */
+export function parseProjectFile(path: string): Readonly<SourceCode> | null {
+  const stamp = stampOf(path);
+  if (!stamp) return null;
+  const cached = parsed.get(path);
+  if (cached?.stamp === stamp) {
+    parsed.delete(path); // keep the most recently used last
+    parsed.set(path, cached);
+    return cached.sourceCode;
+  }
+  let sourceCode: Readonly<SourceCode> | null;
+  try {
+    const text = projectFileText(path);
+    sourceCode = text === null ? null : parse(path, text);
+  } catch {
+    sourceCode = null;
+  }
+  parsed.set(path, { stamp, sourceCode });
+  if (parsed.size > MAX_PARSED_FILES) parsed.delete(parsed.keys().next().value!);
+  return sourceCode;
+}
+
+let parserModules: { parseForESLint: ParseForESLint; SourceCodeClass: SourceCodeConstructor } | null = null;
+
+type ParseForESLint = (text: string, options: Record<string, unknown>) => {
+  ast: TSESTree.Program;
+  scopeManager: unknown;
+  visitorKeys: unknown;
+};
+type SourceCodeConstructor = new (config: Record<string, unknown>) => SourceCode;
+
+function parse(path: string, text: string): Readonly<SourceCode> {
+  parserModules ??= loadParser();
+  const extension = extname(path);
+  const { ast, scopeManager, visitorKeys } = parserModules.parseForESLint(text, {
+    filePath: path,
+    sourceType: 'module',
+    ecmaVersion: 'latest',
+    // `.ts` files may use `<T>expr` casts; every other dialect may contain JSX.
+    ecmaFeatures: { jsx: !['.ts', '.mts', '.cts'].includes(extension) },
+    range: true,
+    loc: true,
+    tokens: true,
+    comment: true,
+  });
+  setParents(ast, visitorKeys as Readonly<Record<string, readonly string[]>>);
+  const sourceCode = new parserModules.SourceCodeClass({ text, ast, scopeManager, visitorKeys });
+  registerFilename(sourceCode, path);
+  return sourceCode;
+}
+
+/** ESLint sets `parent` on every node while it lints a file; a file parsed here needs the same. */
+function setParents(root: TSESTree.Node, visitorKeys: Readonly<Record<string, readonly string[]>>): void {
+  const stack: TSESTree.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (const key of visitorKeys[node.type] ?? []) {
+      const value = (node as unknown as Record<string, unknown>)[key];
+      const children = Array.isArray(value) ? value : [value];
+      for (const child of children) {
+        if (child && typeof child === 'object' && typeof (child as { type?: unknown }).type === 'string') {
+          (child as { parent?: TSESTree.Node }).parent = node;
+          stack.push(child as TSESTree.Node);
+        }
+      }
+    }
+  }
+}
+
+function loadParser(): { parseForESLint: ParseForESLint; SourceCodeClass: SourceCodeConstructor } {
+  // Loaded on first use: a file that imports no project module never pays for it.
+  const require = createRequire(import.meta.url);
+  const parser = require('@typescript-eslint/parser') as { parseForESLint: ParseForESLint };
+  const eslint = require('eslint') as { SourceCode: SourceCodeConstructor };
+  return { parseForESLint: parser.parseForESLint, SourceCodeClass: eslint.SourceCode };
+}
+
+/** What one export of a project file is: an instance of an API family. */
+export type ExportSummary = ReadonlyMap<string, string>;
+
+/** The key under which a CommonJS `module.exports = value` is summarised (also what a default import gets). */
+export const MODULE_EXPORTS = 'module.exports';
+
+/**
+ * The exports of a project file, each as the top-level expression that produces it: `export const x = e`,
+ * `export default e`, `export { a as b }`, `module.exports = e`, `module.exports = { a: e }`, `exports.a = e`,
+ * plus re-exports `export { a } from './m'` / `export * from './m'` as links to other files.
+ */
+export interface ExportSite {
+  readonly name: string;
+  readonly value?: TSESTree.Node;
+  readonly from?: { readonly file: string; readonly name: string };
+}
+
+export function exportSites(sourceCode: Readonly<SourceCode>, path: string): ExportSite[] {
+  const sites: ExportSite[] = [];
+  const local = (name: string): TSESTree.Node | undefined => topLevelInit(sourceCode.ast, name);
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === 'ExportNamedDeclaration') {
+      if (isTypeOnly(statement)) continue;
+      const declaration = statement.declaration;
+      if (declaration?.type === 'VariableDeclaration') {
+        for (const declarator of declaration.declarations) {
+          if (declarator.id.type === 'Identifier' && declarator.init) sites.push({ name: declarator.id.name, value: declarator.init });
+        }
+      }
+      const source = statement.source?.value;
+      const target = isRelativeSpecifier(source) ? resolveProjectFile(path, source) : null;
+      for (const specifier of statement.specifiers) {
+        if (specifier.type !== 'ExportSpecifier' || isTypeOnly(specifier)) continue;
+        const exported = moduleExportName(specifier.exported);
+        const localName = moduleExportName(specifier.local);
+        if (statement.source) {
+          if (target) sites.push({ name: exported, from: { file: target, name: localName } });
+        } else {
+          const value = local(localName) ?? importedFrom(sourceCode, path, localName);
+          if (value && 'type' in value) sites.push({ name: exported, value });
+          else if (value) sites.push({ name: exported, from: value });
+        }
+      }
+    } else if (statement.type === 'ExportAllDeclaration' && !statement.exported && !isTypeOnly(statement)) {
+      const target = isRelativeSpecifier(statement.source.value) ? resolveProjectFile(path, statement.source.value) : null;
+      if (target) sites.push({ name: '*', from: { file: target, name: '*' } });
+    } else if (statement.type === 'ExportDefaultDeclaration') {
+      const declaration = statement.declaration;
+      if (declaration.type === 'Identifier') {
+        const value = local(declaration.name) ?? importedFrom(sourceCode, path, declaration.name);
+        if (value && 'type' in value) sites.push({ name: 'default', value });
+        else if (value) sites.push({ name: 'default', from: value });
+      } else {
+        sites.push({ name: 'default', value: declaration });
+      }
+    } else if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression') {
+      commonJsSites(statement.expression, local, sites);
+    }
+  }
+  return sites;
+}
+
+function moduleExportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
+  return node.type === 'Identifier' ? node.name : node.value;
+}
+
+/** `module.exports = e`, `module.exports = { a, b: e }`, `exports.a = e`, `module.exports.a = e`. */
+function commonJsSites(
+  assignment: TSESTree.AssignmentExpression,
+  local: (name: string) => TSESTree.Node | undefined,
+  sites: ExportSite[],
+): void {
+  if (assignment.operator !== '=') return;
+  const left = assignment.left;
+  const right = assignment.right;
+  if (isModuleExports(left)) {
+    const value = skipWrappers(right);
+    if (value.type === 'ObjectExpression') {
+      for (const property of value.properties) {
+        if (property.type !== 'Property') continue;
+        const key = getStaticKeyName(property.key, property.computed);
+        if (key === null) continue;
+        const inner = skipWrappers(property.value);
+        sites.push({ name: key, value: inner.type === 'Identifier' ? (local(inner.name) ?? inner) : inner });
+      }
+    } else {
+      sites.push({ name: MODULE_EXPORTS, value: value.type === 'Identifier' ? (local(value.name) ?? value) : value });
+    }
+    return;
+  }
+  if (left.type === 'MemberExpression' && (isModuleExports(left.object) || isIdentifier(left.object, 'exports'))) {
+    const key = getStaticKeyName(left.property, left.computed);
+    const value = skipWrappers(right);
+    if (key !== null) sites.push({ name: key, value: value.type === 'Identifier' ? (local(value.name) ?? value) : value });
+  }
+}
+
+function isIdentifier(node: TSESTree.Node, name: string): boolean {
+  return node.type === 'Identifier' && node.name === name;
+}
+
+function isModuleExports(node: TSESTree.Node): boolean {
+  return (
+    node.type === 'MemberExpression' &&
+    isIdentifier(node.object, 'module') &&
+    getStaticKeyName(node.property, node.computed) === 'exports'
+  );
+}
+
+/** The initializer of a top-level `const`/`let`/`var` named `name`, or undefined. */
+function topLevelInit(program: TSESTree.Program, name: string): TSESTree.Node | undefined {
+  for (const statement of program.body) {
+    const declaration =
+      statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type !== 'VariableDeclaration') continue;
+    for (const declarator of declaration.declarations) {
+      if (declarator.id.type === 'Identifier' && declarator.id.name === name && declarator.init) return declarator.init;
+    }
+  }
+  return undefined;
+}
+
+/** `import { stripe } from './stripe'; export { stripe }`: the file and export name a local import binding names. */
+function importedFrom(
+  sourceCode: Readonly<SourceCode>,
+  path: string,
+  name: string,
+): { file: string; name: string } | undefined {
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== 'ImportDeclaration' || !isRelativeSpecifier(statement.source.value)) continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.local.name !== name || specifier.type === 'ImportNamespaceSpecifier') continue;
+      const target = resolveProjectFile(path, statement.source.value);
+      if (!target) return undefined;
+      const imported = specifier.type === 'ImportDefaultSpecifier' ? 'default' : moduleExportName(specifier.imported);
+      return { file: target, name: imported };
+    }
+  }
+  return undefined;
+}

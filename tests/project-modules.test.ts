@@ -1,0 +1,84 @@
+/**
+ * The project beyond one file (src/modules/project-modules.ts): SDK clients created in one module and used in
+ * another. tests/fixtures/projects/shared-clients/ is linted by the ESLint CLI with the README's TypeScript config
+ * (a copy of tests/fixtures/setups/typescript/eslint.config.js, which tests/setups.test.ts checks against the README),
+ * so JavaScript goes through ESLint's default parser as users run it. Every finding below appears only because an
+ * imported client is resolved in its own file; the twins next to them must stay silent.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runEslintCli } from './eslint-cli.js';
+import { exportSites, MODULE_EXPORTS, parseProjectFile, resolveProjectFile } from '../src/modules/project-modules.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const project = join(root, 'tests', 'fixtures', 'projects', 'shared-clients');
+
+describe('shared clients across modules (ESLint CLI, README TypeScript config)', () => {
+  it('uses the README config verbatim', () => {
+    expect(readFileSync(join(project, 'eslint.config.js'), 'utf8')).toBe(
+      readFileSync(join(root, 'tests', 'fixtures', 'setups', 'typescript', 'eslint.config.js'), 'utf8'),
+    );
+  });
+
+  it.each(['eslint', 'eslint-v9'] as const)('%s: reports calls on imported clients, and only those', (eslint) => {
+    const found = runEslintCli(eslint, project)
+      .flatMap((result) =>
+        result.messages.map((message) => `${result.filePath.slice(project.length + 1)}:${message.line} ${message.ruleId}`),
+      )
+      .sort((x, y) => x.localeCompare(y, 'en', { numeric: true }));
+    expect(found).toEqual([
+      // `const stripe = require('../lib/legacy-stripe.cjs')`, where `module.exports = require('stripe')(key)`.
+      'routes/legacy.cjs:7 payment-security/no-legacy-payment-api',
+      // `import { stripe } from '../lib/stripe.js'` (`export const stripe = new Stripe(…)`); the order-priced twin
+      // below it and routes/sandbox.js (an in-memory object with the same shape) are not reported.
+      'routes/orders.js:9 payment-security/no-client-controlled-amount',
+      // `import * as clients from '../clients'` → index.ts `export { default as stripe } from './stripe'`.
+      'src/controllers/refunds.ts:6 payment-security/no-client-controlled-amount',
+      // `import { square } from '../clients'` → index.ts `export * from './square'`.
+      'src/controllers/refunds.ts:14 payment-security/no-client-controlled-amount',
+    ]);
+  });
+});
+
+describe('resolveProjectFile', () => {
+  const from = join(project, 'src', 'controllers', 'refunds.ts');
+
+  it('resolves extensions, folder index files and `.js` written for `.ts`', () => {
+    expect(resolveProjectFile(from, '../clients')).toBe(join(project, 'src', 'clients', 'index.ts'));
+    expect(resolveProjectFile(from, '../clients/stripe')).toBe(join(project, 'src', 'clients', 'stripe.ts'));
+    expect(resolveProjectFile(from, '../clients/stripe.js')).toBe(join(project, 'src', 'clients', 'stripe.ts'));
+    expect(resolveProjectFile(join(project, 'routes', 'legacy.cjs'), '../lib/legacy-stripe.cjs')).toBe(
+      join(project, 'lib', 'legacy-stripe.cjs'),
+    );
+  });
+
+  it('follows only relative specifiers, never packages or node_modules', () => {
+    expect(resolveProjectFile(from, 'stripe')).toBeNull();
+    expect(resolveProjectFile(from, '@acme/clients')).toBeNull();
+    expect(resolveProjectFile(from, '../../node_modules/stripe')).toBeNull();
+    expect(resolveProjectFile(from, '../clients/missing')).toBeNull();
+  });
+});
+
+describe('exportSites', () => {
+  const sites = (file: string) => {
+    const path = join(project, file);
+    const sourceCode = parseProjectFile(path);
+    expect(sourceCode).not.toBeNull();
+    return exportSites(sourceCode!, path).map((site) =>
+      site.value ? `${site.name} = ${site.value.type}` : `${site.name} from ${site.from!.file.slice(project.length + 1)}#${site.from!.name}`,
+    );
+  };
+
+  it('reads ESM declarations, default exports and re-exports', () => {
+    expect(sites('lib/stripe.js')).toEqual(['stripe = NewExpression']);
+    expect(sites('src/clients/stripe.ts')).toEqual(['default = NewExpression']);
+    expect(sites('src/clients/index.ts')).toEqual(['stripe from src/clients/stripe.ts#default', '* from src/clients/square.ts#*']);
+  });
+
+  it('reads CommonJS module.exports', () => {
+    expect(sites('lib/legacy-stripe.cjs')).toEqual([`${MODULE_EXPORTS} = CallExpression`]);
+  });
+});
