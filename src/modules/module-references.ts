@@ -203,8 +203,18 @@ class ReferenceCollector {
   private collectProjectImports(): void {
     const file = filenameOf(this.sourceCode);
     if (!file || this.projectDepth >= MAX_REEXPORT_DEPTH) return;
+    let resolved = resolvedImports.get(this.sourceCode);
+    if (!resolved) {
+      resolved = new Map();
+      resolvedImports.set(this.sourceCode, resolved);
+    }
+    const targets = resolved;
     const exportsOf = (specifier: string): ReadonlyMap<string, string> | null => {
-      const target = resolveProjectFile(file, specifier);
+      let target = targets.get(specifier);
+      if (target === undefined) {
+        target = resolveProjectFile(file, specifier);
+        targets.set(specifier, target);
+      }
       const families = target ? projectExportFamilies(target, this.maps, this.projectDepth + 1) : null;
       return families && families.size > 0 ? families : null;
     };
@@ -515,6 +525,8 @@ function isIdentifierNamed(node: TSESTree.Node, name: string): boolean {
   return node.type === 'Identifier' && node.name === name;
 }
 
+/** Per linted file: the project file each relative specifier resolves to (rules share the file-system lookups). */
+const resolvedImports = new WeakMap<object, Map<string, string | null>>();
 const summaries = new WeakMap<object, WeakMap<CompiledMaps, ReadonlyMap<string, string>>>();
 const summarising = new Set<string>();
 const NO_EXPORTS: ReadonlyMap<string, string> = new Map();
