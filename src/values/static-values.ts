@@ -6,7 +6,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable, getStaticValue } from '../ast/eslint-utils.js';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { getStaticKeyName, skipWrappers } from '../ast/ast.js';
+import { skipWrappers } from '../ast/ast.js';
+import { resolveClassField } from './class-fields.js';
 
 const MAX_DEPTH = 8;
 
@@ -66,8 +67,8 @@ export function resolveIdentifier(
 
 /**
  * Follow constant names and value-preserving wrappers to the expression that produces the value:
- * `const opts = {...}; f(opts)` → the object literal; `this.opts` → the class field initializer when the field is
- * never reassigned. Stops (returning the last node) when it cannot go further.
+ * `const opts = {...}; f(opts)` → the object literal; `this.opts` → the one value the class writes into the field
+ * (`resolveClassField` in class-fields.ts). Stops (returning the last node) when it cannot go further.
  */
 export function resolveExpression(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): TSESTree.Node {
   let current = skipWrappers(node);
@@ -82,33 +83,6 @@ export function resolveExpression(sourceCode: Readonly<SourceCode>, node: TSESTr
     current = skipWrappers(next);
   }
   return current;
-}
-
-/** `this.name` → the initializer of a non-static class field `name` that is never assigned elsewhere. */
-function resolveClassField(
-  sourceCode: Readonly<SourceCode>,
-  member: TSESTree.MemberExpression,
-): TSESTree.Expression | null {
-  const name = getStaticKeyName(member.property, member.computed);
-  if (name === null) return null;
-  let current: TSESTree.Node | undefined = member.parent;
-  while (current && current.type !== 'ClassBody') current = current.parent;
-  if (!current) return null;
-  let initializer: TSESTree.Expression | null = null;
-  for (const element of current.body) {
-    if (
-      element.type === 'PropertyDefinition' &&
-      !element.static &&
-      getStaticKeyName(element.key, element.computed) === name
-    ) {
-      initializer = element.value;
-    }
-  }
-  if (!initializer) return null;
-  // Any `this.name = …` in the class makes the field's value unknown.
-  const text = sourceCode.getText(current);
-  if (text.includes(`this.${name} =`) || text.includes(`this.${name}=`)) return null;
-  return initializer;
 }
 
 /**
