@@ -18,7 +18,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { RETRIED_LAMBDA_EVENT_TYPES, RETRY_CONSTRUCTS, type RetryConstruct } from '../catalog/payment-calls.js';
-import { annotatedType, decoratorsOf, getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
+import { annotatedType, calleeName, decoratorsOf, getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
 import { findModuleImports } from '../modules/module-imports.js';
 import { findApiReferences } from '../modules/module-references.js';
 import { splitName } from '../values/names.js';
@@ -54,13 +54,6 @@ function resolveFunction(sourceCode: Readonly<SourceCode>, node: TSESTree.Node |
   const init = resolveIdentifier(sourceCode, inner);
   const resolved = init ? skipWrappers(init) : null;
   return resolved && isFunction(resolved) ? resolved : null;
-}
-
-function calleeName(call: TSESTree.CallExpression): string | null {
-  const callee = skipWrappers(call.callee);
-  if (callee.type === 'Identifier') return callee.name;
-  if (callee.type === 'MemberExpression') return getStaticKeyName(callee.property, callee.computed);
-  return null;
 }
 
 function isRetryRunnerName(name: string): boolean {
@@ -143,7 +136,7 @@ function collect(sourceCode: Readonly<SourceCode>): FileScopes {
   const mayRetry = /retr/iu.test(text);
   walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
     if (node.type === 'CallExpression' && mayRetry) {
-      const name = calleeName(node);
+      const name = calleeName(node.callee);
       if (name !== null && isRetryRunnerName(name)) {
         for (const argument of node.arguments) add(resolveFunction(sourceCode, argument), 'retry-helper', name);
       }

@@ -24,6 +24,7 @@ import {
   splitName,
 } from '../values/names.js';
 import { resolveIdentifier, staticString, staticValue } from '../values/static-values.js';
+import { isNamedRequest, isRequestBodyMethod } from '../requests/request-values.js';
 
 export type SensitiveKind =
   | 'pan'
@@ -97,7 +98,6 @@ const CARD_OBJECT_NAMES: readonly (readonly string[])[] = [
   ['card', 'information'], ['cardholder', 'data'], ['card', 'holder', 'data'], ['card', 'payload'],
   ['full', 'card'], ['plain', 'card'],
 ];
-const REQUEST_BODY_METHODS = new Set(['json', 'formData', 'text']);
 /** Objects whose `card` member is a payment card: request bodies, DTOs and provider objects. */
 const CARD_HOLDER_NAMES = new Set([
   'body', 'dto', 'pm', 'source', 'charge', 'payload', 'wallet', 'checkout', 'transaction', 'txn', 'purchase',
@@ -183,18 +183,6 @@ function isCardObjectName(name: string): boolean {
   );
 }
 
-/** `req`, `request`, `ctx.request`, `c.req`, `incomingRequest` — an HTTP request object by name. */
-function isRequestExpression(node: TSESTree.Node): boolean {
-  const inner = skipWrappers(node);
-  let name: string | null = null;
-  if (inner.type === 'Identifier') name = inner.name;
-  else if (inner.type === 'MemberExpression') name = getStaticKeyName(inner.property, inner.computed);
-  if (name === null) return false;
-  const segments = splitName(name);
-  const last = segments[segments.length - 1];
-  return last === 'req' || last === 'request';
-}
-
 function labelFor(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, fallback: string): string {
   const text = sourceCode.getText(node);
   if (text.length > MAX_LABEL_LENGTH || /[\n\r`]/.test(text) || findCardNumbers(text, { maxMatches: 1 }).length > 0) {
@@ -220,7 +208,7 @@ function classifyKey(key: string, object: TSESTree.Node | null): KeyClass {
       return 'card-object';
     }
     if (key === 'paymentMethod' && isRequestBodyExpression(object)) return 'card-object'; // Adyen raw payment method
-    if (isRequestExpression(object)) {
+    if (isNamedRequest(object)) {
       if (key === 'body') return 'request-body';
       if (key === 'headers') return 'request-headers';
     }
@@ -232,7 +220,7 @@ function classifyKey(key: string, object: TSESTree.Node | null): KeyClass {
 function isRequestBodyExpression(node: TSESTree.Node): boolean {
   const inner = skipWrappers(node);
   if (inner.type === 'MemberExpression') {
-    return getStaticKeyName(inner.property, inner.computed) === 'body' && isRequestExpression(inner.object);
+    return getStaticKeyName(inner.property, inner.computed) === 'body' && isNamedRequest(inner.object);
   }
   return false;
 }
@@ -664,7 +652,7 @@ function visitCall(
       return;
     }
   }
-  if (REQUEST_BODY_METHODS.has(method) && node.arguments.length === 0 && isRequestExpression(receiver)) {
+  if (isRequestBodyMethod(method) && node.arguments.length === 0 && isNamedRequest(receiver)) {
     add(state, { kind: 'request-body', node, name: labelFor(sourceCode, node, 'request body'), isValue: true }, useSite);
     return;
   }

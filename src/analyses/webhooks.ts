@@ -30,13 +30,14 @@ import {
   type WebhookProvider,
   type WebhookVerifier,
 } from '../catalog/webhooks.js';
-import { decoratorsOf, getStaticKeyName, isFunction, isValuePassThrough, isWriteTarget, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
+import { calledMethodName, decoratorsOf, getStaticKeyName, isFunction, isValuePassThrough, isWriteTarget, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
 import { findModuleImports, isModuleOrSubpath } from '../modules/module-imports.js';
 import { findApiReferences, type ApiReference } from '../modules/module-references.js';
 import { splitName } from '../values/names.js';
 import { findPropertyPath } from '../values/object-options.js';
 import { findRequestHandlers, type RequestHandler } from '../requests/request-handlers.js';
-import { isRequestObject, sameFileFunction } from './signature-values.js';
+import { sameFileFunction } from './signature-values.js';
+import { isRequestObject } from '../requests/request-values.js';
 import { resolveExpression, resolveIdentifier, staticBoolean, staticString, staticValue } from '../values/static-values.js';
 
 const MAX_ALIAS_DEPTH = 4;
@@ -155,7 +156,7 @@ export function findWebhookRoutes(sourceCode: Readonly<SourceCode>, filename?: s
   for (const unordered of groups.values()) {
     const group = orderByArgument(sourceCode, unordered);
     const handler = group[group.length - 1]!;
-    if (handler.method === null && handler.call && calleeName(handler.call) === 'use') continue; // middleware
+    if (handler.method === null && handler.call && calledMethodName(handler.call) === 'use') continue; // middleware
     const functions = group.map((entry) => entry.fn);
     const marker = signatureMarker(sourceCode, functions, facts);
     if (marker) {
@@ -227,11 +228,6 @@ function orderByArgument(sourceCode: Readonly<SourceCode>, group: readonly Reque
     return index === -1 ? Number.MAX_SAFE_INTEGER : index;
   };
   return [...group].sort((a, b) => indexOf(a.fn) - indexOf(b.fn));
-}
-
-function calleeName(call: TSESTree.CallExpression): string | null {
-  const callee = skipWrappers(call.callee);
-  return callee.type === 'MemberExpression' ? getStaticKeyName(callee.property, callee.computed) : null;
 }
 
 const WEAK_WORDS = new Set(WEAK_WEBHOOK_SEGMENTS);
@@ -703,7 +699,7 @@ function hasVerifyingGuard(fn: AnyFunction): boolean {
 function middlewareVerifies(sourceCode: Readonly<SourceCode>, route: WebhookRoute, facts: FileFacts): boolean {
   const handlers = findRequestHandlers(sourceCode);
   for (const handler of handlers) {
-    if (!handler.call || calleeName(handler.call) !== 'use' || route.functions.includes(handler.fn)) continue;
+    if (!handler.call || calledMethodName(handler.call) !== 'use' || route.functions.includes(handler.fn)) continue;
     if (handler.routePath && route.handler.routePath && !route.handler.routePath.startsWith(handler.routePath)) continue;
     if (verificationIn(sourceCode, handler.fn, facts, 0).kind === 'verified') return true;
   }

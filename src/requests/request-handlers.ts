@@ -28,6 +28,7 @@ import {
   NEXT_ROUTE_EXPORTS,
   NEXT_SERVER_MODULES,
   PARAM_SHAPES,
+  REQUEST_OBJECT_NAMES,
   ROUTE_METHODS,
   ROUTE_REGISTRATIONS,
   type Framework,
@@ -482,7 +483,7 @@ class Collector {
       const first = isFunction(fn) ? fn.params[0] : undefined;
       if (!first || this.byFunction.has(fn as AnyFunction)) continue;
       const named = paramName(first);
-      if ((named === 'request' || named === 'req') || typeNames(first).includes('Request')) {
+      if ((named !== null && REQUEST_OBJECT_NAMES.includes(named)) || typeNames(first).includes('Request')) {
         this.add(this.build(fn as AnyFunction, 'next-app', ['request', 'ignore', 'ignore'], null, null, null));
       }
     }

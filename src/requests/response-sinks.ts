@@ -12,7 +12,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import type { Framework } from '../catalog/frameworks.js';
+import { REQUEST_OBJECT_NAMES, type Framework } from '../catalog/frameworks.js';
 import { getStaticKeyName, isFunction, skipWrappers } from '../ast/ast.js';
 import { api } from '../catalog/api.js';
 import { findApiReferences, type ApiDefinition } from '../modules/module-references.js';
@@ -94,7 +94,7 @@ function handlerParamOf(
   return null;
 }
 
-const REQUEST_NAMES = new Set(['req', 'request']);
+const REQUEST_NAMES: ReadonlySet<string> = new Set(REQUEST_OBJECT_NAMES);
 const RESPONSE_NAMES: Readonly<Record<string, Framework>> = { res: 'express', response: 'express', reply: 'fastify' };
 
 /**

@@ -39,7 +39,7 @@ import {
   type RootKind,
   type TaintKind,
 } from '../catalog/taint.js';
-import { annotatedType, getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from '../ast/ast.js';
+import { annotatedType, calleeName, getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from '../ast/ast.js';
 import { findApiReferences } from '../modules/module-references.js';
 import { handlerForFunction, type RequestHandler } from './request-handlers.js';
 import { staticString } from '../values/static-values.js';
@@ -331,15 +331,9 @@ class Analyzer implements TaintAnalysis {
     return null;
   }
 
-  private calleeName(callee: TSESTree.Node): string | null {
-    if (callee.type === 'Identifier') return callee.name;
-    if (callee.type === 'MemberExpression') return getStaticKeyName(callee.property, callee.computed);
-    return null;
-  }
-
   private call(node: TSESTree.CallExpression, frame: Frame): TaintValue | null {
     const callee = skipWrappers(node.callee);
-    const name = this.calleeName(callee);
+    const name = calleeName(callee);
     if (name !== null && this.sanitizerNames.has(name)) return null;
     const root = this.rootCallMap().get(node);
     if (root) return this.rootObject(root, root === 'stripe-event' ? 'event' : root);
@@ -727,7 +721,7 @@ class Analyzer implements TaintAnalysis {
       const expression = skipWrappers(statement.expression);
       const awaited = expression.type === 'AwaitExpression' ? skipWrappers(expression.argument) : expression;
       if (awaited.type === 'CallExpression') {
-        const name = this.calleeName(skipWrappers(awaited.callee));
+        const name = calleeName(skipWrappers(awaited.callee));
         if (name !== null && (/^(?:assert|invariant|ok|strictEqual|equal)/.test(name) || this.sanitizerNames.has(name) || GUARD_NAME_PATTERN.test(name))) {
           // `assert(isValid(x))` checks a condition; `assertInvoiceId(x)` / `validateAmount(x)` checks the value itself.
           const checksValue = name !== 'assert' && name !== 'ok' && name !== 'invariant';
@@ -805,7 +799,7 @@ class Analyzer implements TaintAnalysis {
 
   private callGuards(node: TSESTree.CallExpression, value: Tainted, kind: TaintKind): boolean {
     const callee = skipWrappers(node.callee);
-    const name = this.calleeName(callee);
+    const name = calleeName(callee);
     if (name === null) return false;
     const argumentCovers = (): boolean => node.arguments.some((argument) => this.covers(argument, value));
     if (this.sanitizerNames.has(name)) return argumentCovers();
