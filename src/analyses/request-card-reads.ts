@@ -12,6 +12,7 @@ import { findRequestHandlers, type RequestHandler } from '../requests/request-ha
 import { isHandlerRequest, isRequestBodyMethod, isRequestInputPart, paramBinding } from '../requests/request-values.js';
 import { memberChainNames } from './sensitive-data.js';
 import { resolveIdentifier } from '../values/static-values.js';
+import { VALUE_RESOLUTION_DEPTH } from '../values/budget.js';
 
 export type RequestCardKind = 'pan' | 'cvv' | 'track';
 
@@ -23,7 +24,6 @@ export interface RequestCardRead {
   readonly handler: RequestHandler;
 }
 
-const MAX_DEPTH = 6;
 
 function cardKind(name: string, chain: readonly string[]): RequestCardKind | null {
   const nameClass = classifyName(name, { cardContext: hasCardContext(chain) });
@@ -61,7 +61,7 @@ export function findRequestCardReads(sourceCode: Readonly<SourceCode>, filename?
 
     /** Whether the expression holds request input (the body, or something read from it). */
     const isInput = (node: TSESTree.Node, depth: number): boolean => {
-      if (depth > MAX_DEPTH) return false;
+      if (depth > VALUE_RESOLUTION_DEPTH) return false;
       const inner = skipWrappers(node);
       switch (inner.type) {
         case 'Identifier': {

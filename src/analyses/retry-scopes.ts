@@ -24,6 +24,7 @@ import { findApiReferences } from '../modules/module-references.js';
 import { splitName } from '../values/names.js';
 import { findPropertyPath } from '../values/object-options.js';
 import { resolveIdentifier } from '../values/static-values.js';
+import { NESTED_VALUE_DEPTH } from '../values/budget.js';
 
 export type RetryScopeKind = 'loop' | 'retry-helper' | 'job-handler';
 
@@ -66,7 +67,7 @@ function typeNames(annotation: TSESTree.Node | undefined): string[] {
   if (!annotation) return [];
   const names: string[] = [];
   const visit = (node: TSESTree.Node | undefined, depth: number): void => {
-    if (!node || depth > 6) return;
+    if (!node || depth > NESTED_VALUE_DEPTH) return;
     if (node.type === 'TSTypeAnnotation') visit(node.typeAnnotation, depth + 1);
     else if (node.type === 'TSTypeReference') {
       const name = node.typeName;

@@ -25,6 +25,7 @@ import {
 } from '../values/names.js';
 import { resolveIdentifier, staticString, staticValue } from '../values/static-values.js';
 import { isNamedRequest, isRequestBodyMethod } from '../requests/request-values.js';
+import { CHAIN_LENGTH, NESTED_VALUE_DEPTH } from '../values/budget.js';
 
 export type SensitiveKind =
   | 'pan'
@@ -72,7 +73,6 @@ export const DEFAULT_MASK_FUNCTIONS: readonly string[] = [
   'encrypt', 'encrypted', 'cipher', 'seal', 'tokenize', 'tokenise', 'tokenized', 'tokenised', 'vault',
 ];
 
-const MAX_DEPTH = 10;
 const DEFAULT_MAX_FINDINGS = 20;
 const MAX_LABEL_LENGTH = 60;
 
@@ -124,7 +124,7 @@ function nameMatchesMask(name: string, sequences: readonly (readonly string[])[]
 function calleeNames(callee: TSESTree.Node): string[] {
   const names: string[] = [];
   let current: TSESTree.Node = skipWrappers(callee);
-  for (let depth = 0; depth < 12; depth++) {
+  for (let depth = 0; depth < CHAIN_LENGTH; depth++) {
     if (current.type === 'Identifier') {
       names.push(current.name);
       return names;
@@ -159,7 +159,7 @@ export function isMaskingCall(
 export function memberChainNames(node: TSESTree.Node): string[] {
   const names: string[] = [];
   let current: TSESTree.Node = skipWrappers(node);
-  for (let depth = 0; depth < 16; depth++) {
+  for (let depth = 0; depth < CHAIN_LENGTH; depth++) {
     if (current.type === 'MemberExpression') {
       const key = getStaticKeyName(current.property, current.computed);
       if (key !== null) names.push(key);
@@ -284,7 +284,7 @@ function visit(
   contextNames: readonly string[],
   depth: number,
 ): void {
-  if (depth > MAX_DEPTH || state.findings.length >= state.maxFindings) return;
+  if (depth > NESTED_VALUE_DEPTH || state.findings.length >= state.maxFindings) return;
   const node = skipWrappers(raw);
   switch (node.type) {
     case 'Literal':
@@ -520,7 +520,7 @@ function classifyKeyInObject(key: string, contextNames: readonly string[]): Excl
 
 /** Whether a property value may carry the data its key names (not a literal, flag, callback or safe read). */
 function mayCarryValue(state: VisitState, raw: TSESTree.Node, key: string, depth = 0): boolean {
-  if (depth > MAX_DEPTH) return false;
+  if (depth > NESTED_VALUE_DEPTH) return false;
   const node = skipWrappers(raw);
   switch (node.type) {
     case 'Identifier': {

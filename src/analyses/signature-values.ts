@@ -17,8 +17,8 @@ import { hasCardContext, isSecretSegments, isTokenSegments, splitName } from '..
 import { isHeaderGetter, isRequestObject, isRequestValue, type RequestValueOptions } from '../requests/request-values.js';
 import { isLiteralish, unwrapValue } from '../values/unwrap.js';
 import { resolveIdentifier, staticValue } from '../values/static-values.js';
+import { CHAIN_LENGTH, VALUE_RESOLUTION_DEPTH } from '../values/budget.js';
 
-const MAX_DEPTH = 6;
 
 /** Request values are the request model's (src/requests/request-values.ts); re-exported for the signature rules. */
 export { isRequestObject, isRequestValue, unwrapValue };
@@ -140,7 +140,7 @@ function digestOf(
   depth: number,
   followFunctions: boolean,
 ): 'hmac' | 'hash' | null {
-  if (depth > MAX_DEPTH) return null;
+  if (depth > VALUE_RESOLUTION_DEPTH) return null;
   const inner = unwrapValue(node);
   switch (inner.type) {
     case 'CallExpression': {
@@ -215,7 +215,7 @@ function hasherOf(
   depth: number,
 ): 'hmac' | 'hash' | null {
   let current = skipWrappers(node);
-  for (let step = depth; step <= MAX_DEPTH + 4; step++) {
+  for (let step = depth; step <= CHAIN_LENGTH; step++) {
     const known = constructors.get(current);
     if (known) return known;
     if (current.type === 'CallExpression') {

@@ -39,8 +39,8 @@ import { findRequestHandlers, type RequestHandler } from '../requests/request-ha
 import { sameFileFunction } from './signature-values.js';
 import { isRequestObject } from '../requests/request-values.js';
 import { resolveExpression, resolveIdentifier, staticBoolean, staticString, staticValue } from '../values/static-values.js';
+import { CALL_HOPS, ROUTER_NESTING } from '../values/budget.js';
 
-const MAX_ALIAS_DEPTH = 4;
 /** Members of a raw or parsed body that are not payload fields (`req.body.length`, `req.body.toString()`). */
 const NON_FIELD_MEMBERS = new Set(['length', 'toString', 'byteLength']);
 /** Promise methods whose result is still the payload (`request.json().catch(() => ({}))`). */
@@ -458,7 +458,7 @@ function isRawRequestBody(
   options: { filename?: string },
   depth: number,
 ): boolean {
-  if (depth > MAX_ALIAS_DEPTH) return false;
+  if (depth > CALL_HOPS) return false;
   let inner = skipWrappers(node);
   if (inner.type === 'AwaitExpression') inner = skipWrappers(inner.argument);
   switch (inner.type) {
@@ -515,7 +515,7 @@ function collectUses(
   depth: number,
   followHelpers: boolean,
 ): void {
-  if (depth > MAX_ALIAS_DEPTH) return;
+  if (depth > CALL_HOPS) return;
   let outer: TSESTree.Node = node;
   for (;;) {
     while (outer.parent && isValuePassThrough(outer, outer.parent)) outer = outer.parent;
@@ -844,7 +844,7 @@ export function resultUse(sourceCode: Readonly<SourceCode>, node: TSESTree.Node,
 }
 
 function useOf(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, fn: AnyFunction, depth: number): ResultUse {
-  if (depth > MAX_ALIAS_DEPTH) return 'unchecked';
+  if (depth > CALL_HOPS) return 'unchecked';
   let outer = node;
   let negated = false;
   for (;;) {
@@ -976,7 +976,7 @@ function problemOf(
   depth: number,
   direct: boolean,
 ): BodyProblem | null {
-  if (depth > MAX_ALIAS_DEPTH) return null;
+  if (depth > CALL_HOPS) return null;
   let inner = skipWrappers(node);
   if (inner.type === 'AwaitExpression') inner = skipWrappers(inner.argument);
   switch (inner.type) {
@@ -1119,7 +1119,7 @@ function parserUsedBefore(
   routePath: string | null,
   depth: number,
 ): string | null {
-  if (depth > 2) return null;
+  if (depth > ROUTER_NESTING) return null;
   const variable = findVariable(sourceCode.getScope(app), app);
   if (!variable) return null;
   for (const reference of variable.references) {

@@ -22,8 +22,7 @@ import { splitName } from '../values/names.js';
 import { resolveIdentifier } from '../values/static-values.js';
 import { unwrapValue } from '../values/unwrap.js';
 import { handlerOf, type RequestHandler } from './request-handlers.js';
-
-const MAX_DEPTH = 6;
+import { VALUE_RESOLUTION_DEPTH } from '../values/budget.js';
 
 const REQUEST_PARTS_SET: ReadonlySet<string> = new Set(REQUEST_INPUT_PARTS);
 const REQUEST_OBJECTS_SET: ReadonlySet<string> = new Set(REQUEST_OBJECT_NAMES);
@@ -121,7 +120,7 @@ function requestValue(
   options: RequestValueOptions,
   depth: number,
 ): boolean {
-  if (depth > MAX_DEPTH) return false;
+  if (depth > VALUE_RESOLUTION_DEPTH) return false;
   const inner = unwrapValue(node);
   switch (inner.type) {
     case 'MemberExpression': {
@@ -230,7 +229,7 @@ export function isRequestObject(
   options: RequestValueOptions = {},
   depth = 0,
 ): boolean {
-  if (depth > MAX_DEPTH) return false;
+  if (depth > VALUE_RESOLUTION_DEPTH) return false;
   const inner = skipWrappers(node);
   if (inner.type === 'MemberExpression') {
     const key = getStaticKeyName(inner.property, inner.computed);

@@ -43,6 +43,7 @@ import { annotatedType, calleeName, getStaticKeyName, isFunction, skipWrappers, 
 import { findApiReferences } from '../modules/module-references.js';
 import { handlerForFunction, type RequestHandler } from './request-handlers.js';
 import { staticString } from '../values/static-values.js';
+import { GUARD_SCAN_NODES, TAINT_EVALUATION_DEPTH, USE_SITE_STEPS } from '../values/budget.js';
 
 export type { SinkKind, TaintKind } from '../catalog/taint.js';
 
@@ -91,8 +92,6 @@ const ALL_KINDS: readonly TaintKind[] = [...SINK_KINDS, 'amount'];
 const BROWSER_CLEARED: ReadonlySet<TaintKind> = new Set(ALL_KINDS.filter((kind) => !BROWSER_SOURCE_KINDS.includes(kind)));
 const MAX_LABEL = 80;
 const URL_ORIGIN_PARTS: ReadonlySet<string> = new Set(['origin', 'host', 'hostname', 'protocol', 'port']);
-const MAX_DEPTH = 64;
-const MAX_GUARD_NODES = 400;
 
 const analyses = new WeakMap<object, Map<string, TaintAnalysis>>();
 
@@ -206,7 +205,7 @@ class Analyzer implements TaintAnalysis {
   private evaluate(node: TSESTree.Node, frame: Frame): TaintValue | null {
     const inner = skipWrappers(node);
     if (frame.memo.has(inner)) return frame.memo.get(inner)!;
-    if (frame.pending.has(inner) || this.depth > MAX_DEPTH) return null;
+    if (frame.pending.has(inner) || this.depth > TAINT_EVALUATION_DEPTH) return null;
     frame.pending.add(inner);
     this.depth++;
     const result = this.compute(inner, frame);
@@ -520,7 +519,7 @@ class Analyzer implements TaintAnalysis {
   private writeValue(identifier: TSESTree.Identifier, frame: Frame): TaintValue | null {
     const steps: PatternStep[] = [];
     let current: TSESTree.Node = identifier;
-    for (let guard = 0; guard < 32; guard++) {
+    for (let guard = 0; guard < USE_SITE_STEPS; guard++) {
       const parent: TSESTree.Node | undefined = current.parent;
       if (!parent) return null;
       switch (parent.type) {
@@ -739,7 +738,7 @@ class Analyzer implements TaintAnalysis {
     let found = false;
     let visited = 0;
     const visit = (node: TSESTree.Node): void => {
-      if (found || visited++ > MAX_GUARD_NODES) return;
+      if (found || visited++ > GUARD_SCAN_NODES) return;
       const inner = skipWrappers(node);
       switch (inner.type) {
         case 'UnaryExpression':

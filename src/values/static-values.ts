@@ -8,8 +8,7 @@ import { findVariable, getStaticValue } from '../ast/eslint-utils.js';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { skipWrappers } from '../ast/ast.js';
 import { resolveClassField } from './class-fields.js';
-
-const MAX_DEPTH = 8;
+import { VALUE_RESOLUTION_DEPTH, VALUE_SOURCES } from './budget.js';
 
 export interface StaticValue {
   readonly value: unknown;
@@ -72,7 +71,7 @@ export function resolveIdentifier(
  */
 export function resolveExpression(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): TSESTree.Node {
   let current = skipWrappers(node);
-  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+  for (let depth = 0; depth < VALUE_RESOLUTION_DEPTH; depth++) {
     let next: TSESTree.Node | null = null;
     if (current.type === 'Identifier') {
       next = resolveIdentifier(sourceCode, current);
@@ -99,7 +98,7 @@ export function staticPrefix(sourceCode: Readonly<SourceCode>, node: TSESTree.No
 }
 
 function prefixOf(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, depth: number): StaticPrefix | null {
-  if (depth > MAX_DEPTH) return null;
+  if (depth > VALUE_RESOLUTION_DEPTH) return null;
   const inner = skipWrappers(node);
   const whole = staticValue(sourceCode, inner);
   if (whole) return typeof whole.value === 'string' ? { prefix: whole.value, complete: true } : null;
@@ -141,10 +140,10 @@ function prefixOf(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, depth: 
  * The expressions a value may come from, following constants and the branches of `??`, `||`, `&&` (right side),
  * and `?:`. `process.env.URL ?? 'http://x'` yields both the env read and the literal. Bounded in size.
  */
-export function valueSources(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, limit = 16): TSESTree.Node[] {
+export function valueSources(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, limit = VALUE_SOURCES): TSESTree.Node[] {
   const out: TSESTree.Node[] = [];
   const visit = (current: TSESTree.Node, depth: number): void => {
-    if (out.length >= limit || depth > MAX_DEPTH) return;
+    if (out.length >= limit || depth > VALUE_RESOLUTION_DEPTH) return;
     const inner = skipWrappers(current);
     switch (inner.type) {
       case 'LogicalExpression':

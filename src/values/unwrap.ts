@@ -5,8 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { getStaticKeyName, skipWrappers } from '../ast/ast.js';
-
-const MAX_DEPTH = 6;
+import { VALUE_RESOLUTION_DEPTH } from './budget.js';
 
 /** String methods whose result keeps the bytes of the receiver that matter (case, trimming, slicing, replacing). */
 const VALUE_METHODS = new Set([
@@ -17,7 +16,7 @@ const VALUE_METHODS = new Set([
 /** Strip wrappers that keep the compared bytes: TS wrappers, `String(x)`, `x.toString()`, `Buffer.from(x)`, … */
 export function unwrapValue(node: TSESTree.Node): TSESTree.Node {
   let current = skipWrappers(node);
-  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+  for (let depth = 0; depth < VALUE_RESOLUTION_DEPTH; depth++) {
     if (current.type === 'AwaitExpression') {
       current = skipWrappers(current.argument);
       continue;
