@@ -7,7 +7,7 @@ import { getEnclosingFunction, getStaticKeyName, skipWrappers } from '../src/ast
 import { argumentsOf } from '../src/modules/module-references.js';
 import { findPropertyPath } from '../src/values/object-options.js';
 import { handlerOf } from '../src/requests/request-handlers.js';
-import { isRequestObject } from '../src/analyses/signature-values.js';
+import { isRequestObject } from '../src/requests/request-values.js';
 import { resolveExpression } from '../src/values/static-values.js';
 import { bodyProblem, findWebhookVerifiers, type BodyProblem } from '../src/analyses/webhooks.js';
 

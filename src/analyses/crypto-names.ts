@@ -28,6 +28,7 @@ import {
 import { getStaticKeyName, skipWrappers } from '../ast/ast.js';
 import { classifySegments, indexOfSequence, splitName } from '../values/names.js';
 import { resolveIdentifier } from '../values/static-values.js';
+import { EXPRESSION_NAMES, VALUE_RESOLUTION_DEPTH } from '../values/budget.js';
 
 const META = new Set(RANDOM_SINK_META_WORDS);
 const LEADING_VETOES = new Set(RANDOM_SINK_LEADING_VETOES);
@@ -161,7 +162,7 @@ export function expressionNames(
 ): { name: string; cardContext: boolean }[] {
   const out: { name: string; cardContext: boolean }[] = [];
   const visit = (current: TSESTree.Node, depth: number): void => {
-    if (depth > 6 || out.length > 32) return;
+    if (depth > VALUE_RESOLUTION_DEPTH || out.length > EXPRESSION_NAMES) return;
     const inner = skipWrappers(current);
     switch (inner.type) {
       case 'Identifier': {

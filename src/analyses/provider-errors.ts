@@ -27,6 +27,7 @@ import { getStaticKeyName, isFunction, skipWrappers } from '../ast/ast.js';
 import { isEnvironmentGated } from '../values/conditions.js';
 import { findApiReferences } from '../modules/module-references.js';
 import { responseSinkOf, type ResponseSink } from '../requests/response-sinks.js';
+import { CALL_HOPS, CHAIN_LENGTH, USE_SITE_STEPS } from '../values/budget.js';
 
 export interface PaymentSdkCall {
   readonly call: TSESTree.CallExpression;
@@ -52,13 +53,12 @@ export interface ErrorLeak {
   readonly sink: ResponseSink;
 }
 
-const MAX_ALIAS_DEPTH = 3;
 const PASS_THROUGH = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'ChainExpression', 'AwaitExpression']);
 
 /** The call whose callee starts at `node` (`stripe.paymentIntents` → `stripe.paymentIntents.create(...)`). */
 function callRootedAt(node: TSESTree.Node): TSESTree.CallExpression | null {
   let current = node;
-  for (let depth = 0; depth < 8; depth++) {
+  for (let depth = 0; depth < CHAIN_LENGTH; depth++) {
     const parent = current.parent;
     if (!parent) return null;
     if (parent.type === 'TSNonNullExpression' || parent.type === 'TSAsExpression') {
@@ -130,7 +130,7 @@ function firstIdentifierParam(node: TSESTree.Node | undefined, minParams = 1): T
 function promiseHandlerBindings(call: TSESTree.Node): TSESTree.Identifier[] {
   const found: TSESTree.Identifier[] = [];
   let current: TSESTree.Node = call;
-  for (let depth = 0; depth < 8; depth++) {
+  for (let depth = 0; depth < CHAIN_LENGTH; depth++) {
     let parent = current.parent;
     while (parent && (parent.type === 'TSNonNullExpression' || parent.type === 'TSAsExpression' || parent.type === 'ChainExpression')) {
       current = parent;
@@ -223,7 +223,7 @@ export function findProviderErrorLeaks(sourceCode: Readonly<SourceCode>, filenam
   const trace = (start: TSESTree.Node, initial: TraceState, binding: ProviderErrorBinding, depth: number): void => {
     let node = start;
     let state = initial;
-    for (let steps = 0; steps < 32; steps++) {
+    for (let steps = 0; steps < USE_SITE_STEPS; steps++) {
       const parent = node.parent;
       if (!parent) return;
       if (PASS_THROUGH.has(parent.type)) {
@@ -303,7 +303,7 @@ export function findProviderErrorLeaks(sourceCode: Readonly<SourceCode>, filenam
           return;
         }
         case 'VariableDeclarator': {
-          if (parent.init !== node || parent.id.type !== 'Identifier' || depth >= MAX_ALIAS_DEPTH) return;
+          if (parent.init !== node || parent.id.type !== 'Identifier' || depth >= CALL_HOPS) return;
           const variable = findVariable(sourceCode.getScope(parent.id), parent.id);
           if (!variable) return;
           for (const reference of variable.references) {

@@ -9,8 +9,10 @@ import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { getStaticKeyName, isFunction, skipWrappers, walk } from '../ast/ast.js';
 import { classifyName, hasCardContext } from '../values/names.js';
 import { findRequestHandlers, type RequestHandler } from '../requests/request-handlers.js';
+import { isHandlerRequest, isRequestBodyMethod, isRequestInputPart, paramBinding } from '../requests/request-values.js';
 import { memberChainNames } from './sensitive-data.js';
 import { resolveIdentifier } from '../values/static-values.js';
+import { VALUE_RESOLUTION_DEPTH } from '../values/budget.js';
 
 export type RequestCardKind = 'pan' | 'cvv' | 'track';
 
@@ -22,16 +24,6 @@ export interface RequestCardRead {
   readonly handler: RequestHandler;
 }
 
-const BODY_KEYS = new Set(['body', 'query', 'params', 'payload']);
-const BODY_METHODS = new Set(['json', 'formData']);
-const MAX_DEPTH = 6;
-
-function paramBinding(param: TSESTree.Parameter | null): TSESTree.Node | null {
-  if (!param) return null;
-  if (param.type === 'AssignmentPattern') return param.left;
-  if (param.type === 'TSParameterProperty') return param.parameter;
-  return param;
-}
 
 function cardKind(name: string, chain: readonly string[]): RequestCardKind | null {
   const nameClass = classifyName(name, { cardContext: hasCardContext(chain) });
@@ -43,8 +35,6 @@ export function findRequestCardReads(sourceCode: Readonly<SourceCode>, filename?
   const reads: RequestCardRead[] = [];
   const seen = new Set<TSESTree.Node>();
   for (const handler of findRequestHandlers(sourceCode, filename)) {
-    const requestBinding = paramBinding(handler.request);
-    const contextBinding = paramBinding(handler.context);
     const bodyParams = new Set<TSESTree.Node>();
     for (const input of handler.inputs) {
       const binding = paramBinding(input.param);
@@ -67,19 +57,11 @@ export function findRequestCardReads(sourceCode: Readonly<SourceCode>, filename?
       return variable?.defs.some((definition) => definition.name === binding) === true;
     };
 
-    const isRequest = (node: TSESTree.Node): boolean => {
-      const inner = skipWrappers(node);
-      if (isParam(inner, requestBinding)) return true;
-      if (inner.type === 'MemberExpression') {
-        const key = getStaticKeyName(inner.property, inner.computed);
-        return (key === 'request' || key === 'req') && isParam(skipWrappers(inner.object), contextBinding);
-      }
-      return false;
-    };
+    const isRequest = (node: TSESTree.Node): boolean => isHandlerRequest(sourceCode, node, handler);
 
     /** Whether the expression holds request input (the body, or something read from it). */
     const isInput = (node: TSESTree.Node, depth: number): boolean => {
-      if (depth > MAX_DEPTH) return false;
+      if (depth > VALUE_RESOLUTION_DEPTH) return false;
       const inner = skipWrappers(node);
       switch (inner.type) {
         case 'Identifier': {
@@ -98,7 +80,7 @@ export function findRequestCardReads(sourceCode: Readonly<SourceCode>, filename?
         }
         case 'MemberExpression': {
           const key = getStaticKeyName(inner.property, inner.computed);
-          if (key !== null && BODY_KEYS.has(key) && isRequest(inner.object)) return true;
+          if (isRequestInputPart(key) && isRequest(inner.object)) return true;
           return isInput(inner.object, depth + 1);
         }
         case 'AwaitExpression':
@@ -107,7 +89,7 @@ export function findRequestCardReads(sourceCode: Readonly<SourceCode>, filename?
           const callee = skipWrappers(inner.callee);
           if (callee.type !== 'MemberExpression') return false;
           const method = getStaticKeyName(callee.property, callee.computed);
-          if (method !== null && BODY_METHODS.has(method) && isRequest(callee.object)) return true;
+          if (isRequestBodyMethod(method) && isRequest(callee.object)) return true;
           // `JSON.parse(event.body)`
           const receiver = skipWrappers(callee.object);
           return (

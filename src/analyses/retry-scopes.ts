@@ -18,12 +18,13 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { RETRIED_LAMBDA_EVENT_TYPES, RETRY_CONSTRUCTS, type RetryConstruct } from '../catalog/payment-calls.js';
-import { annotatedType, decoratorsOf, getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
+import { annotatedType, calleeName, decoratorsOf, getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
 import { findModuleImports } from '../modules/module-imports.js';
 import { findApiReferences } from '../modules/module-references.js';
 import { splitName } from '../values/names.js';
 import { findPropertyPath } from '../values/object-options.js';
 import { resolveIdentifier } from '../values/static-values.js';
+import { NESTED_VALUE_DEPTH } from '../values/budget.js';
 
 export type RetryScopeKind = 'loop' | 'retry-helper' | 'job-handler';
 
@@ -56,13 +57,6 @@ function resolveFunction(sourceCode: Readonly<SourceCode>, node: TSESTree.Node |
   return resolved && isFunction(resolved) ? resolved : null;
 }
 
-function calleeName(call: TSESTree.CallExpression): string | null {
-  const callee = skipWrappers(call.callee);
-  if (callee.type === 'Identifier') return callee.name;
-  if (callee.type === 'MemberExpression') return getStaticKeyName(callee.property, callee.computed);
-  return null;
-}
-
 function isRetryRunnerName(name: string): boolean {
   const segments = splitName(name);
   if (segments.length === 0 || NON_RUNNER_FIRST_SEGMENTS.has(segments[0]!)) return false;
@@ -73,7 +67,7 @@ function typeNames(annotation: TSESTree.Node | undefined): string[] {
   if (!annotation) return [];
   const names: string[] = [];
   const visit = (node: TSESTree.Node | undefined, depth: number): void => {
-    if (!node || depth > 6) return;
+    if (!node || depth > NESTED_VALUE_DEPTH) return;
     if (node.type === 'TSTypeAnnotation') visit(node.typeAnnotation, depth + 1);
     else if (node.type === 'TSTypeReference') {
       const name = node.typeName;
@@ -143,7 +137,7 @@ function collect(sourceCode: Readonly<SourceCode>): FileScopes {
   const mayRetry = /retr/iu.test(text);
   walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
     if (node.type === 'CallExpression' && mayRetry) {
-      const name = calleeName(node);
+      const name = calleeName(node.callee);
       if (name !== null && isRetryRunnerName(name)) {
         for (const argument of node.arguments) add(resolveFunction(sourceCode, argument), 'retry-helper', name);
       }

@@ -24,6 +24,8 @@ import {
   splitName,
 } from '../values/names.js';
 import { resolveIdentifier, staticString, staticValue } from '../values/static-values.js';
+import { isNamedRequest, isRequestBodyMethod } from '../requests/request-values.js';
+import { CHAIN_LENGTH, NESTED_VALUE_DEPTH } from '../values/budget.js';
 
 export type SensitiveKind =
   | 'pan'
@@ -71,7 +73,6 @@ export const DEFAULT_MASK_FUNCTIONS: readonly string[] = [
   'encrypt', 'encrypted', 'cipher', 'seal', 'tokenize', 'tokenise', 'tokenized', 'tokenised', 'vault',
 ];
 
-const MAX_DEPTH = 10;
 const DEFAULT_MAX_FINDINGS = 20;
 const MAX_LABEL_LENGTH = 60;
 
@@ -97,7 +98,6 @@ const CARD_OBJECT_NAMES: readonly (readonly string[])[] = [
   ['card', 'information'], ['cardholder', 'data'], ['card', 'holder', 'data'], ['card', 'payload'],
   ['full', 'card'], ['plain', 'card'],
 ];
-const REQUEST_BODY_METHODS = new Set(['json', 'formData', 'text']);
 /** Objects whose `card` member is a payment card: request bodies, DTOs and provider objects. */
 const CARD_HOLDER_NAMES = new Set([
   'body', 'dto', 'pm', 'source', 'charge', 'payload', 'wallet', 'checkout', 'transaction', 'txn', 'purchase',
@@ -124,7 +124,7 @@ function nameMatchesMask(name: string, sequences: readonly (readonly string[])[]
 function calleeNames(callee: TSESTree.Node): string[] {
   const names: string[] = [];
   let current: TSESTree.Node = skipWrappers(callee);
-  for (let depth = 0; depth < 12; depth++) {
+  for (let depth = 0; depth < CHAIN_LENGTH; depth++) {
     if (current.type === 'Identifier') {
       names.push(current.name);
       return names;
@@ -159,7 +159,7 @@ export function isMaskingCall(
 export function memberChainNames(node: TSESTree.Node): string[] {
   const names: string[] = [];
   let current: TSESTree.Node = skipWrappers(node);
-  for (let depth = 0; depth < 16; depth++) {
+  for (let depth = 0; depth < CHAIN_LENGTH; depth++) {
     if (current.type === 'MemberExpression') {
       const key = getStaticKeyName(current.property, current.computed);
       if (key !== null) names.push(key);
@@ -181,18 +181,6 @@ function isCardObjectName(name: string): boolean {
   return CARD_OBJECT_NAMES.some(
     (sequence) => segments.length === sequence.length && matchesSequence(segments, sequence),
   );
-}
-
-/** `req`, `request`, `ctx.request`, `c.req`, `incomingRequest` — an HTTP request object by name. */
-function isRequestExpression(node: TSESTree.Node): boolean {
-  const inner = skipWrappers(node);
-  let name: string | null = null;
-  if (inner.type === 'Identifier') name = inner.name;
-  else if (inner.type === 'MemberExpression') name = getStaticKeyName(inner.property, inner.computed);
-  if (name === null) return false;
-  const segments = splitName(name);
-  const last = segments[segments.length - 1];
-  return last === 'req' || last === 'request';
 }
 
 function labelFor(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, fallback: string): string {
@@ -220,7 +208,7 @@ function classifyKey(key: string, object: TSESTree.Node | null): KeyClass {
       return 'card-object';
     }
     if (key === 'paymentMethod' && isRequestBodyExpression(object)) return 'card-object'; // Adyen raw payment method
-    if (isRequestExpression(object)) {
+    if (isNamedRequest(object)) {
       if (key === 'body') return 'request-body';
       if (key === 'headers') return 'request-headers';
     }
@@ -232,7 +220,7 @@ function classifyKey(key: string, object: TSESTree.Node | null): KeyClass {
 function isRequestBodyExpression(node: TSESTree.Node): boolean {
   const inner = skipWrappers(node);
   if (inner.type === 'MemberExpression') {
-    return getStaticKeyName(inner.property, inner.computed) === 'body' && isRequestExpression(inner.object);
+    return getStaticKeyName(inner.property, inner.computed) === 'body' && isNamedRequest(inner.object);
   }
   return false;
 }
@@ -296,7 +284,7 @@ function visit(
   contextNames: readonly string[],
   depth: number,
 ): void {
-  if (depth > MAX_DEPTH || state.findings.length >= state.maxFindings) return;
+  if (depth > NESTED_VALUE_DEPTH || state.findings.length >= state.maxFindings) return;
   const node = skipWrappers(raw);
   switch (node.type) {
     case 'Literal':
@@ -532,7 +520,7 @@ function classifyKeyInObject(key: string, contextNames: readonly string[]): Excl
 
 /** Whether a property value may carry the data its key names (not a literal, flag, callback or safe read). */
 function mayCarryValue(state: VisitState, raw: TSESTree.Node, key: string, depth = 0): boolean {
-  if (depth > MAX_DEPTH) return false;
+  if (depth > NESTED_VALUE_DEPTH) return false;
   const node = skipWrappers(raw);
   switch (node.type) {
     case 'Identifier': {
@@ -664,7 +652,7 @@ function visitCall(
       return;
     }
   }
-  if (REQUEST_BODY_METHODS.has(method) && node.arguments.length === 0 && isRequestExpression(receiver)) {
+  if (isRequestBodyMethod(method) && node.arguments.length === 0 && isNamedRequest(receiver)) {
     add(state, { kind: 'request-body', node, name: labelFor(sourceCode, node, 'request body'), isValue: true }, useSite);
     return;
   }

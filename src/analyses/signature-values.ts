@@ -14,10 +14,14 @@ import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } fr
 import { api } from '../catalog/api.js';
 import { findApiReferences, type ApiDefinition } from '../modules/module-references.js';
 import { hasCardContext, isSecretSegments, isTokenSegments, splitName } from '../values/names.js';
-import { handlerOf, type RequestHandler } from '../requests/request-handlers.js';
+import { isHeaderGetter, isRequestObject, isRequestValue, type RequestValueOptions } from '../requests/request-values.js';
+import { isLiteralish, unwrapValue } from '../values/unwrap.js';
 import { resolveIdentifier, staticValue } from '../values/static-values.js';
+import { CHAIN_LENGTH, VALUE_RESOLUTION_DEPTH } from '../values/budget.js';
 
-const MAX_DEPTH = 6;
+
+/** Request values are the request model's (src/requests/request-values.ts); re-exported for the signature rules. */
+export { isRequestObject, isRequestValue, unwrapValue };
 
 type DigestData = { readonly digest: 'hmac' | 'hash' };
 
@@ -57,110 +61,17 @@ const SIGNATURE_LEADING_VETOES = new Set([
 const SIGNATURE_WORDS = new Set(SIGNATURE_SEGMENTS);
 const SIGNATURE_META = new Set(SIGNATURE_META_SEGMENTS);
 
-/** Property names of a request object that hold client-controlled input. */
-const REQUEST_PARTS = new Set([
-  'headers', 'body', 'query', 'params', 'cookies', 'signedCookies', 'rawBody', 'multiValueHeaders',
-  'queryStringParameters', 'multiValueQueryStringParameters', 'pathParameters', 'header',
-]);
-/** Conventional names of request / context objects, used when no handler is recognised (helpers, middleware). */
-const REQUEST_NAMES = new Set(['req', 'request', 'ctx', 'context', 'event', 'evt']);
-/** Members of a context object that are the request (`c.req`, `ctx.request`). */
-const REQUEST_MEMBERS = new Set(['req', 'request']);
-/** Methods that read a request header (`req.get()`, `req.header()`, `headers.get()`, `ctx.get()`, `c.req.header()`). */
-const HEADER_GETTERS = new Set(['get', 'header', 'getHeader']);
-/** String methods that keep the value request-controlled. */
-const VALUE_METHODS = new Set([
-  'toString', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'slice', 'substring', 'substr',
-  'replace', 'replaceAll', 'normalize', 'at',
-]);
 
 /** Leading verbs of functions whose name then describes their result (`computeSignature` → `Signature`). */
 const RESULT_VERB = /^(?:get|compute|calculate|calc|create|generate|make|build|sign|expected|read)[A-Z]/u;
 
 export type SecretKind = 'hmac' | 'hash' | 'signature' | 'secret' | 'token';
 
-export interface ValueOptions {
-  /** `context.filename`, for Next.js/Lambda handler recognition. */
-  readonly filename?: string;
-}
+/** Options of the request-value checks (src/requests/request-values.ts). */
+export type ValueOptions = RequestValueOptions;
 
 // ---------------------------------------------------------------------------------------------------------
 // Unwrapping
-
-/** Strip wrappers that keep the compared bytes: TS wrappers, `String(x)`, `x.toString()`, `Buffer.from(x)`, … */
-export function unwrapValue(node: TSESTree.Node): TSESTree.Node {
-  let current = skipWrappers(node);
-  for (let depth = 0; depth < MAX_DEPTH; depth++) {
-    if (current.type === 'AwaitExpression') {
-      current = skipWrappers(current.argument);
-      continue;
-    }
-    if (current.type === 'CallExpression') {
-      const callee = skipWrappers(current.callee);
-      const first = current.arguments[0];
-      if (callee.type === 'Identifier' && callee.name === 'String' && first && first.type !== 'SpreadElement') {
-        current = skipWrappers(first);
-        continue;
-      }
-      if (callee.type === 'MemberExpression') {
-        const method = getStaticKeyName(callee.property, callee.computed);
-        const object = skipWrappers(callee.object);
-        if (
-          method === 'from' &&
-          object.type === 'Identifier' &&
-          object.name === 'Buffer' &&
-          first &&
-          first.type !== 'SpreadElement'
-        ) {
-          current = skipWrappers(first);
-          continue;
-        }
-        if (method !== null && VALUE_METHODS.has(method)) {
-          current = object;
-          continue;
-        }
-      }
-    }
-    if (current.type === 'LogicalExpression' && (current.operator === '??' || current.operator === '||')) {
-      // `header ?? ''`: the value is the left side.
-      if (isLiteralish(current.right)) {
-        current = skipWrappers(current.left);
-        continue;
-      }
-    }
-    if (
-      current.type === 'MemberExpression' &&
-      current.computed &&
-      current.property.type === 'Literal' &&
-      typeof current.property.value === 'number'
-    ) {
-      // `header.split(',')[0]`, `headers['x'][0]`
-      const object = skipWrappers(current.object);
-      if (object.type === 'CallExpression') {
-        const callee = skipWrappers(object.callee);
-        if (callee.type === 'MemberExpression' && getStaticKeyName(callee.property, callee.computed) === 'split') {
-          current = skipWrappers(callee.object);
-          continue;
-        }
-      }
-      current = object;
-      continue;
-    }
-    break;
-  }
-  return current;
-}
-
-function isLiteralish(node: TSESTree.Node): boolean {
-  const inner = skipWrappers(node);
-  return (
-    inner.type === 'Literal' ||
-    (inner.type === 'TemplateLiteral' && inner.expressions.length === 0) ||
-    (inner.type === 'Identifier' && inner.name === 'undefined') ||
-    inner.type === 'ArrayExpression' ||
-    inner.type === 'ObjectExpression'
-  );
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // Trivial operands
@@ -229,7 +140,7 @@ function digestOf(
   depth: number,
   followFunctions: boolean,
 ): 'hmac' | 'hash' | null {
-  if (depth > MAX_DEPTH) return null;
+  if (depth > VALUE_RESOLUTION_DEPTH) return null;
   const inner = unwrapValue(node);
   switch (inner.type) {
     case 'CallExpression': {
@@ -304,7 +215,7 @@ function hasherOf(
   depth: number,
 ): 'hmac' | 'hash' | null {
   let current = skipWrappers(node);
-  for (let step = depth; step <= MAX_DEPTH + 4; step++) {
+  for (let step = depth; step <= CHAIN_LENGTH; step++) {
     const known = constructors.get(current);
     if (known) return known;
     if (current.type === 'CallExpression') {
@@ -377,7 +288,7 @@ export function valueName(sourceCode: Readonly<SourceCode>, node: TSESTree.Node)
     const first = inner.arguments[0];
     if (callee.type === 'MemberExpression' && first && first.type !== 'SpreadElement') {
       const method = getStaticKeyName(callee.property, callee.computed);
-      if (method !== null && HEADER_GETTERS.has(method)) return keyText(sourceCode, first);
+      if (isHeaderGetter(method)) return keyText(sourceCode, first);
     }
     if (callee.type === 'Identifier' || callee.type === 'MemberExpression') {
       // `getSignature(req)`, `computeSignature(body)`: the name after the verb describes the result.
@@ -421,166 +332,6 @@ export function secretKind(sourceCode: Readonly<SourceCode>, node: TSESTree.Node
   if (isSecretSegments(segments)) return 'secret';
   if (isTokenSegments(segments) && !hasCardContext([name]) && !segments.includes('method')) return 'token';
   return null;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Request values
-
-/**
- * Whether the expression is read from the incoming request: `req.headers[…]`, `req.get(…)`, `req.body.x`,
- * `request.headers.get(…)`, `c.req.header(…)`, `ctx.request.body`, `event.headers[…]`, NestJS `@Headers()` /
- * `@Body()` parameters, and consts or destructured bindings holding one.
- */
-export function isRequestValue(
-  sourceCode: Readonly<SourceCode>,
-  node: TSESTree.Node,
-  options: ValueOptions = {},
-): boolean {
-  return requestValue(sourceCode, node, options, 0);
-}
-
-function requestValue(
-  sourceCode: Readonly<SourceCode>,
-  node: TSESTree.Node,
-  options: ValueOptions,
-  depth: number,
-): boolean {
-  if (depth > MAX_DEPTH) return false;
-  const inner = unwrapValue(node);
-  switch (inner.type) {
-    case 'MemberExpression': {
-      const key = getStaticKeyName(inner.property, inner.computed);
-      if (key !== null && REQUEST_PARTS.has(key) && isRequestObject(sourceCode, inner.object, options, depth + 1)) {
-        return true;
-      }
-      return requestValue(sourceCode, inner.object, options, depth + 1);
-    }
-    case 'CallExpression': {
-      const callee = skipWrappers(inner.callee);
-      if (callee.type !== 'MemberExpression') return false;
-      const method = getStaticKeyName(callee.property, callee.computed);
-      if (method === null || !HEADER_GETTERS.has(method)) return false;
-      const object = skipWrappers(callee.object);
-      if (isRequestObject(sourceCode, object, options, depth + 1)) return true;
-      if (isNextHeadersCall(sourceCode, object)) return true;
-      return requestValue(sourceCode, object, options, depth + 1);
-    }
-    case 'Identifier':
-      return identifierFromRequest(sourceCode, inner, options, depth + 1);
-    default:
-      return false;
-  }
-}
-
-/** `headers()` imported from `next/headers`. */
-function isNextHeadersCall(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): boolean {
-  const inner = unwrapValue(node);
-  if (inner.type !== 'CallExpression') return false;
-  const callee = skipWrappers(inner.callee);
-  if (callee.type !== 'Identifier') return false;
-  const variable = findVariable(sourceCode.getScope(callee), callee);
-  const definition = variable?.defs[0];
-  return (
-    definition?.type === 'ImportBinding' &&
-    definition.parent.type === 'ImportDeclaration' &&
-    definition.parent.source.value === 'next/headers'
-  );
-}
-
-function identifierFromRequest(
-  sourceCode: Readonly<SourceCode>,
-  identifier: TSESTree.Identifier,
-  options: ValueOptions,
-  depth: number,
-): boolean {
-  const variable = findVariable(sourceCode.getScope(identifier), identifier);
-  if (!variable || variable.defs.length !== 1) return false;
-  const definition = variable.defs[0]!;
-  if (definition.type === 'Variable') {
-    const declarator = definition.node as TSESTree.VariableDeclarator;
-    if (!declarator.init) return false;
-    if (declarator.id.type === 'Identifier') {
-      const init = resolveIdentifier(sourceCode, identifier);
-      return init ? requestValue(sourceCode, init, options, depth + 1) : false;
-    }
-    // `const { signature } = req.body`, `const { headers } = req`.
-    const key = destructuredKey(definition.name as TSESTree.Identifier);
-    if (isRequestObject(sourceCode, declarator.init, options, depth + 1)) return key !== null && REQUEST_PARTS.has(key);
-    return requestValue(sourceCode, declarator.init, options, depth + 1);
-  }
-  if (definition.type === 'Parameter') {
-    const fn = definition.node;
-    const handler = handlerOf(sourceCode, fn, options.filename);
-    if (!handler || handler.fn !== fn) return false;
-    // NestJS `@Headers('stripe-signature') signature`, `@Body() body`.
-    for (const input of handler.inputs) {
-      if (containsNode(input.param, definition.name)) {
-        return input.kind === 'headers' || input.kind === 'body' || input.kind === 'query' || input.kind === 'params';
-      }
-    }
-    // `({ headers, body }, res) => …`
-    const request = handler.request ?? handler.context;
-    if (request && request.type === 'ObjectPattern' && containsNode(request, definition.name)) {
-      const key = destructuredKey(definition.name as TSESTree.Identifier);
-      return key !== null && REQUEST_PARTS.has(key);
-    }
-  }
-  return false;
-}
-
-function containsNode(root: TSESTree.Node, node: TSESTree.Node): boolean {
-  return root.range[0] <= node.range[0] && node.range[1] <= root.range[1];
-}
-
-/** The top-level key a destructured binding came from (`{ headers: h }` → `headers`). */
-function destructuredKey(binding: TSESTree.Identifier): string | null {
-  let current: TSESTree.Node = binding;
-  let key: string | null = null;
-  while (current.parent && current.parent.type !== 'VariableDeclarator' && !isFunction(current.parent)) {
-    const parent: TSESTree.Node = current.parent;
-    if (parent.type === 'Property' && parent.value === current) key = getStaticKeyName(parent.key, parent.computed);
-    if (parent.type === 'ObjectPattern' && (parent.parent?.type === 'VariableDeclarator' || isFunction(parent.parent!))) {
-      return key;
-    }
-    current = parent;
-  }
-  return key;
-}
-
-/** A request object: a recognised handler's request/context parameter, a conventional name, `c.req`, `ctx.request`. */
-export function isRequestObject(
-  sourceCode: Readonly<SourceCode>,
-  node: TSESTree.Node,
-  options: ValueOptions = {},
-  depth = 0,
-): boolean {
-  if (depth > MAX_DEPTH) return false;
-  const inner = skipWrappers(node);
-  if (inner.type === 'MemberExpression') {
-    const key = getStaticKeyName(inner.property, inner.computed);
-    return key !== null && REQUEST_MEMBERS.has(key) && isRequestObject(sourceCode, inner.object, options, depth + 1);
-  }
-  if (inner.type !== 'Identifier') return false;
-  const variable = findVariable(sourceCode.getScope(inner), inner);
-  if (!variable) return REQUEST_NAMES.has(inner.name);
-  const definition = variable.defs[0];
-  if (!definition) return false;
-  if (definition.type === 'Parameter') {
-    const handler = handlerOf(sourceCode, definition.node, options.filename);
-    if (handler && handler.fn === definition.node) {
-      return isHandlerParam(handler, definition.name);
-    }
-    return REQUEST_NAMES.has(inner.name) || inner.name === 'c';
-  }
-  if (definition.type === 'Variable' && variable.defs.length === 1) {
-    const init = resolveIdentifier(sourceCode, inner);
-    return init ? isRequestObject(sourceCode, init, options, depth + 1) : false;
-  }
-  return false;
-}
-
-function isHandlerParam(handler: RequestHandler, name: TSESTree.Node): boolean {
-  return [handler.request, handler.context].some((param) => param !== null && containsNode(param, name));
 }
 
 /** The scope of a node, exported for rules that share these helpers. */

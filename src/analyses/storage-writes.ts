@@ -27,6 +27,7 @@ import { findApiReferences, type ApiDefinition } from '../modules/module-referen
 import { splitName } from '../values/names.js';
 import { findProperty } from '../values/object-options.js';
 import { familyOfTypedValue, importSource } from '../modules/typed-members.js';
+import { CHAIN_LENGTH } from '../values/budget.js';
 
 export { importSource } from '../modules/typed-members.js';
 
@@ -47,7 +48,6 @@ export interface StorageWrite {
   readonly columns?: readonly { readonly node: TSESTree.Node; readonly name: string }[];
 }
 
-const MAX_CHAIN = 6;
 
 /** Sink definitions by instance family, for matching calls reached outside the tracker. */
 const definitionsByFamily = new Map<string, ApiDefinition<StorageSink>[]>();
@@ -115,7 +115,7 @@ function matchFamilyCall(root: TSESTree.Node, family: string): { node: TSESTree.
   if (!definitions) return null;
   const path: string[] = [];
   let current: TSESTree.Node = root;
-  for (let depth = 0; depth < MAX_CHAIN; depth++) {
+  for (let depth = 0; depth < CHAIN_LENGTH; depth++) {
     const parent = current.parent;
     if (!parent) return null;
     if (parent.type === 'MemberExpression' && parent.object === current) {

@@ -30,17 +30,18 @@ import {
   type WebhookProvider,
   type WebhookVerifier,
 } from '../catalog/webhooks.js';
-import { decoratorsOf, getStaticKeyName, isFunction, isValuePassThrough, isWriteTarget, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
+import { calledMethodName, decoratorsOf, getStaticKeyName, isFunction, isValuePassThrough, isWriteTarget, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
 import { findModuleImports, isModuleOrSubpath } from '../modules/module-imports.js';
 import { findApiReferences, type ApiReference } from '../modules/module-references.js';
 import { enclosingCallArgument, isProjectCallee } from '../modules/project-calls.js';
 import { splitName } from '../values/names.js';
 import { findPropertyPath } from '../values/object-options.js';
 import { findRequestHandlers, type RequestHandler } from '../requests/request-handlers.js';
-import { isRequestObject, sameFileFunction } from './signature-values.js';
+import { sameFileFunction } from './signature-values.js';
+import { isRequestObject } from '../requests/request-values.js';
 import { resolveExpression, resolveIdentifier, staticBoolean, staticString, staticValue } from '../values/static-values.js';
+import { CALL_HOPS, ROUTER_NESTING } from '../values/budget.js';
 
-const MAX_ALIAS_DEPTH = 4;
 /** Members of a raw or parsed body that are not payload fields (`req.body.length`, `req.body.toString()`). */
 const NON_FIELD_MEMBERS = new Set(['length', 'toString', 'byteLength']);
 /** Promise methods whose result is still the payload (`request.json().catch(() => ({}))`). */
@@ -156,7 +157,7 @@ export function findWebhookRoutes(sourceCode: Readonly<SourceCode>, filename?: s
   for (const unordered of groups.values()) {
     const group = orderByArgument(sourceCode, unordered);
     const handler = group[group.length - 1]!;
-    if (handler.method === null && handler.call && calleeName(handler.call) === 'use') continue; // middleware
+    if (handler.method === null && handler.call && calledMethodName(handler.call) === 'use') continue; // middleware
     const functions = group.map((entry) => entry.fn);
     const marker = signatureMarker(sourceCode, functions, facts);
     if (marker) {
@@ -228,11 +229,6 @@ function orderByArgument(sourceCode: Readonly<SourceCode>, group: readonly Reque
     return index === -1 ? Number.MAX_SAFE_INTEGER : index;
   };
   return [...group].sort((a, b) => indexOf(a.fn) - indexOf(b.fn));
-}
-
-function calleeName(call: TSESTree.CallExpression): string | null {
-  const callee = skipWrappers(call.callee);
-  return callee.type === 'MemberExpression' ? getStaticKeyName(callee.property, callee.computed) : null;
 }
 
 const WEAK_WORDS = new Set(WEAK_WEBHOOK_SEGMENTS);
@@ -481,7 +477,7 @@ function isRawRequestBody(
   options: { filename?: string },
   depth: number,
 ): boolean {
-  if (depth > MAX_ALIAS_DEPTH) return false;
+  if (depth > CALL_HOPS) return false;
   let inner = skipWrappers(node);
   if (inner.type === 'AwaitExpression') inner = skipWrappers(inner.argument);
   switch (inner.type) {
@@ -538,7 +534,7 @@ function collectUses(
   depth: number,
   followHelpers: boolean,
 ): void {
-  if (depth > MAX_ALIAS_DEPTH) return;
+  if (depth > CALL_HOPS) return;
   let outer: TSESTree.Node = node;
   for (;;) {
     while (outer.parent && isValuePassThrough(outer, outer.parent)) outer = outer.parent;
@@ -722,7 +718,7 @@ function hasVerifyingGuard(fn: AnyFunction): boolean {
 function middlewareVerifies(sourceCode: Readonly<SourceCode>, route: WebhookRoute, facts: FileFacts): boolean {
   const handlers = findRequestHandlers(sourceCode);
   for (const handler of handlers) {
-    if (!handler.call || calleeName(handler.call) !== 'use' || route.functions.includes(handler.fn)) continue;
+    if (!handler.call || calledMethodName(handler.call) !== 'use' || route.functions.includes(handler.fn)) continue;
     if (handler.routePath && route.handler.routePath && !route.handler.routePath.startsWith(handler.routePath)) continue;
     if (verificationIn(sourceCode, handler.fn, facts, 0).kind === 'verified') return true;
   }
@@ -867,7 +863,7 @@ export function resultUse(sourceCode: Readonly<SourceCode>, node: TSESTree.Node,
 }
 
 function useOf(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, fn: AnyFunction, depth: number): ResultUse {
-  if (depth > MAX_ALIAS_DEPTH) return 'unchecked';
+  if (depth > CALL_HOPS) return 'unchecked';
   let outer = node;
   let negated = false;
   for (;;) {
@@ -999,7 +995,7 @@ function problemOf(
   depth: number,
   direct: boolean,
 ): BodyProblem | null {
-  if (depth > MAX_ALIAS_DEPTH) return null;
+  if (depth > CALL_HOPS) return null;
   let inner = skipWrappers(node);
   if (inner.type === 'AwaitExpression') inner = skipWrappers(inner.argument);
   switch (inner.type) {
@@ -1142,7 +1138,7 @@ function parserUsedBefore(
   routePath: string | null,
   depth: number,
 ): string | null {
-  if (depth > 2) return null;
+  if (depth > ROUTER_NESTING) return null;
   const variable = findVariable(sourceCode.getScope(app), app);
   if (!variable) return null;
   for (const reference of variable.references) {

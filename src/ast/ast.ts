@@ -89,6 +89,23 @@ export function getStaticKeyName(
   return null;
 }
 
+/**
+ * The name a call is made by: `f()` → `f`, `a.b.f()` / `a['f']()` → `f`; `null` for computed or other callees.
+ * Pass the callee (`call.callee`); TS wrappers are skipped.
+ */
+export function calleeName(callee: TSESTree.Node): string | null {
+  const inner = skipWrappers(callee);
+  if (inner.type === 'Identifier') return inner.name;
+  if (inner.type === 'MemberExpression') return getStaticKeyName(inner.property, inner.computed);
+  return null;
+}
+
+/** The method name of a member call (`app.use(…)` → `use`); `null` for a plain function call `use(…)`. */
+export function calledMethodName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | null {
+  const callee = skipWrappers(call.callee);
+  return callee.type === 'MemberExpression' ? getStaticKeyName(callee.property, callee.computed) : null;
+}
+
 export type AnyFunction =
   | TSESTree.ArrowFunctionExpression
   | TSESTree.FunctionDeclaration

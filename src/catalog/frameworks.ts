@@ -98,10 +98,30 @@ export interface ParamShape {
   readonly roles: readonly ParamRole[];
 }
 
+/**
+ * The request model's names, shared by every check of "is this request data" (src/requests/request-values.ts,
+ * the conventional handler shapes below and in response-sinks.ts, sensitive-data.ts).
+ */
+/** Conventional names of the HTTP request object (`req`, `request`; as the last word: `incomingRequest`). */
+export const REQUEST_OBJECT_NAMES: readonly string[] = ['req', 'request'];
+/** Conventional names of a context or event object that is or carries the request (Koa `ctx`, Lambda `event`). */
+export const REQUEST_CONTEXT_NAMES: readonly string[] = ['ctx', 'context', 'event', 'evt'];
+/** The Hono context parameter (`c.req`); too short to trust as a name outside a parameter list. */
+export const HONO_CONTEXT_PARAM = 'c';
+/**
+ * Properties of a request object that hold client-controlled input (Express, Koa, Hapi `payload`, Lambda events).
+ */
+export const REQUEST_INPUT_PARTS: readonly string[] = [
+  'headers', 'header', 'body', 'rawBody', 'payload', 'query', 'params', 'cookies', 'signedCookies', 'multiValueHeaders',
+  'queryStringParameters', 'multiValueQueryStringParameters', 'pathParameters',
+];
+/** Fetch API `Request` methods that read the body (`await request.json()`). */
+export const REQUEST_BODY_METHODS: readonly string[] = ['json', 'formData', 'text'];
+
 export const PARAM_SHAPES: readonly ParamShape[] = [
-  { framework: 'express', first: ['req', 'request'], second: ['res', 'response', 'resp'], roles: ['request', 'response', 'next'] },
-  { framework: 'fastify', first: ['req', 'request'], second: ['reply', 'rep'], roles: ['request', 'response'] },
-  { framework: 'unknown', first: ['request', 'req'], second: ['h'], roles: ['request', 'response'] },
+  { framework: 'express', first: REQUEST_OBJECT_NAMES, second: ['res', 'response', 'resp'], roles: ['request', 'response', 'next'] },
+  { framework: 'fastify', first: REQUEST_OBJECT_NAMES, second: ['reply', 'rep'], roles: ['request', 'response'] },
+  { framework: 'unknown', first: REQUEST_OBJECT_NAMES, second: ['h'], roles: ['request', 'response'] },
   { framework: 'koa', first: ['ctx'], second: null, roles: ['context', 'next'] },
 ];
 

@@ -31,6 +31,7 @@ import {
   skipWrappers,
   walk,
 } from '../ast/ast.js';
+import { CALL_HOPS } from '../values/budget.js';
 
 export type { ApiDefinition, ApiRoot, ReferenceKind } from '../catalog/api.js';
 
@@ -61,7 +62,6 @@ type TraceMap = Record<string | symbol, unknown>;
 const { READ, CALL, CONSTRUCT } = ReferenceTracker;
 const KIND_SYMBOL: Record<ReferenceKind, symbol> = { read: READ, call: CALL, construct: CONSTRUCT };
 const GLOBAL_OBJECT_NAMES = ['global', 'globalThis', 'self', 'window'] as const;
-const MAX_INSTANCE_DEPTH = 4;
 const TS_WRAPPERS = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion']);
 
 /** Node built-in modules we may track; each also answers to its `node:` name. */
@@ -428,7 +428,7 @@ class ReferenceCollector {
 
   /** Follow an instance value: variables, assignments, class fields (`this.x`), same-file factory returns. */
   private trackInstance(node: TSESTree.Node, family: string, depth: number): void {
-    if (depth > MAX_INSTANCE_DEPTH || this.instanceSeen.has(node)) return;
+    if (depth > CALL_HOPS || this.instanceSeen.has(node)) return;
     this.instanceSeen.add(node);
     const map = this.maps.instances.get(family);
     if (!map) return;
@@ -485,7 +485,7 @@ class ReferenceCollector {
   }
 
   private trackInstanceValue(node: TSESTree.Node, map: TraceMap, depth: number): void {
-    if (depth > MAX_INSTANCE_DEPTH) return;
+    if (depth > CALL_HOPS) return;
     const parent = node.parent;
     if (parent?.type === 'VariableDeclarator' && parent.init === node) {
       this.trackPattern(parent.id, map, depth);

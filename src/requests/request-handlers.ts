@@ -28,6 +28,7 @@ import {
   NEXT_ROUTE_EXPORTS,
   NEXT_SERVER_MODULES,
   PARAM_SHAPES,
+  REQUEST_OBJECT_NAMES,
   ROUTE_METHODS,
   ROUTE_REGISTRATIONS,
   type Framework,
@@ -39,6 +40,7 @@ import { annotatedType, decoratorsOf, getStaticKeyName, isFunction, skipWrappers
 import { findApiReferences } from '../modules/module-references.js';
 import { findProperty } from '../values/object-options.js';
 import { resolveIdentifier, staticString } from '../values/static-values.js';
+import { CALL_HOPS, CHAIN_LENGTH } from '../values/budget.js';
 
 export type { Framework } from '../catalog/frameworks.js';
 
@@ -128,7 +130,6 @@ const PAGES_API_FILE = /(?:^|\/)pages\/api\/.+\.[cm]?[jt]sx?$/;
 const APP_PAGE_FILE = /(?:^|\/)app\/(?:.*\/)?page\.[cm]?[jt]sx?$/;
 const NEXT_PAGES_TYPES = ['NextApiRequest'];
 const LAMBDA_EXPORT_NAMES = new Set(['handler', 'main', 'lambdaHandler']);
-const MAX_UNWRAP = 4;
 
 class Collector {
   private readonly byFunction = new Map<TSESTree.Node, RequestHandler>();
@@ -260,7 +261,7 @@ class Collector {
   /** `app.route('/p').get(a).post(b)`: the path of the `.route()` call the chain starts from. */
   private chainedRoutePath(object: TSESTree.Node): string | null {
     let current = skipWrappers(object);
-    for (let depth = 0; depth < 8 && current.type === 'CallExpression'; depth++) {
+    for (let depth = 0; depth < CHAIN_LENGTH && current.type === 'CallExpression'; depth++) {
       const callee = skipWrappers(current.callee);
       if (callee.type !== 'MemberExpression') return null;
       if (getStaticKeyName(callee.property, callee.computed) === 'route' && current.arguments[0]) {
@@ -345,7 +346,7 @@ class Collector {
   private resolveFunction(node: TSESTree.Node, depth: number): AnyFunction | null {
     const inner = skipWrappers(node);
     if (isFunction(inner)) return inner;
-    if (depth >= MAX_UNWRAP) return null;
+    if (depth >= CALL_HOPS) return null;
     if (inner.type === 'Identifier') {
       const declaration = this.functionDeclarationOf(inner);
       if (declaration) return declaration;
@@ -482,7 +483,7 @@ class Collector {
       const first = isFunction(fn) ? fn.params[0] : undefined;
       if (!first || this.byFunction.has(fn as AnyFunction)) continue;
       const named = paramName(first);
-      if ((named === 'request' || named === 'req') || typeNames(first).includes('Request')) {
+      if ((named !== null && REQUEST_OBJECT_NAMES.includes(named)) || typeNames(first).includes('Request')) {
         this.add(this.build(fn as AnyFunction, 'next-app', ['request', 'ignore', 'ignore'], null, null, null));
       }
     }

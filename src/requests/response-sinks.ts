@@ -12,11 +12,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import type { Framework } from '../catalog/frameworks.js';
+import { REQUEST_OBJECT_NAMES, type Framework } from '../catalog/frameworks.js';
 import { getStaticKeyName, isFunction, skipWrappers } from '../ast/ast.js';
 import { api } from '../catalog/api.js';
 import { findApiReferences, type ApiDefinition } from '../modules/module-references.js';
 import { handlerForFunction, type RequestHandler } from './request-handlers.js';
+import { CHAIN_LENGTH } from '../values/budget.js';
 
 export interface ResponseSink {
   /** Display form for messages: `res.json()`, `ctx.body`, `NextResponse.json()`. */
@@ -94,7 +95,7 @@ function handlerParamOf(
   return null;
 }
 
-const REQUEST_NAMES = new Set(['req', 'request']);
+const REQUEST_NAMES: ReadonlySet<string> = new Set(REQUEST_OBJECT_NAMES);
 const RESPONSE_NAMES: Readonly<Record<string, Framework>> = { res: 'express', response: 'express', reply: 'fastify' };
 
 /**
@@ -117,7 +118,7 @@ function conventionalHandler(fn: TSESTree.Node): RequestHandler | null {
 /** Strip `.status(500)`-style chain calls: `res.status(500).set(h)` → `res`. */
 function chainRoot(node: TSESTree.Node): TSESTree.Node {
   let current = skipWrappers(node);
-  for (let depth = 0; depth < 8; depth++) {
+  for (let depth = 0; depth < CHAIN_LENGTH; depth++) {
     if (current.type !== 'CallExpression') return current;
     const callee = skipWrappers(current.callee);
     if (callee.type !== 'MemberExpression') return current;

@@ -30,6 +30,7 @@ import { findProperty, findPropertyPath, propertyKey } from '../values/object-op
 import { findRequestHandlers } from './request-handlers.js';
 import { resolveExpression, resolveIdentifier, staticString, staticValue } from '../values/static-values.js';
 import type { TaintAnalysis, Tainted } from './taint.js';
+import { CHAIN_LENGTH, STRING_PARTS, VALUE_RESOLUTION_DEPTH } from '../values/budget.js';
 
 export interface SinkFinding {
   readonly kind: SinkKind;
@@ -40,8 +41,6 @@ export interface SinkFinding {
   readonly taint: Tainted;
 }
 
-const MAX_PARTS = 64;
-const MAX_DEPTH = 8;
 
 /** Every tainted value reaching a sink of the given kinds, in source order, one finding per node. */
 export function findTaintedSinks(
@@ -217,7 +216,7 @@ class SinkFinder {
   private responseUse(identifier: TSESTree.Identifier, name: string): void {
     let current: TSESTree.Node = identifier;
     const path: string[] = [];
-    for (let guard = 0; guard < 12; guard++) {
+    for (let guard = 0; guard < CHAIN_LENGTH; guard++) {
       const parent: TSESTree.Node | undefined = current.parent;
       if (!parent || parent.type !== 'MemberExpression' || parent.object !== current) return;
       const key = getStaticKeyName(parent.property, parent.computed);
@@ -331,7 +330,7 @@ class SinkFinder {
   /** The known start of a SQL string argument (following a `let sql = '…'; sql += …` first write), or null. */
   private queryText(node: TSESTree.Node): string | null {
     let current = skipWrappers(node);
-    for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    for (let depth = 0; depth < VALUE_RESOLUTION_DEPTH; depth++) {
       let next: TSESTree.Node | null;
       if (current.type === 'Identifier') next = resolveIdentifier(this.sourceCode, current) ?? this.firstWrite(current);
       else if (current.type === 'CallExpression') next = this.helperReturn(current);
@@ -377,7 +376,7 @@ class SinkFinder {
     const out: (string | TSESTree.Node)[] = [];
     const visit = (current: TSESTree.Node, depth: number): void => {
       const inner = skipWrappers(current);
-      if (out.length > MAX_PARTS || depth > MAX_DEPTH) {
+      if (out.length > STRING_PARTS || depth > VALUE_RESOLUTION_DEPTH) {
         out.push(inner);
         return;
       }

@@ -39,10 +39,11 @@ import {
   type RootKind,
   type TaintKind,
 } from '../catalog/taint.js';
-import { annotatedType, getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from '../ast/ast.js';
+import { annotatedType, calleeName, getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from '../ast/ast.js';
 import { findApiReferences } from '../modules/module-references.js';
 import { handlerForFunction, type RequestHandler } from './request-handlers.js';
 import { staticString } from '../values/static-values.js';
+import { GUARD_SCAN_NODES, TAINT_EVALUATION_DEPTH, USE_SITE_STEPS } from '../values/budget.js';
 
 export type { SinkKind, TaintKind } from '../catalog/taint.js';
 
@@ -91,8 +92,6 @@ const ALL_KINDS: readonly TaintKind[] = [...SINK_KINDS, 'amount'];
 const BROWSER_CLEARED: ReadonlySet<TaintKind> = new Set(ALL_KINDS.filter((kind) => !BROWSER_SOURCE_KINDS.includes(kind)));
 const MAX_LABEL = 80;
 const URL_ORIGIN_PARTS: ReadonlySet<string> = new Set(['origin', 'host', 'hostname', 'protocol', 'port']);
-const MAX_DEPTH = 64;
-const MAX_GUARD_NODES = 400;
 
 const analyses = new WeakMap<object, Map<string, TaintAnalysis>>();
 
@@ -206,7 +205,7 @@ class Analyzer implements TaintAnalysis {
   private evaluate(node: TSESTree.Node, frame: Frame): TaintValue | null {
     const inner = skipWrappers(node);
     if (frame.memo.has(inner)) return frame.memo.get(inner)!;
-    if (frame.pending.has(inner) || this.depth > MAX_DEPTH) return null;
+    if (frame.pending.has(inner) || this.depth > TAINT_EVALUATION_DEPTH) return null;
     frame.pending.add(inner);
     this.depth++;
     const result = this.compute(inner, frame);
@@ -331,15 +330,9 @@ class Analyzer implements TaintAnalysis {
     return null;
   }
 
-  private calleeName(callee: TSESTree.Node): string | null {
-    if (callee.type === 'Identifier') return callee.name;
-    if (callee.type === 'MemberExpression') return getStaticKeyName(callee.property, callee.computed);
-    return null;
-  }
-
   private call(node: TSESTree.CallExpression, frame: Frame): TaintValue | null {
     const callee = skipWrappers(node.callee);
-    const name = this.calleeName(callee);
+    const name = calleeName(callee);
     if (name !== null && this.sanitizerNames.has(name)) return null;
     const root = this.rootCallMap().get(node);
     if (root) return this.rootObject(root, root === 'stripe-event' ? 'event' : root);
@@ -526,7 +519,7 @@ class Analyzer implements TaintAnalysis {
   private writeValue(identifier: TSESTree.Identifier, frame: Frame): TaintValue | null {
     const steps: PatternStep[] = [];
     let current: TSESTree.Node = identifier;
-    for (let guard = 0; guard < 32; guard++) {
+    for (let guard = 0; guard < USE_SITE_STEPS; guard++) {
       const parent: TSESTree.Node | undefined = current.parent;
       if (!parent) return null;
       switch (parent.type) {
@@ -727,7 +720,7 @@ class Analyzer implements TaintAnalysis {
       const expression = skipWrappers(statement.expression);
       const awaited = expression.type === 'AwaitExpression' ? skipWrappers(expression.argument) : expression;
       if (awaited.type === 'CallExpression') {
-        const name = this.calleeName(skipWrappers(awaited.callee));
+        const name = calleeName(skipWrappers(awaited.callee));
         if (name !== null && (/^(?:assert|invariant|ok|strictEqual|equal)/.test(name) || this.sanitizerNames.has(name) || GUARD_NAME_PATTERN.test(name))) {
           // `assert(isValid(x))` checks a condition; `assertInvoiceId(x)` / `validateAmount(x)` checks the value itself.
           const checksValue = name !== 'assert' && name !== 'ok' && name !== 'invariant';
@@ -745,7 +738,7 @@ class Analyzer implements TaintAnalysis {
     let found = false;
     let visited = 0;
     const visit = (node: TSESTree.Node): void => {
-      if (found || visited++ > MAX_GUARD_NODES) return;
+      if (found || visited++ > GUARD_SCAN_NODES) return;
       const inner = skipWrappers(node);
       switch (inner.type) {
         case 'UnaryExpression':
@@ -805,7 +798,7 @@ class Analyzer implements TaintAnalysis {
 
   private callGuards(node: TSESTree.CallExpression, value: Tainted, kind: TaintKind): boolean {
     const callee = skipWrappers(node.callee);
-    const name = this.calleeName(callee);
+    const name = calleeName(callee);
     if (name === null) return false;
     const argumentCovers = (): boolean => node.arguments.some((argument) => this.covers(argument, value));
     if (this.sanitizerNames.has(name)) return argumentCovers();

@@ -10,14 +10,13 @@ import { getStaticKeyName, isFunction, skipWrappers, skipWrappersUp } from '../a
 import { findVariable } from '../ast/eslint-utils.js';
 import { propertyKey } from './object-options.js';
 import { resolveExpression } from './static-values.js';
+import { FIELD_PATH_NODES, NESTED_VALUE_DEPTH } from './budget.js';
 
 export interface FieldPathResult {
   readonly leaves: TSESTree.Node[];
   readonly containers: TSESTree.Node[];
 }
 
-const MAX_NODES = 256;
-const MAX_DEPTH = 12;
 
 export function followFieldPath(
   sourceCode: Readonly<SourceCode>,
@@ -26,9 +25,9 @@ export function followFieldPath(
 ): FieldPathResult {
   const leaves: TSESTree.Node[] = [];
   const containers: TSESTree.Node[] = [];
-  let budget = MAX_NODES;
+  let budget = FIELD_PATH_NODES;
   const visit = (node: TSESTree.Node, index: number, depth: number): void => {
-    if (budget-- <= 0 || depth > MAX_DEPTH) return;
+    if (budget-- <= 0 || depth > NESTED_VALUE_DEPTH) return;
     if (index === path.length) {
       leaves.push(node);
       return;

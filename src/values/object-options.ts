@@ -6,8 +6,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { resolveExpression } from './static-values.js';
-
-const MAX_SPREAD_DEPTH = 6;
+import { VALUE_RESOLUTION_DEPTH } from './budget.js';
 
 export interface FoundProperty {
   /** The `Property` node that sets the key (report location). */
@@ -46,7 +45,7 @@ export function listProperties(
   const visit = (object: TSESTree.ObjectExpression, depth: number): void => {
     for (const element of object.properties) {
       if (element.type === 'SpreadElement') {
-        const inner = depth < MAX_SPREAD_DEPTH ? resolveObject(sourceCode, element.argument) : null;
+        const inner = depth < VALUE_RESOLUTION_DEPTH ? resolveObject(sourceCode, element.argument) : null;
         if (inner) visit(inner, depth + 1);
         else unknownSpread = true;
       } else {
@@ -82,7 +81,7 @@ function findInObject(
   for (let index = object.properties.length - 1; index >= 0; index--) {
     const element = object.properties[index]!;
     if (element.type === 'SpreadElement') {
-      const inner = depth < MAX_SPREAD_DEPTH ? resolveObject(sourceCode, element.argument) : null;
+      const inner = depth < VALUE_RESOLUTION_DEPTH ? resolveObject(sourceCode, element.argument) : null;
       if (!inner) return null; // an unknown spread later in the object may override the key
       const found = findInObject(sourceCode, inner, key, depth + 1);
       if (found) return found;

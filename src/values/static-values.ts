@@ -6,9 +6,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable, getStaticValue } from '../ast/eslint-utils.js';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { getStaticKeyName, skipWrappers } from '../ast/ast.js';
-
-const MAX_DEPTH = 8;
+import { skipWrappers } from '../ast/ast.js';
+import { resolveClassField } from './class-fields.js';
+import { VALUE_RESOLUTION_DEPTH, VALUE_SOURCES } from './budget.js';
 
 export interface StaticValue {
   readonly value: unknown;
@@ -66,12 +66,12 @@ export function resolveIdentifier(
 
 /**
  * Follow constant names and value-preserving wrappers to the expression that produces the value:
- * `const opts = {...}; f(opts)` → the object literal; `this.opts` → the class field initializer when the field is
- * never reassigned. Stops (returning the last node) when it cannot go further.
+ * `const opts = {...}; f(opts)` → the object literal; `this.opts` → the one value the class writes into the field
+ * (`resolveClassField` in class-fields.ts). Stops (returning the last node) when it cannot go further.
  */
 export function resolveExpression(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): TSESTree.Node {
   let current = skipWrappers(node);
-  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+  for (let depth = 0; depth < VALUE_RESOLUTION_DEPTH; depth++) {
     let next: TSESTree.Node | null = null;
     if (current.type === 'Identifier') {
       next = resolveIdentifier(sourceCode, current);
@@ -82,33 +82,6 @@ export function resolveExpression(sourceCode: Readonly<SourceCode>, node: TSESTr
     current = skipWrappers(next);
   }
   return current;
-}
-
-/** `this.name` → the initializer of a non-static class field `name` that is never assigned elsewhere. */
-function resolveClassField(
-  sourceCode: Readonly<SourceCode>,
-  member: TSESTree.MemberExpression,
-): TSESTree.Expression | null {
-  const name = getStaticKeyName(member.property, member.computed);
-  if (name === null) return null;
-  let current: TSESTree.Node | undefined = member.parent;
-  while (current && current.type !== 'ClassBody') current = current.parent;
-  if (!current) return null;
-  let initializer: TSESTree.Expression | null = null;
-  for (const element of current.body) {
-    if (
-      element.type === 'PropertyDefinition' &&
-      !element.static &&
-      getStaticKeyName(element.key, element.computed) === name
-    ) {
-      initializer = element.value;
-    }
-  }
-  if (!initializer) return null;
-  // Any `this.name = …` in the class makes the field's value unknown.
-  const text = sourceCode.getText(current);
-  if (text.includes(`this.${name} =`) || text.includes(`this.${name}=`)) return null;
-  return initializer;
 }
 
 /**
@@ -125,7 +98,7 @@ export function staticPrefix(sourceCode: Readonly<SourceCode>, node: TSESTree.No
 }
 
 function prefixOf(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, depth: number): StaticPrefix | null {
-  if (depth > MAX_DEPTH) return null;
+  if (depth > VALUE_RESOLUTION_DEPTH) return null;
   const inner = skipWrappers(node);
   const whole = staticValue(sourceCode, inner);
   if (whole) return typeof whole.value === 'string' ? { prefix: whole.value, complete: true } : null;
@@ -167,10 +140,10 @@ function prefixOf(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, depth: 
  * The expressions a value may come from, following constants and the branches of `??`, `||`, `&&` (right side),
  * and `?:`. `process.env.URL ?? 'http://x'` yields both the env read and the literal. Bounded in size.
  */
-export function valueSources(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, limit = 16): TSESTree.Node[] {
+export function valueSources(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, limit = VALUE_SOURCES): TSESTree.Node[] {
   const out: TSESTree.Node[] = [];
   const visit = (current: TSESTree.Node, depth: number): void => {
-    if (out.length >= limit || depth > MAX_DEPTH) return;
+    if (out.length >= limit || depth > VALUE_RESOLUTION_DEPTH) return;
     const inner = skipWrappers(current);
     switch (inner.type) {
       case 'LogicalExpression':

@@ -8,9 +8,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { skipWrappers } from '../ast/ast.js';
 import { resolveIdentifier, staticValue } from './static-values.js';
+import { STRING_PARTS, VALUE_RESOLUTION_DEPTH } from './budget.js';
 
-const MAX_DEPTH = 8;
-const MAX_PARTS = 64;
 
 export interface TextPart {
   readonly text: string;
@@ -42,7 +41,7 @@ export function staticTextParts(sourceCode: Readonly<SourceCode>, node: TSESTree
 }
 
 function collect(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, out: (string | null)[], depth: number): boolean {
-  if (depth > MAX_DEPTH || out.length > MAX_PARTS) {
+  if (depth > VALUE_RESOLUTION_DEPTH || out.length > STRING_PARTS) {
     out.push(null);
     return true;
   }

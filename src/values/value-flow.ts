@@ -15,6 +15,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../ast/eslint-utils.js';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
+import { CALL_HOPS, VALUE_FLOW_STEPS } from './budget.js';
 
 export interface FlowResult<T> {
   /** Source nodes (as recognised by the `sourceOf` callback) the value may derive from, with their data. */
@@ -29,8 +30,6 @@ export interface ValueFlow<T> {
 
 const EMPTY: FlowResult<never> = { sources: new Map<TSESTree.Node, never>(), opaque: false };
 const OPAQUE: FlowResult<never> = { sources: new Map<TSESTree.Node, never>(), opaque: true };
-const MAX_STEPS = 50_000;
-const MAX_FUNCTION_DEPTH = 4;
 
 /** Built-in namespaces whose static methods return a value derived only from their arguments. */
 const PURE_NAMESPACES = new Set(['Math', 'String', 'Number', 'BigInt', 'Array', 'Buffer', 'JSON', 'Object']);
@@ -118,7 +117,7 @@ export function createValueFlow<T>(
   function traceFunctionReturns(fn: AnyFunction): FlowResult<T> {
     const cached = functionMemo.get(fn);
     if (cached) return cached;
-    if (functionDepth >= MAX_FUNCTION_DEPTH || inProgress.has(fn)) return OPAQUE;
+    if (functionDepth >= CALL_HOPS || inProgress.has(fn)) return OPAQUE;
     inProgress.add(fn);
     functionDepth++;
     const result = merge(returnedExpressions(fn, sourceCode.visitorKeys).map(trace));
@@ -295,7 +294,7 @@ export function createValueFlow<T>(
       return result;
     }
     if (inProgress.has(inner)) return EMPTY; // cycle (`s = s + x`): the other writes are traced already
-    if (++steps > MAX_STEPS) return OPAQUE;
+    if (++steps > VALUE_FLOW_STEPS) return OPAQUE;
     inProgress.add(inner);
     const result = compute(inner);
     inProgress.delete(inner);

@@ -159,6 +159,19 @@ ruleTester.run('no-disabled-certificate-validation', rule, {
       name: "mutated object never reaches a client",
       code: "const settings: Record<string, unknown> = {};\nsettings.rejectUnauthorized = false;\nexport { settings };",
     },
+    {
+      name: 'class field written with a safe value by another method is unknown',
+      code: "import { Agent, type AgentOptions, type RequestOptions } from 'https';\nexport class HttpClient {\n  private agentOptions!: AgentOptions;\n  request(options: RequestOptions) {\n    options.agent = new Agent(this.agentOptions);\n  }\n  useInsecureTerminal(): void {\n    this.agentOptions = { rejectUnauthorized: false };\n  }\n  useCertificate(ca: Buffer): void {\n    this.agentOptions = { ca };\n  }\n}",
+    },
+    {
+      name: 'class field only declared',
+      code: "import { Agent, type AgentOptions, type RequestOptions } from 'https';\nexport class HttpClient {\n  private agentOptions!: AgentOptions;\n  request(options: RequestOptions) {\n    options.agent = new Agent(this.agentOptions);\n  }\n}",
+    },
+    {
+      name: 'class field assigned from a constructor argument in JS',
+      code: "const https = require('https');\nclass TerminalClient {\n  constructor(agentOptions) {\n    this.agentOptions = agentOptions;\n  }\n  send(options) {\n    return https.request({ ...options, agent: new https.Agent(this.agentOptions) });\n  }\n  insecure() {\n    const client = new TerminalClient();\n    client.agentOptions = { rejectUnauthorized: false };\n    return client;\n  }\n}\nmodule.exports = TerminalClient;",
+      ...commonjs,
+    },
   ],
   invalid: [
     {
@@ -482,6 +495,21 @@ ruleTester.run('no-disabled-certificate-validation', rule, {
       code: "import https from 'https';\nconst options: https.RequestOptions = { hostname: 'api-m.paypal.com', path: '/v2/checkout/orders', method: 'POST' };\noptions.rejectUnauthorized = false;\nconst req = https.request(options);",
       errors: [
         { messageId: "disabledOption", data: {"option": "rejectUnauthorized", "value": "false", "client": "https", "what": "`rejectUnauthorized: false`"}, line: 3, column: 1, suggestions: [{ messageId: "removeStatement", output: "import https from 'https';\nconst options: https.RequestOptions = { hostname: 'api-m.paypal.com', path: '/v2/checkout/orders', method: 'POST' };\nconst req = https.request(options);" }] },
+      ],
+    },
+    {
+      name: "class field assigned in one method and handed to https.Agent in another (payment SDK shape)",
+      code: "import { Agent, type AgentOptions, type RequestOptions } from 'https';\nexport class HttpClient {\n  private agentOptions!: AgentOptions;\n  request(options: RequestOptions) {\n    options.agent = new Agent(this.agentOptions);\n  }\n  private installCertificateVerifier(): void {\n    this.agentOptions = {\n      rejectUnauthorized: false,\n    };\n  }\n}",
+      errors: [
+        { messageId: "disabledOption", line: 9, column: 7, suggestions: [{ messageId: "removeOption", output: "import { Agent, type AgentOptions, type RequestOptions } from 'https';\nexport class HttpClient {\n  private agentOptions!: AgentOptions;\n  request(options: RequestOptions) {\n    options.agent = new Agent(this.agentOptions);\n  }\n  private installCertificateVerifier(): void {\n    this.agentOptions = {\n      \n    };\n  }\n}" }] },
+      ],
+    },
+    {
+      name: "class field assigned in the constructor (JS) and handed to https.Agent in a method",
+      code: "const https = require('https');\nclass TerminalClient {\n  constructor(config) {\n    this.config = config;\n    this.agentOptions = { rejectUnauthorized: false };\n  }\n  send(options) {\n    return https.request({ ...options, agent: new https.Agent(this.agentOptions) });\n  }\n}\nmodule.exports = TerminalClient;",
+      ...commonjs,
+      errors: [
+        { messageId: "disabledOption", line: 5, column: 27, suggestions: [{ messageId: "removeOption", output: "const https = require('https');\nclass TerminalClient {\n  constructor(config) {\n    this.config = config;\n    this.agentOptions = {  };\n  }\n  send(options) {\n    return https.request({ ...options, agent: new https.Agent(this.agentOptions) });\n  }\n}\nmodule.exports = TerminalClient;" }] },
       ],
     },
   ],
