@@ -20,9 +20,10 @@ import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { getStaticKeyName, isTypeOnly, skipWrappers } from '../ast/ast.js';
+import { PROJECT_MODULE_HOPS } from '../values/budget.js';
 
-/** How many re-export hops (`export { stripe } from './stripe'`) a summary follows. */
-export const MAX_REEXPORT_DEPTH = 3;
+/** How many project modules a summary follows (see budget.ts). */
+export const MAX_REEXPORT_DEPTH = PROJECT_MODULE_HOPS;
 const MAX_FILE_BYTES = 1_000_000;
 /** Parsed files kept for summaries with other API lists; older ones are dropped first. */
 const MAX_PARSED_FILES = 64;

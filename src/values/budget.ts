@@ -71,3 +71,10 @@ export const VALUE_SOURCES = 16;
 
 /** Names collected from one expression for name-based classification (crypto-names.ts). */
 export const EXPRESSION_NAMES = 32;
+
+/**
+ * Project modules followed from the linted file to the one that creates a client: an import, then re-exports
+ * (`index.ts` → `export * from './stripe'`). Used by project-modules.ts and module-references.ts; barrels rarely
+ * chain more than twice.
+ */
+export const PROJECT_MODULE_HOPS = 3;

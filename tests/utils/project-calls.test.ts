@@ -81,7 +81,7 @@ describe('enclosingCallArgument', () => {
 const value = { id: marker };
 settle(...[marker]);`;
     const calls = withSourceCode(code, (sourceCode, program) => {
-      const found: (TSESTree.Node | null)[] = [];
+      const found: (TSESTree.CallExpression | TSESTree.NewExpression | null)[] = [];
       walk(program, sourceCode.visitorKeys, (node) => {
         if (node.type === 'Identifier' && node.name === 'marker') found.push(enclosingCallArgument(node));
         return undefined;
