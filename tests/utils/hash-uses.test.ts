@@ -59,7 +59,7 @@ describe('digestDestinations', () => {
 });
 
 describe('judgeHash', () => {
-  const site = (overrides: Partial<HashSite>, code: string): HashSite['node'][] | ReturnType<typeof judgeHash> =>
+  const site = (overrides: Partial<HashSite>, code: string): ReturnType<typeof judgeHash> =>
     withSourceCode(code, (sourceCode, program) => {
       const node = initOf(program, 'probe');
       const base: HashSite = {
