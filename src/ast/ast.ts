@@ -106,6 +106,21 @@ export function calledMethodName(call: TSESTree.CallExpression | TSESTree.NewExp
   return callee.type === 'MemberExpression' ? getStaticKeyName(callee.property, callee.computed) : null;
 }
 
+/**
+ * When `node` (past wrappers) is the receiver of a method call `node.m(…)`: the call and the method's static name
+ * (null when computed). Null when `node` is used any other way.
+ */
+export function methodCallOn(
+  node: TSESTree.Node,
+): { readonly call: TSESTree.CallExpression; readonly method: string | null } | null {
+  const outer = skipWrappersUp(node);
+  const member = outer.parent;
+  if (member?.type !== 'MemberExpression' || member.object !== outer) return null;
+  const call = member.parent;
+  if (call?.type !== 'CallExpression' || call.callee !== member) return null;
+  return { call, method: getStaticKeyName(member.property, member.computed) };
+}
+
 export type AnyFunction =
   | TSESTree.ArrowFunctionExpression
   | TSESTree.FunctionDeclaration

@@ -70,7 +70,8 @@ export function returnedExpressions(fn: AnyFunction, visitorKeys: SourceCode.Vis
   return out;
 }
 
-function isUnshadowedGlobal(sourceCode: Readonly<SourceCode>, identifier: TSESTree.Identifier): boolean {
+/** True when `identifier` reads a global that no declaration in the file shadows (`Buffer`, `Math`). */
+export function isUnshadowedGlobal(sourceCode: Readonly<SourceCode>, identifier: TSESTree.Identifier): boolean {
   const variable = findVariable(sourceCode.getScope(identifier), identifier);
   return !variable || variable.defs.length === 0;
 }
@@ -326,7 +327,11 @@ export interface NamedWrite {
   readonly kind: NamedWriteKind;
 }
 
-function functionName(fn: AnyFunction): string | null {
+/**
+ * The name a function is known by: its own name, the variable, property, method or class field it initialises, or
+ * the target it is assigned to (`exports.hashPassword = function …`). Null for anonymous callbacks.
+ */
+export function functionName(fn: AnyFunction): string | null {
   if (fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') {
     if (fn.id) return fn.id.name;
   }
