@@ -195,3 +195,61 @@ export const ROUTE_REGISTRATIONS: readonly ApiDefinition<RouteRegistration>[] = 
   ...registrations('koa'),
   ...registrations('hono'),
 ];
+
+/**
+ * Packages whose presence in a package.json marks it as a back-end package (HTTP servers, serverless runtimes): files
+ * of such a package never reach a browser unless it also lists one of `BROWSER_PACKAGES`
+ * (`src/modules/file-kinds.ts`).
+ */
+export const SERVER_RUNTIME_PACKAGES: readonly string[] = [
+  'express',
+  'fastify',
+  'koa',
+  '@nestjs/core',
+  '@hapi/hapi',
+  'hapi',
+  'restify',
+  'polka',
+  'micro',
+  'firebase-functions',
+  '@netlify/functions',
+  '@vercel/node',
+  '@azure/functions',
+  '@google-cloud/functions-framework',
+  'serverless-http',
+  'aws-lambda',
+  '@types/aws-lambda',
+];
+
+/**
+ * Packages that make a package.json a front-end (or full-stack) package: UI frameworks, bundlers and meta-frameworks
+ * that ship some of the package's files to browsers or apps.
+ */
+export const BROWSER_PACKAGES: readonly string[] = [
+  'react',
+  'react-dom',
+  'react-scripts',
+  'react-native',
+  'expo',
+  'next',
+  'gatsby',
+  'vue',
+  'nuxt',
+  '@angular/core',
+  'svelte',
+  '@sveltejs/kit',
+  'preact',
+  'solid-js',
+  'astro',
+  '@remix-run/react',
+  'vite',
+  'webpack',
+  'parcel',
+  'parcel-bundler',
+  'rollup',
+  'esbuild',
+  'jquery',
+  'electron',
+  '@stripe/stripe-js',
+  '@paypal/paypal-js',
+];
