@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import {
   CRYPTO_APIS,
+  DATE_CALENDAR_METHODS,
   INSECURE_RANDOM_SOURCES,
   NAMED_VALUE_SETTERS,
   SECURE_RANDOM_SOURCES,
@@ -10,6 +11,7 @@ import {
   type RandomSinkCategory,
 } from '../src/catalog/crypto.js';
 import { createRule } from '../src/create-rule.js';
+import { findVariable } from '../src/ast/eslint-utils.js';
 import { isDevelopmentOnly } from '../src/values/conditions.js';
 import { getEnclosingFunction, getStaticKeyName, skipWrappers, skipWrappersUp } from '../src/ast/ast.js';
 import { classifyRandomSink } from '../src/analyses/crypto-names.js';
@@ -209,6 +211,17 @@ export default createRule<Options, MessageIds>({
       return call;
     }
 
+    /** `new Date()` read only through calendar getters: `d.getFullYear() + pad(d.getMonth() + 1) + …`. */
+    function onlyCalendarFields(node: TSESTree.NewExpression): boolean {
+      if (memberCallAny(node, DATE_CALENDAR_METHODS)) return true;
+      const declarator = skipWrappersUp(node).parent;
+      if (declarator?.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier') return false;
+      const variable = findVariable(sourceCode.getScope(declarator), declarator.id);
+      if (!variable) return false;
+      const reads = variable.references.filter((reference) => reference.identifier !== declarator.id);
+      return reads.length > 0 && reads.every((reference) => reference.isRead() && !reference.isWrite() && memberCallAny(reference.identifier, DATE_CALENDAR_METHODS) !== null);
+    }
+
     function sourceLabel(node: TSESTree.Node, data: InsecureRandomSource): string {
       if (data.kind === 'time' && node.type === 'NewExpression') return 'new Date()';
       return data.label;
@@ -225,6 +238,7 @@ export default createRule<Options, MessageIds>({
         for (const reference of references) {
           const { node } = reference;
           if (node.type === 'NewExpression' && node.arguments.length > 0) continue; // `new Date(value)` is not "now"
+          if (node.type === 'NewExpression' && onlyCalendarFields(node)) continue; // a formatted timestamp, not entropy
           sources.set(node, reference.definition.data);
         }
         if (sources.size === 0) return;
