@@ -28,6 +28,7 @@ export type RootKind =
   | 'next-request'
   | 'next-route-context'
   | 'lambda-event'
+  | 'firebase-callable-request'
   | 'stripe-event'
   | 'location'
   | 'document';
@@ -105,6 +106,8 @@ export const ROOT_SOURCES: Readonly<Record<RootKind, readonly SourcePath[]>> = {
     { path: ['rawQueryString'] },
     { path: ['cookies'] },
   ],
+  // Firebase v2 callable functions: `request.data` is the caller's payload (`request.auth` is verified by Firebase).
+  'firebase-callable-request': [{ path: ['data'], whole: true }],
   // Webhook payloads: customer-entered fields (names, emails, metadata) live under `data.object`.
   'stripe-event': [{ path: ['data', 'object'], whole: true }],
   location: [{ path: ['search'] }, { path: ['hash'] }, { path: ['href'] }],

@@ -253,6 +253,27 @@ app.post('/refund', async (req, res) => {
 });`,
     },
     {
+      name: "Firebase callable function that prices the order on the server",
+      code: `const functions = require('firebase-functions');
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+exports.createPaymentIntent = functions.https.onCall(async (data, context) => {
+  const price = await loadPrice(data.partyPackage);
+  const intent = await stripe.paymentIntents.create({ amount: price, currency: 'usd', metadata: { uid: context.auth.uid } });
+  return intent.client_secret;
+});`,
+      ...commonjs,
+    },
+    {
+      name: "Firebase v2 callable function with the amount from the signed-in user's record",
+      code: `import { onCall } from 'firebase-functions/v2/https';
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+export const pay = onCall(async (request) => {
+  const account = await loadAccount(request.auth.uid);
+  return stripe.paymentIntents.create({ amount: account.balanceDue, currency: 'usd' });
+});`,
+    },
+    {
       name: "CommonJS with server-side amount",
       code: `const express = require('express');
 const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
@@ -596,6 +617,44 @@ export class PayController {
 }`,
       errors: [
         { messageId: 'clientAmount', data: {"call": "Stripe paymentIntents.create", "field": "amount", "source": "@Body('amount')"}, line: 8, column: 48, endLine: 8, endColumn: 54, suggestions: null },
+      ],
+    },
+    {
+      name: "Firebase callable function charging the amount the app sends",
+      code: `const functions = require('firebase-functions');
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+exports.createPaymentIntent = functions.https.onCall(async (data) => {
+  const intent = await stripe.paymentIntents.create({ amount: parseInt(data.price), currency: 'usd' });
+  return intent.client_secret;
+});`,
+      ...commonjs,
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "Stripe paymentIntents.create", "field": "amount", "source": "data.price"}, line: 4, column: 63, suggestions: null },
+      ],
+    },
+    {
+      name: "Firebase v2 callable function charging request.data.amount",
+      code: `import { onCall } from 'firebase-functions/v2/https';
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+export const pay = onCall({ cors: true }, async (request) => {
+  return stripe.paymentIntents.create({ amount: request.data.amount, currency: 'usd' });
+});`,
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "Stripe paymentIntents.create", "field": "amount", "source": "request.data.amount"}, line: 5, column: 49, suggestions: null },
+      ],
+    },
+    {
+      name: "Firebase onRequest function with unconventional parameter names",
+      code: `const functions = require('firebase-functions');
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+exports.pay = functions.https.onRequest(async (rq, rs) => {
+  const intent = await stripe.paymentIntents.create({ amount: rq.body.amount, currency: 'usd' });
+  rs.send({ clientSecret: intent.client_secret });
+});`,
+      ...commonjs,
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "Stripe paymentIntents.create", "field": "amount", "source": "rq.body.amount"}, line: 4, column: 63, suggestions: null },
       ],
     },
     {
