@@ -80,6 +80,19 @@ export const MONEY_FIELD_CALLS: readonly ApiDefinition<MoneyFields | ClientConst
   money('paypal-orders', ['ordersCreate'], 'PayPal', 0, PAYPAL_ORDER_SDK),
   api.construct('@paypal/checkout-server-sdk', ['orders', 'OrdersCreateRequest'], { role: 'request' }, PAYPAL_LEGACY_REQUEST),
   money(PAYPAL_LEGACY_REQUEST, ['requestBody'], 'PayPal', 0, PAYPAL_ORDER_REST),
+  // The deprecated paypal-rest-sdk (v1 Payments API): `paypal.payment.create({ transactions: [{ amount }] }, cb)`
+  ...(['payment', 'order'] as const).map((resource) =>
+    api.call<MoneyFields>('paypal-rest-sdk', [resource, 'create'], {
+      role: 'money-fields',
+      call: `PayPal ${resource}.create`,
+      argument: 0,
+      fields: [
+        ['transactions', '[]', 'amount', 'total'],
+        ['transactions', '[]', 'amount', 'currency'],
+        ['transactions', '[]', 'item_list', 'items', '[]', 'price'],
+      ],
+    }),
+  ),
   // Square (v40+ and legacy)
   money('square', ['payments', 'create'], 'Square', 0, [['amountMoney', 'amount'], ['amountMoney', 'currency'], ['appFeeMoney', 'amount']]),
   money('square', ['paymentsApi', 'createPayment'], 'Square', 0, [['amountMoney', 'amount'], ['amountMoney', 'currency'], ['appFeeMoney', 'amount']]),

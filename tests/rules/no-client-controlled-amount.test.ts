@@ -274,6 +274,15 @@ export const pay = onCall(async (request) => {
 });`,
     },
     {
+      name: "paypal-rest-sdk payment with the total computed from the stored cart",
+      code: `const paypal = require('paypal-rest-sdk');
+app.post('/pay', async (req, res) => {
+  const cart = await Cart.findById(req.body.cartId);
+  paypal.payment.create({ intent: 'sale', transactions: [{ amount: { total: cart.total.toFixed(2), currency: 'USD' } }] }, (error, payment) => res.json(payment));
+});`,
+      ...commonjs,
+    },
+    {
       name: "CommonJS with server-side amount",
       code: `const express = require('express');
 const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
@@ -655,6 +664,17 @@ exports.pay = functions.https.onRequest(async (rq, rs) => {
       ...commonjs,
       errors: [
         { messageId: 'clientAmount', data: {"call": "Stripe paymentIntents.create", "field": "amount", "source": "rq.body.amount"}, line: 4, column: 63, suggestions: null },
+      ],
+    },
+    {
+      name: "paypal-rest-sdk payment with the total from the request body",
+      code: `const paypal = require('paypal-rest-sdk');
+app.post('/pay', (req, res) => {
+  paypal.payment.create({ intent: 'sale', transactions: [{ amount: { total: req.body.amount, currency: 'USD' } }] }, (error, payment) => res.json(payment));
+});`,
+      ...commonjs,
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "PayPal payment.create", "field": "transactions.amount.total", "source": "req.body.amount"}, line: 3, column: 77, suggestions: null },
       ],
     },
     {
