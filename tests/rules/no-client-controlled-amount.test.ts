@@ -283,6 +283,19 @@ app.post('/pay', async (req, res) => {
       ...commonjs,
     },
     {
+      name: "admin creates a product and its price from the form (catalog management)",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+app.post('/events', requireAdmin, async (req, res) => {
+  const product = await stripe.products.create({ name: req.body.eventTitle });
+  const price = await stripe.prices.create({ product: product.id, currency: 'nzd', unit_amount: Math.round(parseFloat(req.body.eventPrice) * 100) });
+  await stripe.products.update(product.id, { default_price: price.id });
+  res.json({ productId: product.id });
+});`,
+    },
+    {
       name: "CommonJS with server-side amount",
       code: `const express = require('express');
 const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
@@ -675,6 +688,36 @@ app.post('/pay', (req, res) => {
       ...commonjs,
       errors: [
         { messageId: 'clientAmount', data: {"call": "PayPal payment.create", "field": "transactions.amount.total", "source": "req.body.amount"}, line: 3, column: 77, suggestions: null },
+      ],
+    },
+    {
+      name: "ad-hoc product and price from the request, charged in the same handler",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+app.post('/checkout', async (req, res) => {
+  const product = await stripe.products.create({ name: 'Order' });
+  const price = await stripe.prices.create({ product: product.id, currency: 'usd', unit_amount: req.body.amount });
+  const session = await stripe.checkout.sessions.create({ mode: 'payment', line_items: [{ price: price.id, quantity: 1 }], success_url: 'https://shop.example/ok' });
+  res.json({ url: session.url });
+});`,
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "Stripe prices.create", "field": "unit_amount", "source": "req.body.amount"}, line: 7, column: 97, suggestions: null },
+      ],
+    },
+    {
+      name: "price from the request for an existing product",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+app.post('/price', async (req, res) => {
+  const price = await stripe.prices.create({ product: req.body.productId, currency: 'usd', unit_amount: req.body.amount });
+  res.json({ price: price.id });
+});`,
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "Stripe prices.create", "field": "unit_amount", "source": "req.body.amount"}, line: 6, column: 105, suggestions: null },
       ],
     },
     {
