@@ -487,5 +487,12 @@ export const NOSQL_QUERY_METHODS: ReadonlySet<string> = new Set([
   'find', 'findOne', 'findOneAndUpdate', 'findOneAndDelete', 'findOneAndReplace', 'findOneAndRemove', 'updateOne',
   'updateMany', 'deleteOne', 'deleteMany', 'countDocuments', 'count', 'where', 'exists', 'replaceOne', 'distinct',
 ]);
+/**
+ * Last name segments of receivers that are application objects, not database models or collections:
+ * `this.paymentsService.find(dto)` calls the app's own method, whatever it is named.
+ */
+export const NON_QUERY_RECEIVER_WORDS: ReadonlySet<string> = new Set([
+  'service', 'services', 'controller', 'usecase', 'facade', 'helper', 'helpers', 'api', 'client', 'router',
+]);
 /** Query operators that evaluate JavaScript. */
 export const NOSQL_CODE_OPERATORS: ReadonlySet<string> = new Set(['$where', '$function', '$accumulator']);
