@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, parseForESLint } from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { describe, expect, it } from 'vitest';
 import {
   classifyFile,
@@ -14,7 +15,7 @@ import {
 
 const program = (code: string) => parse(code, { jsx: true, sourceType: 'module' }) as TSESTree.Program;
 const cwd = '/repo';
-const { visitorKeys } = parseForESLint('', {});
+const visitorKeys = parseForESLint('', {}).visitorKeys as SourceCode.VisitorKeys;
 
 describe('moduleDirective / importMarker', () => {
   it('reads the leading directive only', () => {
