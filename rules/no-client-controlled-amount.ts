@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { MONEY_FIELD_CALLS, type MoneyFields } from '../src/catalog/amount-fields.js';
 import { createRule } from '../src/create-rule.js';
+import { getEnclosingFunction } from '../src/ast/ast.js';
 import { argumentsOf, findApiReferences } from '../src/modules/module-references.js';
 import { followFieldPath } from '../src/values/field-paths.js';
 import { getTaintAnalysis } from '../src/requests/taint.js';
@@ -64,10 +65,24 @@ export default createRule<Options, MessageIds>({
         const analysis = getTaintAnalysis(sourceCode, { filename: context.filename, sanitizers: options.validators });
         const reported = new Set<TSESTree.Node>();
         const extra = (options.extraAmountFields ?? []).map((field) => [field]);
+        // Functions that create a catalog product, and functions that set a charge-defining amount.
+        const productFunctions = new Set<TSESTree.Node | null>();
+        const chargeFunctions = new Set<TSESTree.Node | null>();
+        for (const reference of references) {
+          const data = reference.definition.data;
+          if (!('role' in data)) continue;
+          if (data.role === 'catalog-product') productFunctions.add(getEnclosingFunction(reference.node));
+          else if (data.role === 'money-fields' && !(data as MoneyFields).catalog) chargeFunctions.add(getEnclosingFunction(reference.node));
+        }
         for (const reference of references) {
           const data = reference.definition.data;
           if (!('role' in data) || data.role !== 'money-fields') continue;
           const fields = data as MoneyFields;
+          if (fields.catalog) {
+            // An administrator pricing a product created in the same function, with no charge there.
+            const fn = getEnclosingFunction(reference.node);
+            if (productFunctions.has(fn) && !chargeFunctions.has(fn)) continue;
+          }
           const argument = argumentsOf(reference)[fields.argument];
           if (!argument || argument.type === 'SpreadElement') continue;
           const paths = [

@@ -127,7 +127,10 @@ export default createRule<Options, MessageIds>({
     function checkEnvName(node: TSESTree.Node, name: string, kind: string): void {
       if (!isSecretEnvName(name)) return;
       const prefix = publicEnvPrefixOf(name, prefixes);
-      if (prefix) report(node, 'publicSecretEnv', { name, prefix });
+      // Server-only files are never bundled, so a public prefix there inlines nothing.
+      if (prefix) {
+        if (kind !== 'server') report(node, 'publicSecretEnv', { name, prefix });
+      }
       else if (kind === 'client') report(node, 'secretEnv', { name });
     }
 
@@ -163,9 +166,10 @@ export default createRule<Options, MessageIds>({
           clientFiles: options.clientFiles,
           serverFiles: options.serverFiles,
           cwd: context.cwd,
+          visitorKeys: sourceCode.visitorKeys,
         });
 
-        // Public-prefixed secret env names: anywhere (bundlers inline them by definition).
+        // Public-prefixed secret env names: in any file that may be bundled (bundlers inline them by definition).
         for (const read of envReads) checkEnvName(read.node, read.name, kind);
 
         // next.config `env` entries are inlined into the client bundle.

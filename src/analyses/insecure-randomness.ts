@@ -9,6 +9,7 @@ import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { getEnclosingFunction, getStaticKeyName, methodCallOn, skipWrappers, skipWrappersUp } from '../ast/ast.js';
 import {
   CRYPTO_APIS,
+  DATE_CALENDAR_METHODS,
   INSECURE_RANDOM_SOURCES,
   NAMED_VALUE_SETTERS,
   SECURE_RANDOM_SOURCES,
@@ -16,6 +17,7 @@ import {
   type InsecureRandomSource,
   type RandomSinkCategory,
 } from '../catalog/crypto.js';
+import { findVariable } from '../ast/eslint-utils.js';
 import { NODE_CRYPTO_MODULES, moduleMemberText } from '../modules/module-bindings.js';
 import { argumentsOf, findApiReferences } from '../modules/module-references.js';
 import { isDevelopmentOnly } from '../values/conditions.js';
@@ -55,6 +57,24 @@ export interface InsecureRandomnessOptions {
   readonly additionalSinkNames?: readonly string[];
 }
 
+/** `new Date()` read only through calendar getters: `d.getFullYear() + pad(d.getMonth() + 1) + …`. */
+function onlyCalendarFields(sourceCode: Readonly<SourceCode>, node: TSESTree.NewExpression): boolean {
+  const isCalendarRead = (target: TSESTree.Node): boolean => {
+    const use = methodCallOn(target);
+    return use !== null && use.method !== null && DATE_CALENDAR_METHODS.has(use.method);
+  };
+  if (isCalendarRead(node)) return true;
+  const declarator = skipWrappersUp(node).parent;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier') return false;
+  const variable = findVariable(sourceCode.getScope(declarator), declarator.id);
+  if (!variable) return false;
+  const reads = variable.references.filter((reference) => reference.identifier !== declarator.id);
+  return (
+    reads.length > 0 &&
+    reads.every((reference) => reference.isRead() && !reference.isWrite() && isCalendarRead(reference.identifier as TSESTree.Node))
+  );
+}
+
 /** Every weak source that feeds a security value, in source order, at most one finding per source. */
 export function findInsecureRandomness(
   sourceCode: Readonly<SourceCode>,
@@ -65,6 +85,7 @@ export function findInsecureRandomness(
   const sources = new Map<TSESTree.Node, InsecureRandomSource>();
   for (const { node, definition } of references) {
     if (node.type === 'NewExpression' && node.arguments.length > 0) continue; // `new Date(value)` is not "now"
+    if (node.type === 'NewExpression' && onlyCalendarFields(sourceCode, node)) continue; // a formatted timestamp, not entropy
     sources.set(node, definition.data);
   }
   if (sources.size === 0) return [];

@@ -15,6 +15,16 @@ export interface MoneyFields {
   readonly fields: readonly (readonly string[])[];
   /** Client-chosen quantities: only with `checkQuantity`. */
   readonly quantityFields?: readonly (readonly string[])[];
+  /**
+   * A catalog call (a Price of a product): setting it in a function that also creates the product, and charges
+   * nothing, is an administrator pricing the catalog, not a customer choosing what to pay.
+   */
+  readonly catalog?: boolean;
+}
+
+/** A call that creates a catalog product (no-client-controlled-amount: catalog management). */
+export interface CatalogProduct {
+  readonly role: 'catalog-product';
 }
 
 const money = (
@@ -60,7 +70,7 @@ const PAYPAL_ORDER_REST = [
 /** Paths for the legacy `@paypal/checkout-server-sdk` request objects. */
 const PAYPAL_LEGACY_REQUEST = 'paypal-legacy-orders-create';
 
-export const MONEY_FIELD_CALLS: readonly ApiDefinition<MoneyFields | ClientConstruction | { readonly role: 'request' }>[] = [
+export const MONEY_FIELD_CALLS: readonly ApiDefinition<MoneyFields | CatalogProduct | ClientConstruction | { readonly role: 'request' }>[] = [
   ...PROVIDER_CLIENTS,
   // Stripe
   money('stripe', ['paymentIntents', 'create'], 'Stripe', 0, STRIPE_PAYMENT),
@@ -73,13 +83,33 @@ export const MONEY_FIELD_CALLS: readonly ApiDefinition<MoneyFields | ClientConst
   money('stripe', ['checkout', 'sessions', 'create'], 'Stripe', 0, STRIPE_LINE_ITEMS, STRIPE_QUANTITY),
   money('stripe', ['paymentLinks', 'create'], 'Stripe', 0, STRIPE_LINE_ITEMS, STRIPE_QUANTITY),
   money('stripe', ['invoiceItems', 'create'], 'Stripe', 0, [['amount'], ['unit_amount'], ['unit_amount_decimal'], ['currency']], [['quantity']]),
-  money('stripe', ['prices', 'create'], 'Stripe', 0, [['unit_amount'], ['unit_amount_decimal'], ['currency']]),
+  api.instance<MoneyFields>('stripe', ['prices', 'create'], 'call', {
+    role: 'money-fields',
+    call: 'Stripe prices.create',
+    argument: 0,
+    fields: [['unit_amount'], ['unit_amount_decimal'], ['currency']],
+    catalog: true,
+  }),
+  api.instance<CatalogProduct>('stripe', ['products', 'create'], 'call', { role: 'catalog-product' }),
   money('stripe', ['subscriptions', 'create'], 'Stripe', 0, [['items', '[]', 'price_data', 'unit_amount'], ['application_fee_percent']], [['items', '[]', 'quantity']]),
   // PayPal server SDK (OrdersController) and the legacy checkout SDK request bodies
   money('paypal-orders', ['createOrder'], 'PayPal', 0, PAYPAL_ORDER_SDK),
   money('paypal-orders', ['ordersCreate'], 'PayPal', 0, PAYPAL_ORDER_SDK),
   api.construct('@paypal/checkout-server-sdk', ['orders', 'OrdersCreateRequest'], { role: 'request' }, PAYPAL_LEGACY_REQUEST),
   money(PAYPAL_LEGACY_REQUEST, ['requestBody'], 'PayPal', 0, PAYPAL_ORDER_REST),
+  // The deprecated paypal-rest-sdk (v1 Payments API): `paypal.payment.create({ transactions: [{ amount }] }, cb)`
+  ...(['payment', 'order'] as const).map((resource) =>
+    api.call<MoneyFields>('paypal-rest-sdk', [resource, 'create'], {
+      role: 'money-fields',
+      call: `PayPal ${resource}.create`,
+      argument: 0,
+      fields: [
+        ['transactions', '[]', 'amount', 'total'],
+        ['transactions', '[]', 'amount', 'currency'],
+        ['transactions', '[]', 'item_list', 'items', '[]', 'price'],
+      ],
+    }),
+  ),
   // Square (v40+ and legacy)
   money('square', ['payments', 'create'], 'Square', 0, [['amountMoney', 'amount'], ['amountMoney', 'currency'], ['appFeeMoney', 'amount']]),
   money('square', ['paymentsApi', 'createPayment'], 'Square', 0, [['amountMoney', 'amount'], ['amountMoney', 'currency'], ['appFeeMoney', 'amount']]),

@@ -541,6 +541,9 @@ export const SECRET_NAMES: readonly NameSequence[] = [
   ['passphrase'],
   ['pass', 'phrase'],
   ['passcode'],
+  // M-Pesa Daraja `passkey` (the STK push password is derived from it); WebAuthn passkeys are credentials too.
+  ['passkey'],
+  ['pass', 'key'],
   ['api', 'key'],
   ['apikey'],
   ['api', 'secret'],

@@ -308,6 +308,17 @@ export const INSECURE_RANDOM_SOURCES: readonly ApiDefinition<InsecureRandomSourc
   api.call('uuid/v1', [], { kind: 'uuid-v1', label: 'uuid v1' }),
 ];
 
+/**
+ * `Date` methods that read calendar fields (year … second) or format a calendar date. A `new Date()` read only
+ * through these builds a formatted timestamp (the M-Pesa STK `Timestamp`, a receipt date), not a token: nobody draws
+ * entropy from `getFullYear()`. `getTime()`, `valueOf()`, `getMilliseconds()` and `toISOString()` are not here.
+ */
+export const DATE_CALENDAR_METHODS: ReadonlySet<string> = new Set([
+  'getFullYear', 'getMonth', 'getDate', 'getDay', 'getHours', 'getMinutes', 'getSeconds',
+  'getUTCFullYear', 'getUTCMonth', 'getUTCDate', 'getUTCDay', 'getUTCHours', 'getUTCMinutes', 'getUTCSeconds',
+  'getYear', 'toDateString', 'toLocaleDateString', 'toLocaleTimeString', 'toLocaleString',
+]);
+
 /** Cryptographically secure generators; a function using one of them is treated as handled (CodeQL's exclusion). */
 export const SECURE_RANDOM_SOURCES: readonly ApiDefinition<string>[] = [
   ...['randomBytes', 'randomUUID', 'randomInt', 'randomFill', 'randomFillSync', 'getRandomValues'].map((name) =>

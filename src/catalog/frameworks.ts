@@ -13,6 +13,7 @@ export type Framework =
   | 'next-pages'
   | 'lambda'
   | 'nest'
+  | 'firebase-callable'
   | 'unknown';
 
 /** What a handler parameter stands for, by position. */
@@ -83,6 +84,9 @@ export const FRAMEWORK_PARAMS: Readonly<Record<Framework, readonly ParamRole[]>>
   'next-pages': ['request', 'response'],
   lambda: ['request', 'ignore'],
   nest: [],
+  // Firebase callable functions: `(data, context)` (v1) or `(request)` with `request.data` (v2); the auth context is
+  // verified by Firebase.
+  'firebase-callable': ['request', 'ignore'],
   unknown: ['request', 'response'],
 };
 
@@ -207,11 +211,86 @@ function registrations(framework: Framework): ApiDefinition<RouteRegistration>[]
   return list;
 }
 
+/**
+ * Firebase Cloud Functions: `functions.https.onRequest((req, res) => …)` hands an Express request and response;
+ * `functions.https.onCall((data, context) => …)` / v2 `onCall((request) => …)` hands the caller's payload.
+ */
+const FIREBASE_HTTPS_MODULES: readonly (readonly [string, readonly string[]])[] = [
+  ['firebase-functions', ['https']],
+  ['firebase-functions/v1', ['https']],
+  ['firebase-functions/v2', ['https']],
+  ['firebase-functions/v2/https', []],
+  ['firebase-functions/https', []],
+];
+const FIREBASE_REGISTRATIONS: readonly ApiDefinition<RouteRegistration>[] = FIREBASE_HTTPS_MODULES.flatMap(([module, path]) => [
+  api.call<RouteRegistration>(module, [...path, 'onRequest'], { framework: 'express', method: null }),
+  api.call<RouteRegistration>(module, [...path, 'onCall'], { framework: 'firebase-callable', method: 'POST' }),
+]);
+
 /** App factories plus every route-registration method on the apps they return. */
 export const ROUTE_REGISTRATIONS: readonly ApiDefinition<RouteRegistration>[] = [
   ...(APP_FACTORIES as readonly ApiDefinition<RouteRegistration>[]),
+  ...FIREBASE_REGISTRATIONS,
   ...registrations('express'),
   ...registrations('fastify'),
   ...registrations('koa'),
   ...registrations('hono'),
+];
+
+/**
+ * Packages whose presence in a package.json marks it as a back-end package (HTTP servers, serverless runtimes): files
+ * of such a package never reach a browser unless it also lists one of `BROWSER_PACKAGES`
+ * (`src/modules/file-kinds.ts`).
+ */
+export const SERVER_RUNTIME_PACKAGES: readonly string[] = [
+  'express',
+  'fastify',
+  'koa',
+  '@nestjs/core',
+  '@hapi/hapi',
+  'hapi',
+  'restify',
+  'polka',
+  'micro',
+  'firebase-functions',
+  '@netlify/functions',
+  '@vercel/node',
+  '@azure/functions',
+  '@google-cloud/functions-framework',
+  'serverless-http',
+  'aws-lambda',
+  '@types/aws-lambda',
+];
+
+/**
+ * Packages that make a package.json a front-end (or full-stack) package: UI frameworks, bundlers and meta-frameworks
+ * that ship some of the package's files to browsers or apps.
+ */
+export const BROWSER_PACKAGES: readonly string[] = [
+  'react',
+  'react-dom',
+  'react-scripts',
+  'react-native',
+  'expo',
+  'next',
+  'gatsby',
+  'vue',
+  'nuxt',
+  '@angular/core',
+  'svelte',
+  '@sveltejs/kit',
+  'preact',
+  'solid-js',
+  'astro',
+  '@remix-run/react',
+  'vite',
+  'webpack',
+  'parcel',
+  'parcel-bundler',
+  'rollup',
+  'esbuild',
+  'jquery',
+  'electron',
+  '@stripe/stripe-js',
+  '@paypal/paypal-js',
 ];

@@ -28,6 +28,7 @@ export type RootKind =
   | 'next-request'
   | 'next-route-context'
   | 'lambda-event'
+  | 'firebase-callable-request'
   | 'stripe-event'
   | 'location'
   | 'document';
@@ -105,6 +106,8 @@ export const ROOT_SOURCES: Readonly<Record<RootKind, readonly SourcePath[]>> = {
     { path: ['rawQueryString'] },
     { path: ['cookies'] },
   ],
+  // Firebase v2 callable functions: `request.data` is the caller's payload (`request.auth` is verified by Firebase).
+  'firebase-callable-request': [{ path: ['data'], whole: true }],
   // Webhook payloads: customer-entered fields (names, emails, metadata) live under `data.object`.
   'stripe-event': [{ path: ['data', 'object'], whole: true }],
   location: [{ path: ['search'] }, { path: ['hash'] }, { path: ['href'] }],
@@ -483,6 +486,13 @@ export const SQL_TEXT = /^\s*(?:SELECT|INSERT\s+INTO|UPDATE|DELETE\s+FROM|WITH|R
 export const NOSQL_QUERY_METHODS: ReadonlySet<string> = new Set([
   'find', 'findOne', 'findOneAndUpdate', 'findOneAndDelete', 'findOneAndReplace', 'findOneAndRemove', 'updateOne',
   'updateMany', 'deleteOne', 'deleteMany', 'countDocuments', 'count', 'where', 'exists', 'replaceOne', 'distinct',
+]);
+/**
+ * Last name segments of receivers that are application objects, not database models or collections:
+ * `this.paymentsService.find(dto)` calls the app's own method, whatever it is named.
+ */
+export const NON_QUERY_RECEIVER_WORDS: ReadonlySet<string> = new Set([
+  'service', 'services', 'controller', 'usecase', 'facade', 'helper', 'helpers', 'api', 'client', 'router',
 ]);
 /** Query operators that evaluate JavaScript. */
 export const NOSQL_CODE_OPERATORS: ReadonlySet<string> = new Set(['$where', '$function', '$accumulator']);

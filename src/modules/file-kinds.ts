@@ -3,10 +3,16 @@
  *
  * Decided, in order, by: a `'use client'` / `'use server'` directive; an `import 'server-only'` /
  * `'client-only'` marker; server globs (`*.server.*`, `app/api/**`, `pages/api/**`, App Router `route.*`);
- * client globs (`*.client.*`, Vue single-file components). Anything else is `unknown` — rules must not treat
- * unknown as client code.
+ * client globs (`*.client.*`, Vue single-file components); a serverless function module (an exported `handler`
+ * that answers with a `statusCode`: AWS Lambda, Netlify Functions); a back-end package (the nearest package.json
+ * lists a server runtime such as express, fastify, @nestjs/core or firebase-functions and no UI framework or
+ * bundler). Anything else is `unknown` — rules must not treat unknown as client code.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import { BROWSER_PACKAGES, SERVER_RUNTIME_PACKAGES } from '../catalog/frameworks.js';
+import { getStaticKeyName, skipWrappers, walk } from '../ast/ast.js';
+import { nearestManifestDependencies } from './package-versions.js';
 import { cachedMatcher } from './test-files.js';
 
 export type FileKind = 'client' | 'server' | 'unknown';
@@ -49,6 +55,80 @@ export interface FileKindOptions {
   readonly serverFiles?: readonly string[];
   /** Project root (`context.cwd`); globs match paths relative to it. */
   readonly cwd?: string;
+  /** `sourceCode.visitorKeys`: enables the serverless-function check (it walks the module). */
+  readonly visitorKeys?: SourceCode.VisitorKeys;
+}
+
+const SERVERLESS_EXPORTS = new Set(['handler']);
+const serverlessModules = new WeakMap<TSESTree.Program, boolean>();
+
+/** `exports.handler = …`, `module.exports.handler = …`, `module.exports = { handler }`, `export … handler`. */
+function exportsHandler(program: TSESTree.Program): boolean {
+  for (const statement of program.body) {
+    if (statement.type === 'ExportNamedDeclaration') {
+      const declaration = statement.declaration;
+      if (declaration?.type === 'FunctionDeclaration' && declaration.id && SERVERLESS_EXPORTS.has(declaration.id.name)) return true;
+      if (declaration?.type === 'VariableDeclaration') {
+        if (declaration.declarations.some((d) => d.id.type === 'Identifier' && SERVERLESS_EXPORTS.has(d.id.name))) return true;
+      }
+      for (const specifier of statement.specifiers) {
+        if (specifier.exported.type === 'Identifier' && SERVERLESS_EXPORTS.has(specifier.exported.name)) return true;
+      }
+      continue;
+    }
+    if (statement.type !== 'ExpressionStatement') continue;
+    const expression = skipWrappers(statement.expression);
+    if (expression.type !== 'AssignmentExpression' || expression.operator !== '=') continue;
+    const left = skipWrappers(expression.left);
+    if (left.type !== 'MemberExpression') continue;
+    const key = getStaticKeyName(left.property, left.computed);
+    const object = skipWrappers(left.object);
+    const isModule = object.type === 'Identifier' && object.name === 'module';
+    const isExports =
+      (object.type === 'Identifier' && object.name === 'exports') ||
+      (object.type === 'MemberExpression' &&
+        skipWrappers(object.object).type === 'Identifier' &&
+        (skipWrappers(object.object) as TSESTree.Identifier).name === 'module' &&
+        getStaticKeyName(object.property, object.computed) === 'exports');
+    if (isExports && key !== null && SERVERLESS_EXPORTS.has(key)) return true;
+    if (isModule && key === 'exports') {
+      const right = skipWrappers(expression.right);
+      if (
+        right.type === 'ObjectExpression' &&
+        right.properties.some((p) => p.type === 'Property' && SERVERLESS_EXPORTS.has(getStaticKeyName(p.key, p.computed) ?? ''))
+      ) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * A serverless function module (AWS Lambda, Netlify Functions): it exports `handler` and builds a response object
+ * with a `statusCode`. Such a file is deployed as a function and never bundled for a browser.
+ */
+function isServerlessFunctionModule(program: TSESTree.Program, visitorKeys: SourceCode.VisitorKeys): boolean {
+  const cached = serverlessModules.get(program);
+  if (cached !== undefined) return cached;
+  let result = false;
+  if (exportsHandler(program)) {
+    walk(program, visitorKeys, (node) => {
+      if (result) return false;
+      if (node.type === 'Property' && getStaticKeyName(node.key, node.computed) === 'statusCode') result = true;
+      return !result;
+    });
+  }
+  serverlessModules.set(program, result);
+  return result;
+}
+
+/** The nearest package.json lists a server runtime and no UI framework or bundler. */
+function inBackEndPackage(filename: string, cwd: string | undefined): boolean {
+  const dependencies = nearestManifestDependencies(filename, cwd);
+  if (!dependencies) return false;
+  if (BROWSER_PACKAGES.some((name) => dependencies.has(name))) return false;
+  return SERVER_RUNTIME_PACKAGES.some((name) => dependencies.has(name));
 }
 
 /** Whether the file is browser code, server-only code, or unknown. */
@@ -61,6 +141,8 @@ export function classifyFile(filename: string, program: TSESTree.Program, option
   const match = { cwd: options.cwd };
   if (cachedMatcher(options.serverFiles ?? DEFAULT_SERVER_FILE_GLOBS)(filename, match)) return 'server';
   if (cachedMatcher(options.clientFiles ?? DEFAULT_CLIENT_FILE_GLOBS)(filename, match)) return 'client';
+  if (options.visitorKeys && isServerlessFunctionModule(program, options.visitorKeys)) return 'server';
+  if (inBackEndPackage(filename, options.cwd)) return 'server';
   return 'unknown';
 }
 

@@ -54,6 +54,23 @@ export function declaredRange(filename: string, packageName: string, cwd?: strin
 }
 
 /**
+ * The dependency names of the nearest package.json above `filename` (the first one that exists and parses), or
+ * `null` when there is none. Used to tell a back-end package from a front-end one in a repository that holds both.
+ */
+export function nearestManifestDependencies(filename: string, cwd?: string): ReadonlySet<string> | null {
+  if (filename === '' || filename.startsWith('<')) return null;
+  let directory = dirname(isAbsolute(filename) ? filename : resolve(cwd ?? process.cwd(), filename));
+  for (let level = 0; level < MAX_LEVELS; level++) {
+    const manifest = readManifest(directory);
+    if (manifest) return new Set(manifest.keys());
+    const parent = dirname(directory);
+    if (parent === directory) return null;
+    directory = parent;
+  }
+  return null;
+}
+
+/**
  * The lowest major version a range allows (`^8.5.1` → 8, `>=7 <10` → 7, `8.x || ^9.0.0` → 8), or `null` when the
  * range is not a plain version range (`*`, `latest`, a tag, a URL, `workspace:*`, `npm:` aliases).
  */

@@ -9,7 +9,9 @@
  *   handler has a conventional shape: `(req, res[, next])`, `(request, reply)`, `(request, h)`, `(ctx[, next])`;
  * - Next.js App Router exports (`export async function POST(request)`) and Pages Router API defaults;
  * - AWS Lambda exported handlers (`export const handler = async (event) => …`);
- * - NestJS controller methods (`@Post()` + `@Body()` / `@Query()` / `@Param()` / `@Headers()` / `@Req()`).
+ * - NestJS controller methods (`@Post()` + `@Body()` / `@Query()` / `@Param()` / `@Headers()` / `@Req()`);
+ * - Firebase Cloud Functions: `https.onRequest` handlers (Express request/response) and `https.onCall` handlers
+ *   (the caller's payload).
  *
  * Results are cached per file (per `SourceCode`).
  */

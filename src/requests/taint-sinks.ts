@@ -13,6 +13,7 @@ import {
   MODULE_SINKS,
   NOSQL_CODE_OPERATORS,
   NOSQL_QUERY_METHODS,
+  NON_QUERY_RECEIVER_WORDS,
   OUTBOUND_URL_SINKS,
   PAYMENT_RETURN_URL_SINKS,
   RESPONSE_BODY_PROPERTIES,
@@ -31,6 +32,21 @@ import { findRequestHandlers } from './request-handlers.js';
 import { resolveExpression, resolveIdentifier, staticString, staticValue } from '../values/static-values.js';
 import type { TaintAnalysis, Tainted } from './taint.js';
 import { CHAIN_LENGTH, STRING_PARTS, VALUE_RESOLUTION_DEPTH } from '../values/budget.js';
+import { splitName } from '../values/names.js';
+
+/** `this.paymentsService`, `ordersApi`: an application object whose `find()` is not a database query. */
+function isApplicationReceiver(node: TSESTree.Node): boolean {
+  const receiver = skipWrappers(node);
+  const name =
+    receiver.type === 'Identifier'
+      ? receiver.name
+      : receiver.type === 'MemberExpression'
+        ? getStaticKeyName(receiver.property, receiver.computed)
+        : null;
+  if (name === null) return false;
+  const last = splitName(name).at(-1);
+  return last !== undefined && NON_QUERY_RECEIVER_WORDS.has(last);
+}
 
 export interface SinkFinding {
   readonly kind: SinkKind;
@@ -320,7 +336,7 @@ class SinkFinder {
       const query = this.queryText(first);
       if (query !== null && SQL_TEXT.test(query)) this.check('sql', first, `${name}()`);
     }
-    if (NOSQL_QUERY_METHODS.has(name) && this.kinds.has('nosql')) {
+    if (NOSQL_QUERY_METHODS.has(name) && this.kinds.has('nosql') && !isApplicationReceiver(callee.object)) {
       // Model.find(req.body): the client shapes the whole filter, operators included.
       const value = this.analysis.taintAt(first, 'nosql');
       if (value?.whole) this.check('nosql', first, `${name}()`);

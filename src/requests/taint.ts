@@ -87,6 +87,7 @@ export interface TaintAnalysis {
 }
 
 const EMPTY: ReadonlySet<TaintKind> = new Set();
+const FIREBASE_REQUEST_NAMES: ReadonlySet<string> = new Set(['request', 'req']);
 const NUMERIC_CLEARED: ReadonlySet<TaintKind> = new Set(INJECTION_KINDS);
 const ALL_KINDS: readonly TaintKind[] = [...SINK_KINDS, 'amount'];
 const BROWSER_CLEARED: ReadonlySet<TaintKind> = new Set(ALL_KINDS.filter((kind) => !BROWSER_SOURCE_KINDS.includes(kind)));
@@ -633,6 +634,11 @@ class Analyzer implements TaintAnalysis {
           return this.rootObject('next-request', paramLabel(param, 'request'));
         case 'lambda':
           return this.rootObject('lambda-event', paramLabel(param, 'event'));
+        case 'firebase-callable':
+          // v2 `(request)` carries the payload in `request.data`; v1 `(data, context)` is the payload itself.
+          return FIREBASE_REQUEST_NAMES.has(paramLabel(param, ''))
+            ? this.rootObject('firebase-callable-request', paramLabel(param, 'request'))
+            : tainted(paramLabel(param, 'data'), EMPTY, true);
         default:
           return this.rootObject('express-request', paramLabel(param, 'req'));
       }

@@ -253,6 +253,49 @@ app.post('/refund', async (req, res) => {
 });`,
     },
     {
+      name: "Firebase callable function that prices the order on the server",
+      code: `const functions = require('firebase-functions');
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+exports.createPaymentIntent = functions.https.onCall(async (data, context) => {
+  const price = await loadPrice(data.partyPackage);
+  const intent = await stripe.paymentIntents.create({ amount: price, currency: 'usd', metadata: { uid: context.auth.uid } });
+  return intent.client_secret;
+});`,
+      ...commonjs,
+    },
+    {
+      name: "Firebase v2 callable function with the amount from the signed-in user's record",
+      code: `import { onCall } from 'firebase-functions/v2/https';
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+export const pay = onCall(async (request) => {
+  const account = await loadAccount(request.auth.uid);
+  return stripe.paymentIntents.create({ amount: account.balanceDue, currency: 'usd' });
+});`,
+    },
+    {
+      name: "paypal-rest-sdk payment with the total computed from the stored cart",
+      code: `const paypal = require('paypal-rest-sdk');
+app.post('/pay', async (req, res) => {
+  const cart = await Cart.findById(req.body.cartId);
+  paypal.payment.create({ intent: 'sale', transactions: [{ amount: { total: cart.total.toFixed(2), currency: 'USD' } }] }, (error, payment) => res.json(payment));
+});`,
+      ...commonjs,
+    },
+    {
+      name: "admin creates a product and its price from the form (catalog management)",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+app.post('/events', requireAdmin, async (req, res) => {
+  const product = await stripe.products.create({ name: req.body.eventTitle });
+  const price = await stripe.prices.create({ product: product.id, currency: 'nzd', unit_amount: Math.round(parseFloat(req.body.eventPrice) * 100) });
+  await stripe.products.update(product.id, { default_price: price.id });
+  res.json({ productId: product.id });
+});`,
+    },
+    {
       name: "CommonJS with server-side amount",
       code: `const express = require('express');
 const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
@@ -596,6 +639,85 @@ export class PayController {
 }`,
       errors: [
         { messageId: 'clientAmount', data: {"call": "Stripe paymentIntents.create", "field": "amount", "source": "@Body('amount')"}, line: 8, column: 48, endLine: 8, endColumn: 54, suggestions: null },
+      ],
+    },
+    {
+      name: "Firebase callable function charging the amount the app sends",
+      code: `const functions = require('firebase-functions');
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+exports.createPaymentIntent = functions.https.onCall(async (data) => {
+  const intent = await stripe.paymentIntents.create({ amount: parseInt(data.price), currency: 'usd' });
+  return intent.client_secret;
+});`,
+      ...commonjs,
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "Stripe paymentIntents.create", "field": "amount", "source": "data.price"}, line: 4, column: 63, suggestions: null },
+      ],
+    },
+    {
+      name: "Firebase v2 callable function charging request.data.amount",
+      code: `import { onCall } from 'firebase-functions/v2/https';
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+export const pay = onCall({ cors: true }, async (request) => {
+  return stripe.paymentIntents.create({ amount: request.data.amount, currency: 'usd' });
+});`,
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "Stripe paymentIntents.create", "field": "amount", "source": "request.data.amount"}, line: 5, column: 49, suggestions: null },
+      ],
+    },
+    {
+      name: "Firebase onRequest function with unconventional parameter names",
+      code: `const functions = require('firebase-functions');
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+exports.pay = functions.https.onRequest(async (rq, rs) => {
+  const intent = await stripe.paymentIntents.create({ amount: rq.body.amount, currency: 'usd' });
+  rs.send({ clientSecret: intent.client_secret });
+});`,
+      ...commonjs,
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "Stripe paymentIntents.create", "field": "amount", "source": "rq.body.amount"}, line: 4, column: 63, suggestions: null },
+      ],
+    },
+    {
+      name: "paypal-rest-sdk payment with the total from the request body",
+      code: `const paypal = require('paypal-rest-sdk');
+app.post('/pay', (req, res) => {
+  paypal.payment.create({ intent: 'sale', transactions: [{ amount: { total: req.body.amount, currency: 'USD' } }] }, (error, payment) => res.json(payment));
+});`,
+      ...commonjs,
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "PayPal payment.create", "field": "transactions.amount.total", "source": "req.body.amount"}, line: 3, column: 77, suggestions: null },
+      ],
+    },
+    {
+      name: "ad-hoc product and price from the request, charged in the same handler",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+app.post('/checkout', async (req, res) => {
+  const product = await stripe.products.create({ name: 'Order' });
+  const price = await stripe.prices.create({ product: product.id, currency: 'usd', unit_amount: req.body.amount });
+  const session = await stripe.checkout.sessions.create({ mode: 'payment', line_items: [{ price: price.id, quantity: 1 }], success_url: 'https://shop.example/ok' });
+  res.json({ url: session.url });
+});`,
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "Stripe prices.create", "field": "unit_amount", "source": "req.body.amount"}, line: 7, column: 97, suggestions: null },
+      ],
+    },
+    {
+      name: "price from the request for an existing product",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+app.post('/price', async (req, res) => {
+  const price = await stripe.prices.create({ product: req.body.productId, currency: 'usd', unit_amount: req.body.amount });
+  res.json({ price: price.id });
+});`,
+      errors: [
+        { messageId: 'clientAmount', data: {"call": "Stripe prices.create", "field": "unit_amount", "source": "req.body.amount"}, line: 6, column: 105, suggestions: null },
       ],
     },
     {

@@ -22,6 +22,8 @@ ruleTester.run('no-insecure-randomness', rule, {
     { name: 'nanoid session id', code: "import { nanoid } from 'nanoid';\nconst sessionId = nanoid();" },
     { name: 'metadata names next to tokens', code: "const tokenExpiresAt = Date.now() + 3600 * 1000;\nconst tokenLength = Math.floor(Math.random() * 10) + 20;\nconst isToken = Math.random() > 0.5;" },
     { name: 'request and trace ids are not secrets', code: "const requestId = Math.random().toString(36).slice(2);\nconst traceId = `${Date.now()}-${Math.random()}`;" },
+    { name: 'M-Pesa STK password from a formatted calendar timestamp', code: "function timestamp() {\n  const date = new Date();\n  return date.getFullYear() + ('0' + (date.getMonth() + 1)).slice(-2) + ('0' + date.getDate()).slice(-2) + ('0' + date.getHours()).slice(-2) + ('0' + date.getMinutes()).slice(-2) + ('0' + date.getSeconds()).slice(-2);\n}\nexport const mPassword = btoa(shortcode + passkey + timestamp());" },
+    { name: 'password from an inline calendar getter', code: "export const password = Buffer.from(`${shortcode}${passkey}${new Date().getFullYear()}`).toString('base64');" },
     { name: 'timestamps as order numbers and nonces', code: "const orderNumber = `ORD-${Date.now()}`;\nconst nonce = Date.now();\nconst timestamp = Date.now();\nconst createdAt = new Date();" },
     { name: 'clock mixed with a real identifier', code: "const token = `${user.id}-${Date.now()}`;\nconst paymentIntentId = paymentIntent.id;" },
     { name: 'Stripe idempotency key from the order, jittered sleep', code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport async function charge(orderId: string, amount: number) {\n  await sleep(Math.random() * 1000);\n  return stripe.paymentIntents.create({ amount, currency: 'usd' }, { idempotencyKey: `order-${orderId}` });\n}" },
@@ -213,6 +215,11 @@ ruleTester.run('no-insecure-randomness', rule, {
       name: 'helper generator reused by a token generator',
       code: "const gen = () => Math.floor(Math.random() * 36).toString(36);\nexport const tokenGenerator = (tokenLength = 16) => {\n  let ret = '';\n  for (let i = 0; i < tokenLength; i++) ret = ret + gen();\n  return ret;\n};",
       errors: [{ messageId: 'insecureSecret', data: { source: MR, sink: 'tokenGenerator' }, line: 1, column: 30, suggestions: null }],
+    },
+    {
+      name: 'a Date read through getTime as well as calendar getters is still a clock reading',
+      code: "const d = new Date();\nexport const resetToken = d.getFullYear() + '-' + d.getTime().toString(36);",
+      errors: [{ messageId: 'insecureSecret', data: { source: 'new Date()', sink: 'resetToken' }, line: 1, column: 11, suggestions: null }],
     },
     {
       name: 'globalThis.Math.random and new Date() getTime',

@@ -1,9 +1,23 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import rule from '../../rules/no-secret-key-in-client.js';
 import tsParser from '@typescript-eslint/parser';
 import vueParser from 'vue-eslint-parser';
 import { commonjs, createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
+
+/** A repository with an Express back-end package and a React front-end package (the rule reads package.json). */
+const repo = mkdtempSync(join(tmpdir(), 'payment-security-client-'));
+for (const [name, dependencies] of [
+  ['backend', { express: '^4.18.2', razorpay: '^2.8.6', dotenv: '^16.3.1' }],
+  ['frontend', { react: '^18.2.0', 'react-scripts': '5.0.1' }],
+] as const) {
+  mkdirSync(join(repo, name, 'src'), { recursive: true });
+  writeFileSync(join(repo, name, 'package.json'), JSON.stringify({ name, dependencies }));
+}
+const inPackage = (name: string, file: string) => join(repo, name, 'src', file);
 
 const LEGACY = 'kX9dL2vQ7mR4tY8wB3nC6pZ1';
 const SK_LIVE = `sk_live_${LEGACY}`;
@@ -14,6 +28,10 @@ const vue = { languageOptions: { parser: vueParser, parserOptions: { parser: { t
 
 ruleTester.run('no-secret-key-in-client', rule, {
   valid: [
+    // Files that never reach a browser: a back-end package, a serverless function, a Next.js API route.
+    { name: 'public-prefixed secret read in an Express back-end package', filename: inPackage('backend', 'payment.js'), code: "const Razorpay = require('razorpay');\nconst instance = new Razorpay({ key_id: process.env.REACT_APP_RAZORPAY_KEY, key_secret: process.env.REACT_APP_RAZORPAY_SECRET });\nmodule.exports = instance;" },
+    { name: 'public-prefixed secret read in a Netlify function', filename: 'src/functions/index.js', code: "const stripe = require('stripe')(process.env.GATSBY_STRIPE_SECRET_KEY);\nexports.handler = async (event) => {\n  await stripe.charges.list();\n  return { statusCode: 200, body: 'ok' };\n};" },
+    { name: 'public-prefixed secret read in a Pages Router API route', filename: 'pages/api/pay.ts', code: "import Stripe from 'stripe';\nexport const stripe = new Stripe(process.env.NEXT_PUBLIC_STRIPE_SECRET_KEY!);" },
     { name: 'publishable key in a client component', filename: 'app/checkout/page.tsx', code: `${USE_CLIENT}import { loadStripe } from '@stripe/stripe-js';\nconst stripePromise = loadStripe('${PK_LIVE}');\nexport default function Page() { return <div />; }` },
     { name: 'public env publishable key', filename: 'app/checkout/page.tsx', code: `${USE_CLIENT}import { loadStripe } from '@stripe/stripe-js';\nexport const p = loadStripe(process.env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY!);` },
     { name: 'browser SDKs in client code', filename: 'src/components/Pay.client.tsx', code: "import { Elements } from '@stripe/react-stripe-js';\nimport { PayPalButtons } from '@paypal/react-paypal-js';\nimport dropin from 'braintree-web-drop-in';\nimport AdyenCheckout from '@adyen/adyen-web';\nexport { Elements, PayPalButtons, dropin, AdyenCheckout };" },
@@ -40,6 +58,8 @@ ruleTester.run('no-secret-key-in-client', rule, {
     { name: 'secret key in a comment of a client file', filename: 'app/page.tsx', code: `${USE_CLIENT}// never put ${'sk_live_'}... here\nexport {};` },
   ],
   invalid: [
+    { name: 'public-prefixed secret read in a React front-end package', filename: inPackage('frontend', 'Pay.js'), code: "export const secret = process.env.REACT_APP_RAZORPAY_SECRET;", errors: [{ messageId: 'publicSecretEnv', data: { name: 'REACT_APP_RAZORPAY_SECRET', prefix: 'REACT_APP_' }, line: 1, column: 23 }] },
+    { name: 'public-prefixed secret in a module that exports a handler without a serverless response', filename: 'src/functions/index.js', code: "export const handler = () => process.env.GATSBY_STRIPE_SECRET_KEY;", errors: [{ messageId: 'publicSecretEnv', data: { name: 'GATSBY_STRIPE_SECRET_KEY', prefix: 'GATSBY_' }, line: 1, column: 30 }] },
     {
       name: 'secret key literal in a client component',
       filename: 'app/checkout/page.tsx',

@@ -8,6 +8,7 @@ const CARD_FIELD_UNKNOWN = "import { CardField } from './my-card-field';\nexport
 
 ruleTester.run('no-sensitive-data-in-logs', rule, {
   valid: [
+    { name: "M-Pesa passkey presence only", code: "console.log('PASSKEY set:', Boolean(process.env.PASSKEY), 'shortcode:', process.env.MPESA_SHORTCODE);" },
     {
       name: "last4 and brand from a Stripe payment method",
       code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport async function show(id: string) {\n  const pm = await stripe.paymentMethods.retrieve(id);\n  console.log(`Charging ${pm.card?.brand} ending ${pm.card?.last4}`, pm.id);\n}",
@@ -299,6 +300,13 @@ ruleTester.run('no-sensitive-data-in-logs', rule, {
       errors: [
         { messageId: 'secret', data: {"name":"req.headers.authorization"}, line: 1, column: 21, endLine: 1, endColumn: 46, suggestions: null },
         { messageId: 'secret', data: {"name":"req.get('Authorization')"}, line: 1, column: 48, endLine: 1, endColumn: 72, suggestions: null },
+      ],
+    },
+    {
+      name: "M-Pesa passkey printed at start-up",
+      code: "console.log('PASSKEY:', process.env.PASSKEY || 'missing');",
+      errors: [
+        { messageId: 'secret', data: {"name":"process.env.PASSKEY"}, line: 1, column: 25, endLine: 1, endColumn: 44, suggestions: null },
       ],
     },
     {

@@ -6,6 +6,18 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-unsanitized-input', rule, {
   valid: [
     {
+      name: "NestJS controller hands the query DTO to its own service's find()",
+      code: `import { Controller, Get, Query } from '@nestjs/common';
+@Controller('payments')
+export class PaymentsController {
+  constructor(private readonly paymentsService: PaymentsService) {}
+  @Get()
+  list(@Query() filter: Record<string, unknown>) {
+    return this.paymentsService.find(filter);
+  }
+}`,
+    },
+    {
       name: "reload of the page's own address with the query stripped",
       code: `const url = window.location.href;
 if (url.indexOf('redirectResult') !== -1) {
@@ -584,6 +596,21 @@ app.post('/orders/search', async (req, res) => {
 });`,
       errors: [
         { messageId: 'nosql', data: {"source": "req.body", "sink": "find()"}, line: 4, column: 29, endLine: 4, endColumn: 37, suggestions: null },
+      ],
+    },
+    {
+      name: "NestJS injected Mongoose model queried with the whole query DTO",
+      code: `import { Controller, Get, Query } from '@nestjs/common';
+@Controller('payments')
+export class PaymentsController {
+  constructor(private readonly paymentModel: PaymentModel) {}
+  @Get()
+  list(@Query() filter: Record<string, unknown>) {
+    return this.paymentModel.find(filter);
+  }
+}`,
+      errors: [
+        { messageId: 'nosql', data: {"source": "@Query()", "sink": "find()"}, line: 7, column: 35, endLine: 7, endColumn: 41, suggestions: null },
       ],
     },
     {

@@ -1,5 +1,9 @@
-import { parse } from '@typescript-eslint/parser';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, parseForESLint } from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { describe, expect, it } from 'vitest';
 import {
   classifyFile,
@@ -11,6 +15,7 @@ import {
 
 const program = (code: string) => parse(code, { jsx: true, sourceType: 'module' }) as TSESTree.Program;
 const cwd = '/repo';
+const visitorKeys = parseForESLint('', {}).visitorKeys as SourceCode.VisitorKeys;
 
 describe('moduleDirective / importMarker', () => {
   it('reads the leading directive only', () => {
@@ -52,6 +57,46 @@ describe('classifyFile', () => {
     expect(classifyFile('/repo/src/components/Pay.tsx', empty, { cwd, clientFiles: ['src/components/**'] })).toBe('client');
     expect(classifyFile('/repo/src/Pay.client.tsx', empty, { cwd, clientFiles: ['src/components/**'] })).toBe('unknown');
     expect(classifyFile('/repo/src/components/Pay.tsx', empty, { cwd, clientFiles: ['src/components/**'], serverFiles: ['src/**'] })).toBe('server');
+  });
+});
+
+describe('classifyFile: serverless functions and back-end packages', () => {
+  const root = mkdtempSync(join(tmpdir(), 'payment-security-kinds-'));
+  const packages: Record<string, object> = {
+    backend: { dependencies: { express: '^4.18.2', razorpay: '^2.8.6', dotenv: '^16.0.0' } },
+    functions: { dependencies: { 'firebase-functions': '^4.0.0', stripe: '^12.0.0' } },
+    fullstack: { dependencies: { express: '^4.18.2', react: '^18.2.0' } },
+    frontend: { dependencies: { react: '^18.2.0', 'react-scripts': '5.0.1' } },
+    library: { dependencies: { stripe: '^12.0.0' } },
+  };
+  for (const [name, manifest] of Object.entries(packages)) {
+    mkdirSync(join(root, name, 'src'), { recursive: true });
+    writeFileSync(join(root, name, 'package.json'), JSON.stringify(manifest));
+  }
+  const empty = program('export {};');
+  it.each([
+    ['backend', 'server'],
+    ['functions', 'server'],
+    ['fullstack', 'unknown'],
+    ['frontend', 'unknown'],
+    ['library', 'unknown'],
+  ])('a file of the %s package → %s', (name, kind) => {
+    expect(classifyFile(join(root, name, 'src', 'payment.js'), empty, { cwd: root })).toBe(kind);
+  });
+  it('a client glob wins over the package', () => {
+    expect(classifyFile(join(root, 'backend', 'src', 'Pay.client.js'), empty, { cwd: root })).toBe('client');
+  });
+  const lambda = (code: string) => classifyFile('/repo/src/functions/index.js', program(code), { cwd, visitorKeys });
+  it('an exported handler that answers with a statusCode is a serverless function', () => {
+    expect(lambda('exports.handler = async (event) => ({ statusCode: 200, body: event.body });')).toBe('server');
+    expect(lambda('module.exports.handler = async () => { return { statusCode: 204 }; };')).toBe('server');
+    expect(lambda("export async function handler() { return { 'statusCode': 200 }; }")).toBe('server');
+    expect(lambda('const handler = async () => ({ statusCode: 200 });\nmodule.exports = { handler };')).toBe('server');
+  });
+  it('an exported handler without a statusCode response, or a statusCode without the export, is not', () => {
+    expect(lambda('export const handler = (event) => console.log(event);')).toBe('unknown');
+    expect(lambda('export const onClick = () => ({ statusCode: 200 });')).toBe('unknown');
+    expect(classifyFile('/repo/src/functions/index.js', program('exports.handler = () => ({ statusCode: 200 });'), { cwd })).toBe('unknown');
   });
 });
 

@@ -458,11 +458,15 @@ describe('isSecretName', () => {
     'whsec',
     'getApiKey',
     'NEXT_PUBLIC_STRIPE_SECRET_KEY',
+    'PASSKEY',
+    'MPESA_PASSKEY',
+    'mpesaPassKey',
   ])('%s is a secret name', (name) => {
     expect(isSecretName(name)).toBe(true);
   });
 
   it.each([
+    'passkeyLength',
     'secretary',
     'secretaries',
     'passwordStrength',
