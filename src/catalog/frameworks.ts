@@ -13,6 +13,7 @@ export type Framework =
   | 'next-pages'
   | 'lambda'
   | 'nest'
+  | 'node-http'
   | 'unknown';
 
 /** What a handler parameter stands for, by position. */
@@ -83,6 +84,7 @@ export const FRAMEWORK_PARAMS: Readonly<Record<Framework, readonly ParamRole[]>>
   'next-pages': ['request', 'response'],
   lambda: ['request', 'ignore'],
   nest: [],
+  'node-http': ['request', 'response'],
   unknown: ['request', 'response'],
 };
 
@@ -194,4 +196,11 @@ export const ROUTE_REGISTRATIONS: readonly ApiDefinition<RouteRegistration>[] = 
   ...registrations('fastify'),
   ...registrations('koa'),
   ...registrations('hono'),
+  // Node's own servers: `http.createServer((req, res) => …)`, `https.createServer(options, handler)`.
+  ...[
+    ['http', 'createServer'],
+    ['https', 'createServer'],
+    ['http2', 'createServer'],
+    ['http2', 'createSecureServer'],
+  ].map(([module, method]) => api.call<RouteRegistration>(module!, [method!], { framework: 'node-http', method: null })),
 ];

@@ -21,12 +21,14 @@ import {
   SQL_METHOD_NAMES,
   SQL_TEXT,
   UNSAFE_RAW_SQL_METHODS,
+  UPLOAD_SERVER_FIELDS,
   type SinkKind,
   type TaintSink,
 } from '../catalog/taint.js';
 import { getStaticKeyName, isFunction, skipWrappers, walk } from '../ast/ast.js';
 import { argumentsOf, findApiReferences } from '../modules/module-references.js';
 import { findProperty, findPropertyPath, propertyKey } from '../values/object-options.js';
+import { declaredRange, minimumMajor } from '../modules/package-versions.js';
 import { findRequestHandlers } from './request-handlers.js';
 import { resolveExpression, resolveIdentifier, staticString, staticValue } from '../values/static-values.js';
 import type { TaintAnalysis, Tainted } from './taint.js';
@@ -81,6 +83,7 @@ class SinkFinder {
     const taint = this.analysis.taintAt(target, kind);
     if (!taint) return;
     if ((kind === 'redirect' || kind === 'url') && !this.controlsOrigin(target, kind)) return;
+    if (kind === 'path' && isServerChosenUploadPath(taint.label)) return;
     if (extra && !extra(target)) return;
     this.seen.add(node);
     this.findings.push({ kind, node: target, sink, taint });
@@ -105,6 +108,7 @@ class SinkFinder {
 
   private checkSinkCall(data: TaintSink, args: readonly TSESTree.CallExpressionArgument[]): void {
     if (data.requiresShell && !args.some((argument) => this.setsShell(argument))) return;
+    if (data.belowMajor && !this.declaredBelow(data.belowMajor.package, data.belowMajor.major)) return;
     const indexes = data.arguments === 'all' ? args.map((_, index) => index) : (data.arguments ?? []);
     for (const index of indexes) {
       const argument = args[index];
@@ -135,6 +139,14 @@ class SinkFinder {
         if (found) this.check(data.kind, found.value, data.name);
       }
     }
+  }
+
+  /** Does the linted project declare `name` with a range whose lowest major is below `major`? */
+  private declaredBelow(name: string, major: number): boolean {
+    if (!this.filename) return false;
+    const range = declaredRange(this.filename, name);
+    const lowest = range === null ? null : minimumMajor(range);
+    return lowest !== null && lowest < major;
   }
 
   private setsShell(argument: TSESTree.Node): boolean {
@@ -256,6 +268,7 @@ class SinkFinder {
         const header = call.arguments[0] ? staticString(this.sourceCode, call.arguments[0]) : null;
         if (header === null || header.toLowerCase() !== 'location') continue;
       }
+      if (sink.unlessOption && call.arguments.slice(1).some((argument) => findProperty(this.sourceCode, argument, sink.unlessOption!))) continue;
       const indexes = sink.arguments === 'all' ? call.arguments.map((_, index) => index) : sink.arguments;
       for (const index of indexes) {
         const argument = call.arguments[index];
@@ -460,4 +473,15 @@ export function prefixLeavesOriginOpen(text: string): boolean {
 
 function sameArray(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+/**
+ * Upload middleware stores a file under a name the server chose and exposes that path (multer `req.file.path`,
+ * express-fileupload `tempFilePath`): reading or deleting it is no traversal. The client's own name
+ * (`originalname`, `name`) still counts.
+ */
+function isServerChosenUploadPath(label: string): boolean {
+  const parts = label.split(/[.[]/);
+  const last = parts[parts.length - 1] ?? '';
+  return UPLOAD_SERVER_FIELDS.has(last) && parts.some((part) => part === 'file' || part === 'files' || part === 'file]' || part === 'files]');
 }
