@@ -521,6 +521,13 @@ export const RESPONSE_CHAIN_METHODS: ReadonlySet<string> = new Set(['status', 't
 /** Assignments on a Koa context / response that send HTML (`ctx.body = html`). */
 export const RESPONSE_BODY_PROPERTIES: readonly (readonly string[])[] = [['body'], ['response', 'body']];
 
+/** Programs that run their `-c` argument as a shell script (`spawn('/bin/sh', ['-c', cmd])`), compared by base name. */
+export const SHELL_PROGRAMS: ReadonlySet<string> = new Set([
+  'sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'fish', 'cmd', 'cmd.exe', 'powershell', 'powershell.exe', 'pwsh', 'pwsh.exe',
+]);
+/** Flags after which those programs take a script. */
+export const SHELL_SCRIPT_FLAGS: ReadonlySet<string> = new Set(['-c', '/c', '/k', '-command', '-lc']);
+
 /** Fields of an uploaded file (`req.file.path`) that hold a path the upload middleware chose, not the client. */
 export const UPLOAD_SERVER_FIELDS: ReadonlySet<string> = new Set(['path', 'tempFilePath', 'destination', 'filename']);
 

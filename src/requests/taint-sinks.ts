@@ -21,6 +21,8 @@ import {
   SQL_METHOD_NAMES,
   SQL_TEXT,
   UNSAFE_RAW_SQL_METHODS,
+  SHELL_PROGRAMS,
+  SHELL_SCRIPT_FLAGS,
   UPLOAD_SERVER_FIELDS,
   type SinkKind,
   type TaintSink,
@@ -107,7 +109,12 @@ class SinkFinder {
   }
 
   private checkSinkCall(data: TaintSink, args: readonly TSESTree.CallExpressionArgument[]): void {
-    if (data.requiresShell && !args.some((argument) => this.setsShell(argument))) return;
+    if (data.requiresShell && !args.some((argument) => this.setsShell(argument))) {
+      // Without `shell: true` only the script of `sh -c <script>` is shell text; later elements are `$0`, `$1`, …
+      const script = this.shellScript(args);
+      if (script) this.check('shell', script, data.name);
+      return;
+    }
     if (data.belowMajor && !this.declaredBelow(data.belowMajor.package, data.belowMajor.major)) return;
     const indexes = data.arguments === 'all' ? args.map((_, index) => index) : (data.arguments ?? []);
     for (const index of indexes) {
@@ -147,6 +154,21 @@ class SinkFinder {
     const range = declaredRange(this.filename, name);
     const lowest = range === null ? null : minimumMajor(range);
     return lowest !== null && lowest < major;
+  }
+
+  /** The script of `spawn('/bin/sh', ['-c', cmd])`, `execFile('bash', ['-c', cmd])`, `spawn('cmd.exe', ['/c', cmd])`. */
+  private shellScript(args: readonly TSESTree.CallExpressionArgument[]): TSESTree.Node | null {
+    const program = args[0] ? staticString(this.sourceCode, args[0]) : null;
+    const list = args[1] ? skipWrappers(args[1]) : null;
+    if (program === null || list?.type !== 'ArrayExpression') return null;
+    const name = program.split(/[/\\]/).pop()!.toLowerCase();
+    if (!SHELL_PROGRAMS.has(name)) return null;
+    const flagIndex = list.elements.findIndex((element) => {
+      const flag = element && element.type !== 'SpreadElement' ? staticString(this.sourceCode, element) : null;
+      return flag !== null && SHELL_SCRIPT_FLAGS.has(flag.toLowerCase());
+    });
+    const script = flagIndex === -1 ? null : list.elements[flagIndex + 1];
+    return script && script.type !== 'SpreadElement' ? script : null;
   }
 
   private setsShell(argument: TSESTree.Node): boolean {

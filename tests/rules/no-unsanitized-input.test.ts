@@ -20,6 +20,17 @@ const inProject = (name: 'old' | 'current') => join(projects, name, 'src', 'calc
 ruleTester.run('no-unsanitized-input', rule, {
   valid: [
     {
+      name: "shell program with a fixed script and request data as a positional argument",
+      code: `import express from 'express';
+import { spawn, execFile } from 'node:child_process';
+const app = express();
+app.post('/reports', (req, res) => {
+  spawn('/bin/sh', ['scripts/report.sh', req.body.month]);
+  execFile('bash', ['-c', 'make report', '--', req.body.month]);
+  res.sendStatus(202);
+});`,
+    },
+    {
       name: "Node http server: HTTPS redirect of the request target and a fixed-directory file by base name",
       code: `const http = require('http');
 const path = require('path');
@@ -609,6 +620,20 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
     },
   ],
   invalid: [
+    {
+      name: "spawn of /bin/sh -c and execFile of bash -c with request data",
+      code: `import express from 'express';
+import { spawn, execFile } from 'node:child_process';
+const app = express();
+app.post('/ping', (req, res) => {
+  spawn('/bin/sh', ['-c', 'ping -c 1 ' + req.body.host]);
+  execFile('bash', ['-c', \`nslookup \${req.body.host}\`], () => res.sendStatus(204));
+});`,
+      errors: [
+        { messageId: 'shell', data: {"source": "req.body.host", "sink": "child_process.spawn"}, line: 5, column: 27, endLine: 5, endColumn: 55, suggestions: null },
+        { messageId: 'shell', data: {"source": "req.body.host", "sink": "child_process.execFile"}, line: 6, column: 27, endLine: 6, endColumn: 54, suggestions: null },
+      ],
+    },
     {
       name: "Node http server: url.parse query into a shell and URL searchParams into HTML",
       code: `const http = require('node:http');
