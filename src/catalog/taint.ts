@@ -390,6 +390,9 @@ export const MODULE_SINKS: readonly ApiDefinition<SinkApiData>[] = [
   api.call('execa', ['execaSync'], sink('shell', 'execa', { arguments: [0, 1], requiresShell: true })),
   api.call('execa', [], sink('shell', 'execa', { arguments: [0, 1], requiresShell: true })),
   api.call('shelljs', ['exec'], sink('shell', 'shelljs exec')),
+  ...[[], ['spawn'], ['sync']].map((path) =>
+    api.call('cross-spawn', path, sink('shell', 'cross-spawn', { arguments: [0, 1], requiresShell: true })),
+  ),
   // --- Code ----------------------------------------------------------------------------------------------------
   api.global('eval', [], 'call', sink('code', 'eval')),
   api.global('Function', [], 'call', sink('code', 'Function', { arguments: 'all' })),

@@ -20,6 +20,16 @@ const inProject = (name: 'old' | 'current') => join(projects, name, 'src', 'calc
 ruleTester.run('no-unsanitized-input', rule, {
   valid: [
     {
+      name: "cross-spawn with an argument array and no shell",
+      code: `import express from 'express';
+import spawn from 'cross-spawn';
+const app = express();
+app.post('/convert', (req, res) => {
+  spawn.sync('convert', [String(req.body.input), 'out.pdf'], { stdio: 'inherit' });
+  res.sendStatus(204);
+});`,
+    },
+    {
       name: "shell program with a fixed script and request data as a positional argument",
       code: `import express from 'express';
 import { spawn, execFile } from 'node:child_process';
@@ -620,6 +630,19 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
     },
   ],
   invalid: [
+    {
+      name: "cross-spawn with shell: true and request data",
+      code: `import express from 'express';
+import spawn from 'cross-spawn';
+const app = express();
+app.post('/convert', (req, res) => {
+  spawn.sync('convert ' + req.body.input + ' out.pdf', [], { shell: true });
+  res.sendStatus(204);
+});`,
+      errors: [
+        { messageId: 'shell', data: {"source": "req.body.input", "sink": "cross-spawn"}, line: 5, column: 14, endLine: 5, endColumn: 54, suggestions: null },
+      ],
+    },
     {
       name: "spawn of /bin/sh -c and execFile of bash -c with request data",
       code: `import express from 'express';
