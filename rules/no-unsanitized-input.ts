@@ -12,11 +12,11 @@ export default createRule<Options, MessageIds>({
     type: 'problem',
     docs: {
       description:
-        'Disallow request data and webhook payloads reaching SQL, NoSQL, HTML, shell, code, redirect or outbound-URL sinks unsanitized.',
+        'Disallow request data and webhook payloads reaching SQL, NoSQL, HTML, shell, code, redirect, outbound-URL or file-path sinks unsanitized.',
       recommended: 'recommended',
       testFiles: 'skip',
       category: 'Security',
-      cwe: ['CWE-20', 'CWE-89', 'CWE-943', 'CWE-79', 'CWE-78', 'CWE-94', 'CWE-95', 'CWE-601', 'CWE-918'],
+      cwe: ['CWE-20', 'CWE-89', 'CWE-943', 'CWE-79', 'CWE-78', 'CWE-94', 'CWE-95', 'CWE-601', 'CWE-918', 'CWE-22'],
       pci: ['6.2.4'],
     },
     schema: [
@@ -51,6 +51,7 @@ export default createRule<Options, MessageIds>({
       code: 'Request data ({{source}}) is evaluated as code by {{sink}}, letting a client run arbitrary code on the payment server; never evaluate input, parse it or map it to fixed behaviour instead.',
       redirect:
         'Request data ({{source}}) chooses the redirect target of {{sink}}, so a link can send customers to a look-alike payment page (open redirect); allow only relative paths or check the URL against an allowlist of origins.',
+      path: 'Request data ({{source}}) chooses the file path of {{sink}}, so `../` segments can read or overwrite files outside the intended directory on the payment server (path traversal); keep only the base name (path.basename), check the resolved path stays inside the directory, or pass a `root` option.',
       url: 'Request data ({{source}}) chooses the host of an outbound request made with {{sink}}, letting a client reach internal services or cloud metadata from the payment server (SSRF); build the URL from a fixed origin and encode the client part, or check it against an allowlist.',
     },
   },

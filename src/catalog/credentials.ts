@@ -278,6 +278,11 @@ export const EXTRA_CREDENTIAL_SINKS: readonly ApiDefinition<CredentialSink>[] = 
   // jsonwebtoken
   api.call('jsonwebtoken', ['sign'], jwtSecret),
   api.call('jsonwebtoken', ['verify'], jwtSecret),
+  // JWT middleware and strategies: the shared secret that verifies tokens
+  api.construct('passport-jwt', ['Strategy'], sink(null, 'JWT verification secret', 0, 'JWT_SECRET', ['secretOrKey'])),
+  api.call('express-jwt', [], sink(null, 'JWT verification secret', 0, 'JWT_SECRET', ['secret'])),
+  api.call('express-jwt', ['expressjwt'], sink(null, 'JWT verification secret', 0, 'JWT_SECRET', ['secret'])),
+  api.call('koa-jwt', [], sink(null, 'JWT verification secret', 0, 'JWT_SECRET', ['secret'])),
   // node:crypto HMAC keys
   api.call('crypto', ['createHmac'], hmacKey),
   // express-session, cookie-parser, cookie-session

@@ -14,6 +14,7 @@ export type Framework =
   | 'lambda'
   | 'nest'
   | 'firebase-callable'
+  | 'node-http'
   | 'unknown';
 
 /** What a handler parameter stands for, by position. */
@@ -87,6 +88,7 @@ export const FRAMEWORK_PARAMS: Readonly<Record<Framework, readonly ParamRole[]>>
   // Firebase callable functions: `(data, context)` (v1) or `(request)` with `request.data` (v2); the auth context is
   // verified by Firebase.
   'firebase-callable': ['request', 'ignore'],
+  'node-http': ['request', 'response'],
   unknown: ['request', 'response'],
 };
 
@@ -235,6 +237,13 @@ export const ROUTE_REGISTRATIONS: readonly ApiDefinition<RouteRegistration>[] = 
   ...registrations('fastify'),
   ...registrations('koa'),
   ...registrations('hono'),
+  // Node's own servers: `http.createServer((req, res) => …)`, `https.createServer(options, handler)`.
+  ...[
+    ['http', 'createServer'],
+    ['https', 'createServer'],
+    ['http2', 'createServer'],
+    ['http2', 'createSecureServer'],
+  ].map(([module, method]) => api.call<RouteRegistration>(module!, [method!], { framework: 'node-http', method: null })),
 ];
 
 /**

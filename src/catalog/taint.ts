@@ -8,11 +8,11 @@ import { PROVIDER_CLIENTS, type ClientConstruction } from './providers.js';
 import { URL_SINKS, type UrlSink } from './http-clients.js';
 
 /** Sink families of `no-unsanitized-input`. */
-export type SinkKind = 'sql' | 'nosql' | 'html' | 'shell' | 'code' | 'redirect' | 'url';
+export type SinkKind = 'sql' | 'nosql' | 'html' | 'shell' | 'code' | 'redirect' | 'url' | 'path';
 /** Everything a value can be unsafe for: the sink families plus `amount` (no-client-controlled-amount). */
 export type TaintKind = SinkKind | 'amount';
 
-export const SINK_KINDS: readonly SinkKind[] = ['sql', 'nosql', 'html', 'shell', 'code', 'redirect', 'url'];
+export const SINK_KINDS: readonly SinkKind[] = ['sql', 'nosql', 'html', 'shell', 'code', 'redirect', 'url', 'path'];
 /** Kinds a number can no longer exploit (`Number(x)`, `x * 100`); a number can still be a client-chosen amount. */
 export const INJECTION_KINDS: readonly TaintKind[] = SINK_KINDS;
 
@@ -23,6 +23,7 @@ export const INJECTION_KINDS: readonly TaintKind[] = SINK_KINDS;
 /** Objects whose members are (or lead to) untrusted data. */
 export type RootKind =
   | 'express-request'
+  | 'node-request'
   | 'koa-context'
   | 'hono-context'
   | 'next-request'
@@ -60,6 +61,8 @@ const EXPRESS_SOURCES: readonly SourcePath[] = [
 
 export const ROOT_SOURCES: Readonly<Record<RootKind, readonly SourcePath[]>> = {
   'express-request': EXPRESS_SOURCES,
+  // Node's `http.IncomingMessage` (`http.createServer((req, res) => …)`): the request target and the headers.
+  'node-request': [{ path: ['url'] }, { path: ['headers'] }, { path: ['rawHeaders'] }],
   'koa-context': [
     { path: ['request', 'body'], whole: true },
     { path: ['request', 'query'], whole: true },
@@ -173,6 +176,21 @@ export const GLOBAL_ENCODERS: Readonly<Record<string, readonly TaintKind[]>> = {
   encodeURI: ['html', 'nosql'],
   escape: ['html', 'redirect', 'url', 'nosql'],
 };
+/** Library calls whose result keeps the taint of every argument (`path.join(UPLOADS, req.params.name)`). */
+export interface Propagator {
+  readonly role: 'propagator';
+}
+const PROPAGATES: Propagator = { role: 'propagator' };
+export const PROPAGATING_CALLS: readonly ApiDefinition<Propagator>[] = [
+  ...['path', 'path/posix', 'path/win32'].flatMap((module) =>
+    ['join', 'resolve', 'normalize', 'format', 'toNamespacedPath'].map((method) => api.call(module, [method], PROPAGATES)),
+  ),
+  // `url.parse(req.url, true).query.name`, `querystring.parse(body)`.
+  api.call('url', ['parse'], PROPAGATES),
+  api.call('querystring', ['parse'], PROPAGATES),
+  api.call('querystring', ['decode'], PROPAGATES),
+];
+
 /** Constructors that keep taint of their first argument (`new URL(x, base)` — the base does not count). */
 export const PROPAGATING_CONSTRUCTORS: ReadonlySet<string> = new Set(['URL', 'URLSearchParams', 'String']);
 
@@ -189,6 +207,7 @@ const clears = (kinds: readonly TaintKind[] | 'all'): Sanitizer => ({ role: 'san
 const HTML = clears(['html']);
 const SQL = clears(['sql']);
 const SHELL = clears(['shell']);
+const PATH = clears(['path']);
 
 export const SANITIZER_CALLS: readonly ApiDefinition<Sanitizer>[] = [
   api.call('escape-html', [], HTML),
@@ -216,6 +235,9 @@ export const SANITIZER_CALLS: readonly ApiDefinition<Sanitizer>[] = [
   api.call('shell-quote', ['quote'], SHELL),
   api.call('shescape', ['quote'], SHELL),
   api.call('shescape', ['escape'], SHELL),
+  // The last path segment cannot climb out of a directory.
+  ...['path', 'path/posix', 'path/win32'].map((module) => api.call(module, ['basename'], PATH)),
+  api.call('sanitize-filename', [], PATH),
   // Schema validation: the parsed value is what the schema allows.
   api.call('joi', ['attempt'], clears('all')),
 ];
@@ -252,6 +274,11 @@ export interface TaintSink {
   readonly requiresShell?: boolean;
   /** For SQL: the argument may also be a config object with the query under these keys. */
   readonly queryKeys?: readonly string[];
+  /**
+   * Only a sink when the project declares this package below `major` (`mathjs` before 4 evaluated expressions
+   * with access to JavaScript; `js-yaml` before 4 loaded `!!js/function` by default). No declared version: no sink.
+   */
+  readonly belowMajor?: { readonly package: string; readonly major: number };
 }
 
 const sink = (kind: SinkKind, name: string, extra: Partial<TaintSink> = {}): TaintSink => ({
@@ -284,6 +311,18 @@ const KNEX_RAW_METHODS = ['raw', 'whereRaw', 'orWhereRaw', 'havingRaw', 'orHavin
 const KNEX_BUILDER_METHODS = [
   'select', 'from', 'where', 'andWhere', 'orWhere', 'whereIn', 'join', 'leftJoin', 'innerJoin', 'orderBy', 'groupBy',
   'limit', 'offset', 'insert', 'update', 'del', 'delete', 'returning', 'first', 'table', 'queryBuilder',
+];
+
+/** `fs` functions that open, write, list or delete the file at a path argument (index list). */
+const FS_PATH_METHODS: readonly (readonly [string, readonly number[]])[] = [
+  ...['readFile', 'readFileSync', 'createReadStream', 'writeFile', 'writeFileSync', 'appendFile', 'appendFileSync',
+    'createWriteStream', 'open', 'openSync', 'unlink', 'unlinkSync', 'rm', 'rmSync', 'readdir', 'readdirSync',
+    'outputFile', 'outputFileSync', 'remove', 'removeSync', 'readJson', 'readJsonSync'].map(
+    (method) => [method, [0]] as const,
+  ),
+  ...['copyFile', 'copyFileSync', 'rename', 'renameSync', 'copy', 'copySync', 'move', 'moveSync'].map(
+    (method) => [method, [0, 1]] as const,
+  ),
 ];
 
 /** Placeholder data for app/client constructions in sink lists (never reported themselves). */
@@ -354,6 +393,9 @@ export const MODULE_SINKS: readonly ApiDefinition<SinkApiData>[] = [
   api.call('execa', ['execaSync'], sink('shell', 'execa', { arguments: [0, 1], requiresShell: true })),
   api.call('execa', [], sink('shell', 'execa', { arguments: [0, 1], requiresShell: true })),
   api.call('shelljs', ['exec'], sink('shell', 'shelljs exec')),
+  ...[[], ['spawn'], ['sync']].map((path) =>
+    api.call('cross-spawn', path, sink('shell', 'cross-spawn', { arguments: [0, 1], requiresShell: true })),
+  ),
   // --- Code ----------------------------------------------------------------------------------------------------
   api.global('eval', [], 'call', sink('code', 'eval')),
   api.global('Function', [], 'call', sink('code', 'Function', { arguments: 'all' })),
@@ -364,6 +406,19 @@ export const MODULE_SINKS: readonly ApiDefinition<SinkApiData>[] = [
     api.call('vm', [method], sink('code', `vm.${method}`)),
   ),
   api.construct('vm', ['Script'], sink('code', 'vm.Script')),
+  // Deserialisers that revive functions: `node-serialize` runs `_$$ND_FUNC$$_` payloads.
+  api.call('node-serialize', ['unserialize'], sink('code', 'node-serialize unserialize')),
+  ...['evaluate', 'eval', 'compile'].map((method) =>
+    api.call('mathjs', [method], sink('code', `mathjs ${method}`, { belowMajor: { package: 'mathjs', major: 4 } })),
+  ),
+  api.call('js-yaml', ['load'], sink('code', 'js-yaml load', { belowMajor: { package: 'js-yaml', major: 4 } })),
+  // --- Paths (traversal) -----------------------------------------------------------------------------------------
+  ...['fs', 'fs/promises', 'fs-extra'].flatMap((module) =>
+    FS_PATH_METHODS.flatMap(([method, args]) => [
+      api.call(module, [method], sink('path', `${module === 'fs/promises' ? 'fs.promises' : module}.${method}`, { arguments: args })),
+      ...(module === 'fs' ? [api.call(module, ['promises', method], sink('path', `fs.promises.${method}`, { arguments: args }))] : []),
+    ]),
+  ),
   // --- HTML (DOM) ----------------------------------------------------------------------------------------------
   api.global('document', ['write'], 'call', sink('html', 'document.write', { arguments: 'all' })),
   api.global('document', ['writeln'], 'call', sink('html', 'document.writeln', { arguments: 'all' })),
@@ -448,6 +503,8 @@ export interface ResponseSink {
   readonly arguments: readonly number[] | 'all';
   readonly markup?: boolean;
   readonly header?: boolean;
+  /** Not a sink when an options argument sets this key (`res.sendFile(name, { root })` stays inside `root`). */
+  readonly unlessOption?: string;
 }
 
 export const RESPONSE_SINKS: readonly ResponseSink[] = [
@@ -461,11 +518,24 @@ export const RESPONSE_SINKS: readonly ResponseSink[] = [
   { kind: 'html', path: ['write'], arguments: [0], markup: true },
   { kind: 'html', path: ['end'], arguments: [0], markup: true },
   { kind: 'html', path: ['html'], arguments: [0] },
+  { kind: 'path', path: ['sendFile'], arguments: [0], unlessOption: 'root' },
+  { kind: 'path', path: ['sendfile'], arguments: [0], unlessOption: 'root' },
+  { kind: 'path', path: ['download'], arguments: [0], unlessOption: 'root' },
 ];
 /** Response methods that return the response itself (`res.status(302).redirect(url)`). */
 export const RESPONSE_CHAIN_METHODS: ReadonlySet<string> = new Set(['status', 'type', 'set', 'header', 'code', 'cookie', 'vary', 'append']);
 /** Assignments on a Koa context / response that send HTML (`ctx.body = html`). */
 export const RESPONSE_BODY_PROPERTIES: readonly (readonly string[])[] = [['body'], ['response', 'body']];
+
+/** Programs that run their `-c` argument as a shell script (`spawn('/bin/sh', ['-c', cmd])`), compared by base name. */
+export const SHELL_PROGRAMS: ReadonlySet<string> = new Set([
+  'sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'fish', 'cmd', 'cmd.exe', 'powershell', 'powershell.exe', 'pwsh', 'pwsh.exe',
+]);
+/** Flags after which those programs take a script. */
+export const SHELL_SCRIPT_FLAGS: ReadonlySet<string> = new Set(['-c', '/c', '/k', '-command', '-lc']);
+
+/** Fields of an uploaded file (`req.file.path`) that hold a path the upload middleware chose, not the client. */
+export const UPLOAD_SERVER_FIELDS: ReadonlySet<string> = new Set(['path', 'tempFilePath', 'destination', 'filename']);
 
 /** DOM properties whose assignment parses HTML. */
 export const HTML_PROPERTIES: ReadonlySet<string> = new Set(['innerHTML', 'outerHTML']);

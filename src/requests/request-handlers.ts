@@ -484,6 +484,8 @@ class Collector {
       const fn = skipWrappers(property.value);
       const first = isFunction(fn) ? fn.params[0] : undefined;
       if (!first || this.byFunction.has(fn as AnyFunction)) continue;
+      // `module.exports = { fetch: (req, res) => … }` is an Express controller action, not a Workers `fetch(request, env)`.
+      if (matchShape(fn as AnyFunction)?.second) continue;
       const named = paramName(first);
       if ((named !== null && REQUEST_OBJECT_NAMES.includes(named)) || typeNames(first).includes('Request')) {
         this.add(this.build(fn as AnyFunction, 'next-app', ['request', 'ignore', 'ignore'], null, null, null));

@@ -31,6 +31,7 @@ const RESPONSE_BODY_METHODS: Readonly<Partial<Record<Framework, readonly string[
   express: ['json', 'send', 'jsonp', 'end', 'write'],
   'next-pages': ['json', 'send', 'end', 'write'],
   fastify: ['send'],
+  'node-http': ['end', 'write'],
   unknown: ['json', 'send', 'jsonp', 'end', 'write', 'response'],
 };
 const CONTEXT_BODY_METHODS: Readonly<Partial<Record<Framework, readonly string[]>>> = {

@@ -22,12 +22,16 @@ import {
   SQL_METHOD_NAMES,
   SQL_TEXT,
   UNSAFE_RAW_SQL_METHODS,
+  SHELL_PROGRAMS,
+  SHELL_SCRIPT_FLAGS,
+  UPLOAD_SERVER_FIELDS,
   type SinkKind,
   type TaintSink,
 } from '../catalog/taint.js';
 import { getStaticKeyName, isFunction, skipWrappers, walk } from '../ast/ast.js';
 import { argumentsOf, findApiReferences } from '../modules/module-references.js';
 import { findProperty, findPropertyPath, propertyKey } from '../values/object-options.js';
+import { declaredRange, minimumMajor } from '../modules/package-versions.js';
 import { findRequestHandlers } from './request-handlers.js';
 import { resolveExpression, resolveIdentifier, staticString, staticValue } from '../values/static-values.js';
 import type { TaintAnalysis, Tainted } from './taint.js';
@@ -96,6 +100,7 @@ class SinkFinder {
     const taint = this.analysis.taintAt(target, kind);
     if (!taint) return;
     if ((kind === 'redirect' || kind === 'url') && !this.controlsOrigin(target, kind)) return;
+    if (kind === 'path' && isServerChosenUploadPath(taint.label)) return;
     if (extra && !extra(target)) return;
     this.seen.add(node);
     this.findings.push({ kind, node: target, sink, taint });
@@ -119,7 +124,13 @@ class SinkFinder {
   }
 
   private checkSinkCall(data: TaintSink, args: readonly TSESTree.CallExpressionArgument[]): void {
-    if (data.requiresShell && !args.some((argument) => this.setsShell(argument))) return;
+    if (data.requiresShell && !args.some((argument) => this.setsShell(argument))) {
+      // Without `shell: true` only the script of `sh -c <script>` is shell text; later elements are `$0`, `$1`, …
+      const script = this.shellScript(args);
+      if (script) this.check('shell', script, data.name);
+      return;
+    }
+    if (data.belowMajor && !this.declaredBelow(data.belowMajor.package, data.belowMajor.major)) return;
     const indexes = data.arguments === 'all' ? args.map((_, index) => index) : (data.arguments ?? []);
     for (const index of indexes) {
       const argument = args[index];
@@ -150,6 +161,29 @@ class SinkFinder {
         if (found) this.check(data.kind, found.value, data.name);
       }
     }
+  }
+
+  /** Does the linted project declare `name` with a range whose lowest major is below `major`? */
+  private declaredBelow(name: string, major: number): boolean {
+    if (!this.filename) return false;
+    const range = declaredRange(this.filename, name);
+    const lowest = range === null ? null : minimumMajor(range);
+    return lowest !== null && lowest < major;
+  }
+
+  /** The script of `spawn('/bin/sh', ['-c', cmd])`, `execFile('bash', ['-c', cmd])`, `spawn('cmd.exe', ['/c', cmd])`. */
+  private shellScript(args: readonly TSESTree.CallExpressionArgument[]): TSESTree.Node | null {
+    const program = args[0] ? staticString(this.sourceCode, args[0]) : null;
+    const list = args[1] ? skipWrappers(args[1]) : null;
+    if (program === null || list?.type !== 'ArrayExpression') return null;
+    const name = program.split(/[/\\]/).pop()!.toLowerCase();
+    if (!SHELL_PROGRAMS.has(name)) return null;
+    const flagIndex = list.elements.findIndex((element) => {
+      const flag = element && element.type !== 'SpreadElement' ? staticString(this.sourceCode, element) : null;
+      return flag !== null && SHELL_SCRIPT_FLAGS.has(flag.toLowerCase());
+    });
+    const script = flagIndex === -1 ? null : list.elements[flagIndex + 1];
+    return script && script.type !== 'SpreadElement' ? script : null;
   }
 
   private setsShell(argument: TSESTree.Node): boolean {
@@ -271,6 +305,7 @@ class SinkFinder {
         const header = call.arguments[0] ? staticString(this.sourceCode, call.arguments[0]) : null;
         if (header === null || header.toLowerCase() !== 'location') continue;
       }
+      if (sink.unlessOption && call.arguments.slice(1).some((argument) => findProperty(this.sourceCode, argument, sink.unlessOption!))) continue;
       const indexes = sink.arguments === 'all' ? call.arguments.map((_, index) => index) : sink.arguments;
       for (const index of indexes) {
         const argument = call.arguments[index];
@@ -475,4 +510,15 @@ export function prefixLeavesOriginOpen(text: string): boolean {
 
 function sameArray(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+/**
+ * Upload middleware stores a file under a name the server chose and exposes that path (multer `req.file.path`,
+ * express-fileupload `tempFilePath`): reading or deleting it is no traversal. The client's own name
+ * (`originalname`, `name`) still counts.
+ */
+function isServerChosenUploadPath(label: string): boolean {
+  const parts = label.split(/[.[]/);
+  const last = parts[parts.length - 1] ?? '';
+  return UPLOAD_SERVER_FIELDS.has(last) && parts.some((part) => part === 'file' || part === 'files' || part === 'file]' || part === 'files]');
 }

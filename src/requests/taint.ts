@@ -29,6 +29,7 @@ import {
   GUARD_NAME_PATTERN,
   INJECTION_KINDS,
   NUMERIC_METHODS,
+  PROPAGATING_CALLS,
   PROPAGATING_CONSTRUCTORS,
   PROPAGATING_METHODS,
   ROOT_CALLS,
@@ -90,6 +91,7 @@ const EMPTY: ReadonlySet<TaintKind> = new Set();
 const FIREBASE_REQUEST_NAMES: ReadonlySet<string> = new Set(['request', 'req']);
 const NUMERIC_CLEARED: ReadonlySet<TaintKind> = new Set(INJECTION_KINDS);
 const ALL_KINDS: readonly TaintKind[] = [...SINK_KINDS, 'amount'];
+const NODE_REQUEST_CLEARED: ReadonlySet<TaintKind> = new Set<TaintKind>(['redirect', 'url']);
 const BROWSER_CLEARED: ReadonlySet<TaintKind> = new Set(ALL_KINDS.filter((kind) => !BROWSER_SOURCE_KINDS.includes(kind)));
 const MAX_LABEL = 80;
 const URL_ORIGIN_PARTS: ReadonlySet<string> = new Set(['origin', 'host', 'hostname', 'protocol', 'port']);
@@ -167,6 +169,7 @@ class Analyzer implements TaintAnalysis {
   private readonly sanitizerNames: ReadonlySet<string>;
   private rootCalls: Map<TSESTree.Node, RootKind> | null = null;
   private sanitizerCalls: Map<TSESTree.Node, readonly TaintKind[] | 'all'> | null = null;
+  private propagatingCalls: Set<TSESTree.Node> | null = null;
   private depth = 0;
 
   constructor(
@@ -262,7 +265,8 @@ class Analyzer implements TaintAnalysis {
         if (node.operator === '&&') return this.evaluate(node.right, frame);
         return union([this.evaluate(node.left, frame), this.evaluate(node.right, frame)]);
       case 'ConditionalExpression':
-        return union([this.evaluate(node.consequent, frame), this.evaluate(node.alternate, frame)]);
+        // `ALLOWED.includes(x) ? x : 'jpg'`: a branch the test validates is clean for the kinds the test guards.
+        return union([this.guardedBranch(node.test, node.consequent, frame, true), this.guardedBranch(node.test, node.alternate, frame, false)]);
       case 'SequenceExpression':
         return node.expressions.length > 0 ? this.evaluate(node.expressions[node.expressions.length - 1]!, frame) : null;
       case 'AssignmentExpression':
@@ -343,6 +347,9 @@ class Analyzer implements TaintAnalysis {
       const value = node.arguments[0] ? this.evaluate(node.arguments[0], frame) : null;
       return value?.type === 'tainted' ? withCleared(value, sanitizer) : null;
     }
+    if (this.propagatorSet().has(node)) {
+      return onlyTainted(union(node.arguments.map((argument) => this.evaluate(argument, frame))));
+    }
     const first = node.arguments[0];
     const globalName = this.globalCalleeName(callee);
     if (globalName !== null) {
@@ -398,6 +405,25 @@ class Analyzer implements TaintAnalysis {
     return null;
   }
 
+  /** The value of a ternary branch; clean for what the test checks when that branch runs only if the check passed. */
+  private guardedBranch(test: TSESTree.Node, branch: TSESTree.Node, frame: Frame, whenTrue: boolean): TaintValue | null {
+    const value = this.evaluate(branch, frame);
+    if (value?.type !== 'tainted') return value;
+    // Polarity: `ok(x) ? x : d` and `!ok(x) ? d : x` validate x; `x === 'undefined' ? '' : x` does not. Compound
+    // tests are left alone.
+    let check = skipWrappers(test);
+    let passes = true;
+    while (check.type === 'UnaryExpression' && check.operator === '!') {
+      passes = !passes;
+      check = skipWrappers(check.argument);
+    }
+    if (check.type === 'LogicalExpression') return value;
+    if (check.type === 'BinaryExpression' && (check.operator === '!==' || check.operator === '!=')) passes = !passes;
+    if (passes !== whenTrue) return value;
+    const guarded = ALL_KINDS.filter((kind) => !value.cleared.has(kind) && this.testGuards(test, value, kind));
+    return guarded.length > 0 ? withCleared(value, guarded) : value;
+  }
+
   private rootObject(root: RootKind, label: string, cleared: ReadonlySet<TaintKind> = EMPTY): SourceObject {
     return { type: 'object', root, path: [], label, cleared };
   }
@@ -411,6 +437,13 @@ class Analyzer implements TaintAnalysis {
       }
     }
     return this.rootCalls;
+  }
+
+  private propagatorSet(): Set<TSESTree.Node> {
+    if (!this.propagatingCalls) {
+      this.propagatingCalls = new Set(findApiReferences(this.sourceCode, PROPAGATING_CALLS).map((reference) => reference.node));
+    }
+    return this.propagatingCalls;
   }
 
   private sanitizerMap(): Map<TSESTree.Node, readonly TaintKind[] | 'all'> {
@@ -639,6 +672,9 @@ class Analyzer implements TaintAnalysis {
           return FIREBASE_REQUEST_NAMES.has(paramLabel(param, ''))
             ? this.rootObject('firebase-callable-request', paramLabel(param, 'request'))
             : tainted(paramLabel(param, 'data'), EMPTY, true);
+        case 'node-http':
+          // `req.url` is the request target (`/path?query`): it cannot choose where a redirect or fetch goes.
+          return this.rootObject('node-request', paramLabel(param, 'req'), NODE_REQUEST_CLEARED);
         default:
           return this.rootObject('express-request', paramLabel(param, 'req'));
       }
@@ -794,6 +830,9 @@ class Analyzer implements TaintAnalysis {
         if (constant.type === 'Literal' && constant.value === null) continue;
         if (constant.type === 'Identifier' && constant.name === 'undefined') continue;
         if (constant.type === 'UnaryExpression' && constant.operator === 'void') continue;
+        // `x === ''` / `x.length === 0` ask whether there is a value, not which one (the else branch has any value).
+        if (constant.type === 'Literal' && constant.value === '') continue;
+        if (subject.type === 'MemberExpression' && getStaticKeyName(subject.property, subject.computed) === 'length') continue;
         return true;
       }
       // A bounds check limits an amount; it does not make a string safe.
@@ -815,7 +854,13 @@ class Analyzer implements TaintAnalysis {
       // /^[a-z0-9_-]+$/.test(x)
       if (name === 'test' && skipWrappers(callee.object).type === 'Literal') return argumentCovers();
       // x.startsWith('/') (redirect), x.startsWith('https://shop.example/') (redirect, url)
-      if ((name === 'startsWith' || name === 'match') && receiverCovers) return kind === 'redirect' || kind === 'url';
+      // fullPath.startsWith(UPLOAD_DIR) (path)
+      if ((name === 'startsWith' || name === 'match') && receiverCovers) return kind === 'redirect' || kind === 'url' || kind === 'path';
+      // name.includes('..') / name.indexOf('..') rejects parent-directory segments (path)
+      if ((name === 'includes' || name === 'indexOf') && receiverCovers && kind === 'path') {
+        const needle = node.arguments[0] ? staticString(this.sourceCode, node.arguments[0]) : null;
+        return needle !== null && needle.includes('..');
+      }
       if (name === 'isInteger' || name === 'isSafeInteger' || name === 'isFinite') return argumentCovers();
     }
     if (GUARD_NAME_PATTERN.test(name) || SCHEMA_PARSE_METHODS.has(name)) return argumentCovers();

@@ -23,6 +23,7 @@ const last4 = (value: string) => `…${value.slice(-4)}`;
 
 ruleTester.run('no-hardcoded-payment-secret', rule, {
   valid: [
+    { name: 'passport-jwt and express-jwt secrets from env (CommonJS)', code: "const { Strategy, ExtractJwt } = require('passport-jwt');\nconst { expressjwt } = require('express-jwt');\npassport.use(new Strategy({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.JWT_SECRET }, verify));\napp.use(expressjwt({ secret: process.env.JWT_SECRET, algorithms: ['HS256'] }));", ...commonjs },
     // Secrets without a format of their own, recognised by the public id next to them.
     { name: 'Razorpay test key pair in a test file', filename: 'test/razorpay.test.js', code: "module.exports = { key_id: 'rzp_test_Kq9ZtLw8RbX2mN', key_secret: 'T7vQ2mR4tY8wB3nC6pZ1kX9d' };", ...commonjs },
     { name: 'Razorpay key id with the secret from the environment', code: "export const razorpay = { key_id: 'rzp_live_Kq9ZtLw8RbX2mN', key_secret: process.env.RAZORPAY_KEY_SECRET };" },
@@ -75,6 +76,19 @@ ruleTester.run('no-hardcoded-payment-secret', rule, {
     { name: 'JSX publishable key', filename: 'checkout.tsx', code: `export const C = () => <StripeProvider publishableKey="${PK_LIVE}" />;` },
   ],
   invalid: [
+    {
+      name: 'passport-jwt secretOrKey literal (CommonJS)',
+      code: "const { Strategy, ExtractJwt } = require('passport-jwt');\npassport.use(new Strategy({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: 'Zq8rT2mV9xW4' }, verify));",
+      ...commonjs,
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: 'JWT verification secret' }, line: 2, column: 100,
+        suggestions: [{ messageId: 'useEnv', data: { name: 'JWT_SECRET' }, output: "const { Strategy, ExtractJwt } = require('passport-jwt');\npassport.use(new Strategy({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: process.env.JWT_SECRET }, verify));" }] }],
+    },
+    {
+      name: 'express-jwt secret literal',
+      code: "import { expressjwt } from 'express-jwt';\napp.use(expressjwt({ secret: 'Zq8rT2mV9xW4', algorithms: ['HS256'] }));",
+      errors: [{ messageId: 'hardcodedSecret', data: { credential: 'JWT verification secret' }, line: 2, column: 30,
+        suggestions: [{ messageId: 'useEnv', data: { name: 'JWT_SECRET' }, output: "import { expressjwt } from 'express-jwt';\napp.use(expressjwt({ secret: process.env.JWT_SECRET, algorithms: ['HS256'] }));" }] }],
+    },
     {
       name: 'Razorpay key secret committed next to its live key id',
       filename: 'config/payment.js',

@@ -1,7 +1,21 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import rule from '../../rules/no-unsanitized-input.js';
 import { commonjs, createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
+
+// Projects declaring old and current majors of libraries whose evaluation became safe in a later major.
+const projects = mkdtempSync(join(tmpdir(), 'payment-security-taint-'));
+for (const [name, dependencies] of [
+  ['old', { mathjs: '3.10.1', 'js-yaml': '^3.14.1' }],
+  ['current', { mathjs: '^12.4.0', 'js-yaml': '^4.1.0' }],
+] as const) {
+  mkdirSync(join(projects, name, 'src'), { recursive: true });
+  writeFileSync(join(projects, name, 'package.json'), JSON.stringify({ name, dependencies }));
+}
+const inProject = (name: 'old' | 'current') => join(projects, name, 'src', 'calc.js');
 
 ruleTester.run('no-unsanitized-input', rule, {
   valid: [
@@ -16,6 +30,171 @@ export class PaymentsController {
     return this.paymentsService.find(filter);
   }
 }`,
+    },
+    {
+      name: "cross-spawn with an argument array and no shell",
+      code: `import express from 'express';
+import spawn from 'cross-spawn';
+const app = express();
+app.post('/convert', (req, res) => {
+  spawn.sync('convert', [String(req.body.input), 'out.pdf'], { stdio: 'inherit' });
+  res.sendStatus(204);
+});`,
+    },
+    {
+      name: "shell program with a fixed script and request data as a positional argument",
+      code: `import express from 'express';
+import { spawn, execFile } from 'node:child_process';
+const app = express();
+app.post('/reports', (req, res) => {
+  spawn('/bin/sh', ['scripts/report.sh', req.body.month]);
+  execFile('bash', ['-c', 'make report', '--', req.body.month]);
+  res.sendStatus(202);
+});`,
+    },
+    {
+      name: "Node http server: HTTPS redirect of the request target and a fixed-directory file by base name",
+      code: `const http = require('http');
+const path = require('path');
+const fs = require('fs');
+http.createServer((req, res) => {
+  if (!req.headers['x-forwarded-proto']) {
+    res.writeHead(301, { Location: 'https://shop.example.com' + req.url });
+    return res.end();
+  }
+  const file = new URL(req.url, 'http://localhost').searchParams.get('receipt');
+  fs.createReadStream(path.join('receipts', path.basename(String(file)))).pipe(res);
+}).listen(8080);`,
+      languageOptions: commonjs.languageOptions,
+    },
+    {
+      name: "file extension taken from the request only when it is on an allowlist",
+      code: `import express from 'express';
+import fs from 'node:fs';
+const app = express();
+app.post('/avatar', (req, res) => {
+  const url = String(req.body.imageUrl);
+  const last = url.split('.').slice(-1)[0].toLowerCase();
+  const ext = ['jpg', 'jpeg', 'png'].includes(last) ? last : 'jpg';
+  fs.createWriteStream('avatars/' + req.user.id + '.' + ext);
+  res.sendStatus(202);
+});`,
+    },
+    {
+      name: "emptiness check does not validate: equal-to-empty branch only sends an error",
+      code: `import express from 'express';
+const app = express();
+import { Pool } from 'pg';
+const pool = new Pool();
+app.post('/plans', async (req, res) => {
+  if (req.body.plan === 'gold') await pool.query("SELECT * FROM plans WHERE name = '" + req.body.plan + "'");
+  res.sendStatus(204);
+});`,
+    },
+    {
+      name: "sendFile with a root option stays inside the root",
+      code: `import express from 'express';
+import path from 'node:path';
+const app = express();
+app.get('/files/:name', (req, res) => {
+  res.sendFile(req.params.name, { root: path.join(process.cwd(), 'public') });
+});`,
+    },
+    {
+      name: "path.basename keeps only the last segment",
+      code: `import express from 'express';
+import fs from 'node:fs';
+import path from 'node:path';
+const app = express();
+app.get('/invoices/:file', (req, res) => {
+  fs.createReadStream(path.join('invoices', path.basename(req.params.file))).pipe(res);
+});`,
+    },
+    {
+      name: "resolved path checked to stay inside the directory",
+      code: `import express from 'express';
+import path from 'node:path';
+const app = express();
+const ROOT = path.resolve('receipts');
+app.get('/receipts', (req, res) => {
+  const full = path.resolve(ROOT, String(req.query.name));
+  if (!full.startsWith(ROOT + path.sep)) return res.sendStatus(403);
+  res.download(full);
+});`,
+    },
+    {
+      name: "parent-directory segments rejected before reading",
+      code: `import express from 'express';
+import { readFile } from 'node:fs/promises';
+const app = express();
+app.get('/docs', async (req, res) => {
+  const name = String(req.query.doc);
+  if (name.includes('..')) return res.sendStatus(400);
+  res.type('text/plain').send(await readFile('docs/' + name, 'utf8'));
+});`,
+    },
+    {
+      name: "upload middleware's own file path (multer, express-fileupload)",
+      code: `import express from 'express';
+import fs from 'node:fs';
+const app = express();
+app.post('/statements', (req, res) => {
+  const csv = fs.readFileSync(req.file.path, 'utf8');
+  fs.unlinkSync(req.files.statement.tempFilePath);
+  res.json({ rows: csv.split('\\n').length });
+});`,
+    },
+    {
+      name: "request data as file content, not as the path",
+      code: `import express from 'express';
+import { writeFile } from 'node:fs/promises';
+const app = express();
+app.post('/notes', async (req, res) => {
+  await writeFile('notes/' + Date.now() + '.txt', req.body.text);
+  res.sendStatus(201);
+});`,
+    },
+    {
+      name: "JSON.parse of an uploaded export instead of node-serialize",
+      code: `const express = require('express');
+const app = express();
+app.post('/import', (req, res) => {
+  const products = JSON.parse(req.files.products.data.toString('utf8'));
+  res.json({ count: products.length });
+});`,
+      languageOptions: commonjs.languageOptions,
+    },
+    {
+      name: "mathjs 12 evaluates in its own sandboxed expression language",
+      code: `const express = require('express');
+const mathjs = require('mathjs');
+const app = express();
+app.post('/calc', (req, res) => {
+  res.json({ result: mathjs.evaluate(req.body.eqn) });
+});`,
+      filename: inProject('current'),
+      languageOptions: commonjs.languageOptions,
+    },
+    {
+      name: "mathjs with no declared version is unknown",
+      code: `const express = require('express');
+const mathjs = require('mathjs');
+const app = express();
+app.post('/calc', (req, res) => {
+  res.json({ result: mathjs.eval(req.body.eqn) });
+});`,
+      languageOptions: commonjs.languageOptions,
+    },
+    {
+      name: "js-yaml 4 load has no function types",
+      code: `const express = require('express');
+const yaml = require('js-yaml');
+const app = express();
+app.post('/config', (req, res) => {
+  res.json(yaml.load(req.body.yaml));
+});`,
+      filename: inProject('current'),
+      languageOptions: commonjs.languageOptions,
     },
     {
       name: "reload of the page's own address with the query stripped",
@@ -463,6 +642,176 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
     },
   ],
   invalid: [
+    {
+      name: "cross-spawn with shell: true and request data",
+      code: `import express from 'express';
+import spawn from 'cross-spawn';
+const app = express();
+app.post('/convert', (req, res) => {
+  spawn.sync('convert ' + req.body.input + ' out.pdf', [], { shell: true });
+  res.sendStatus(204);
+});`,
+      errors: [
+        { messageId: 'shell', data: {"source": "req.body.input", "sink": "cross-spawn"}, line: 5, column: 14, endLine: 5, endColumn: 54, suggestions: null },
+      ],
+    },
+    {
+      name: "spawn of /bin/sh -c and execFile of bash -c with request data",
+      code: `import express from 'express';
+import { spawn, execFile } from 'node:child_process';
+const app = express();
+app.post('/ping', (req, res) => {
+  spawn('/bin/sh', ['-c', 'ping -c 1 ' + req.body.host]);
+  execFile('bash', ['-c', \`nslookup \${req.body.host}\`], () => res.sendStatus(204));
+});`,
+      errors: [
+        { messageId: 'shell', data: {"source": "req.body.host", "sink": "child_process.spawn"}, line: 5, column: 27, endLine: 5, endColumn: 55, suggestions: null },
+        { messageId: 'shell', data: {"source": "req.body.host", "sink": "child_process.execFile"}, line: 6, column: 27, endLine: 6, endColumn: 54, suggestions: null },
+      ],
+    },
+    {
+      name: "Node http server: url.parse query into a shell and URL searchParams into HTML",
+      code: `const http = require('node:http');
+const url = require('node:url');
+const { exec } = require('node:child_process');
+const server = http.createServer((req, res) => {
+  const query = url.parse(req.url, true).query;
+  exec('ping -c 1 ' + query.host, () => {});
+  const params = new URL(req.url, 'http://localhost').searchParams;
+  res.end('<p>Hello ' + params.get('name') + '</p>');
+});
+server.listen(8080);`,
+      languageOptions: commonjs.languageOptions,
+      errors: [
+        { messageId: 'shell', data: {"source": "req.url.query.host", "sink": "child_process.exec"}, line: 6, column: 8, endLine: 6, endColumn: 33, suggestions: null },
+        { messageId: 'html', data: {"source": "req.url.searchParams", "sink": "res.end"}, line: 8, column: 11, endLine: 8, endColumn: 52, suggestions: null },
+      ],
+    },
+    {
+      name: "controller object with a fetch action shaped (req, res)",
+      code: `const path = require('path');
+module.exports = {
+  fetch: (req, res) => {
+    res.download(path.resolve(process.cwd() + '/public/uploads/' + req.body.filename));
+  },
+};`,
+      languageOptions: commonjs.languageOptions,
+      errors: [
+        { messageId: 'path', data: {"source": "req.body.filename", "sink": "res.download"}, line: 4, column: 18, endLine: 4, endColumn: 86, suggestions: null },
+      ],
+    },
+    {
+      name: "file extension from the request behind a length check only",
+      code: `import express from 'express';
+import fs from 'node:fs';
+const app = express();
+app.post('/avatar', (req, res) => {
+  const url = String(req.body.imageUrl);
+  const ext = url.length > 4 ? url.split('.').slice(-1)[0] : 'jpg';
+  fs.createWriteStream('avatars/' + req.user.id + '.' + ext);
+  res.sendStatus(202);
+});`,
+      errors: [
+        { messageId: 'path', data: {"source": "req.body.imageUrl[0]", "sink": "fs.createWriteStream"}, line: 7, column: 24, endLine: 7, endColumn: 60, suggestions: null },
+      ],
+    },
+    {
+      name: "else branch of an emptiness check still carries any value",
+      code: `import express from 'express';
+const app = express();
+import { Pool } from 'pg';
+const pool = new Pool();
+app.post('/passphrases', async (req, res) => {
+  if (req.body.passphrase === '' || req.body.reminder.length === 0) {
+    res.send('Passphrase or reminder empty');
+  } else {
+    const saveQuery = "INSERT INTO passphrases (passphrase) VALUES ('" + req.body.passphrase + "')";
+    await pool.query(saveQuery);
+  }
+});`,
+      errors: [
+        { messageId: 'sql', data: {"source": "req.body.passphrase", "sink": "pg query"}, line: 10, column: 22, endLine: 10, endColumn: 31, suggestions: null },
+      ],
+    },
+    {
+      name: "request path joined under a directory for sendFile and fs",
+      code: `import express from 'express';
+import fs from 'node:fs';
+import path from 'node:path';
+const app = express();
+app.get('/files', (req, res) => {
+  res.sendFile(path.join(__dirname, 'public', req.query.file));
+});
+app.get('/logs/:name', (req, res) => {
+  fs.readFile('logs/' + req.params.name, 'utf8', (err, text) => res.type('text/plain').send(text));
+});`,
+      errors: [
+        { messageId: 'path', data: {"source": "req.query.file", "sink": "res.sendFile"}, line: 6, column: 16, endLine: 6, endColumn: 62, suggestions: null },
+        { messageId: 'path', data: {"source": "req.params.name", "sink": "fs.readFile"}, line: 9, column: 15, endLine: 9, endColumn: 40, suggestions: null },
+      ],
+    },
+    {
+      name: "download of a resolved request path, and fs.promises writes",
+      code: `const express = require('express');
+const path = require('path');
+const fs = require('fs');
+const app = express();
+app.post('/download', (req, res) => {
+  res.download(path.resolve(process.cwd() + '/public/uploads/' + req.body.filename));
+});
+app.post('/save', async (req, res) => {
+  await fs.promises.writeFile('out/' + req.body.name, req.body.content);
+  res.sendStatus(201);
+});`,
+      languageOptions: commonjs.languageOptions,
+      errors: [
+        { messageId: 'path', data: {"source": "req.body.filename", "sink": "res.download"}, line: 6, column: 16, endLine: 6, endColumn: 84, suggestions: null },
+        { messageId: 'path', data: {"source": "req.body.name", "sink": "fs.promises.writeFile"}, line: 9, column: 31, endLine: 9, endColumn: 53, suggestions: null },
+      ],
+    },
+    {
+      name: "node-serialize unserialize of request data",
+      code: `const express = require('express');
+const serialize = require('node-serialize');
+const app = express();
+app.post('/import', (req, res) => {
+  const payload = Buffer.from(req.body.data, 'base64');
+  const data = serialize.unserialize(payload.toString());
+  res.json(data);
+});`,
+      languageOptions: commonjs.languageOptions,
+      errors: [
+        { messageId: 'code', data: {"source": "req.body.data", "sink": "node-serialize unserialize"}, line: 6, column: 38, endLine: 6, endColumn: 56, suggestions: null },
+      ],
+    },
+    {
+      name: "mathjs 3 eval of request data",
+      code: `const express = require('express');
+const mathjs = require('mathjs');
+const app = express();
+app.post('/calc', (req, res) => {
+  res.json({ result: mathjs.eval(req.body.eqn) });
+});`,
+      filename: inProject('old'),
+      languageOptions: commonjs.languageOptions,
+      errors: [
+        { messageId: 'code', data: {"source": "req.body.eqn", "sink": "mathjs eval"}, line: 5, column: 34, endLine: 5, endColumn: 46, suggestions: null },
+      ],
+    },
+    {
+      name: "js-yaml 3 load of request data",
+      code: `const express = require('express');
+const yaml = require('js-yaml');
+const app = express();
+app.post('/config', (req, res) => {
+  res.json(yaml.load(req.body.yaml));
+});`,
+      filename: inProject('old'),
+      languageOptions: commonjs.languageOptions,
+      errors: [
+        { messageId: 'code', data: {"source": "req.body.yaml", "sink": "js-yaml load"}, line: 5, column: 22, endLine: 5, endColumn: 35, suggestions: null },
+      ],
+    },
     {
       name: "juice-shop style login (unresolved sequelize)",
       code: `import express from 'express';
