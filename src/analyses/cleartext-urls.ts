@@ -10,7 +10,7 @@
  *    code, with a public or unknown host (see src/analyses/payment-url-context.ts);
  * 4. `payment-host`: any URL string whose host is a known payment API host (src/catalog/hosts.ts), and with
  *    `checkAllUrls`, `url`: any URL-shaped string with a public or private-network host.
- * Steps 1–3 report a known payment host as `payment-host`. Hosts in `allowedHosts` are never reported.
+ * Steps 1 and 2 report a known payment host as `payment-host`. Hosts in `allowedHosts` are never reported.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
