@@ -1,0 +1,314 @@
+/**
+ * Hard-coded credentials in a file, for no-hardcoded-payment-secret. Text scanning is src/analyses/secrets.ts; this
+ * module decides where to look and what counts:
+ * - `secret`: a literal passed to a credential slot (a payment SDK constructor's key, `src/catalog/credentials.ts`
+ *   `CREDENTIAL_SINKS`) or paired with a public id in one object (`pairedSecrets`); a catalogued key format in any
+ *   string, template quasi, JSX text or comment; a key split across a `'…' + '…'` concatenation;
+ * - `url-credentials`: `scheme://user:password@public-host` in a string;
+ * - `authorization-header`: a literal `Authorization` header value (`Basic …`, `Bearer …`) in an object or a
+ *   `headers.set('Authorization', …)` call.
+ * Which environments are reported follows {@link SecretPolicy}: live keys always; test-mode keys and values without a
+ * live marker depend on `testKeys` and whether the file is a test or documentation file.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import { getStaticKeyName, skipWrappers, skipWrappersUp, walk } from '../ast/ast.js';
+import { CREDENTIAL_SINKS, toCredentialSink, type CredentialFormat, type KeyEnvironment } from '../catalog/credentials.js';
+import { argumentsOf, findApiReferences } from '../modules/module-references.js';
+import { findPropertyPath } from '../values/object-options.js';
+import { staticString, valueSources } from '../values/static-values.js';
+import { classifyHost } from '../values/urls.js';
+import {
+  describeCredential,
+  findCredentials,
+  findUrlCredentials,
+  isPlaceholderValue,
+  isRealPasswordPair,
+  matchWholeCredential,
+  pairedSecrets,
+  parseAuthorization,
+} from './secrets.js';
+
+export type TestKeys = 'outside-tests' | 'always' | 'never';
+
+export interface SecretPolicy {
+  /** `outside-tests` (default): test-mode and unmarked values are skipped in test files; `always`; `never` (live only). */
+  readonly testKeys?: TestKeys;
+  /** The file is a test or documentation file. */
+  readonly inTestFile?: boolean;
+  /** Exact values that are never reported. */
+  readonly allow?: readonly string[];
+}
+
+export type HardcodedSecretKind = 'secret' | 'url-credentials' | 'authorization-header';
+
+export interface HardcodedSecretFinding {
+  /** The literal, quasi, JSX text, concatenation or comment holding the credential. */
+  readonly node: TSESTree.Node;
+  /** For a comment: the location of the credential inside it. */
+  readonly loc?: TSESTree.SourceLocation;
+  readonly kind: HardcodedSecretKind;
+  /** `credential` (a safe description: provider, kind and at most the last four characters), `host` or `scheme`. */
+  readonly data: Readonly<Record<string, string>>;
+  /** The environment variable to read instead, when the node holds exactly the value and may be replaced. */
+  readonly envName: string | null;
+}
+
+/** A string-valued node and its text: literal, expression-less template, template quasi or JSX text. */
+interface TextNode {
+  readonly node: TSESTree.Node;
+  readonly text: string;
+  /** The node holds exactly this text as a JS value (a literal we may replace). */
+  readonly replaceable: boolean;
+}
+
+interface SlotSink {
+  readonly credential: string;
+  readonly envName: string;
+  readonly environment?: KeyEnvironment;
+}
+
+interface Collected {
+  readonly texts: TextNode[];
+  readonly objects: TSESTree.ObjectExpression[];
+  readonly concatenations: TSESTree.BinaryExpression[];
+  /** Authorization header values: of `authorization` properties and of `headers.set('Authorization', value)`. */
+  readonly authorizationValues: TSESTree.Node[];
+}
+
+const MIN_TEXT_LENGTH = 8;
+const AUTH_HEADER_METHODS = new Set(['set', 'setHeader', 'append', 'header', 'setRequestHeader']);
+const MODULE_SOURCE_PARENTS = new Set(['ImportDeclaration', 'ExportAllDeclaration', 'ExportNamedDeclaration', 'ImportExpression']);
+
+/** The text of a string literal or expression-less template, else `null`. */
+function literalText(node: TSESTree.Node): string | null {
+  const inner = skipWrappers(node);
+  if (inner.type === 'Literal' && typeof inner.value === 'string') return inner.value;
+  if (inner.type === 'TemplateLiteral' && inner.expressions.length === 0) return inner.quasis[0]?.value.cooked ?? null;
+  return null;
+}
+
+function isAuthorizationKey(name: string | null): boolean {
+  return name !== null && name.toLowerCase() === 'authorization';
+}
+
+/**
+ * A key is live by its own marker (`sk_live_`, `access_token$production$`). Formats that are live only because the
+ * test marker is missing (Checkout.com `sk_` + base32) count as unknown, so test suites that pair such dummy keys
+ * with HTTP mocks are not reported; outside test files they are reported as before.
+ */
+function environmentOf(format: CredentialFormat): KeyEnvironment {
+  return format.environment === 'live' && !/live|prod/iu.test(format.prefix) ? 'unknown' : format.environment;
+}
+
+/** Strings, objects, top-level concatenations and Authorization header values, in source order. */
+function collect(sourceCode: Readonly<SourceCode>): Collected {
+  const collected: Collected = { texts: [], objects: [], concatenations: [], authorizationValues: [] };
+  const { texts } = collected;
+  walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+    switch (node.type) {
+      case 'ObjectExpression':
+        collected.objects.push(node);
+        break;
+      case 'Literal': {
+        if (typeof node.value !== 'string' || node.value.length < MIN_TEXT_LENGTH) break;
+        const parent = node.parent;
+        if (parent && MODULE_SOURCE_PARENTS.has(parent.type) && 'source' in parent && parent.source === node) break;
+        if (parent?.type !== 'TSExternalModuleReference') texts.push({ node, text: node.value, replaceable: true });
+        break;
+      }
+      case 'TemplateLiteral':
+        if (node.expressions.length === 0) {
+          const text = node.quasis[0]?.value.cooked;
+          if (text && text.length >= MIN_TEXT_LENGTH) texts.push({ node, text, replaceable: true });
+          break;
+        }
+        for (const quasi of node.quasis) {
+          const text = quasi.value.cooked ?? quasi.value.raw;
+          if (text.length >= MIN_TEXT_LENGTH) texts.push({ node: quasi, text, replaceable: false });
+        }
+        break;
+      case 'JSXText':
+        if (node.value.length >= MIN_TEXT_LENGTH) texts.push({ node, text: node.value, replaceable: false });
+        break;
+      case 'BinaryExpression': {
+        const outer = skipWrappersUp(node);
+        const nested = outer.parent?.type === 'BinaryExpression' && outer.parent.operator === '+';
+        if (node.operator === '+' && !nested) collected.concatenations.push(node);
+        break;
+      }
+      case 'Property':
+        if (isAuthorizationKey(node.computed ? staticString(sourceCode, node.key) : getStaticKeyName(node.key, false))) {
+          collected.authorizationValues.push(node.value);
+        }
+        break;
+      case 'CallExpression': {
+        const callee = skipWrappers(node.callee);
+        if (callee.type !== 'MemberExpression' || node.arguments.length < 2) break;
+        const method = getStaticKeyName(callee.property, callee.computed);
+        if (method === null || !AUTH_HEADER_METHODS.has(method)) break;
+        const [first, value] = node.arguments as [TSESTree.CallExpressionArgument, TSESTree.CallExpressionArgument];
+        if (first.type !== 'SpreadElement' && isAuthorizationKey(staticString(sourceCode, first)) && value.type !== 'SpreadElement') {
+          collected.authorizationValues.push(value);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  });
+  return collected;
+}
+
+/** Every hard-coded credential of the file that the policy reports, at most one finding per node. */
+export function findHardcodedSecrets(
+  sourceCode: Readonly<SourceCode>,
+  policy: SecretPolicy = {},
+): HardcodedSecretFinding[] {
+  const testKeys = policy.testKeys ?? 'outside-tests';
+  const allow = new Set(policy.allow ?? []);
+  const findings: HardcodedSecretFinding[] = [];
+  const reported = new Set<TSESTree.Node>();
+  /** Literal nodes that a credential slot resolves to, with the sink's env name and label. */
+  const slotLiterals = new Map<TSESTree.Node, SlotSink>();
+
+  function shouldReport(environment: KeyEnvironment): boolean {
+    if (environment === 'live' || testKeys === 'always') return true;
+    if (testKeys === 'never' && environment === 'test') return false;
+    return policy.inTestFile !== true;
+  }
+
+  function add(finding: HardcodedSecretFinding): void {
+    if (reported.has(finding.node)) return;
+    reported.add(finding.node);
+    findings.push(finding);
+  }
+
+  function secret(node: TSESTree.Node, credential: string, envName: string | null, loc?: TSESTree.SourceLocation): void {
+    add({ node, ...(loc ? { loc } : {}), kind: 'secret', data: { credential }, envName });
+  }
+
+  function collectSlotLiterals(target: TSESTree.Node, sink: SlotSink, depth = 0): void {
+    for (const source of valueSources(sourceCode, target)) {
+      if (source.type === 'ArrayExpression' && depth === 0) {
+        for (const element of source.elements) {
+          if (element && element.type !== 'SpreadElement') collectSlotLiterals(element, sink, 1);
+        }
+      } else if (literalText(source) !== null && !slotLiterals.has(source)) {
+        slotLiterals.set(source, sink);
+      }
+    }
+  }
+
+  function checkSlots(objects: readonly TSESTree.ObjectExpression[]): void {
+    for (const reference of findApiReferences(sourceCode, CREDENTIAL_SINKS)) {
+      const sink = toCredentialSink(reference.definition.data);
+      if (!sink) continue;
+      const argument = argumentsOf(reference)[sink.slot.argument];
+      if (!argument || argument.type === 'SpreadElement') continue;
+      const target = sink.slot.path ? findPropertyPath(sourceCode, argument, sink.slot.path)?.value : argument;
+      if (target) collectSlotLiterals(target, { credential: sink.credential, envName: sink.envName });
+    }
+    for (const object of objects) {
+      for (const paired of pairedSecrets(object)) {
+        if (!slotLiterals.has(paired.node)) slotLiterals.set(paired.node, paired);
+      }
+    }
+    for (const [node, sink] of slotLiterals) {
+      const value = literalText(node);
+      if (value === null || allow.has(value)) continue;
+      const whole = matchWholeCredential(value);
+      if (whole) {
+        if (!whole.format.secret || whole.placeholder || !shouldReport(environmentOf(whole.format))) continue;
+        secret(node, describeCredential(whole.format.label, value), sink.envName);
+      } else if (findCredentials(value).length === 0 && !isPlaceholderValue(value) && shouldReport(sink.environment ?? 'unknown')) {
+        // (Values with a catalogued format inside are left to the format scan.)
+        secret(node, describeCredential(sink.credential, value), sink.envName);
+      }
+    }
+  }
+
+  function checkFormats(entry: TextNode): void {
+    if (reported.has(entry.node)) return;
+    for (const match of findCredentials(entry.text)) {
+      if (allow.has(match.value) || !shouldReport(environmentOf(match.format))) continue;
+      const whole = entry.replaceable && match.start === 0 && match.end === entry.text.length;
+      const envName = slotLiterals.get(entry.node)?.envName ?? match.format.envName;
+      secret(entry.node, describeCredential(match.format.label, match.value), whole ? envName : null);
+      return;
+    }
+    if (!entry.text.includes('://') || !shouldReport('unknown')) return;
+    for (const url of findUrlCredentials(entry.text)) {
+      if (classifyHost(url.host) !== 'public' || !isRealPasswordPair(url.user, url.password)) continue;
+      if (allow.has(url.password)) continue;
+      add({ node: entry.node, kind: 'url-credentials', data: { host: url.host }, envName: null });
+      return;
+    }
+  }
+
+  function checkComments(): void {
+    for (const comment of sourceCode.getAllComments()) {
+      const match = findCredentials(comment.value).find((m) => !allow.has(m.value) && shouldReport(environmentOf(m.format)));
+      if (!match) continue;
+      const offset = comment.range[0] + 2;
+      const loc = {
+        start: sourceCode.getLocFromIndex(offset + match.start),
+        end: sourceCode.getLocFromIndex(offset + match.end),
+      };
+      secret(comment as unknown as TSESTree.Node, describeCredential(match.format.label, match.value), null, loc);
+    }
+  }
+
+  /** `'-----BEGIN PRIVATE KEY-----\n' + 'MIIE…' + …`: scan the joined text for keys split across literals. */
+  function checkConcatenation(node: TSESTree.BinaryExpression): void {
+    const leaves: { node: TSESTree.Node; text: string }[] = [];
+    const stack: TSESTree.Node[] = [node];
+    while (stack.length > 0) {
+      const current = skipWrappers(stack.pop()!);
+      if (current.type === 'BinaryExpression' && current.operator === '+') {
+        stack.push(current.right, current.left);
+        continue;
+      }
+      const text = literalText(current);
+      if (text === null) return;
+      leaves.push({ node: current, text });
+    }
+    if (leaves.length < 2) return;
+    let joined = '';
+    const bounds: [number, number][] = [];
+    for (const leaf of leaves) {
+      bounds.push([joined.length, joined.length + leaf.text.length]);
+      joined += leaf.text;
+    }
+    for (const match of findCredentials(joined)) {
+      if (bounds.some(([start, end]) => match.start >= start && match.end <= end)) continue; // one literal holds it
+      if (allow.has(match.value) || !shouldReport(environmentOf(match.format))) continue;
+      for (const leaf of leaves) reported.add(leaf.node);
+      secret(node, describeCredential(match.format.label, match.value), null);
+      return;
+    }
+  }
+
+  function checkAuthorizationValue(valueNode: TSESTree.Node): void {
+    for (const source of valueSources(sourceCode, valueNode)) {
+      const value = literalText(source);
+      if (value === null || reported.has(source) || allow.has(value)) continue;
+      if (findCredentials(value).length > 0) continue; // the format scan names it
+      const parsed = parseAuthorization(value);
+      if (!parsed) continue;
+      const real = parsed.basic
+        ? isRealPasswordPair(parsed.basic.user, parsed.basic.password)
+        : parsed.credential.length >= 12 && !isPlaceholderValue(parsed.credential);
+      if (!real || !shouldReport('unknown')) continue;
+      add({ node: source, kind: 'authorization-header', data: { scheme: parsed.scheme }, envName: null });
+    }
+  }
+
+  const { texts, objects, concatenations, authorizationValues } = collect(sourceCode);
+  checkSlots(objects);
+  for (const concatenation of concatenations) checkConcatenation(concatenation);
+  for (const entry of texts) checkFormats(entry);
+  checkComments();
+  for (const value of authorizationValues) checkAuthorizationValue(value);
+  return findings;
+}
