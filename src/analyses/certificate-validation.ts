@@ -22,6 +22,7 @@ import {
   TLS_OPTION_SINKS,
 } from '../catalog/tls-clients.js';
 import { argumentsOf, findApiReferences } from '../modules/module-references.js';
+import { instanceClassOf, instanceFieldWrites } from '../values/class-fields.js';
 import { isEnvironmentGated } from '../values/conditions.js';
 import { findProperty, findPropertyPath } from '../values/object-options.js';
 import { resolveExpression, staticString, staticValue, valueSources } from '../values/static-values.js';
@@ -139,6 +140,21 @@ function statementRemoval(node: TSESTree.Node | null | undefined): CertificateRe
 }
 
 /** Every place the file turns certificate validation off, at most one finding per node. */
+/**
+ * `this.agentOptions` written differently on different paths (`if (…) this.agentOptions = { rejectUnauthorized: false
+ * }; else this.agentOptions = { ca }`): each written value reaches the TLS client on its path, as a conditional
+ * `options.rejectUnauthorized = false` does, so each is checked. A single write is resolved by findProperty itself.
+ */
+function alternativeFieldValues(sourceCode: Readonly<SourceCode>, target: TSESTree.Node): readonly TSESTree.Expression[] {
+  const member = skipWrappers(target);
+  if (member.type !== 'MemberExpression' || skipWrappers(member.object).type !== 'ThisExpression') return [];
+  const name = getStaticKeyName(member.property, member.computed);
+  const classBody = name === null ? null : instanceClassOf(member);
+  if (!classBody || name === null) return [];
+  const values = instanceFieldWrites(sourceCode, classBody, name);
+  return values && values.length > 1 ? values : [];
+}
+
 export function findDisabledCertificateValidation(sourceCode: Readonly<SourceCode>): CertificateFinding[] {
   const findings: CertificateFinding[] = [];
   const reported = new Set<TSESTree.Node>();
@@ -236,6 +252,7 @@ export function findDisabledCertificateValidation(sourceCode: Readonly<SourceCod
           if (!target) continue;
           checkOptionsObject(target, sink.client, sink.sdkSwitches === true);
           checkOptionWrites(target, sink.client);
+          for (const value of alternativeFieldValues(sourceCode, target)) checkOptionsObject(value, sink.client, sink.sdkSwitches === true);
         }
       }
     }

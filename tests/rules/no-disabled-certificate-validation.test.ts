@@ -160,8 +160,12 @@ ruleTester.run('no-disabled-certificate-validation', rule, {
       code: "const settings: Record<string, unknown> = {};\nsettings.rejectUnauthorized = false;\nexport { settings };",
     },
     {
-      name: 'class field written with a safe value by another method is unknown',
-      code: "import { Agent, type AgentOptions, type RequestOptions } from 'https';\nexport class HttpClient {\n  private agentOptions!: AgentOptions;\n  request(options: RequestOptions) {\n    options.agent = new Agent(this.agentOptions);\n  }\n  useInsecureTerminal(): void {\n    this.agentOptions = { rejectUnauthorized: false };\n  }\n  useCertificate(ca: Buffer): void {\n    this.agentOptions = { ca };\n  }\n}",
+      name: 'class field written by two methods, neither disabling validation',
+      code: "import { Agent, type AgentOptions, type RequestOptions } from 'https';\nexport class HttpClient {\n  private agentOptions!: AgentOptions;\n  request(options: RequestOptions) {\n    options.agent = new Agent(this.agentOptions);\n  }\n  useDefaultTrust(): void {\n    this.agentOptions = { rejectUnauthorized: true };\n  }\n  useCertificate(ca: Buffer): void {\n    this.agentOptions = { ca };\n  }\n}",
+    },
+    {
+      name: 'class field chosen by a branch between two pinned certificate authorities',
+      code: "import { Agent, type AgentOptions } from 'https';\nexport class TerminalClient {\n  private agentOptions!: AgentOptions;\n  configure(live: boolean, liveCa: Buffer, testCa: Buffer): void {\n    if (live) {\n      this.agentOptions = { ca: liveCa };\n    } else {\n      this.agentOptions = { ca: testCa };\n    }\n  }\n  agent(): Agent {\n    return new Agent(this.agentOptions);\n  }\n}",
     },
     {
       name: 'class field only declared',
@@ -174,6 +178,16 @@ ruleTester.run('no-disabled-certificate-validation', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'class field: one method disables validation, another pins a certificate',
+      code: "import { Agent, type AgentOptions, type RequestOptions } from 'https';\nexport class HttpClient {\n  private agentOptions!: AgentOptions;\n  request(options: RequestOptions) {\n    options.agent = new Agent(this.agentOptions);\n  }\n  useInsecureTerminal(): void {\n    this.agentOptions = { rejectUnauthorized: false };\n  }\n  useCertificate(ca: Buffer): void {\n    this.agentOptions = { ca };\n  }\n}",
+      errors: [{ messageId: 'disabledOption', line: 8, column: 27, suggestions: [{ messageId: 'removeOption', output: "import { Agent, type AgentOptions, type RequestOptions } from 'https';\nexport class HttpClient {\n  private agentOptions!: AgentOptions;\n  request(options: RequestOptions) {\n    options.agent = new Agent(this.agentOptions);\n  }\n  useInsecureTerminal(): void {\n    this.agentOptions = {  };\n  }\n  useCertificate(ca: Buffer): void {\n    this.agentOptions = { ca };\n  }\n}" }] }],
+    },
+    {
+      name: 'class field: an if/else in one method disables validation on one branch (payment SDK terminal shape)',
+      code: "import { Agent, type AgentOptions } from 'https';\nexport class TerminalClient {\n  private agentOptions!: AgentOptions;\n  installCertificateVerifier(path: string, ca: Buffer): void {\n    if (path === 'unencrypted') {\n      this.agentOptions = { rejectUnauthorized: false };\n    } else {\n      this.agentOptions = { ca };\n    }\n  }\n  agent(): Agent {\n    return new Agent(this.agentOptions);\n  }\n}",
+      errors: [{ messageId: 'disabledOption', line: 6, column: 29, suggestions: [{ messageId: 'removeOption', output: "import { Agent, type AgentOptions } from 'https';\nexport class TerminalClient {\n  private agentOptions!: AgentOptions;\n  installCertificateVerifier(path: string, ca: Buffer): void {\n    if (path === 'unencrypted') {\n      this.agentOptions = {  };\n    } else {\n      this.agentOptions = { ca };\n    }\n  }\n  agent(): Agent {\n    return new Agent(this.agentOptions);\n  }\n}" }] }],
+    },
     {
       name: 'https.request inline',
       code: "import https from 'https';\nhttps.request({ host: 'api.stripe.com', rejectUnauthorized: false });",
