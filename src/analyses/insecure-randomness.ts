@@ -11,6 +11,7 @@ import {
   CRYPTO_APIS,
   DATE_CALENDAR_METHODS,
   INSECURE_RANDOM_SOURCES,
+  MESSAGE_SENDS,
   NAMED_VALUE_SETTERS,
   SECURE_RANDOM_SOURCES,
   type InsecureRandomKind,
@@ -21,6 +22,7 @@ import { findVariable } from '../ast/eslint-utils.js';
 import { NODE_CRYPTO_MODULES, moduleMemberText } from '../modules/module-bindings.js';
 import { argumentsOf, findApiReferences } from '../modules/module-references.js';
 import { isDevelopmentOnly } from '../values/conditions.js';
+import { findProperty } from '../values/object-options.js';
 import { splitName } from '../values/names.js';
 import { staticNumber } from '../values/static-values.js';
 import { createValueFlow, namedValueWrites } from '../values/value-flow.js';
@@ -107,6 +109,15 @@ export function findInsecureRandomness(
   for (const write of namedValueWrites(sourceCode, SETTERS)) {
     const category = classifyRandomSink(write.name, { functionName: write.kind === 'return', extraSecretNames });
     if (category !== null) consider(write.value, write.name, category);
+  }
+  for (const reference of findApiReferences(sourceCode, MESSAGE_SENDS)) {
+    const { label, fields } = reference.definition.data;
+    const [message] = argumentsOf(reference);
+    if (!message || message.type === 'SpreadElement') continue;
+    for (const field of fields) {
+      const found = findProperty(sourceCode, message, field);
+      if (found) consider(found.value, `${label} ${field}`, 'secret');
+    }
   }
   for (const reference of findApiReferences(sourceCode, CRYPTO_APIS)) {
     if (reference.definition.data.api !== 'cipheriv') continue;

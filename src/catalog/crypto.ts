@@ -409,6 +409,32 @@ export const RANDOM_GENERATOR_VERBS: readonly string[] = [
   'mint', 'produce', 'init', 'initial', 'fresh',
 ];
 
+/**
+ * Messages sent to a person: whatever reaches these fields is read by the recipient, so a random value in them is a
+ * one-time code, a temporary password or a magic-link token whatever the variable is called (`result`, `code`).
+ * Entries with no fields create the client whose instance methods send.
+ */
+export interface MessageSend {
+  /** Display name of the sending call. */
+  readonly label: string;
+  /** Fields of the first argument that carry the message text. */
+  readonly fields: readonly string[];
+}
+
+const MESSAGE_CLIENT: MessageSend = { label: '', fields: [] };
+const MAIL_FIELDS = ['text', 'html', 'subject'];
+
+export const MESSAGE_SENDS: readonly ApiDefinition<MessageSend>[] = [
+  api.call('nodemailer', ['createTransport'], MESSAGE_CLIENT, 'mail-transport'),
+  api.instance('mail-transport', ['sendMail'], 'call', { label: 'nodemailer sendMail()', fields: MAIL_FIELDS }),
+  api.call('@sendgrid/mail', ['send'], { label: 'SendGrid send()', fields: MAIL_FIELDS }),
+  api.construct('resend', ['Resend'], MESSAGE_CLIENT, 'resend'),
+  api.instance('resend', ['emails', 'send'], 'call', { label: 'Resend emails.send()', fields: MAIL_FIELDS }),
+  api.call('twilio', [], MESSAGE_CLIENT, 'twilio'),
+  api.construct('twilio', ['Twilio'], MESSAGE_CLIENT, 'twilio'),
+  api.instance('twilio', ['messages', 'create'], 'call', { label: 'Twilio messages.create()', fields: ['body'] }),
+];
+
 /** Header-style setters whose first argument names the value: `headers.set('Idempotency-Key', v)`. */
 export const NAMED_VALUE_SETTERS: readonly string[] = ['set', 'setHeader', 'header', 'append', 'setItem', 'cookie'];
 

@@ -7,6 +7,11 @@ const MR = 'Math.random()';
 
 ruleTester.run('no-insecure-randomness', rule, {
   valid: [
+    // Messages sent to a person: random text that is not a code, and codes from a secure generator.
+    { name: 'A/B subject line and a jittered send time around a receipt email', code: "import nodemailer from 'nodemailer';\nconst transporter = nodemailer.createTransport({ host: 'smtp.example.com' });\nexport function sendReceipt(email, orderId) {\n  const subject = Math.random() < 0.5 ? 'Your receipt' : 'Thanks for your order';\n  setTimeout(() => transporter.sendMail({ to: email, subject, text: `Order ${orderId} is paid.` }), Math.random() * 1000);\n}" },
+    { name: 'SMS code from crypto.randomInt', code: "const crypto = require('crypto');\nconst twilio = require('twilio');\nconst client = twilio(process.env.TWILIO_ACCOUNT_SID, process.env.TWILIO_AUTH_TOKEN);\nasync function notify(phone) {\n  const value = crypto.randomInt(100000, 1000000);\n  await client.messages.create({ to: phone, from: process.env.TWILIO_FROM, body: 'Your verification code: ' + value });\n}\nmodule.exports = { notify };", ...commonjs },
+    { name: 'random text handed to an unknown object, not a message client', code: "export function track(analytics) {\n  analytics.track({ text: String(Math.random()).slice(2, 8) });\n}" },
+    { name: 'random text in a test email sent only outside production', code: "import nodemailer from 'nodemailer';\nconst transporter = nodemailer.createTransport({ host: 'localhost', port: 1025 });\nexport async function smokeTest(to) {\n  if (process.env.NODE_ENV !== 'production') {\n    await transporter.sendMail({ to, subject: 'smoke', text: 'run ' + String(Math.random()).slice(2, 8) });\n  }\n}" },
     // Fake ids in development, test or mock branches never reach a real payment.
     { name: 'fake transaction id in a non-production branch', code: "export function charge(order) {\n  if (process.env.NODE_ENV !== 'production') {\n    return { transactionId: 'dev_' + Math.random().toString(36).slice(2) };\n  }\n  return gateway.charge(order);\n}" },
     { name: 'fake payment id in the else of a production check', code: "export function charge(order) {\n  if (process.env.NODE_ENV === 'production') return gateway.charge(order);\n  else return { paymentId: Math.random().toString(36).slice(2) };\n}" },
@@ -46,6 +51,17 @@ ruleTester.run('no-insecure-randomness', rule, {
     { name: 'A/B split', code: "const variant = Math.random() < 0.5 ? 'a' : 'b';\nexport const experiment = { variant };" },
   ],
   invalid: [
+    {
+      name: 'sign-in code in a neutral variable, emailed with nodemailer',
+      code: "import nodemailer from 'nodemailer';\nconst transporter = nodemailer.createTransport({ host: 'smtp.example.com', port: 587 });\nexport async function notify(email) {\n  const result = String(Math.random()).slice(2, 8);\n  await transporter.sendMail({ to: email, subject: 'Your sign-in code', text: `Your code is ${result}` });\n}",
+      errors: [{ messageId: 'insecureSecret', data: { source: MR, sink: 'nodemailer sendMail() text' }, line: 4, column: 25 }],
+    },
+    {
+      name: 'verification code in a neutral variable, texted with Twilio',
+      code: "const twilio = require('twilio');\nconst client = twilio(process.env.TWILIO_ACCOUNT_SID, process.env.TWILIO_AUTH_TOKEN);\nasync function notify(phone) {\n  const value = String(Math.random()).substring(2, 8);\n  await client.messages.create({ to: phone, from: process.env.TWILIO_FROM, body: 'Your verification code: ' + value });\n}\nmodule.exports = { notify };",
+      ...commonjs,
+      errors: [{ messageId: 'insecureSecret', data: { source: MR, sink: 'Twilio messages.create() body' }, line: 4, column: 24 }],
+    },
     {
       name: 'payment id built in the production branch',
       code: "export function id() {\n  if (process.env.NODE_ENV === 'production') {\n    const paymentId = Math.random().toString(36).slice(2);\n    return paymentId;\n  }\n  return 'dev';\n}",
