@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import { CREDENTIAL_SINKS, toCredentialSink, type CredentialFormat, type KeyEnvironment } from '../src/catalog/credentials.js';
 import { createRule } from '../src/create-rule.js';
+import { CREDENTIAL_TEXT_TRIGGER } from '../src/analyses/triggers.js';
 import { stringListOption } from '../src/ast/options.js';
 import { getStaticKeyName, skipWrappers, skipWrappersUp } from '../src/ast/ast.js';
 import { argumentsOf, findApiReferences } from '../src/modules/module-references.js';
@@ -44,6 +45,15 @@ const AUTH_HEADER_METHODS = new Set(['set', 'setHeader', 'append', 'header', 'se
 
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-payment-secret',
+  relevance: {
+    // Formats in strings and comments; URL credentials; Authorization values; SDK credential slots; secrets paired
+    // with a client id in one object; keys split across concatenated literals (`'…' + '…'`).
+    anyOf: [CREDENTIAL_TEXT_TRIGGER, { allOf: [{ words: ['secret'] }, { words: ['client'] }] }],
+    apis: [CREDENTIAL_SINKS],
+    text: ['://'],
+    textIgnoreCase: ['authorization'],
+    pattern: /['"`][\s)]*\+[\s(]*['"`]/u,
+  },
   meta: {
     type: 'problem',
     docs: {

@@ -58,6 +58,7 @@ interface Finding {
 
 export default createRule<Options, MessageIds>({
   name: 'no-insecure-randomness',
+  relevance: { apis: [INSECURE_RANDOM_SOURCES] },
   meta: {
     type: 'problem',
     docs: {

@@ -1,7 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { RuleCreator } from '@typescript-eslint/utils/eslint-utils';
+import type { RuleWithMetaAndName } from '@typescript-eslint/utils/eslint-utils';
 import type { RuleContext, RuleListener, RuleModule } from '@typescript-eslint/utils/ts-eslint';
 import { NAMESPACE, PLUGIN_VERSION, REPOSITORY_URL } from './meta.js';
+import { compileTrigger, getFileFacts, matchesTrigger, type Trigger } from './modules/file-facts.js';
 import { isTestFile, testFileGlobs } from './modules/test-files.js';
 
 /** Extra `meta.docs` fields every rule declares; configs, docs and SARIF are generated from them. */
@@ -40,17 +42,36 @@ const INTERNAL_ERROR_MESSAGE =
 
 const createUncontainedRule = RuleCreator<PaymentPluginDocs>(ruleDocsUrl);
 
+/** A rule's spec: `RuleCreator`'s, plus what makes a file relevant to the rule. */
+export type RuleSpec<Options extends readonly unknown[], MessageIds extends string> = Readonly<
+  RuleWithMetaAndName<Options, MessageIds, PaymentPluginDocs>
+> & {
+  /**
+   * A necessary condition, on the file's imports and text (src/modules/file-facts.ts), of every report the rule can
+   * make. On a file that does not match, the rule does no work at all (`create()` returns no listeners). Derive it
+   * from the catalog data the rule's analysis uses; leave it out when the rule can fire on any file.
+   */
+  readonly relevance?: Trigger;
+};
+
 /**
- * `RuleCreator` plus two cross-cutting behaviours. Containment: an exception thrown while a rule sets up or visits a
- * file becomes one `internalError` message on that file (rule name, error, where to report it) instead of aborting
+ * `RuleCreator` plus three cross-cutting behaviours. Containment: an exception thrown while a rule sets up or visits
+ * a file becomes one `internalError` message on that file (rule name, error, where to report it) instead of aborting
  * the user's whole ESLint run or editor session; the rule's earlier findings on the file stay, its later listeners
- * are skipped. Test files: a rule whose docs say `testFiles: 'skip'` does not run on them.
+ * are skipped. Test files: a rule whose docs say `testFiles: 'skip'` does not run on them. Relevance: a rule whose
+ * spec has a `relevance` trigger does not run on files that cannot match it.
  */
-export const createRule: typeof createUncontainedRule = (spec) => contain(createUncontainedRule(spec), spec.name);
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  spec: RuleSpec<Options, MessageIds>,
+): ReturnType<typeof createUncontainedRule<Options, MessageIds>> {
+  const { relevance, ...rest } = spec;
+  return contain(createUncontainedRule(rest), spec.name, relevance ? compileTrigger(relevance) : null);
+}
 
 function contain<MessageIds extends string, Options extends readonly unknown[], Rule extends RuleModule<MessageIds, Options, PaymentPluginDocs>>(
   rule: Rule,
   name: string,
+  relevance: ReturnType<typeof compileTrigger> | null,
 ): Rule {
   const create = rule.create;
   return {
@@ -63,6 +84,7 @@ function contain<MessageIds extends string, Options extends readonly unknown[], 
       ) {
         return {};
       }
+      if (relevance && !matchesTrigger(getFileFacts(context.sourceCode, context.filename), relevance)) return {};
       let failed = false;
       const fail = (error: unknown, node: TSESTree.Node | undefined): void => {
         if (failed) return;
