@@ -5,19 +5,10 @@
  */
 import { CARD_CONTEXT_WORDS, CARD_FIELD_VOCABULARIES, CARD_NAME_PREFIXES } from '../catalog/card-data.js';
 import { CREDENTIAL_FORMATS } from '../catalog/credentials.js';
-import {
-  LAMBDA_EVENT_NAMES,
-  LAMBDA_EVENT_TYPES,
-  LAMBDA_HANDLER_TYPES,
-  NEST_MODULE,
-  NEXT_ROUTE_EXPORTS,
-  NEXT_SERVER_MODULES,
-  PARAM_SHAPES,
-  ROUTE_REGISTRATIONS,
-} from '../catalog/frameworks.js';
 import { PROVIDER_CARD_COMPONENTS } from '../catalog/providers.js';
 import { GLOBAL_ROOTS, ROOT_CALLS } from '../catalog/taint.js';
 import { leadingSegments, type Trigger } from '../modules/file-facts.js';
+import { REQUEST_HANDLER_TRIGGER } from '../requests/request-handlers.js';
 
 /**
  * A run of 12+ digits with single space, dash or underscore separators: the shortest text src/values/card-numbers.ts
@@ -62,14 +53,11 @@ export const CREDENTIAL_TEXT_TRIGGER: Trigger = {
 };
 
 /**
- * Request data (src/requests/request-handlers.ts, src/requests/taint.ts): a route registration on an imported app,
- * a NestJS or Next.js import, a conventionally named handler parameter (`req`, `request`, `ctx`), a Next.js route
- * export, a Lambda event parameter or type, a Next.js file by path, a browser URL global or a verified webhook event.
+ * Request data (src/requests/taint.ts): a request handler (src/requests/request-handlers.ts), a browser URL global
+ * (`location`, `document`) or a verified webhook event from a provider SDK.
  */
 export const REQUEST_DATA_TRIGGER: Trigger = {
-  apis: [ROUTE_REGISTRATIONS, ROOT_CALLS],
-  modules: [NEST_MODULE, ...NEXT_SERVER_MODULES],
-  words: [...PARAM_SHAPES.flatMap((shape) => shape.first), ...LAMBDA_EVENT_NAMES],
-  text: [...NEXT_ROUTE_EXPORTS, ...LAMBDA_EVENT_TYPES, ...LAMBDA_HANDLER_TYPES, ...Object.keys(GLOBAL_ROOTS)],
-  files: /(?:^|\/)(?:pages|app)\//u,
+  anyOf: [REQUEST_HANDLER_TRIGGER],
+  apis: [ROOT_CALLS],
+  text: Object.keys(GLOBAL_ROOTS),
 };

@@ -28,23 +28,36 @@ export interface FileFacts {
   readonly modules: ReadonlySet<string>;
   /** A module is loaded by a computed name or through `createRequire`: any module may be loaded. */
   readonly unknownModules: boolean;
+  /** The text has a `require(` or `import(` call (possibly in a comment): only then can a call load a module. */
+  readonly hasLoadCalls: boolean;
   /** The file loads `name` or a subpath of it (`stripe/lib/…`), or its module set is unknown. */
   importsModule(name: string): boolean;
   /** `word` (lower case) occurs as a whole name segment somewhere in the text. */
   hasWord(word: string): boolean;
+  /** The text contains `part` (memoized: rules asking for the same substring share the scan). */
+  contains(part: string): boolean;
+  /**
+   * {@link hasWord} for a list at once: `candidates` is the list as one global alternation (longest first) run on
+   * the lower-case text; each candidate's segment boundaries are checked in the original text.
+   */
+  hasAnyWord(candidates: RegExp, words: readonly string[]): boolean;
+  /** `pattern` matches the text (memoized per pattern object). */
+  matches(pattern: RegExp): boolean;
   /** The text in lower case (computed once). */
   lowerText(): string;
 }
 
-/** A literal module load in code or comments: `require('x')`, `import('x')`, `require ( "x" )`. Linear. */
-const LITERAL_LOAD = /\b(?:require|import)\s*\(\s*(?:(['"`])([^'"`\n\\]{1,300})\1)?/gu;
+/** A module load call in code or comments: `require('x')`, `import('x')`, `require?.( "x" )`, `require(name)`. Linear. */
+const LOAD_CALL = /\b(?:require|import)\s*(?:\?\.\s*)?\(\s*(?:(['"`])([^'"`\n\\]{1,300})\1)?/gu;
 
 const cache = new WeakMap<object, FileFacts>();
 
-export function getFileFacts(sourceCode: Readonly<SourceCode>, filename = ''): FileFacts {
+/** Facts of the file; `filename` (`context.filename`) is only needed by triggers with a `files` pattern. */
+export function getFileFacts(sourceCode: Readonly<SourceCode>, filename?: string): FileFacts {
   let facts = cache.get(sourceCode);
-  if (!facts || facts.filename !== filename.replace(/\\/gu, '/')) {
-    facts = computeFacts(sourceCode, filename.replace(/\\/gu, '/'));
+  const normalized = filename?.replace(/\\/gu, '/');
+  if (!facts || (normalized !== undefined && facts.filename !== normalized)) {
+    facts = computeFacts(sourceCode, normalized ?? '');
     cache.set(sourceCode, facts);
   }
   return facts;
@@ -79,8 +92,10 @@ function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileF
     if (node.type === 'Literal' && typeof node.value === 'string') modules.add(normalizeModuleName(node.value));
   };
   addStatements((sourceCode.ast as TSESTree.Program).body);
+  let hasLoadCalls = false;
   if (text.includes('require') || text.includes('import')) {
-    for (const match of text.matchAll(LITERAL_LOAD)) {
+    for (const match of text.matchAll(LOAD_CALL)) {
+      hasLoadCalls = true;
       if (match[2] === undefined) unknownModules = true;
       else modules.add(normalizeModuleName(match[2]));
     }
@@ -88,11 +103,14 @@ function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileF
 
   let lower: string | null = null;
   const words = new Map<string, boolean>();
+  const parts = new Map<string, boolean>();
+  const patterns = new Map<RegExp, boolean>();
   return {
     text,
     filename,
     modules,
     unknownModules,
+    hasLoadCalls,
     importsModule(name: string): boolean {
       if (unknownModules || modules.has(name)) return true;
       for (const module of modules) {
@@ -107,6 +125,39 @@ function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileF
         // Case mapping changed the length (rare non-ASCII letters): positions no longer line up, so accept.
         found = lower.length !== text.length || hasSegment(text, lower, word);
         words.set(word, found);
+      }
+      return found;
+    },
+    hasAnyWord(candidates: RegExp, list: readonly string[]): boolean {
+      lower ??= text.toLowerCase();
+      if (lower.length !== text.length) return true;
+      candidates.lastIndex = 0;
+      for (let match = candidates.exec(lower); match !== null; match = candidates.exec(lower)) {
+        const { index } = match;
+        const found = match[0];
+        if (isSegmentAt(text, index, found.length)) return true;
+        // A shorter word of the list may start here too (`card` inside `cardholders`).
+        for (const word of list) {
+          if (word.length < found.length && found.startsWith(word) && isSegmentAt(text, index, word.length)) return true;
+        }
+        candidates.lastIndex = index + 1;
+      }
+      return false;
+    },
+    contains(part: string): boolean {
+      let found = parts.get(part);
+      if (found === undefined) {
+        found = text.includes(part);
+        parts.set(part, found);
+      }
+      return found;
+    },
+    matches(pattern: RegExp): boolean {
+      let found = patterns.get(pattern);
+      if (found === undefined) {
+        pattern.lastIndex = 0;
+        found = pattern.test(text);
+        patterns.set(pattern, found);
       }
       return found;
     },
@@ -128,18 +179,23 @@ const isLetter = (code: number): boolean => isUpper(code) || isLower(code) || co
  */
 function hasSegment(text: string, lower: string, word: string): boolean {
   for (let index = lower.indexOf(word); index !== -1; index = lower.indexOf(word, index + 1)) {
-    const first = text.charCodeAt(index);
-    const before = index > 0 ? text.charCodeAt(index - 1) : 32;
-    const startsSegment =
-      !isLetter(before) ||
-      before > 127 ||
-      first > 127 ||
-      (isUpper(first) && (isLower(before) || isLower(text.charCodeAt(index + 1))));
-    if (!startsSegment) continue;
-    const after = text.charCodeAt(index + word.length);
-    if (Number.isNaN(after) || !isLower(after)) return true;
+    if (isSegmentAt(text, index, word.length)) return true;
   }
   return false;
+}
+
+/** Whether `text[index, index + length)` can be a whole segment (see {@link hasSegment}). */
+function isSegmentAt(text: string, index: number, length: number): boolean {
+  const first = text.charCodeAt(index);
+  const before = index > 0 ? text.charCodeAt(index - 1) : 32;
+  const startsSegment =
+    !isLetter(before) ||
+    before > 127 ||
+    first > 127 ||
+    (isUpper(first) && (isLower(before) || isLower(text.charCodeAt(index + 1))));
+  if (!startsSegment) return false;
+  const after = text.charCodeAt(index + length);
+  return Number.isNaN(after) || !isLower(after);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -172,29 +228,45 @@ export interface Trigger {
 
 export interface CompiledTrigger {
   readonly modules: readonly string[];
-  readonly globals: readonly string[];
-  readonly words: readonly string[];
-  readonly text: readonly string[];
-  readonly textIgnoreCase: readonly string[];
+  /** Case-sensitive substrings (text parts and global names) as one alternation: one scan of the text. */
+  readonly text: RegExp | null;
+  readonly textIgnoreCase: RegExp | null;
+  /** Candidate word occurrences, longest first, scanned in the lower-case text; boundaries checked per match. */
+  readonly words: RegExp | null;
+  readonly wordList: readonly string[];
   readonly pattern: RegExp | null;
   readonly files: RegExp | null;
   readonly anyOf: readonly CompiledTrigger[];
   readonly allOf: readonly CompiledTrigger[] | null;
 }
 
+const compiledCache = new WeakMap<Trigger, CompiledTrigger>();
+
+/** Compiles a trigger once (shared triggers used by several rules share the compiled form and its answers). */
 export function compileTrigger(trigger: Trigger): CompiledTrigger {
-  const modules = new Set(trigger.modules?.map(normalizeModuleName) ?? []);
-  const globals = new Set<string>();
-  for (const list of trigger.apis ?? []) {
-    for (const root of apiRoots(list).modules) modules.add(root);
-    for (const root of apiRoots(list).globals) globals.add(root);
+  let compiled = compiledCache.get(trigger);
+  if (!compiled) {
+    compiled = compile(trigger);
+    compiledCache.set(trigger, compiled);
   }
+  return compiled;
+}
+
+function compile(trigger: Trigger): CompiledTrigger {
+  const modules = new Set(trigger.modules?.map(normalizeModuleName) ?? []);
+  const text = [...(trigger.text ?? [])];
+  for (const list of trigger.apis ?? []) {
+    const roots = apiRoots(list);
+    for (const root of roots.modules) modules.add(root);
+    text.push(...roots.globals);
+  }
+  const wordList = [...new Set((trigger.words ?? []).map((word) => word.toLowerCase()))].filter((word) => word !== '');
   return {
     modules: [...modules],
-    globals: [...globals],
-    words: [...new Set(trigger.words ?? [])].map((word) => word.toLowerCase()),
-    text: trigger.text ?? [],
-    textIgnoreCase: (trigger.textIgnoreCase ?? []).map((part) => part.toLowerCase()),
+    text: alternation(minimalParts(text), 'u'),
+    textIgnoreCase: alternation(minimalParts((trigger.textIgnoreCase ?? []).map((part) => part.toLowerCase())), 'iu'),
+    words: alternation(wordList, 'gu'),
+    wordList,
     pattern: trigger.pattern ?? null,
     files: trigger.files ?? null,
     anyOf: (trigger.anyOf ?? []).map(compileTrigger),
@@ -202,20 +274,42 @@ export function compileTrigger(trigger: Trigger): CompiledTrigger {
   };
 }
 
+/** Drops every substring that contains another one of the list: a text containing `sk_live_` contains `sk_`. */
+function minimalParts(parts: readonly string[]): string[] {
+  const unique = [...new Set(parts)].filter((part) => part !== '');
+  return unique.filter((part) => !unique.some((other) => other !== part && part.includes(other)));
+}
+
+/** Literal alternatives, longest first, as one regex (literals only: linear). */
+function alternation(parts: readonly string[], flags: string): RegExp | null {
+  if (parts.length === 0) return null;
+  const sorted = [...parts].sort((x, y) => y.length - x.length);
+  return new RegExp(sorted.map((part) => part.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|'), flags);
+}
+
+const answers = new WeakMap<FileFacts, Map<CompiledTrigger, boolean>>();
+
+/** Whether the file can be relevant; answers are kept per file and trigger, so rules sharing a trigger share them. */
 export function matchesTrigger(facts: FileFacts, trigger: CompiledTrigger): boolean {
-  const { text } = facts;
-  if (trigger.text.some((part) => text.includes(part))) return true;
-  if (trigger.globals.some((name) => text.includes(name))) return true;
+  let perFile = answers.get(facts);
+  if (!perFile) {
+    perFile = new Map();
+    answers.set(facts, perFile);
+  }
+  let answer = perFile.get(trigger);
+  if (answer === undefined) {
+    answer = evaluate(facts, trigger);
+    perFile.set(trigger, answer);
+  }
+  return answer;
+}
+
+function evaluate(facts: FileFacts, trigger: CompiledTrigger): boolean {
   if (trigger.modules.some((module) => facts.importsModule(module))) return true;
-  if (trigger.textIgnoreCase.length > 0) {
-    const lower = facts.lowerText();
-    if (trigger.textIgnoreCase.some((part) => lower.includes(part))) return true;
-  }
-  if (trigger.words.some((word) => facts.hasWord(word))) return true;
-  if (trigger.pattern) {
-    trigger.pattern.lastIndex = 0;
-    if (trigger.pattern.test(text)) return true;
-  }
+  if (trigger.text && facts.matches(trigger.text)) return true;
+  if (trigger.textIgnoreCase && facts.matches(trigger.textIgnoreCase)) return true;
+  if (trigger.words && facts.hasAnyWord(trigger.words, trigger.wordList)) return true;
+  if (trigger.pattern && facts.matches(trigger.pattern)) return true;
   if (trigger.files?.test(facts.filename)) return true;
   if (trigger.anyOf.some((inner) => matchesTrigger(facts, inner))) return true;
   return trigger.allOf !== null && trigger.allOf.every((inner) => matchesTrigger(facts, inner));
