@@ -48,9 +48,13 @@ export default createRule<Options, MessageIds>({
   relevance: {
     // Formats in strings and comments; URL credentials; Authorization values; SDK credential slots; secrets paired
     // with a client id in one object; keys split across concatenated literals (`'…' + '…'`).
-    anyOf: [CREDENTIAL_TEXT_TRIGGER, { allOf: [{ words: ['secret'] }, { words: ['client'] }] }],
+    anyOf: [
+      CREDENTIAL_TEXT_TRIGGER,
+      { allOf: [{ words: ['secret'] }, { words: ['client'] }] },
+      // `scheme://user:password@host`: a userinfo runs up to `@` without `/ ? # @`, whitespace, quotes or `< >`.
+      { pattern: /:\/\/[^/?#@\s"'`<>]*@/u },
+    ],
     apis: [CREDENTIAL_SINKS],
-    text: ['://'],
     textIgnoreCase: ['authorization'],
     pattern: /['"`][\s)]*\+[\s(]*['"`]/u,
   },

@@ -177,6 +177,8 @@ interface Candidate {
 
 export default createRule<Options, MessageIds>({
   name: 'no-insecure-payment-url',
+  // Every report is about a clear-text scheme (`http:`/`ws:` in a URL, `protocol: 'http'`, the `http` module).
+  relevance: { words: Object.keys(CLEARTEXT_SCHEMES) },
   meta: {
     type: 'problem',
     docs: {
