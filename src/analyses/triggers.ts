@@ -16,6 +16,12 @@ import { REQUEST_HANDLER_TRIGGER } from '../requests/request-handlers.js';
  */
 export const CARD_NUMBER_PATTERN = /\d(?:[ _-]?\d){11}/u;
 
+/**
+ * A card number in a string, template, JSX text or number literal: the digit run, or an escape or character reference
+ * that could spell digits (`'\x34242…'`, `&#52;`).
+ */
+export const CARD_NUMBER_TRIGGER: Trigger = { pattern: CARD_NUMBER_PATTERN, text: ['\\u', '\\x', '&#'] };
+
 const vocabularies = Object.values(CARD_FIELD_VOCABULARIES);
 
 /**
@@ -31,7 +37,7 @@ export const CARD_DATA_TRIGGER: Trigger = {
     ...CARD_NAME_PREFIXES,
     'cardholder',
   ],
-  pattern: CARD_NUMBER_PATTERN,
+  anyOf: [CARD_NUMBER_TRIGGER],
   modules: PROVIDER_CARD_COMPONENTS.map((entry) => entry.module),
 };
 
