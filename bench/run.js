@@ -182,21 +182,27 @@ for (const [preset, time] of Object.entries(timings)) {
   );
 }
 
-// Peak memory: one child process per preset.
-const peak = {};
-for (const preset of Object.keys(presets)) {
-  const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child-preset', preset, '--child-dir', dir], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1 << 24,
-  });
-  peak[preset] = JSON.parse(output.trim().split('\n').pop()).maxRssKb / 1024;
+// Peak memory: one child process per preset and lint, RSS_RUNS rounds interleaved; the median per preset (a single
+// peak depends on when V8 decides to grow its heap, which swings by 200 MB on a loaded machine).
+const RSS_RUNS = 3;
+const rss = { 'parse-only': [], recommended: [], all: [] };
+for (let round = 0; round < RSS_RUNS; round++) {
+  for (const preset of Object.keys(presets)) {
+    const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child-preset', preset, '--child-dir', dir], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    });
+    rss[preset].push(JSON.parse(output.trim().split('\n').pop()).maxRssKb / 1024);
+  }
 }
-console.log('\nPeak memory (one lint of the corpus per child process, `process.resourceUsage().maxRSS`):');
-console.log('| Preset | Peak RSS | Over parse-only |');
-console.log('|---|---:|---:|');
+const peak = Object.fromEntries(Object.keys(presets).map((preset) => [preset, median(rss[preset])]));
+console.log(`\nPeak memory (one lint of the corpus per child process, \`process.resourceUsage().maxRSS\`, median of ${RSS_RUNS}):`);
+console.log('| Preset | Peak RSS (median) | Over parse-only | All rounds |');
+console.log('|---|---:|---:|---|');
 for (const [preset, mb] of Object.entries(peak)) {
-  console.log(`| ${preset} | ${mb.toFixed(0)} MB | ${preset === 'parse-only' ? '' : `+${(mb - peak['parse-only']).toFixed(0)} MB`} |`);
+  const over = preset === 'parse-only' ? '' : `${mb >= peak['parse-only'] ? '+' : ''}${(mb - peak['parse-only']).toFixed(0)} MB`;
+  console.log(`| ${preset} | ${mb.toFixed(0)} MB | ${over} | ${rss[preset].map((value) => value.toFixed(0)).join(', ')} MB |`);
 }
 
 // Per-rule time from ESLint's stats (`all` preset). A pass's `total` is parse + rules + fixes; the share is of the
@@ -296,15 +302,19 @@ export default [
 const verdict = (met) => (met ? 'met' : 'not met');
 const recommendedRatio = timings.recommended / timings['parse-only'];
 const allRatio = timings.all / timings['parse-only'];
+const recommendedCpu = cpuTimings.recommended / cpuTimings['parse-only'];
+const allCpu = cpuTimings.all / cpuTimings['parse-only'];
 const extraRss = Math.max(peak.recommended, peak.all) - peak['parse-only'];
 const [topRule, topTime] = ranked[0] ?? ['(none)', 0];
+// A time target counts as met only when both the wall-time and the CPU-time ratio are within it: on a shared machine
+// either one alone can flatter the plugin.
 console.log('\ntargets:');
 console.log(
-  `- recommended ≤1.05× parse-only: ${verdict(recommendedRatio <= 1.05)} (${recommendedRatio.toFixed(3)}× wall, ${(cpuTimings.recommended / cpuTimings['parse-only']).toFixed(3)}× CPU)`,
+  `- recommended ≤1.05× parse-only: ${verdict(recommendedRatio <= 1.05 && recommendedCpu <= 1.05)} (${recommendedRatio.toFixed(3)}× wall, ${recommendedCpu.toFixed(3)}× CPU)`,
 );
-console.log(`- all ≤1.10× parse-only: ${verdict(allRatio <= 1.1)} (${allRatio.toFixed(3)}× wall, ${(cpuTimings.all / cpuTimings['parse-only']).toFixed(3)}× CPU)`);
+console.log(`- all ≤1.10× parse-only: ${verdict(allRatio <= 1.1 && allCpu <= 1.1)} (${allRatio.toFixed(3)}× wall, ${allCpu.toFixed(3)}× CPU)`);
 console.log(
-  `- peak RSS ≤ parse-only + 50 MB: ${verdict(extraRss <= 50)} (+${extraRss.toFixed(0)} MB: recommended ${peak.recommended.toFixed(0)} MB, all ${peak.all.toFixed(0)} MB, parse-only ${peak['parse-only'].toFixed(0)} MB)`,
+  `- peak RSS ≤ parse-only + 50 MB: ${verdict(extraRss <= 50)} (${extraRss >= 0 ? '+' : ''}${extraRss.toFixed(0)} MB: recommended ${peak.recommended.toFixed(0)} MB, all ${peak.all.toFixed(0)} MB, parse-only ${peak['parse-only'].toFixed(0)} MB)`,
 );
 console.log(`- no rule above 2 % of lint time: ${verdict(share(topTime) <= 2)} (top: ${topRule} ${share(topTime).toFixed(2)} %)`);
 
