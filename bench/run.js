@@ -2,7 +2,8 @@
 /**
  * `npm run bench` — prints numbers; asserts nothing.
  *
- * 1. Corpus lint: the same real JS/TS files linted with ESLint's Node API three ways — no rules (parse-only floor),
+ * 1. Corpus lint: the same real JS/TS files linted with ESLint's Node API four ways — no rules (parse-only), one
+ *    no-op rule (the floor of any plugin: with no rules ESLint skips traversal and code-path analysis),
  *    `recommended`, `all` — RUNS times each, as users lint them: .js/.cjs/.mjs/.jsx through ESLint's default parser
  *    (espree, JSX on), .ts/.tsx/.mts/.cts through @typescript-eslint/parser. Median wall and CPU time, files/s, ratio
  *    to parse-only measured in the same run; per-rule share of lint time from ESLint's `stats` (`all` preset).
@@ -127,8 +128,14 @@ const baseConfig = [
   { files: ['**/*.{ts,mts,cts,tsx}'], languageOptions: { parser: tsParser } },
   { linterOptions: { reportUnusedDisableDirectives: 'off' } },
 ];
+/**
+ * `one no-op rule`: ESLint with a single rule that registers nothing. With no rules at all ESLint skips the AST
+ * traversal and code-path analysis, so this is the floor any plugin starts from; ratios to it are printed too.
+ */
+const noopRule = { plugins: { bench: { rules: { noop: { meta: { schema: [] }, create: () => ({}) } } } }, rules: { 'bench/noop': 'error' } };
 const presets = {
   'parse-only': baseConfig,
+  'one no-op rule': [...baseConfig, noopRule],
   recommended: [...baseConfig, plugin.configs.recommended],
   all: [...baseConfig, plugin.configs.all],
 };
@@ -162,8 +169,8 @@ console.log(`eslint-plugin-payment-security benchmark — Node ${process.version
 console.log(`Corpus: ${files.length} of ${total} files (${(lines / 1000).toFixed(0)} kLOC) from ${description}; ${RUNS} run(s) each after a warm-up.\n`);
 
 // Presets interleaved run by run, so that load from other processes hits all of them alike.
-const wall = { 'parse-only': [], recommended: [], all: [] };
-const cpu = { 'parse-only': [], recommended: [], all: [] };
+const wall = Object.fromEntries(Object.keys(presets).map((preset) => [preset, []]));
+const cpu = Object.fromEntries(Object.keys(presets).map((preset) => [preset, []]));
 for (const preset of Object.keys(presets)) await lintCorpus(dir, preset); // warm-up
 for (let run = 0; run < RUNS; run++) {
   for (const preset of Object.keys(presets)) {
@@ -174,18 +181,19 @@ for (let run = 0; run < RUNS; run++) {
 }
 const timings = Object.fromEntries(Object.keys(presets).map((preset) => [preset, median(wall[preset])]));
 const cpuTimings = Object.fromEntries(Object.keys(presets).map((preset) => [preset, median(cpu[preset])]));
-console.log('| Preset | Median wall time | Files/s | Ratio to parse-only (wall) | Median CPU time | Ratio to parse-only (CPU) |');
-console.log('|---|---:|---:|---:|---:|---:|');
+const floor = 'one no-op rule';
+console.log('| Preset | Median wall time | Files/s | Ratio to parse-only (wall) | Median CPU time | Ratio to parse-only (CPU) | Ratio to one no-op rule (wall / CPU) |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const [preset, time] of Object.entries(timings)) {
   console.log(
-    `| ${preset} | ${ms(time)} | ${(files.length / (time / 1000)).toFixed(0)} | ${(time / timings['parse-only']).toFixed(3)}× | ${ms(cpuTimings[preset])} | ${(cpuTimings[preset] / cpuTimings['parse-only']).toFixed(3)}× |`,
+    `| ${preset} | ${ms(time)} | ${(files.length / (time / 1000)).toFixed(0)} | ${(time / timings['parse-only']).toFixed(3)}× | ${ms(cpuTimings[preset])} | ${(cpuTimings[preset] / cpuTimings['parse-only']).toFixed(3)}× | ${(time / timings[floor]).toFixed(3)}× / ${(cpuTimings[preset] / cpuTimings[floor]).toFixed(3)}× |`,
   );
 }
 
 // Peak memory: one child process per preset and lint, RSS_RUNS rounds interleaved; the median per preset (a single
 // peak depends on when V8 decides to grow its heap, which swings by 200 MB on a loaded machine).
 const RSS_RUNS = 3;
-const rss = { 'parse-only': [], recommended: [], all: [] };
+const rss = Object.fromEntries(Object.keys(presets).map((preset) => [preset, []]));
 for (let round = 0; round < RSS_RUNS; round++) {
   for (const preset of Object.keys(presets)) {
     const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child-preset', preset, '--child-dir', dir], {
@@ -317,6 +325,9 @@ console.log(
   `- peak RSS ≤ parse-only + 50 MB: ${verdict(extraRss <= 50)} (${extraRss >= 0 ? '+' : ''}${extraRss.toFixed(0)} MB: recommended ${peak.recommended.toFixed(0)} MB, all ${peak.all.toFixed(0)} MB, parse-only ${peak['parse-only'].toFixed(0)} MB)`,
 );
 console.log(`- no rule above 2 % of lint time: ${verdict(share(topTime) <= 2)} (top: ${topRule} ${share(topTime).toFixed(2)} %)`);
+console.log(
+  `  (ESLint with one no-op rule already costs ${(timings[floor] / timings['parse-only']).toFixed(3)}× wall / ${(cpuTimings[floor] / cpuTimings['parse-only']).toFixed(3)}× CPU of parse-only; over that floor: recommended ${(timings.recommended / timings[floor]).toFixed(3)}× / ${(cpuTimings.recommended / cpuTimings[floor]).toFixed(3)}×, all ${(timings.all / timings[floor]).toFixed(3)}× / ${(cpuTimings.all / cpuTimings[floor]).toFixed(3)}×)`,
+);
 
 rmSync(dir, { recursive: true, force: true });
 writeFileSync(join(root, 'bench', '.last-run'), new Date().toISOString());
