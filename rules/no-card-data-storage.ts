@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../src/create-rule.js';
+import { CARD_DATA_TRIGGER } from '../src/analyses/triggers.js';
 import { stringListOption } from '../src/ast/options.js';
 import { skipWrappers } from '../src/ast/ast.js';
 import { classifyName, hasCardContext } from '../src/values/names.js';
@@ -40,6 +41,7 @@ function unquote(name: string): string {
 
 export default createRule<Options, MessageIds>({
   name: 'no-card-data-storage',
+  relevance: CARD_DATA_TRIGGER,
   meta: {
     type: 'problem',
     docs: {

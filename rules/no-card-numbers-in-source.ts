@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../src/create-rule.js';
+import { CARD_NUMBER_TRIGGER } from '../src/analyses/triggers.js';
 import { stringListOption } from '../src/ast/options.js';
 import { getStaticKeyName } from '../src/ast/ast.js';
 import { describeCard, findCardNumbers, type CardNumberMatch } from '../src/values/card-numbers.js';
@@ -66,6 +67,7 @@ function nearbyNames(node: TSESTree.Node): string[] {
 
 export default createRule<Options, MessageIds>({
   name: 'no-card-numbers-in-source',
+  relevance: CARD_NUMBER_TRIGGER,
   meta: {
     type: 'problem',
     docs: {

@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { MONEY_FIELD_CALLS, type MoneyFields } from '../src/catalog/amount-fields.js';
 import { createRule } from '../src/create-rule.js';
 import { getEnclosingFunction } from '../src/ast/ast.js';
+import { REQUEST_DATA_TRIGGER } from '../src/analyses/triggers.js';
 import { argumentsOf, findApiReferences } from '../src/modules/module-references.js';
 import { followFieldPath } from '../src/values/field-paths.js';
 import { getTaintAnalysis } from '../src/requests/taint.js';
@@ -11,6 +12,7 @@ type MessageIds = 'clientAmount' | 'clientCurrency' | 'clientObject';
 
 export default createRule<Options, MessageIds>({
   name: 'no-client-controlled-amount',
+  relevance: { allOf: [{ apis: [MONEY_FIELD_CALLS] }, REQUEST_DATA_TRIGGER] },
   meta: {
     type: 'problem',
     docs: {

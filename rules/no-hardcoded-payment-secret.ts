@@ -2,6 +2,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import { findHardcodedSecrets, type HardcodedSecretKind, type TestKeys } from '../src/analyses/hardcoded-secrets.js';
 import { createRule } from '../src/create-rule.js';
+import { CREDENTIAL_SINKS } from '../src/catalog/credentials.js';
+import { CREDENTIAL_TEXT_TRIGGER } from '../src/analyses/triggers.js';
 import { stringListOption } from '../src/ast/options.js';
 import { skipWrappersUp } from '../src/ast/ast.js';
 import { DEFAULT_DOCUMENTATION_FILE_GLOBS, isTestFile } from '../src/modules/test-files.js';
@@ -24,6 +26,19 @@ const MESSAGE_IDS: Readonly<Record<HardcodedSecretKind, MessageIds>> = {
 
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-payment-secret',
+  relevance: {
+    // Formats in strings and comments; URL credentials; Authorization values; SDK credential slots; secrets paired
+    // with a client id in one object; keys split across concatenated literals (`'…' + '…'`).
+    anyOf: [
+      CREDENTIAL_TEXT_TRIGGER,
+      { allOf: [{ words: ['secret'] }, { words: ['client'] }] },
+      // `scheme://user:password@host`: a userinfo runs up to `@` without `/ ? # @`, whitespace, quotes or `< >`.
+      { pattern: /:\/\/[^/?#@\s"'`<>]*@/u },
+    ],
+    apis: [CREDENTIAL_SINKS],
+    textIgnoreCase: ['authorization'],
+    pattern: /['"`][\s)]*\+[\s(]*['"`]/u,
+  },
   meta: {
     type: 'problem',
     docs: {

@@ -1,5 +1,6 @@
 import { findCleartextUrls, type CleartextUrlKind } from '../src/analyses/cleartext-urls.js';
 import { createRule } from '../src/create-rule.js';
+import { CLEARTEXT_SCHEMES } from '../src/values/urls.js';
 import { stringListOption } from '../src/ast/options.js';
 import { isTestFile } from '../src/modules/test-files.js';
 
@@ -34,6 +35,8 @@ const MESSAGE_IDS: Readonly<Record<CleartextUrlKind, MessageIds>> = {
 
 export default createRule<Options, MessageIds>({
   name: 'no-insecure-payment-url',
+  // Every report is about a clear-text scheme (`http:`/`ws:` in a URL, `protocol: 'http'`, the `http` module).
+  relevance: { words: Object.keys(CLEARTEXT_SCHEMES) },
   meta: {
     type: 'problem',
     docs: {

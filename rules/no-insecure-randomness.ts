@@ -1,6 +1,7 @@
 import type { RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import type { RandomSinkCategory } from '../src/catalog/crypto.js';
 import { createRule } from '../src/create-rule.js';
+import { INSECURE_RANDOM_SOURCES } from '../src/catalog/crypto.js';
 import { findInsecureRandomness } from '../src/analyses/insecure-randomness.js';
 import { DEFAULT_TEST_FILE_GLOBS, isTestFile } from '../src/modules/test-files.js';
 
@@ -24,6 +25,7 @@ const MESSAGE_BY_CATEGORY: Readonly<Record<RandomSinkCategory, MessageIds>> = {
 
 export default createRule<Options, MessageIds>({
   name: 'no-insecure-randomness',
+  relevance: { apis: [INSECURE_RANDOM_SOURCES] },
   meta: {
     type: 'problem',
     docs: {

@@ -25,6 +25,15 @@ const DEFAULT_IGNORE_FILES = ['**/migrations/**'];
 
 export default createRule<Options, MessageIds>({
   name: 'no-legacy-payment-api',
+  relevance: {
+    apis: [LEGACY_PAYMENT_CALLS],
+    modules: LEGACY_PAYMENT_MODULES.map((entry) => entry.module),
+    // Legacy endpoints: an HTTP client call and a path segment of an endpoint (`payments` of `/v1/payments/sale`).
+    allOf: [
+      { apis: [HTTP_REQUEST_CALLS] },
+      { words: LEGACY_PAYMENT_ENDPOINTS.flatMap((endpoint) => endpoint.paths.map((path) => path.split('/').filter(Boolean)[1] ?? path)) },
+    ],
+  },
   meta: {
     type: 'problem',
     docs: {

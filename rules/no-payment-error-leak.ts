@@ -1,12 +1,14 @@
 import { GENERIC_ERROR_DOCS, PROVIDER_ERROR_DOCS } from '../src/catalog/payment-calls.js';
 import { PROVIDERS } from '../src/catalog/providers.js';
 import { createRule } from '../src/create-rule.js';
+import { PAYMENT_SDK_RESOURCES } from '../src/catalog/payment-calls.js';
 import { findProviderErrorLeaks } from '../src/analyses/provider-errors.js';
 
 type MessageIds = 'wholeError' | 'rawField';
 
 export default createRule<[], MessageIds>({
   name: 'no-payment-error-leak',
+  relevance: { apis: [PAYMENT_SDK_RESOURCES] },
   meta: {
     type: 'problem',
     docs: {

@@ -1,6 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { RAW_CARD_CALLS, isRawCardCall } from '../src/catalog/raw-card-calls.js';
 import { createRule } from '../src/create-rule.js';
+import { CARD_DATA_ANY_CONTEXT_TRIGGER } from '../src/analyses/triggers.js';
+import { REQUEST_HANDLER_TRIGGER } from '../src/requests/request-handlers.js';
 import { stringListOption } from '../src/ast/options.js';
 import { classifyFile } from '../src/modules/file-kinds.js';
 import { argumentsOf, findApiReferences } from '../src/modules/module-references.js';
@@ -17,6 +19,10 @@ const WHAT = { pan: 'card number', cvv: 'card security code', track: 'card track
 
 export default createRule<Options, MessageIds>({
   name: 'no-raw-card-data-on-server',
+  relevance: {
+    // Card fields (card context is granted) read from a request, or passed to a provider's raw-card API.
+    allOf: [CARD_DATA_ANY_CONTEXT_TRIGGER, { anyOf: [REQUEST_HANDLER_TRIGGER], apis: [RAW_CARD_CALLS] }],
+  },
   meta: {
     type: 'problem',
     docs: {

@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../src/ast/eslint-utils.js';
 import { SERVER_SDK_MODULES } from '../src/catalog/providers.js';
 import { createRule } from '../src/create-rule.js';
+import { CREDENTIAL_TEXT_TRIGGER } from '../src/analyses/triggers.js';
 import { stringListOption } from '../src/ast/options.js';
 import { getStaticKeyName, skipWrappers } from '../src/ast/ast.js';
 import {
@@ -46,6 +47,14 @@ const NEXT_CONFIG = /(?:^|[\\/])next\.config\.(?:js|mjs|cjs|ts|mts)$/u;
 
 export default createRule<Options, MessageIds>({
   name: 'no-secret-key-in-client',
+  relevance: {
+    // `process.env` / `import.meta.env` reads and next.config `env`; browser SDK keys; credential literals and
+    // server SDK imports in client files.
+    anyOf: [CREDENTIAL_TEXT_TRIGGER],
+    pattern: /\benv\b/u,
+    apis: [BROWSER_KEY_CALLS],
+    modules: SERVER_SDK_MODULES,
+  },
   meta: {
     type: 'problem',
     docs: {

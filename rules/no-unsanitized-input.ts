@@ -1,5 +1,6 @@
 import { SINK_KINDS, type SinkKind } from '../src/catalog/taint.js';
 import { createRule } from '../src/create-rule.js';
+import { REQUEST_DATA_TRIGGER } from '../src/analyses/triggers.js';
 import { findTaintedSinks } from '../src/requests/taint-sinks.js';
 import { getTaintAnalysis } from '../src/requests/taint.js';
 
@@ -8,6 +9,7 @@ type MessageIds = SinkKind;
 
 export default createRule<Options, MessageIds>({
   name: 'no-unsanitized-input',
+  relevance: REQUEST_DATA_TRIGGER,
   meta: {
     type: 'problem',
     docs: {

@@ -32,6 +32,7 @@ type Suggestion = { messageId: MessageIds; fix: (fixer: RuleFixer) => RuleFix };
 
 export default createRule<[], MessageIds>({
   name: 'no-weak-tls',
+  relevance: { apis: [TLS_OPTION_SINKS, TLS_DEFAULT_SETTINGS] },
   meta: {
     type: 'problem',
     docs: {

@@ -19,6 +19,7 @@ const RESPONSE_METHODS = new Set(['json', 'send', 'jsonp']);
 
 export default createRule<[], MessageIds>({
   name: 'require-3ds-handling',
+  relevance: { apis: [STRIPE_INTENT_CONFIRMATIONS] },
   meta: {
     type: 'problem',
     docs: {

@@ -30,6 +30,7 @@ function isValueIdentifier(identifier: TSESTree.Identifier): boolean {
 
 export default createRule<[], MessageIds>({
   name: 'require-idempotency-key',
+  relevance: { apis: [MONEY_MOVING_CALLS] },
   meta: {
     type: 'problem',
     docs: {

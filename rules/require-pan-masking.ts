@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../src/ast/eslint-utils.js';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import { createRule } from '../src/create-rule.js';
+import { CARD_DATA_TRIGGER } from '../src/analyses/triggers.js';
 import { stringListOption } from '../src/ast/options.js';
 import { isFunction, walk } from '../src/ast/ast.js';
 import { api } from '../src/catalog/api.js';
@@ -32,6 +33,8 @@ const MAIL_BODY_KEYS = ['text', 'html', 'subject', 'react'];
 
 export default createRule<Options, MessageIds>({
   name: 'require-pan-masking',
+  // Only card numbers (`pan` findings of src/analyses/sensitive-data.ts) are reported.
+  relevance: CARD_DATA_TRIGGER,
   meta: {
     type: 'problem',
     docs: {

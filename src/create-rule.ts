@@ -1,7 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { RuleCreator } from '@typescript-eslint/utils/eslint-utils';
+import type { RuleWithMetaAndName } from '@typescript-eslint/utils/eslint-utils';
 import type { RuleContext, RuleListener, RuleModule } from '@typescript-eslint/utils/ts-eslint';
 import { NAMESPACE, PLUGIN_VERSION, REPOSITORY_URL } from './meta.js';
+import { compileTrigger, getFileFacts, matchesTrigger, type Trigger } from './modules/file-facts.js';
 import { isTestFile, testFileGlobs } from './modules/test-files.js';
 import { registerFilename } from './modules/project-modules.js';
 
@@ -41,17 +43,36 @@ const INTERNAL_ERROR_MESSAGE =
 
 const createUncontainedRule = RuleCreator<PaymentPluginDocs>(ruleDocsUrl);
 
+/** A rule's spec: `RuleCreator`'s, plus what makes a file relevant to the rule. */
+export type RuleSpec<Options extends readonly unknown[], MessageIds extends string> = Readonly<
+  RuleWithMetaAndName<Options, MessageIds, PaymentPluginDocs>
+> & {
+  /**
+   * A necessary condition, on the file's imports and text (src/modules/file-facts.ts), of every report the rule can
+   * make. On a file that does not match, the rule does no work at all (`create()` returns no listeners). Derive it
+   * from the catalog data the rule's analysis uses; leave it out when the rule can fire on any file.
+   */
+  readonly relevance?: Trigger;
+};
+
 /**
- * `RuleCreator` plus two cross-cutting behaviours. Containment: an exception thrown while a rule sets up or visits a
- * file becomes one `internalError` message on that file (rule name, error, where to report it) instead of aborting
+ * `RuleCreator` plus three cross-cutting behaviours. Containment: an exception thrown while a rule sets up or visits
+ * a file becomes one `internalError` message on that file (rule name, error, where to report it) instead of aborting
  * the user's whole ESLint run or editor session; the rule's earlier findings on the file stay, its later listeners
- * are skipped. Test files: a rule whose docs say `testFiles: 'skip'` does not run on them.
+ * are skipped. Test files: a rule whose docs say `testFiles: 'skip'` does not run on them. Relevance: a rule whose
+ * spec has a `relevance` trigger does not run on files that cannot match it.
  */
-export const createRule: typeof createUncontainedRule = (spec) => contain(createUncontainedRule(spec), spec.name);
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  spec: RuleSpec<Options, MessageIds>,
+): ReturnType<typeof createUncontainedRule<Options, MessageIds>> {
+  const { relevance, ...rest } = spec;
+  return contain(createUncontainedRule(rest), spec.name, relevance ? compileTrigger(relevance) : null);
+}
 
 function contain<MessageIds extends string, Options extends readonly unknown[], Rule extends RuleModule<MessageIds, Options, PaymentPluginDocs>>(
   rule: Rule,
   name: string,
+  relevance: ReturnType<typeof compileTrigger> | null,
 ): Rule {
   const create = rule.create;
   return {
@@ -65,6 +86,7 @@ function contain<MessageIds extends string, Options extends readonly unknown[], 
         return {};
       }
       registerFilename(context.sourceCode, context.filename);
+      if (relevance && !matchesTrigger(getFileFacts(context.sourceCode, context.filename), relevance)) return {};
       let failed = false;
       const fail = (error: unknown, node: TSESTree.Node | undefined): void => {
         if (failed) return;
@@ -82,19 +104,22 @@ function contain<MessageIds extends string, Options extends readonly unknown[], 
         fail(error, undefined);
         return {};
       }
-      const contained: Record<string, (...args: unknown[]) => void> = {};
+      const contained: Record<string, (first: unknown, second: unknown, third: unknown) => void> = {};
       for (const [selector, listener] of Object.entries(listeners)) {
         if (typeof listener !== 'function') continue;
-        contained[selector] = (...args: unknown[]): void => {
+        const call = listener as unknown as (first: unknown, second: unknown, third: unknown) => void;
+        // Fixed parameters rather than `...args`: listeners run once per node, and ESLint passes at most three
+        // arguments (code-path events), so no array is allocated per call.
+        contained[selector] = (first: unknown, second: unknown, third: unknown): void => {
           if (failed) return;
           try {
-            (listener as (...parameters: unknown[]) => void)(...args);
+            call(first, second, third);
           } catch (error) {
-            fail(error, args.find(isNode));
+            fail(error, [first, second, third].find(isNode));
           }
         };
       }
-      return contained;
+      return contained as unknown as RuleListener;
     },
   } as Rule;
 }

@@ -8,6 +8,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { isCreateRequireCall, isTypeOnly, skipWrappers, walk } from '../ast/ast.js';
 import { normalizeModuleName } from './module-references.js';
+import { getFileFacts } from './file-facts.js';
 
 export type ImportKind = 'import' | 'export-from' | 'import-equals' | 'require' | 'dynamic-import';
 
@@ -63,10 +64,10 @@ export function findModuleImports(sourceCode: Readonly<SourceCode>): readonly Mo
     if (name === null) return;
     results.push({ source, module: normalizeModuleName(name), kind, typeOnly });
   };
-  const text = sourceCode.text;
-  const mayRequire = text.includes('require');
-  const mayImport = text.includes('import');
-  walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+  const facts = getFileFacts(sourceCode);
+  const mayRequire = facts.hasLoadCalls && facts.text.includes('require');
+  const mayImport = facts.hasLoadCalls && facts.text.includes('import');
+  const visit = (node: TSESTree.Node): boolean | undefined => {
     switch (node.type) {
       case 'ImportDeclaration':
         add(node.source, 'import', isTypeOnlyImport(node));
@@ -101,7 +102,21 @@ export function findModuleImports(sourceCode: Readonly<SourceCode>): readonly Mo
       default:
         return undefined;
     }
-  });
+  };
+  if (mayRequire || mayImport) {
+    walk(sourceCode.ast, sourceCode.visitorKeys, visit);
+  } else {
+    // Without a `require(`/`import(` call in the text, only statements load modules, and those sit at the top
+    // level or in `declare module` / namespace blocks: no need to walk expressions.
+    const statements = (body: readonly TSESTree.Node[]): void => {
+      for (const statement of body) {
+        visit(statement);
+        const inner = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+        if (inner?.type === 'TSModuleDeclaration' && inner.body?.type === 'TSModuleBlock') statements(inner.body.body);
+      }
+    };
+    statements(sourceCode.ast.body);
+  }
   cache.set(sourceCode, results);
   return results;
 }

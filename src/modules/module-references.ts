@@ -14,9 +14,11 @@ import type { ApiDefinition, ReferenceKind } from '../catalog/api.js';
 import {
   MAX_REEXPORT_DEPTH,
   MODULE_EXPORTS,
+  REEXPORT,
   exportSites,
   filenameOf,
   isRelativeSpecifier,
+  mentionsModule,
   parseProjectFile,
   projectFileText,
   resolveProjectFile,
@@ -530,8 +532,6 @@ const resolvedImports = new WeakMap<object, Map<string, string | null>>();
 const summaries = new WeakMap<object, WeakMap<CompiledMaps, ReadonlyMap<string, string>>>();
 const summarising = new Set<string>();
 const NO_EXPORTS: ReadonlyMap<string, string> = new Map();
-/** Text that can re-export another project file's exports (`export * from './x'`, `export { a } from './x'`). */
-const REEXPORT = /\bexport\s*(?:\*|\{)/u;
 
 /**
  * Which exports of a project file are instances of which API family of `maps` (`stripe` → 'stripe'), following
@@ -581,20 +581,6 @@ function projectExportFamilies(path: string, maps: CompiledMaps, depth: number):
   }
   perMaps.set(maps, families);
   return families;
-}
-
-/** `'stripe'`, `"stripe"`, `'stripe/lib/…'` or `` `stripe` `` appears in the text. */
-function mentionsModule(text: string, name: string): boolean {
-  let index = text.indexOf(name);
-  while (index !== -1) {
-    const before = text[index - 1];
-    const after = text[index + name.length];
-    const opens = before === "'" || before === '"' || before === '`' || before === ':';
-    const closes = after === "'" || after === '"' || after === '`' || after === '/';
-    if (opens && closes) return true;
-    index = text.indexOf(name, index + name.length);
-  }
-  return false;
 }
 
 function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {

@@ -183,6 +183,61 @@ function loadParser(): { parseForESLint: ParseForESLint; SourceCodeClass: Source
   return { parseForESLint: parser.parseForESLint, SourceCodeClass: eslint.SourceCode };
 }
 
+/** Text that can re-export another project file's exports (`export * from './x'`, `export { a } from './x'`). */
+export const REEXPORT = /\bexport\s*(?:\*|\{)/u;
+
+/** `'stripe'`, `"stripe"`, `'stripe/lib/…'`, `'node:https'` or `` `stripe` `` appears in the text as a module name. */
+export function mentionsModule(text: string, name: string): boolean {
+  let index = text.indexOf(name);
+  while (index !== -1) {
+    const before = text[index - 1];
+    const after = text[index + name.length];
+    const opens = before === "'" || before === '"' || before === '`' || before === ':';
+    const closes = after === "'" || after === '"' || after === '`' || after === '/';
+    if (opens && closes) return true;
+    index = text.indexOf(name, index + name.length);
+  }
+  return false;
+}
+
+/** Relative module names in a text (`from './x'`, `require('../y')`, `import('./z')`), comments included. Linear. */
+const RELATIVE_SOURCE = /\b(?:from|require|import)[\s(]*(['"])(\.{1,2}\/[^'"\n]{0,300})\1/gu;
+
+function relativeSpecifiers(text: string): string[] {
+  return [...text.matchAll(RELATIVE_SOURCE)].map((match) => match[2]!);
+}
+
+const mentions = new Map<string, { readonly text: string; readonly answer: boolean }>();
+
+/**
+ * Whether a project module loaded through one of the relative `specifiers` of `fromFile` can hand it a client of
+ * package `name`: the module's text names the package, or it re-exports (`export * from`, `export { … }`) and one
+ * of its own relative modules does, up to PROJECT_MODULE_HOPS. Text only, no parse; a necessary condition for what
+ * module-references.ts finds through project imports, used by the per-file relevance checks (file-facts.ts).
+ */
+export function projectModulesMention(fromFile: string, specifiers: Iterable<string>, name: string, hops = 1): boolean {
+  for (const specifier of specifiers) {
+    const target = resolveProjectFile(fromFile, specifier);
+    if (target && fileMentions(target, name, hops)) return true;
+  }
+  return false;
+}
+
+function fileMentions(path: string, name: string, hops: number): boolean {
+  const text = projectFileText(path);
+  if (text === null) return false;
+  const key = `${path}\0${name}\0${hops}`;
+  const cached = mentions.get(key);
+  if (cached?.text === text) return cached.answer;
+  let answer = mentionsModule(text, name);
+  if (!answer && hops < PROJECT_MODULE_HOPS && REEXPORT.test(text)) {
+    answer = projectModulesMention(path, relativeSpecifiers(text), name, hops + 1);
+  }
+  mentions.set(key, { text, answer });
+  if (mentions.size > MAX_PARSED_FILES * 256) mentions.delete(mentions.keys().next().value!);
+  return answer;
+}
+
 /** What one export of a project file is: an instance of an API family. */
 export type ExportSummary = ReadonlyMap<string, string>;
 

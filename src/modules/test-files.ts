@@ -84,7 +84,21 @@ interface CompiledGlob {
   readonly absolute: boolean;
 }
 
+const compiledGlobs = new Map<string, CompiledGlob>();
+const MAX_COMPILED_GLOBS = 512;
+
+/** Compiled once per process and glob: rules build matchers per file (`ignoreFiles` options). */
 function compileGlob(rawGlob: string): CompiledGlob {
+  let compiled = compiledGlobs.get(rawGlob);
+  if (compiled === undefined) {
+    if (compiledGlobs.size >= MAX_COMPILED_GLOBS) compiledGlobs.clear();
+    compiled = compileGlobUncached(rawGlob);
+    compiledGlobs.set(rawGlob, compiled);
+  }
+  return compiled;
+}
+
+function compileGlobUncached(rawGlob: string): CompiledGlob {
   let glob = normalizePath(rawGlob);
   while (glob.startsWith('./')) glob = glob.slice(2);
   const absolute = isAbsoluteGlob(glob);
@@ -124,19 +138,24 @@ const matcherCache = new Map<string, FileMatcher>();
 
 /** The matcher for a glob list, compiled once per process and list (test, client and server globs alike). */
 export function cachedMatcher(globs: readonly string[]): FileMatcher {
+  let matcher = matcherByList.get(globs);
+  if (matcher !== undefined) return matcher;
   const key = globs.join('\u0000');
-  let matcher = matcherCache.get(key);
+  matcher = matcherCache.get(key);
   if (matcher === undefined) {
     if (matcherCache.size >= MAX_CACHED_MATCHERS) matcherCache.clear();
     matcher = createFileMatcher(globs);
     matcherCache.set(key, matcher);
   }
+  matcherByList.set(globs, matcher);
   return matcher;
 }
 
-/** The last question and answer: every rule asks about the same file with the same globs in turn. */
-let lastAnswer: { readonly filename: string; readonly cwd: string | undefined; readonly matcher: FileMatcher; readonly result: boolean } | null =
-  null;
+/** The same list object (a rule's option array, the defaults) skips building the key. */
+const matcherByList = new WeakMap<readonly string[], FileMatcher>();
+
+/** Each matcher's last question and answer: every rule asks about the same file in turn, with one of a few lists. */
+const lastAnswers = new WeakMap<FileMatcher, { readonly filename: string; readonly cwd: string | undefined; readonly result: boolean }>();
 
 /** Whether `filename` (ESLint's `context.filename`) is a test file; pass `context.cwd` as `options.cwd`. */
 export function isTestFile(
@@ -145,10 +164,9 @@ export function isTestFile(
   options: FileMatchOptions = {},
 ): boolean {
   const matcher = cachedMatcher(globs);
-  if (lastAnswer?.filename === filename && lastAnswer.cwd === options.cwd && lastAnswer.matcher === matcher) {
-    return lastAnswer.result;
-  }
+  const last = lastAnswers.get(matcher);
+  if (last?.filename === filename && last.cwd === options.cwd) return last.result;
   const result = matcher(filename, options);
-  lastAnswer = { filename, cwd: options.cwd, matcher, result };
+  lastAnswers.set(matcher, { filename, cwd: options.cwd, result });
   return result;
 }

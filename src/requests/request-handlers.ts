@@ -40,6 +40,7 @@ import {
 } from '../catalog/frameworks.js';
 import { annotatedType, decoratorsOf, getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
 import { findApiReferences } from '../modules/module-references.js';
+import { compileTrigger, getFileFacts, matchesTrigger, type Trigger } from '../modules/file-facts.js';
 import { findProperty } from '../values/object-options.js';
 import { resolveIdentifier, staticString } from '../values/static-values.js';
 import { CALL_HOPS, CHAIN_LENGTH } from '../values/budget.js';
@@ -133,6 +134,21 @@ const APP_PAGE_FILE = /(?:^|\/)app\/(?:.*\/)?page\.[cm]?[jt]sx?$/;
 const NEXT_PAGES_TYPES = ['NextApiRequest'];
 const LAMBDA_EXPORT_NAMES = new Set(['handler', 'main', 'lambdaHandler']);
 
+/**
+ * A necessary condition (src/modules/file-facts.ts) for any handler in a file, one alternative per way above: a
+ * registration on an imported app; a NestJS or Next.js server import; a conventional parameter name (a destructured
+ * request still needs the response name); a Next.js route export name or request type; a Lambda event name or
+ * type; a Next.js file by path. Files without any of them are not walked.
+ */
+export const REQUEST_HANDLER_TRIGGER: Trigger = {
+  apis: [ROUTE_REGISTRATIONS],
+  modules: [NEST_MODULE, ...NEXT_SERVER_MODULES],
+  words: [...PARAM_SHAPES.flatMap((shape) => [...shape.first, ...(shape.second ?? [])]), ...LAMBDA_EVENT_NAMES],
+  text: [...NEXT_ROUTE_EXPORTS, ...NEXT_REQUEST_TYPES, ...NEXT_PAGES_TYPES, ...LAMBDA_EVENT_TYPES, ...LAMBDA_HANDLER_TYPES],
+  files: /(?:^|\/)(?:pages|app)\//u,
+};
+const compiledHandlerTrigger = compileTrigger(REQUEST_HANDLER_TRIGGER);
+
 class Collector {
   private readonly byFunction = new Map<TSESTree.Node, RequestHandler>();
   private readonly handledCalls = new Set<TSESTree.Node>();
@@ -147,6 +163,9 @@ class Collector {
   }
 
   collect(): FileHandlers {
+    if (!matchesTrigger(getFileFacts(this.sourceCode, this.filename), compiledHandlerTrigger)) {
+      return { filename: this.filename, list: [], byFunction: this.byFunction };
+    }
     const program = this.sourceCode.ast as TSESTree.Program;
     for (const statement of program.body) {
       if (

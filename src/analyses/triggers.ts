@@ -1,0 +1,69 @@
+/**
+ * Relevance triggers shared by several rules (see `relevance` in src/create-rule.ts), derived from the catalog: what
+ * a file's imports or text must contain for an analysis in this folder to find anything. Each is a necessary
+ * condition, not a heuristic: when an analysis learns a new way to find something, its trigger must learn it too.
+ */
+import { CARD_CONTEXT_WORDS, CARD_FIELD_VOCABULARIES, CARD_NAME_PREFIXES } from '../catalog/card-data.js';
+import { CREDENTIAL_FORMATS } from '../catalog/credentials.js';
+import { PROVIDER_CARD_COMPONENTS } from '../catalog/providers.js';
+import { GLOBAL_ROOTS, ROOT_CALLS } from '../catalog/taint.js';
+import { leadingSegments, type Trigger } from '../modules/file-facts.js';
+import { REQUEST_HANDLER_TRIGGER } from '../requests/request-handlers.js';
+
+/**
+ * A run of 12+ digits with single space, dash or underscore separators: the shortest text src/values/card-numbers.ts
+ * can read as a card number. Linear: each step consumes a digit.
+ */
+export const CARD_NUMBER_PATTERN = /\d(?:[ _-]?\d){11}/u;
+
+/**
+ * A card number in a string, template, JSX text or number literal: the digit run, or an escape or character reference
+ * that could spell digits (`'\x34242…'`, `&#52;`).
+ */
+export const CARD_NUMBER_TRIGGER: Trigger = { pattern: CARD_NUMBER_PATTERN, text: ['\\u', '\\x', '&#'] };
+
+const vocabularies = Object.values(CARD_FIELD_VOCABULARIES);
+
+/**
+ * Card data by name (src/values/names.ts `classifyName`) or by value: a name matching a vocabulary entry has its
+ * first segment; an ambiguous name (`number`, `pin`) needs a card context, which is a context word or a leading card
+ * word somewhere in the file; a card number literal is a digit run; provider card components are imports.
+ * `cardholder` covers the whole-card object names of src/analyses/sensitive-data.ts (`cardholderData`).
+ */
+export const CARD_DATA_TRIGGER: Trigger = {
+  words: [
+    ...vocabularies.flatMap((vocabulary) => leadingSegments(vocabulary.names)),
+    ...CARD_CONTEXT_WORDS,
+    ...CARD_NAME_PREFIXES,
+    'cardholder',
+  ],
+  anyOf: [CARD_NUMBER_TRIGGER],
+  modules: PROVIDER_CARD_COMPONENTS.map((entry) => entry.module),
+};
+
+/**
+ * {@link CARD_DATA_TRIGGER} for analyses that grant card context themselves (request reads of a card form): the
+ * ambiguous names count without a context word.
+ */
+export const CARD_DATA_ANY_CONTEXT_TRIGGER: Trigger = {
+  anyOf: [CARD_DATA_TRIGGER],
+  words: vocabularies.flatMap((vocabulary) => leadingSegments(vocabulary.namesNeedingContext)),
+};
+
+/**
+ * A credential literal in the text: a format prefix (src/catalog/credentials.ts), or an escape sequence that could
+ * spell one (`'sk\u005flive_…'`).
+ */
+export const CREDENTIAL_TEXT_TRIGGER: Trigger = {
+  text: [...new Set(CREDENTIAL_FORMATS.map((format) => format.prefix)), '\\u', '\\x'],
+};
+
+/**
+ * Request data (src/requests/taint.ts): a request handler (src/requests/request-handlers.ts), a browser URL global
+ * (`location`, `document`) or a verified webhook event from a provider SDK.
+ */
+export const REQUEST_DATA_TRIGGER: Trigger = {
+  anyOf: [REQUEST_HANDLER_TRIGGER],
+  apis: [ROOT_CALLS],
+  text: Object.keys(GLOBAL_ROOTS),
+};

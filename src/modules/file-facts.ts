@@ -1,0 +1,350 @@
+/**
+ * Per-file facts that decide, before any AST walk, whether a rule can report anything in a file: which modules the
+ * file loads and which words its text contains. Computed at most once per file (cached by `SourceCode`) and shared
+ * by every rule; each rule declares a {@link Trigger} (see `relevance` in src/create-rule.ts) and does not run on
+ * files that cannot match it.
+ *
+ * Every fact is a cheap, conservative over-approximation:
+ * - modules: `import`/`export … from`/`import x = require()` statements at the top level (and in `declare module`
+ *   blocks), plus every `require('…')` / `import('…')` with a literal name found by a linear scan of the text
+ *   (comments included). A `require`/`import()` with a computed name, or a `createRequire`, makes the module set
+ *   unknown: every module trigger then matches.
+ * - words: whole name segments as src/values/names.ts splits them (`cardNumber` → `card`, `number`), found in the
+ *   text anywhere (identifiers, strings, comments). A segment boundary that the splitter would not see is still
+ *   accepted, so the check never misses a name that the rule's analysis would classify.
+ * - text: plain substrings.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import type { ApiDefinition } from '../catalog/api.js';
+import type { NameSequence } from '../catalog/card-data.js';
+import { isAbsolute } from 'node:path';
+import { normalizeModuleName } from './module-references.js';
+import { isRelativeSpecifier, projectModulesMention } from './project-modules.js';
+
+export interface FileFacts {
+  readonly text: string;
+  /** The file's path with `/` separators (empty when unknown). */
+  readonly filename: string;
+  /** Module names the file loads (without `node:`), type-only imports included. */
+  readonly modules: ReadonlySet<string>;
+  /** A module is loaded by a computed name or through `createRequire`: any module may be loaded. */
+  readonly unknownModules: boolean;
+  /** The text has a `require(` or `import(` call (possibly in a comment): only then can a call load a module. */
+  readonly hasLoadCalls: boolean;
+  /** The file loads `name` or a subpath of it (`stripe/lib/…`), or its module set is unknown. */
+  importsModule(name: string): boolean;
+  /** `word` (lower case) occurs as a whole name segment somewhere in the text. */
+  hasWord(word: string): boolean;
+  /** The text contains `part` (memoized: rules asking for the same substring share the scan). */
+  contains(part: string): boolean;
+  /**
+   * {@link hasWord} for a list at once: `candidates` is the list as one global alternation (longest first) run on
+   * the lower-case text; each candidate's segment boundaries are checked in the original text.
+   */
+  hasAnyWord(candidates: RegExp, words: readonly string[]): boolean;
+  /** `pattern` matches the text (memoized per pattern object). */
+  matches(pattern: RegExp): boolean;
+  /** The text in lower case (computed once). */
+  lowerText(): string;
+}
+
+/** A module load call in code or comments: `require('x')`, `import('x')`, `require?.( "x" )`, `require(name)`. Linear. */
+const LOAD_CALL = /\b(?:require|import)\s*(?:\?\.\s*)?\(\s*(?:(['"`])([^'"`\n\\]{1,300})\1)?/gu;
+
+const cache = new WeakMap<object, FileFacts>();
+
+/** Facts of the file; `filename` (`context.filename`) is only needed by triggers with a `files` pattern. */
+export function getFileFacts(sourceCode: Readonly<SourceCode>, filename?: string): FileFacts {
+  let facts = cache.get(sourceCode);
+  const normalized = filename?.replace(/\\/gu, '/');
+  if (!facts || (normalized !== undefined && facts.filename !== normalized)) {
+    facts = computeFacts(sourceCode, normalized ?? '');
+    cache.set(sourceCode, facts);
+  }
+  return facts;
+}
+
+function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileFacts {
+  const text = sourceCode.text;
+  const modules = new Set<string>();
+  let unknownModules = text.includes('createRequire');
+  const addStatements = (body: readonly TSESTree.Node[]): void => {
+    for (const statement of body) {
+      switch (statement.type) {
+        case 'ImportDeclaration':
+        case 'ExportAllDeclaration':
+          addLiteral(statement.source);
+          break;
+        case 'ExportNamedDeclaration':
+          if (statement.source) addLiteral(statement.source);
+          break;
+        case 'TSImportEqualsDeclaration':
+          if (statement.moduleReference.type === 'TSExternalModuleReference') addLiteral(statement.moduleReference.expression);
+          break;
+        case 'TSModuleDeclaration':
+          if (statement.body?.type === 'TSModuleBlock') addStatements(statement.body.body);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  const addLiteral = (node: TSESTree.Node): void => {
+    if (node.type === 'Literal' && typeof node.value === 'string') modules.add(normalizeModuleName(node.value));
+  };
+  addStatements((sourceCode.ast as TSESTree.Program).body);
+  let hasLoadCalls = false;
+  if (text.includes('require') || text.includes('import')) {
+    for (const match of text.matchAll(LOAD_CALL)) {
+      hasLoadCalls = true;
+      if (match[2] === undefined) unknownModules = true;
+      else modules.add(normalizeModuleName(match[2]));
+    }
+  }
+
+  const relativeModules = [...modules].filter(isRelativeSpecifier);
+  const projectAnswers = new Map<string, boolean>();
+  let lower: string | null = null;
+  const words = new Map<string, boolean>();
+  const parts = new Map<string, boolean>();
+  const patterns = new Map<RegExp, boolean>();
+  return {
+    text,
+    filename,
+    modules,
+    unknownModules,
+    hasLoadCalls,
+    importsModule(name: string): boolean {
+      if (unknownModules || modules.has(name)) return true;
+      for (const module of modules) {
+        if (module.length > name.length && module.startsWith(name) && module.charAt(name.length) === '/') return true;
+      }
+      // A client of the package created in a project module and imported from there (project-modules.ts).
+      if (relativeModules.length === 0 || !isAbsolute(filename)) return false;
+      let answer = projectAnswers.get(name);
+      if (answer === undefined) {
+        answer = projectModulesMention(filename, relativeModules, name);
+        projectAnswers.set(name, answer);
+      }
+      return answer;
+    },
+    hasWord(word: string): boolean {
+      let found = words.get(word);
+      if (found === undefined) {
+        lower ??= text.toLowerCase();
+        // Case mapping changed the length (rare non-ASCII letters): positions no longer line up, so accept.
+        found = lower.length !== text.length || hasSegment(text, lower, word);
+        words.set(word, found);
+      }
+      return found;
+    },
+    hasAnyWord(candidates: RegExp, list: readonly string[]): boolean {
+      lower ??= text.toLowerCase();
+      if (lower.length !== text.length) return true;
+      candidates.lastIndex = 0;
+      for (let match = candidates.exec(lower); match !== null; match = candidates.exec(lower)) {
+        const { index } = match;
+        const found = match[0];
+        if (isSegmentAt(text, index, found.length)) return true;
+        // A shorter word of the list may start here too (`card` inside `cardholders`).
+        for (const word of list) {
+          if (word.length < found.length && found.startsWith(word) && isSegmentAt(text, index, word.length)) return true;
+        }
+        candidates.lastIndex = index + 1;
+      }
+      return false;
+    },
+    contains(part: string): boolean {
+      let found = parts.get(part);
+      if (found === undefined) {
+        found = text.includes(part);
+        parts.set(part, found);
+      }
+      return found;
+    },
+    matches(pattern: RegExp): boolean {
+      let found = patterns.get(pattern);
+      if (found === undefined) {
+        pattern.lastIndex = 0;
+        found = pattern.test(text);
+        patterns.set(pattern, found);
+      }
+      return found;
+    },
+    lowerText(): string {
+      lower ??= text.toLowerCase();
+      return lower;
+    },
+  };
+}
+
+const isUpper = (code: number): boolean => code >= 65 && code <= 90;
+const isLower = (code: number): boolean => code >= 97 && code <= 122;
+const isLetter = (code: number): boolean => isUpper(code) || isLower(code) || code > 127;
+
+/**
+ * Whether `word` occurs in `text` where src/values/names.ts `splitName` could start and end a segment. Accepts a
+ * superset: a start after a non-letter, at a lower→upper step, or at the last capital of an acronym (`XMLPan`); an end
+ * before anything but a lower-case letter (non-ASCII letters count as letters on both sides, conservatively).
+ */
+function hasSegment(text: string, lower: string, word: string): boolean {
+  for (let index = lower.indexOf(word); index !== -1; index = lower.indexOf(word, index + 1)) {
+    if (isSegmentAt(text, index, word.length)) return true;
+  }
+  return false;
+}
+
+/** Whether `text[index, index + length)` can be a whole segment (see {@link hasSegment}). */
+function isSegmentAt(text: string, index: number, length: number): boolean {
+  const first = text.charCodeAt(index);
+  const before = index > 0 ? text.charCodeAt(index - 1) : 32;
+  const startsSegment =
+    !isLetter(before) ||
+    before > 127 ||
+    first > 127 ||
+    (isUpper(first) && (isLower(before) || isLower(text.charCodeAt(index + 1))));
+  if (!startsSegment) return false;
+  const after = text.charCodeAt(index + length);
+  return Number.isNaN(after) || !isLower(after);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Triggers
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * What makes a file relevant to a rule. The file is relevant when ANY field matches (fields are alternatives);
+ * `allOf` is one more alternative that needs every listed trigger. A trigger must be a necessary condition of every
+ * report the rule can make: when in doubt, add an alternative.
+ */
+export interface Trigger {
+  /** The file loads one of these modules (or a subpath). */
+  readonly modules?: readonly string[];
+  /** The modules and globals the API entries are rooted at: the file loads such a module or names such a global. */
+  readonly apis?: readonly (readonly ApiDefinition[])[];
+  /** Whole name segments, lower case (`cvv`, `secret`). */
+  readonly words?: readonly string[];
+  /** Substrings of the text, case-sensitive. */
+  readonly text?: readonly string[];
+  /** Substrings of the text, case-insensitive (given in lower case). */
+  readonly textIgnoreCase?: readonly string[];
+  /** A linear-time pattern tested on the text. */
+  readonly pattern?: RegExp;
+  /** A pattern tested on the file's path (`/` separators): for analyses that recognise files by path. */
+  readonly files?: RegExp;
+  readonly anyOf?: readonly Trigger[];
+  readonly allOf?: readonly Trigger[];
+}
+
+export interface CompiledTrigger {
+  readonly modules: readonly string[];
+  /** Case-sensitive substrings (text parts and global names) as one alternation: one scan of the text. */
+  readonly text: RegExp | null;
+  readonly textIgnoreCase: RegExp | null;
+  /** Candidate word occurrences, longest first, scanned in the lower-case text; boundaries checked per match. */
+  readonly words: RegExp | null;
+  readonly wordList: readonly string[];
+  readonly pattern: RegExp | null;
+  readonly files: RegExp | null;
+  readonly anyOf: readonly CompiledTrigger[];
+  readonly allOf: readonly CompiledTrigger[] | null;
+}
+
+const compiledCache = new WeakMap<Trigger, CompiledTrigger>();
+
+/** Compiles a trigger once (shared triggers used by several rules share the compiled form and its answers). */
+export function compileTrigger(trigger: Trigger): CompiledTrigger {
+  let compiled = compiledCache.get(trigger);
+  if (!compiled) {
+    compiled = compile(trigger);
+    compiledCache.set(trigger, compiled);
+  }
+  return compiled;
+}
+
+function compile(trigger: Trigger): CompiledTrigger {
+  const modules = new Set(trigger.modules?.map(normalizeModuleName) ?? []);
+  const text = [...(trigger.text ?? [])];
+  for (const list of trigger.apis ?? []) {
+    const roots = apiRoots(list);
+    for (const root of roots.modules) modules.add(root);
+    text.push(...roots.globals);
+  }
+  const wordList = [...new Set((trigger.words ?? []).map((word) => word.toLowerCase()))].filter((word) => word !== '');
+  return {
+    modules: [...modules],
+    text: alternation(minimalParts(text), 'u'),
+    textIgnoreCase: alternation(minimalParts((trigger.textIgnoreCase ?? []).map((part) => part.toLowerCase())), 'iu'),
+    words: alternation(wordList, 'gu'),
+    wordList,
+    pattern: trigger.pattern ?? null,
+    files: trigger.files ?? null,
+    anyOf: (trigger.anyOf ?? []).map(compileTrigger),
+    allOf: trigger.allOf ? trigger.allOf.map(compileTrigger) : null,
+  };
+}
+
+/** Drops every substring that contains another one of the list: a text containing `sk_live_` contains `sk_`. */
+function minimalParts(parts: readonly string[]): string[] {
+  const unique = [...new Set(parts)].filter((part) => part !== '');
+  return unique.filter((part) => !unique.some((other) => other !== part && part.includes(other)));
+}
+
+/** Literal alternatives, longest first, as one regex (literals only: linear). */
+function alternation(parts: readonly string[], flags: string): RegExp | null {
+  if (parts.length === 0) return null;
+  const sorted = [...parts].sort((x, y) => y.length - x.length);
+  return new RegExp(sorted.map((part) => part.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|'), flags);
+}
+
+const answers = new WeakMap<FileFacts, Map<CompiledTrigger, boolean>>();
+
+/** Whether the file can be relevant; answers are kept per file and trigger, so rules sharing a trigger share them. */
+export function matchesTrigger(facts: FileFacts, trigger: CompiledTrigger): boolean {
+  let perFile = answers.get(facts);
+  if (!perFile) {
+    perFile = new Map();
+    answers.set(facts, perFile);
+  }
+  let answer = perFile.get(trigger);
+  if (answer === undefined) {
+    answer = evaluate(facts, trigger);
+    perFile.set(trigger, answer);
+  }
+  return answer;
+}
+
+function evaluate(facts: FileFacts, trigger: CompiledTrigger): boolean {
+  if (trigger.modules.some((module) => facts.importsModule(module))) return true;
+  if (trigger.text && facts.matches(trigger.text)) return true;
+  if (trigger.textIgnoreCase && facts.matches(trigger.textIgnoreCase)) return true;
+  if (trigger.words && facts.hasAnyWord(trigger.words, trigger.wordList)) return true;
+  if (trigger.pattern && facts.matches(trigger.pattern)) return true;
+  if (trigger.files?.test(facts.filename)) return true;
+  if (trigger.anyOf.some((inner) => matchesTrigger(facts, inner))) return true;
+  return trigger.allOf !== null && trigger.allOf.every((inner) => matchesTrigger(facts, inner));
+}
+
+const rootsCache = new WeakMap<readonly ApiDefinition[], { modules: string[]; globals: string[] }>();
+
+/** Modules and globals a list of API entries is rooted at (instance entries hang off other entries of the list). */
+export function apiRoots(definitions: readonly ApiDefinition[]): { readonly modules: readonly string[]; readonly globals: readonly string[] } {
+  let roots = rootsCache.get(definitions);
+  if (!roots) {
+    const modules = new Set<string>();
+    const globals = new Set<string>();
+    for (const { from } of definitions) {
+      if ('module' in from) modules.add(normalizeModuleName(from.module));
+      else if ('global' in from) globals.add(from.global);
+    }
+    roots = { modules: [...modules], globals: [...globals] };
+    rootsCache.set(definitions, roots);
+  }
+  return roots;
+}
+
+/** One segment of each name sequence (its first): a name matching the sequence contains that segment. */
+export function leadingSegments(sequences: readonly NameSequence[]): string[] {
+  return [...new Set(sequences.map((sequence) => sequence[0]).filter((segment): segment is string => segment !== undefined))];
+}

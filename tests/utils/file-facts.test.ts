@@ -1,0 +1,129 @@
+import { Linter } from 'eslint';
+import * as tsParser from '@typescript-eslint/parser';
+import { describe, expect, it } from 'vitest';
+import { compileTrigger, getFileFacts, matchesTrigger, type Trigger } from '../../src/modules/file-facts.js';
+import { CARD_DATA_TRIGGER, CREDENTIAL_TEXT_TRIGGER } from '../../src/analyses/triggers.js';
+import plugin from '../../src/index.js';
+import { withSourceCode } from './probe.js';
+
+function facts(code: string, filename = 'file.ts') {
+  return withSourceCode(code, (sourceCode) => {
+    const found = getFileFacts(sourceCode, filename);
+    return { modules: [...found.modules].sort(), unknown: found.unknownModules, facts: found };
+  }, filename);
+}
+
+function relevant(code: string, trigger: Trigger, filename = 'file.ts'): boolean {
+  return withSourceCode(code, (sourceCode) => matchesTrigger(getFileFacts(sourceCode, filename), compileTrigger(trigger)), filename);
+}
+
+describe('getFileFacts: modules', () => {
+  it('finds ES module imports and re-exports, type-only ones included', () => {
+    const code = [
+      "import Stripe from 'stripe';",
+      "import type { Logger } from 'pino';",
+      "import 'side-effect';",
+      "export * from 'node:fs';",
+      "export { b } from './b';",
+    ].join('\n');
+    expect(facts(code).modules).toEqual(['./b', 'fs', 'pino', 'side-effect', 'stripe']);
+  });
+
+  it('finds CommonJS requires, also nested in functions', () => {
+    const code = "function load() { const paypal = require('paypal-rest-sdk'); return require ( \"node:crypto\" ); }";
+    expect(facts(code).modules).toEqual(['crypto', 'paypal-rest-sdk']);
+    expect(facts(code).unknown).toBe(false);
+  });
+
+  it('finds dynamic imports and TS import-equals, also inside declare module blocks', () => {
+    const code = [
+      "import braintree = require('braintree');",
+      "async function f() { return import(`square`); }",
+      "declare module 'shim' { import x = require('adyen'); }",
+    ].join('\n');
+    expect(facts(code).modules).toEqual(['adyen', 'braintree', 'square']);
+  });
+
+  it('treats computed names and createRequire as "any module"', () => {
+    expect(facts('const name = "stripe"; const s = require(name);').unknown).toBe(true);
+    expect(facts("import { createRequire } from 'node:module'; const load = createRequire(import.meta.url); load('stripe');").unknown).toBe(true);
+    expect(facts('const s = await import(moduleName);').unknown).toBe(true);
+    const any = facts('const s = require(name);').facts;
+    expect(any.importsModule('stripe')).toBe(true);
+  });
+
+  it('matches subpaths but not name prefixes', () => {
+    const found = facts("import x from 'stripe/lib/stripe';\nimport y from 'stripe-mock';").facts;
+    expect(found.importsModule('stripe')).toBe(true);
+    expect(found.importsModule('stripe-mock')).toBe(true);
+    expect(found.importsModule('stripe-m')).toBe(false);
+  });
+});
+
+describe('getFileFacts: words', () => {
+  const has = (code: string, word: string) => facts(code).facts.hasWord(word);
+
+  it('finds whole name segments in identifiers, strings and comments', () => {
+    expect(has('const cardNumber = 1;', 'card')).toBe(true);
+    expect(has('const x = body.CARD_PAN;', 'pan')).toBe(true);
+    expect(has('const x = 1; // the cvv2 field', 'cvv2')).toBe(true);
+    expect(has("const x = 'XMLPan';", 'pan')).toBe(true);
+  });
+
+  it('does not take a substring for a segment', () => {
+    expect(has('const company = 1; const panel = 2; const Japan = 3;', 'pan')).toBe(false);
+    expect(has('const JAPAN = 1;', 'pan')).toBe(false);
+    expect(has('const secretary = 1;', 'secret')).toBe(false);
+  });
+});
+
+describe('triggers', () => {
+  it('alternatives: modules, globals, words, text, patterns, files, allOf', () => {
+    expect(relevant("import x from 'stripe/lib/x';", { modules: ['stripe'] })).toBe(true);
+    expect(relevant("import x from 'left-pad';", { modules: ['stripe'] })).toBe(false);
+    expect(relevant('const a = 1;', { text: ['sk_'] })).toBe(false);
+    expect(relevant("const a = 'sk_live_x';", { text: ['sk_live_', 'sk_'] })).toBe(true);
+    expect(relevant('const A = 1;', { textIgnoreCase: ['authorization'] })).toBe(false);
+    expect(relevant("headers.Authorization = 'x';", { textIgnoreCase: ['authorization'] })).toBe(true);
+    expect(relevant('const a = 1;', { files: /(?:^|\/)pages\//u }, 'pages/api/x.ts')).toBe(true);
+    const both: Trigger = { allOf: [{ words: ['secret'] }, { words: ['client'] }] };
+    expect(relevant('const clientSecret = 1;', both)).toBe(true);
+    expect(relevant('const secret = 1;', both)).toBe(false);
+  });
+
+  it('card data: names, context words and digit runs', () => {
+    expect(relevant('save({ cvc: x });', CARD_DATA_TRIGGER)).toBe(true);
+    expect(relevant('save({ payment: { number } });', CARD_DATA_TRIGGER)).toBe(true);
+    expect(relevant("save({ note: '4242 4242 4242 4242' });", CARD_DATA_TRIGGER)).toBe(true);
+    expect(relevant('save({ company, panel, number: 12345 });', CARD_DATA_TRIGGER)).toBe(false);
+  });
+
+  it('credential text: format prefixes', () => {
+    expect(relevant("const k = 'rk_live_abc';", CREDENTIAL_TEXT_TRIGGER)).toBe(true);
+    expect(relevant('const k = process.env.KEY;', CREDENTIAL_TEXT_TRIGGER)).toBe(false);
+  });
+});
+
+describe('relevance gating does not hide findings', () => {
+  const linter = new Linter({ configType: 'flat' });
+  const lint = (code: string, filename = 'src/server.ts') =>
+    linter
+      .verify(code, [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, plugin.configs.all as Linter.Config], filename)
+      .map((message) => message.ruleId);
+
+  it('a payment file still gets its reports, an unrelated file gets none', () => {
+    // The key is assembled here so that this repository's own lint does not flag the test file.
+    const liveKey = ['sk', 'live', '51HqLyjWDarjtT1zdp7dcXSsMbJ2pt4Mb'].join('_');
+    expect(lint(`import Stripe from 'stripe';\nconst stripe = new Stripe('${liveKey}');\n`)).toContain(
+      'payment-security/no-hardcoded-payment-secret',
+    );
+    expect(lint("import { PrismaClient } from '@prisma/client';\nconst prisma = new PrismaClient();\nawait prisma.card.create({ data: { cvv: body.cvv } });\n")).toContain(
+      'payment-security/no-card-data-storage',
+    );
+    expect(lint('export function add(a: number, b: number): number { return a + b; }\n')).toEqual([]);
+  });
+
+  it('a key split across concatenated literals is still found', () => {
+    expect(lint("const key = 'sk_li' + 've_51HqLyjWDarjtT1zdp7dcXSsMbJ2pt4Mb';\n")).toContain('payment-security/no-hardcoded-payment-secret');
+  });
+});
