@@ -20,7 +20,7 @@ import type { ApiDefinition } from '../catalog/api.js';
 import type { NameSequence } from '../catalog/card-data.js';
 import { isAbsolute } from 'node:path';
 import { normalizeModuleName } from './module-references.js';
-import { isRelativeSpecifier, projectModulesMention } from './project-modules.js';
+import { isRelativeSpecifier, projectModulesMention, resolveProjectFiles } from './project-modules.js';
 
 export interface FileFacts {
   readonly text: string;
@@ -105,6 +105,7 @@ function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileF
 
   const relativeModules = [...modules].filter(isRelativeSpecifier);
   const projectAnswers = new Map<string, boolean>();
+  let projectTargets: readonly string[] | null = null;
   let lower: string | null = null;
   const words = new Map<string, boolean>();
   const parts = new Map<string, boolean>();
@@ -124,7 +125,9 @@ function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileF
       if (relativeModules.length === 0 || !isAbsolute(filename)) return false;
       let answer = projectAnswers.get(name);
       if (answer === undefined) {
-        answer = projectModulesMention(filename, relativeModules, name);
+        // Resolved once per file: a file with hundreds of relative requires must not stat them once per trigger.
+        projectTargets ??= resolveProjectFiles(filename, relativeModules);
+        answer = projectModulesMention(projectTargets, name);
         projectAnswers.set(name, answer);
       }
       return answer;

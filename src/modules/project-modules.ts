@@ -46,10 +46,18 @@ export function isRelativeSpecifier(specifier: unknown): specifier is string {
   return typeof specifier === 'string' && (specifier.startsWith('./') || specifier.startsWith('../'));
 }
 
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    return false;
+  }
+}
+
 function stampOf(path: string): string | null {
   try {
-    const stat = statSync(path);
-    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return null;
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (!stat?.isFile() || stat.size > MAX_FILE_BYTES) return null;
     return `${stat.size}:${stat.mtimeMs}`;
   } catch {
     return null;
@@ -64,6 +72,7 @@ export function resolveProjectFile(fromFile: string, specifier: string): string 
   if (!isRelativeSpecifier(specifier)) return null;
   const base = resolve(dirname(fromFile), specifier);
   if (base.split(/[\\/]/u).includes('node_modules')) return null;
+  if (!isDirectory(dirname(base))) return null; // one look-up instead of one per candidate below
   const candidates: string[] = [];
   const extension = extname(base);
   if (JS_EXTENSIONS.includes(extension)) {
@@ -208,19 +217,26 @@ function relativeSpecifiers(text: string): string[] {
 }
 
 const mentions = new Map<string, { readonly text: string; readonly answer: boolean }>();
+const reexportTargets = new Map<string, { readonly text: string; readonly files: readonly string[] }>();
 
 /**
- * Whether a project module loaded through one of the relative `specifiers` of `fromFile` can hand it a client of
+ * Whether one of the project modules `targets` (see resolveProjectFiles) can hand the importing file a client of
  * package `name`: the module's text names the package, or it re-exports (`export * from`, `export { … }`) and one
  * of its own relative modules does, up to PROJECT_MODULE_HOPS. Text only, no parse; a necessary condition for what
  * module-references.ts finds through project imports, used by the per-file relevance checks (file-facts.ts).
  */
-export function projectModulesMention(fromFile: string, specifiers: Iterable<string>, name: string, hops = 1): boolean {
+export function projectModulesMention(targets: readonly string[], name: string, hops = 1): boolean {
+  return targets.some((target) => fileMentions(target, name, hops));
+}
+
+/** The project files that the relative `specifiers` of `fromFile` name (missing ones and packages left out). */
+export function resolveProjectFiles(fromFile: string, specifiers: Iterable<string>): string[] {
+  const targets = new Set<string>();
   for (const specifier of specifiers) {
     const target = resolveProjectFile(fromFile, specifier);
-    if (target && fileMentions(target, name, hops)) return true;
+    if (target) targets.add(target);
   }
-  return false;
+  return [...targets];
 }
 
 function fileMentions(path: string, name: string, hops: number): boolean {
@@ -231,10 +247,16 @@ function fileMentions(path: string, name: string, hops: number): boolean {
   if (cached?.text === text) return cached.answer;
   let answer = mentionsModule(text, name);
   if (!answer && hops < PROJECT_MODULE_HOPS && REEXPORT.test(text)) {
-    answer = projectModulesMention(path, relativeSpecifiers(text), name, hops + 1);
+    let targets = reexportTargets.get(path);
+    if (targets?.text !== text) {
+      targets = { text, files: resolveProjectFiles(path, relativeSpecifiers(text)) };
+      reexportTargets.set(path, targets);
+    }
+    answer = projectModulesMention(targets.files, name, hops + 1);
   }
   mentions.set(key, { text, answer });
   if (mentions.size > MAX_PARSED_FILES * 256) mentions.delete(mentions.keys().next().value!);
+  if (reexportTargets.size > MAX_PARSED_FILES * 16) reexportTargets.delete(reexportTargets.keys().next().value!);
   return answer;
 }
 
