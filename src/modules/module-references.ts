@@ -20,8 +20,11 @@ import {
   isRelativeSpecifier,
   mentionsModule,
   parseProjectFile,
+  projectModulesMention,
+  relativeTargetsOf,
   projectFileText,
   resolveProjectFile,
+  stampOf,
 } from './project-modules.js';
 import {
   getStaticKeyName,
@@ -529,7 +532,8 @@ function isIdentifierNamed(node: TSESTree.Node, name: string): boolean {
 
 /** Per linted file: the project file each relative specifier resolves to (rules share the file-system lookups). */
 const resolvedImports = new WeakMap<object, Map<string, string | null>>();
-const summaries = new WeakMap<object, WeakMap<CompiledMaps, ReadonlyMap<string, string>>>();
+/** Export summaries per project file, valid while its text is unchanged, per API list. */
+const summaries = new Map<string, { readonly stamp: string | null; readonly perMaps: WeakMap<CompiledMaps, ReadonlyMap<string, string>> }>();
 const summarising = new Set<string>();
 const NO_EXPORTS: ReadonlyMap<string, string> = new Map();
 
@@ -541,16 +545,29 @@ const NO_EXPORTS: ReadonlyMap<string, string> = new Map();
 function projectExportFamilies(path: string, maps: CompiledMaps, depth: number): ReadonlyMap<string, string> {
   const text = projectFileText(path);
   if (text === null) return NO_EXPORTS;
-  if (!REEXPORT.test(text) && !maps.instanceModules.some((name) => mentionsModule(text, name))) return NO_EXPORTS;
+  const stamp = stampOf(path);
+  let entry = summaries.get(path);
+  if (entry?.stamp !== stamp) {
+    entry = { stamp, perMaps: new WeakMap() };
+    summaries.set(path, entry);
+    if (summaries.size > 8192) summaries.delete(summaries.keys().next().value!);
+  }
+  const cached = entry.perMaps.get(maps);
+  if (cached) return cached;
+  const { perMaps } = entry;
+  // Cheap text checks before any parse: the file names an instance-producing package, or re-exports project files
+  // of which one (through re-exports, PROJECT_MODULE_HOPS) does. Barrels of type-only files are never parsed.
+  const mentioned = maps.instanceModules.some((name) => mentionsModule(text, name));
+  if (
+    !mentioned &&
+    (!REEXPORT.test(text) ||
+      !maps.instanceModules.some((name) => projectModulesMention(relativeTargetsOf(path, text), name, depth + 1)))
+  ) {
+    perMaps.set(maps, NO_EXPORTS);
+    return NO_EXPORTS;
+  }
   const sourceCode = parseProjectFile(path);
   if (!sourceCode || summarising.has(path)) return NO_EXPORTS;
-  let perMaps = summaries.get(sourceCode);
-  if (!perMaps) {
-    perMaps = new WeakMap();
-    summaries.set(sourceCode, perMaps);
-  }
-  const cached = perMaps.get(maps);
-  if (cached) return cached;
   summarising.add(path);
   const families = new Map<string, string>();
   try {

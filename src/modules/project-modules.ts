@@ -20,7 +20,7 @@ import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { getStaticKeyName, isTypeOnly, skipWrappers } from '../ast/ast.js';
-import { PROJECT_MODULE_HOPS } from '../values/budget.js';
+import { PROJECT_MODULE_HOPS, PROJECT_REEXPORT_FANOUT } from '../values/budget.js';
 
 /** How many project modules a summary follows (see budget.ts). */
 export const MAX_REEXPORT_DEPTH = PROJECT_MODULE_HOPS;
@@ -54,14 +54,25 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function stampOf(path: string): string | null {
+/** How long a file's stamp is trusted before it is looked up again (a lint run reads many files many times). */
+const STAMP_TTL_MS = 2000;
+const stamps = new Map<string, { readonly at: number; readonly stamp: string | null }>();
+
+/** `size:mtime` of a project file, or null when it is missing, not a file or too large. */
+export function stampOf(path: string): string | null {
+  const now = Date.now();
+  const cached = stamps.get(path);
+  if (cached && now - cached.at < STAMP_TTL_MS) return cached.stamp;
+  let stamp: string | null;
   try {
     const stat = statSync(path, { throwIfNoEntry: false });
-    if (!stat?.isFile() || stat.size > MAX_FILE_BYTES) return null;
-    return `${stat.size}:${stat.mtimeMs}`;
+    stamp = stat?.isFile() && stat.size <= MAX_FILE_BYTES ? `${stat.size}:${stat.mtimeMs}` : null;
   } catch {
-    return null;
+    stamp = null;
   }
+  stamps.set(path, { at: now, stamp });
+  if (stamps.size > 65_536) stamps.clear();
+  return stamp;
 }
 
 /**
@@ -239,6 +250,17 @@ export function resolveProjectFiles(fromFile: string, specifiers: Iterable<strin
   return [...targets];
 }
 
+/** The project files a text's relative imports and re-exports name, cached per file and text. */
+export function relativeTargetsOf(path: string, text: string): readonly string[] {
+  let targets = reexportTargets.get(path);
+  if (targets?.text !== text) {
+    const specifiers = relativeSpecifiers(text);
+    targets = { text, files: specifiers.length > PROJECT_REEXPORT_FANOUT ? [] : resolveProjectFiles(path, specifiers) };
+    reexportTargets.set(path, targets);
+  }
+  return targets.files;
+}
+
 function fileMentions(path: string, name: string, hops: number): boolean {
   const text = projectFileText(path);
   if (text === null) return false;
@@ -247,12 +269,7 @@ function fileMentions(path: string, name: string, hops: number): boolean {
   if (cached?.text === text) return cached.answer;
   let answer = mentionsModule(text, name);
   if (!answer && hops < PROJECT_MODULE_HOPS && REEXPORT.test(text)) {
-    let targets = reexportTargets.get(path);
-    if (targets?.text !== text) {
-      targets = { text, files: resolveProjectFiles(path, relativeSpecifiers(text)) };
-      reexportTargets.set(path, targets);
-    }
-    answer = projectModulesMention(targets.files, name, hops + 1);
+    answer = projectModulesMention(relativeTargetsOf(path, text), name, hops + 1);
   }
   mentions.set(key, { text, answer });
   if (mentions.size > MAX_PARSED_FILES * 256) mentions.delete(mentions.keys().next().value!);
@@ -279,6 +296,8 @@ export interface ExportSite {
 
 export function exportSites(sourceCode: Readonly<SourceCode>, path: string): ExportSite[] {
   const sites: ExportSite[] = [];
+  const reexports = sourceCode.ast.body.filter((statement) => statement.type === 'ExportAllDeclaration' || (statement.type === 'ExportNamedDeclaration' && statement.source)).length;
+  const followReexports = reexports <= PROJECT_REEXPORT_FANOUT;
   const local = (name: string): TSESTree.Node | undefined => topLevelInit(sourceCode.ast, name);
   for (const statement of sourceCode.ast.body) {
     if (statement.type === 'ExportNamedDeclaration') {
@@ -296,7 +315,7 @@ export function exportSites(sourceCode: Readonly<SourceCode>, path: string): Exp
         const exported = moduleExportName(specifier.exported);
         const localName = moduleExportName(specifier.local);
         if (statement.source) {
-          if (target) sites.push({ name: exported, from: { file: target, name: localName } });
+          if (target && followReexports) sites.push({ name: exported, from: { file: target, name: localName } });
         } else {
           const value = local(localName) ?? importedFrom(sourceCode, path, localName);
           if (value && 'type' in value) sites.push({ name: exported, value });
@@ -305,7 +324,7 @@ export function exportSites(sourceCode: Readonly<SourceCode>, path: string): Exp
       }
     } else if (statement.type === 'ExportAllDeclaration' && !statement.exported && !isTypeOnly(statement)) {
       const target = isRelativeSpecifier(statement.source.value) ? resolveProjectFile(path, statement.source.value) : null;
-      if (target) sites.push({ name: '*', from: { file: target, name: '*' } });
+      if (target && followReexports) sites.push({ name: '*', from: { file: target, name: '*' } });
     } else if (statement.type === 'ExportDefaultDeclaration') {
       const declaration = statement.declaration;
       if (declaration.type === 'Identifier') {

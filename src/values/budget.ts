@@ -78,3 +78,10 @@ export const EXPRESSION_NAMES = 32;
  * chain more than twice.
  */
 export const PROJECT_MODULE_HOPS = 3;
+
+/**
+ * Re-exported project modules followed from one module: an app's `lib/index.ts` re-exports a handful of clients;
+ * an SDK's barrel of a thousand generated types is not where a client comes from, and following it would cost a
+ * text check per file per API list.
+ */
+export const PROJECT_REEXPORT_FANOUT = 32;
