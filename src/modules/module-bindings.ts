@@ -7,7 +7,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { getStaticKeyName, isTypeOnly, skipWrappers } from '../ast/ast.js';
 
-function requiredModule(node: TSESTree.Node | null | undefined): string | null {
+/** The module a `require('…')` / `import('…')` / `await import('…')` expression loads, or null. */
+export function requiredModule(node: TSESTree.Node | null | undefined): string | null {
   if (!node) return null;
   let inner = skipWrappers(node);
   if (inner.type === 'AwaitExpression') inner = skipWrappers(inner.argument);

@@ -9,23 +9,13 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { findVariable } from '../ast/eslint-utils.js';
 import { skipWrappers } from '../ast/ast.js';
+import { requiredModule } from './module-bindings.js';
+import { isRelativeSpecifier } from './project-modules.js';
 
-function isRelativeModule(name: unknown): boolean {
-  return typeof name === 'string' && (name.startsWith('./') || name.startsWith('../'));
-}
-
-/** The module a `require('…')` / `await import('…')` initializer loads, or null. */
-function requiredModule(init: TSESTree.Node | null | undefined): unknown {
-  if (!init) return null;
-  let inner = skipWrappers(init);
-  if (inner.type === 'AwaitExpression') inner = skipWrappers(inner.argument);
-  if (inner.type === 'ImportExpression') return inner.source.type === 'Literal' ? inner.source.value : null;
-  if (inner.type === 'CallExpression' && inner.callee.type === 'Identifier' && inner.callee.name === 'require') {
-    const first = inner.arguments[0];
-    return first?.type === 'Literal' ? first.value : null;
-  }
-  if (inner.type === 'MemberExpression') return requiredModule(inner.object); // `require('./dao').orders`
-  return null;
+/** The module a `require('…')` / `import('…')` initializer loads, also through a member (`require('./dao').orders`). */
+function loadedModule(init: TSESTree.Node | null | undefined): string | null {
+  const inner = init ? skipWrappers(init) : null;
+  return inner?.type === 'MemberExpression' ? loadedModule(inner.object) : requiredModule(inner);
 }
 
 /** Whether `identifier` is bound by an import or require of a relative module. */
@@ -35,11 +25,11 @@ function isProjectBinding(sourceCode: Readonly<SourceCode>, identifier: TSESTree
   if (!definition) return false;
   if (definition.type === 'ImportBinding') {
     const declaration = definition.parent as TSESTree.Node | null;
-    return declaration?.type === 'ImportDeclaration' && isRelativeModule(declaration.source.value);
+    return declaration?.type === 'ImportDeclaration' && isRelativeSpecifier(declaration.source.value);
   }
   if (definition.type === 'Variable') {
     const declarator = definition.node as TSESTree.VariableDeclarator;
-    return isRelativeModule(requiredModule(declarator.init));
+    return isRelativeSpecifier(loadedModule(declarator.init));
   }
   return false;
 }
