@@ -1,11 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import { TLS_DEFAULT_SETTINGS, TLS_OPTION_SINKS } from '../src/catalog/tls-clients.js';
+import { findTlsOptionObjects } from '../src/analyses/tls-option-objects.js';
 import { createRule } from '../src/create-rule.js';
 import { getStaticKeyName, skipWrappers } from '../src/ast/ast.js';
 import { removeProperty } from '../src/ast/fixes.js';
-import { argumentsOf, findApiReferences } from '../src/modules/module-references.js';
-import { findProperty, findPropertyPath, type FoundProperty } from '../src/values/object-options.js';
+import { findApiReferences } from '../src/modules/module-references.js';
+import { findProperty, type FoundProperty } from '../src/values/object-options.js';
 import { resolveIdentifier, staticString, staticValue } from '../src/values/static-values.js';
 import {
   SSL_OP_BITS,
@@ -196,16 +197,7 @@ export default createRule<[], MessageIds>({
 
     return {
       'Program:exit'() {
-        for (const reference of findApiReferences(sourceCode, TLS_OPTION_SINKS)) {
-          const sink = reference.definition.data;
-          for (const argument of argumentsOf(reference)) {
-            if (argument.type === 'SpreadElement') continue;
-            for (const root of sink.roots) {
-              const target = root.length === 0 ? argument : findPropertyPath(sourceCode, argument, root)?.value;
-              if (target) checkOptions(target, sink.client);
-            }
-          }
-        }
+        for (const { target, sink } of findTlsOptionObjects(sourceCode)) checkOptions(target, sink.client);
         checkDefaults();
       },
     };

@@ -19,11 +19,11 @@ import {
   DISABLING_OPTIONS,
   PROCESS_TLS_SWITCHES,
   SDK_DISABLING_OPTIONS,
-  TLS_OPTION_SINKS,
 } from '../catalog/tls-clients.js';
 import { argumentsOf, findApiReferences } from '../modules/module-references.js';
 import { instanceClassOf, instanceFieldWrites } from '../values/class-fields.js';
 import { isEnvironmentGated } from '../values/conditions.js';
+import { findTlsOptionObjects } from './tls-option-objects.js';
 import { findProperty, findPropertyPath } from '../values/object-options.js';
 import { resolveExpression, staticString, staticValue, valueSources } from '../values/static-values.js';
 
@@ -243,18 +243,10 @@ export function findDisabledCertificateValidation(sourceCode: Readonly<SourceCod
   }
 
   function checkTlsOptionSinks(): void {
-    for (const reference of findApiReferences(sourceCode, TLS_OPTION_SINKS)) {
-      const sink = reference.definition.data;
-      for (const argument of argumentsOf(reference)) {
-        if (argument.type === 'SpreadElement') continue;
-        for (const root of sink.roots) {
-          const target = root.length === 0 ? argument : findPropertyPath(sourceCode, argument, root)?.value;
-          if (!target) continue;
-          checkOptionsObject(target, sink.client, sink.sdkSwitches === true);
-          checkOptionWrites(target, sink.client);
-          for (const value of alternativeFieldValues(sourceCode, target)) checkOptionsObject(value, sink.client, sink.sdkSwitches === true);
-        }
-      }
+    for (const { target, sink } of findTlsOptionObjects(sourceCode)) {
+      checkOptionsObject(target, sink.client, sink.sdkSwitches === true);
+      checkOptionWrites(target, sink.client);
+      for (const value of alternativeFieldValues(sourceCode, target)) checkOptionsObject(value, sink.client, sink.sdkSwitches === true);
     }
   }
 
