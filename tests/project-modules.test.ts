@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runEslintCli } from './eslint-cli.js';
+import { aliasTargets } from '../src/modules/project-aliases.js';
 import { exportSites, MODULE_EXPORTS, parseProjectFile, resolveProjectFile } from '../src/modules/project-modules.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,6 +43,55 @@ describe('shared clients across modules (ESLint CLI, README TypeScript config)',
       // `import { square } from '../clients'` → index.ts `export * from './square'`.
       'src/controllers/refunds.ts:14 payment-security/no-client-controlled-amount',
     ]);
+  });
+});
+
+const aliased = join(root, 'tests', 'fixtures', 'projects', 'aliased-clients');
+
+describe('clients imported through tsconfig/jsconfig aliases (ESLint CLI, README TypeScript config)', () => {
+  it('uses the README config verbatim', () => {
+    expect(readFileSync(join(aliased, 'eslint.config.js'), 'utf8')).toBe(readFileSync(join(project, 'eslint.config.js'), 'utf8'));
+  });
+
+  it.each(['eslint', 'eslint-v9'] as const)('%s: reports calls on aliased clients, and only those', (eslint) => {
+    const found = runEslintCli(eslint, aliased)
+      .flatMap((result) =>
+        result.messages.map((message) => `${result.filePath.slice(aliased.length + 1)}:${message.line} ${message.ruleId}`),
+      )
+      .sort((x, y) => x.localeCompare(y, 'en', { numeric: true }));
+    expect(found).toEqual([
+      // tsconfig.json (with comments and trailing commas) extends tsconfig.base.json, whose `baseUrl: "src"` makes
+      // `lib/logger` name src/lib/logger.ts (a pino logger); `lib/metrics` on the line above is not a logger.
+      'service/src/routes/cards.ts:10 payment-security/no-sensitive-data-in-logs',
+      // `@clients/*` → `clients/*` under the base config's baseUrl.
+      'service/src/routes/cards.ts:11 payment-security/no-client-controlled-amount',
+      // jsconfig.json `"@/*": ["./*"]` (the Next.js default); pages/api/plan.js prices from a server table and
+      // pages/api/sandbox.js imports an in-memory object of the same shape through the same alias.
+      'web/pages/api/checkout.js:4 payment-security/no-client-controlled-amount',
+    ]);
+  });
+});
+
+describe('aliasTargets', () => {
+  const web = join(aliased, 'web', 'pages', 'api', 'checkout.js');
+  const service = join(aliased, 'service', 'src', 'routes', 'cards.ts');
+
+  it('maps `paths` patterns relative to the config (or its baseUrl), through `extends`', () => {
+    expect(aliasTargets(web, '@/lib/stripe')).toEqual([join(aliased, 'web', 'lib', 'stripe')]);
+    expect(aliasTargets(service, '@clients/stripe')).toEqual([join(aliased, 'service', 'src', 'clients', 'stripe')]);
+    expect(resolveProjectFile(service, '@clients/stripe')).toBe(join(aliased, 'service', 'src', 'clients', 'stripe.ts'));
+  });
+
+  it('tries baseUrl only for names whose first segment is in that folder, so packages are never shadowed', () => {
+    expect(aliasTargets(service, 'lib/logger')).toEqual([join(aliased, 'service', 'src', 'lib', 'logger')]);
+    expect(aliasTargets(service, 'stripe')).toEqual([]);
+    expect(aliasTargets(service, '@nestjs/common')).toEqual([]);
+    expect(aliasTargets(web, 'lib/stripe')).toEqual([]); // jsconfig without baseUrl
+    expect(resolveProjectFile(web, 'stripe')).toBeNull();
+  });
+
+  it('leaves files without a config with aliases alone', () => {
+    expect(aliasTargets(join(project, 'routes', 'orders.js'), '@/lib/stripe')).toEqual([]);
   });
 });
 

@@ -20,7 +20,7 @@ import type { ApiDefinition } from '../catalog/api.js';
 import type { NameSequence } from '../catalog/card-data.js';
 import { isAbsolute } from 'node:path';
 import { normalizeModuleName } from './module-references.js';
-import { isRelativeSpecifier, projectModulesMention, resolveProjectFiles } from './project-modules.js';
+import { mayNameProjectFile, projectModulesMention, resolveProjectFiles } from './project-modules.js';
 
 export interface FileFacts {
   readonly text: string;
@@ -103,7 +103,7 @@ function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileF
     }
   }
 
-  const relativeModules = [...modules].filter(isRelativeSpecifier);
+  let projectModules: string[] | null = null;
   const projectAnswers = new Map<string, boolean>();
   let projectTargets: readonly string[] | null = null;
   let lower: string | null = null;
@@ -122,11 +122,14 @@ function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileF
         if (module.length > name.length && module.startsWith(name) && module.charAt(name.length) === '/') return true;
       }
       // A client of the package created in a project module and imported from there (project-modules.ts).
-      if (relativeModules.length === 0 || !isAbsolute(filename)) return false;
+      if (!isAbsolute(filename)) return false;
+      // Relative and aliased (`@/lib/stripe`, project-aliases.ts) module names, found once per file.
+      projectModules ??= [...modules].filter((module) => mayNameProjectFile(filename, module));
+      if (projectModules.length === 0) return false;
       let answer = projectAnswers.get(name);
       if (answer === undefined) {
         // Resolved once per file: a file with hundreds of relative requires must not stat them once per trigger.
-        projectTargets ??= resolveProjectFiles(filename, relativeModules);
+        projectTargets ??= resolveProjectFiles(filename, projectModules);
         answer = projectModulesMention(projectTargets, name);
         projectAnswers.set(name, answer);
       }

@@ -17,7 +17,7 @@ import {
   REEXPORT,
   exportSites,
   filenameOf,
-  isRelativeSpecifier,
+  mayNameProjectFile,
   mentionsModule,
   parseProjectFile,
   projectModulesMention,
@@ -225,7 +225,7 @@ class ReferenceCollector {
     };
     for (const statement of this.sourceCode.ast.body) {
       if (statement.type === 'ImportDeclaration') {
-        if (isTypeOnly(statement) || !isRelativeSpecifier(statement.source.value)) continue;
+        if (isTypeOnly(statement) || !mayNameProjectFile(file, statement.source.value)) continue;
         const families = exportsOf(statement.source.value);
         if (!families) continue;
         for (const specifier of statement.specifiers) {
@@ -256,7 +256,7 @@ class ReferenceCollector {
           }
           if (init.type !== 'CallExpression' || !isIdentifierNamed(init.callee, 'require')) continue;
           const specifier = moduleNameOf(init.arguments[0]);
-          if (specifier === null || !isRelativeSpecifier(specifier)) continue;
+          if (specifier === null || !mayNameProjectFile(file, specifier)) continue;
           const families = exportsOf(specifier);
           if (!families) continue;
           if (member !== null) {

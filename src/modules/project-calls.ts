@@ -10,7 +10,7 @@ import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { findVariable } from '../ast/eslint-utils.js';
 import { skipWrappers } from '../ast/ast.js';
 import { requiredModule } from './module-bindings.js';
-import { isRelativeSpecifier } from './project-modules.js';
+import { filenameOf, isProjectSpecifier } from './project-modules.js';
 
 /** The module a `require('…')` / `import('…')` initializer loads, also through a member (`require('./dao').orders`). */
 function loadedModule(init: TSESTree.Node | null | undefined): string | null {
@@ -18,18 +18,19 @@ function loadedModule(init: TSESTree.Node | null | undefined): string | null {
   return inner?.type === 'MemberExpression' ? loadedModule(inner.object) : requiredModule(inner);
 }
 
-/** Whether `identifier` is bound by an import or require of a relative module. */
+/** Whether `identifier` is bound by an import or require of a project module (relative or aliased). */
 function isProjectBinding(sourceCode: Readonly<SourceCode>, identifier: TSESTree.Identifier): boolean {
   const variable = findVariable(sourceCode.getScope(identifier), identifier);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!definition) return false;
+  const file = filenameOf(sourceCode);
   if (definition.type === 'ImportBinding') {
     const declaration = definition.parent as TSESTree.Node | null;
-    return declaration?.type === 'ImportDeclaration' && isRelativeSpecifier(declaration.source.value);
+    return declaration?.type === 'ImportDeclaration' && isProjectSpecifier(file, declaration.source.value);
   }
   if (definition.type === 'Variable') {
     const declarator = definition.node as TSESTree.VariableDeclarator;
-    return isRelativeSpecifier(loadedModule(declarator.init));
+    return isProjectSpecifier(file, loadedModule(declarator.init));
   }
   return false;
 }

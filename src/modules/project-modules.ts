@@ -7,9 +7,10 @@
  * `pino-logger`, `pg-pool`, …) and then tracks the importing file's uses of them as if the instance were created
  * there, so every rule that works on SDK, logger, HTTP or storage calls sees through the module boundary.
  *
- * Bounded and safe: only relative specifiers are followed (packages come from the catalog; `node_modules` is never
- * read); files over 1 MB are skipped; each file is read and parsed at most once per process and stamp (size and
- * modification time), summaries are cached per file, stamp and API list; re-exports are followed to a fixed depth;
+ * Bounded and safe: only relative specifiers and the aliases of the project's tsconfig.json / jsconfig.json
+ * (project-aliases.ts) are followed (packages come from the catalog; `node_modules` is never read); files over 1 MB
+ * are skipped; each file is read and parsed at most once per process and stamp (size and modification time,
+ * file-stamps.ts), summaries are cached per file, stamp and API list; re-exports are followed to a fixed depth;
  * any read or parse failure means "nothing known". No state crosses files except these caches, so results are the
  * same with and without `--concurrency`. ESLint's `--cache` does not know that a file depends on another one: see
  * the README ("--cache and other files").
@@ -21,10 +22,13 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { getStaticKeyName, isTypeOnly, skipWrappers } from '../ast/ast.js';
 import { PROJECT_MODULE_HOPS, PROJECT_REEXPORT_FANOUT } from '../values/budget.js';
+import { aliasTargets } from './project-aliases.js';
+import { stampOf } from './file-stamps.js';
+
+export { stampOf } from './file-stamps.js';
 
 /** How many project modules a summary follows (see budget.ts). */
 export const MAX_REEXPORT_DEPTH = PROJECT_MODULE_HOPS;
-const MAX_FILE_BYTES = 1_000_000;
 /** Parsed files kept for summaries with other API lists; older ones are dropped first. */
 const MAX_PARSED_FILES = 64;
 
@@ -54,34 +58,37 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/** How long a file's stamp is trusted before it is looked up again (a lint run reads many files many times). */
-const STAMP_TTL_MS = 2000;
-const stamps = new Map<string, { readonly at: number; readonly stamp: string | null }>();
-
-/** `size:mtime` of a project file, or null when it is missing, not a file or too large. */
-export function stampOf(path: string): string | null {
-  const now = Date.now();
-  const cached = stamps.get(path);
-  if (cached && now - cached.at < STAMP_TTL_MS) return cached.stamp;
-  let stamp: string | null;
-  try {
-    const stat = statSync(path, { throwIfNoEntry: false });
-    stamp = stat?.isFile() && stat.size <= MAX_FILE_BYTES ? `${stat.size}:${stat.mtimeMs}` : null;
-  } catch {
-    stamp = null;
+/**
+ * The project file a relative or aliased specifier names, as Node, bundlers and TypeScript resolve it: the exact
+ * path, the path with a JS/TS extension, `./x.js` written for `./x.ts`, or the folder's `index` file; an alias of the
+ * nearest tsconfig.json / jsconfig.json (`@/lib/stripe`, project-aliases.ts) stands for the path it maps to. Never
+ * inside node_modules; a package name is never a project file.
+ */
+export function resolveProjectFile(fromFile: string, specifier: string): string | null {
+  if (isRelativeSpecifier(specifier)) return resolveProjectPath(resolve(dirname(fromFile), specifier));
+  for (const target of aliasTargets(fromFile, specifier)) {
+    const file = resolveProjectPath(target);
+    if (file) return file;
   }
-  stamps.set(path, { at: now, stamp });
-  if (stamps.size > 65_536) stamps.clear();
-  return stamp;
+  return null;
 }
 
 /**
- * The project file a relative specifier names, as Node, bundlers and TypeScript resolve it: the exact path, the path
- * with a JS/TS extension, `./x.js` written for `./x.ts`, or the folder's `index` file. Never inside node_modules.
+ * Whether `specifier`, written in `fromFile`, may name a project file: it is relative, or an alias of the project's
+ * config maps it to a path (whether that file exists is left to resolveProjectFile). No file look-up for packages.
  */
-export function resolveProjectFile(fromFile: string, specifier: string): string | null {
-  if (!isRelativeSpecifier(specifier)) return null;
-  const base = resolve(dirname(fromFile), specifier);
+export function mayNameProjectFile(fromFile: string, specifier: string): boolean {
+  return isRelativeSpecifier(specifier) || (isAbsolute(fromFile) && aliasTargets(fromFile, specifier).length > 0);
+}
+
+/** Whether `specifier`, written in `fromFile`, names a project file: relative, or an alias that resolves. */
+export function isProjectSpecifier(fromFile: string | null, specifier: unknown): specifier is string {
+  if (typeof specifier !== 'string') return false;
+  if (isRelativeSpecifier(specifier)) return true;
+  return fromFile !== null && isAbsolute(fromFile) && resolveProjectFile(fromFile, specifier) !== null;
+}
+
+function resolveProjectPath(base: string): string | null {
   if (base.split(/[\\/]/u).includes('node_modules')) return null;
   if (!isDirectory(dirname(base))) return null; // one look-up instead of one per candidate below
   const candidates: string[] = [];
@@ -220,11 +227,12 @@ export function mentionsModule(text: string, name: string): boolean {
   return false;
 }
 
-/** Relative module names in a text (`from './x'`, `require('../y')`, `import('./z')`), comments included. Linear. */
-const RELATIVE_SOURCE = /\b(?:from|require|import)[\s(]*(['"])(\.{1,2}\/[^'"\n]{0,300})\1/gu;
+/** Module names in a text (`from './x'`, `require('@/y')`, `import('./z')`), comments included. Linear. */
+const MODULE_SOURCE = /\b(?:from|require|import)[\s(]*(['"])([^'"\n]{1,300})\1/gu;
 
-function relativeSpecifiers(text: string): string[] {
-  return [...text.matchAll(RELATIVE_SOURCE)].map((match) => match[2]!);
+/** The relative and aliased module names of a project file's text. */
+function projectSpecifiers(path: string, text: string): string[] {
+  return [...text.matchAll(MODULE_SOURCE)].map((match) => match[2]!).filter((specifier) => mayNameProjectFile(path, specifier));
 }
 
 const mentions = new Map<string, { readonly text: string; readonly answer: boolean }>();
@@ -250,11 +258,11 @@ export function resolveProjectFiles(fromFile: string, specifiers: Iterable<strin
   return [...targets];
 }
 
-/** The project files a text's relative imports and re-exports name, cached per file and text. */
+/** The project files a text's relative and aliased imports and re-exports name, cached per file and text. */
 export function relativeTargetsOf(path: string, text: string): readonly string[] {
   let targets = reexportTargets.get(path);
   if (targets?.text !== text) {
-    const specifiers = relativeSpecifiers(text);
+    const specifiers = projectSpecifiers(path, text);
     targets = { text, files: specifiers.length > PROJECT_REEXPORT_FANOUT ? [] : resolveProjectFiles(path, specifiers) };
     reexportTargets.set(path, targets);
   }
@@ -309,7 +317,7 @@ export function exportSites(sourceCode: Readonly<SourceCode>, path: string): Exp
         }
       }
       const source = statement.source?.value;
-      const target = isRelativeSpecifier(source) ? resolveProjectFile(path, source) : null;
+      const target = typeof source === 'string' ? resolveProjectFile(path, source) : null;
       for (const specifier of statement.specifiers) {
         if (specifier.type !== 'ExportSpecifier' || isTypeOnly(specifier)) continue;
         const exported = moduleExportName(specifier.exported);
@@ -323,7 +331,7 @@ export function exportSites(sourceCode: Readonly<SourceCode>, path: string): Exp
         }
       }
     } else if (statement.type === 'ExportAllDeclaration' && !statement.exported && !isTypeOnly(statement)) {
-      const target = isRelativeSpecifier(statement.source.value) ? resolveProjectFile(path, statement.source.value) : null;
+      const target = resolveProjectFile(path, statement.source.value);
       if (target && followReexports) sites.push({ name: '*', from: { file: target, name: '*' } });
     } else if (statement.type === 'ExportDefaultDeclaration') {
       const declaration = statement.declaration;
@@ -408,7 +416,7 @@ function importedFrom(
   name: string,
 ): { file: string; name: string } | undefined {
   for (const statement of sourceCode.ast.body) {
-    if (statement.type !== 'ImportDeclaration' || !isRelativeSpecifier(statement.source.value)) continue;
+    if (statement.type !== 'ImportDeclaration') continue;
     for (const specifier of statement.specifiers) {
       if (specifier.local.name !== name || specifier.type === 'ImportNamespaceSpecifier') continue;
       const target = resolveProjectFile(path, statement.source.value);
