@@ -105,6 +105,23 @@ export interface ClientConstruction {
 
 const stripeClient: ClientConstruction = { provider: 'stripe', credential: { argument: 0 } };
 
+/** A NestJS injection decorator of a package whose injected value is an SDK client. */
+export interface InjectedClient {
+  readonly module: string;
+  readonly decorator: string;
+  /** The instance family of the injected value (see PROVIDER_CLIENTS). */
+  readonly family: string;
+}
+
+/**
+ * Injection decorators of NestJS integration packages: `@InjectStripe()` (nestjs-stripe) and
+ * `@InjectStripeClient()` (@golevelup/nestjs-stripe) hand the constructor the `Stripe` client their module created.
+ */
+export const INJECTED_CLIENTS: readonly InjectedClient[] = [
+  { module: 'nestjs-stripe', decorator: 'InjectStripe', family: 'stripe' },
+  { module: '@golevelup/nestjs-stripe', decorator: 'InjectStripeClient', family: 'stripe' },
+];
+
 /**
  * Client constructions. Each returns an instance family named after the provider (`'stripe'`, `'paypal'`, …;
  * sub-clients such as PayPal controllers and Adyen services have their own families: `'paypal-orders'`, …).

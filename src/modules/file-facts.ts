@@ -18,6 +18,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import type { ApiDefinition } from '../catalog/api.js';
 import type { NameSequence } from '../catalog/card-data.js';
+import { INJECTED_CLIENTS } from '../catalog/providers.js';
 import { isAbsolute } from 'node:path';
 import { normalizeModuleName } from './module-references.js';
 import { mayNameProjectFile, projectModulesMention, resolveProjectFiles } from './project-modules.js';
@@ -334,16 +335,23 @@ function evaluate(facts: FileFacts, trigger: CompiledTrigger): boolean {
 
 const rootsCache = new WeakMap<readonly ApiDefinition[], { modules: string[]; globals: string[] }>();
 
-/** Modules and globals a list of API entries is rooted at (instance entries hang off other entries of the list). */
+/**
+ * Modules and globals a list of API entries is rooted at (instance entries hang off other entries of the list), and
+ * the packages whose injection decorators hand over an instance the list produces.
+ */
 export function apiRoots(definitions: readonly ApiDefinition[]): { readonly modules: readonly string[]; readonly globals: readonly string[] } {
   let roots = rootsCache.get(definitions);
   if (!roots) {
     const modules = new Set<string>();
     const globals = new Set<string>();
-    for (const { from } of definitions) {
+    const families = new Set<string>();
+    for (const { from, returns } of definitions) {
       if ('module' in from) modules.add(normalizeModuleName(from.module));
       else if ('global' in from) globals.add(from.global);
+      if (returns) families.add(returns);
     }
+    // A client the file receives from a NestJS injection decorator (module-references.ts, typed instances).
+    for (const entry of INJECTED_CLIENTS) if (families.has(entry.family)) modules.add(entry.module);
     roots = { modules: [...modules], globals: [...globals] };
     rootsCache.set(definitions, roots);
   }

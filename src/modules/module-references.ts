@@ -19,6 +19,7 @@ import {
   filenameOf,
   mayNameProjectFile,
   mentionsModule,
+  moduleExportName,
   parseProjectFile,
   projectModulesMention,
   relativeTargetsOf,
@@ -37,6 +38,7 @@ import {
   walk,
 } from '../ast/ast.js';
 import { CALL_HOPS } from '../values/budget.js';
+import { INJECTED_CLIENTS } from '../catalog/providers.js';
 
 export type { ApiDefinition, ApiRoot, ReferenceKind } from '../catalog/api.js';
 
@@ -85,6 +87,11 @@ interface CompiledMaps {
   instances: Map<string, TraceMap>;
   /** Modules with an entry that returns an instance: a project file that mentions none of them exports none. */
   instanceModules: string[];
+  /**
+   * Classes whose instances are an API family, by `module\0export` (`stripe\0default`, `square\0SquareClient`): a
+   * parameter, field or variable annotated with the class type holds such an instance (typed-instance tracking).
+   */
+  typedInstances: Map<string, string>;
 }
 
 function insert(root: TraceMap, path: readonly string[], definition: ApiDefinition): void {
@@ -129,12 +136,15 @@ function foldDefaultExports(modules: TraceMap): void {
 }
 
 function compile(definitions: readonly ApiDefinition[]): CompiledMaps {
-  const maps: CompiledMaps = { modules: {}, globals: {}, instances: new Map(), instanceModules: [] };
+  const maps: CompiledMaps = { modules: {}, globals: {}, instances: new Map(), instanceModules: [], typedInstances: new Map() };
   for (const definition of definitions) {
     const { from } = definition;
     if ('module' in from) {
       const name = normalizeModuleName(from.module);
       if (definition.returns && !maps.instanceModules.includes(name)) maps.instanceModules.push(name);
+      if (definition.returns && definition.kind === 'construct' && definition.path.length <= 1) {
+        maps.typedInstances.set(`${name}\0${definition.path[0] ?? 'default'}`, definition.returns);
+      }
       insert(maps.modules, [name, ...definition.path], definition);
       if (NODE_BUILTINS.has(name)) insert(maps.modules, [`node:${name}`, ...definition.path], definition);
     } else if ('global' in from) {
@@ -197,7 +207,10 @@ class ReferenceCollector {
       this.addAll(this.tracker.iterateGlobalReferences(globals), 0);
       this.collectUndeclaredGlobals(globals);
     }
-    if (this.maps.instances.size > 0) this.collectProjectImports();
+    if (this.maps.instances.size > 0) {
+      this.collectProjectImports();
+      this.collectTypedInstances();
+    }
     return this.results;
   }
 
@@ -267,6 +280,82 @@ class ReferenceCollector {
             this.trackPattern(declarator.id, this.namespaceMap(families), 1);
           }
         }
+      }
+    }
+  }
+
+  /**
+   * Instances the file receives rather than creates, known from their declared type or injection decorator:
+   * `constructor(private readonly stripe: Stripe)` (NestJS providers and any constructor injection),
+   * `@InjectStripeClient() private readonly client: Stripe`, a field `private gateway: braintree.BraintreeGateway`,
+   * a parameter `function refund(stripe: Stripe, id: string)`. The type must be the class the catalog constructs,
+   * imported from its package, so a local `Stripe` interface or a look-alike wrapper is not taken for the client.
+   * The tracking starts from the imports (their type references in the scope manager), so a file that imports
+   * none of these classes costs one pass over its import statements.
+   */
+  private collectTypedInstances(): void {
+    const { typedInstances } = this.maps;
+    for (const statement of this.sourceCode.ast.body) {
+      if (statement.type !== 'ImportDeclaration') continue;
+      const module = normalizeModuleName(statement.source.value);
+      for (const specifier of statement.specifiers) {
+        const imported =
+          specifier.type === 'ImportDefaultSpecifier'
+            ? 'default'
+            : specifier.type === 'ImportNamespaceSpecifier'
+              ? '*'
+              : moduleExportName(specifier.imported);
+        const direct = imported === '*' ? undefined : typedInstances.get(`${module}\0${imported}`);
+        const injected = INJECTED_CLIENTS.find((entry) => entry.module === module && entry.decorator === imported);
+        const qualified = imported === '*' || imported === 'default';
+        if (!direct && !injected && !qualified) continue;
+        const variable = findVariable(this.globalScope, specifier.local);
+        if (!variable) continue;
+        for (const reference of variable.references) {
+          const identifier = reference.identifier as TSESTree.Node;
+          if (injected) {
+            // `@InjectStripeClient()` on a constructor parameter (property).
+            const call = identifier.parent;
+            const decorator = call?.type === 'CallExpression' && call.callee === identifier ? call.parent : undefined;
+            if (decorator?.type === 'Decorator') this.trackTypedOwner(decorator.parent, injected.family);
+            continue;
+          }
+          let typeName: TSESTree.Node = identifier;
+          let family = direct;
+          if (identifier.parent?.type === 'TSQualifiedName' && identifier.parent.left === identifier) {
+            // `braintree.BraintreeGateway`, `Stripe.Stripe`
+            typeName = identifier.parent;
+            family = typedInstances.get(`${module}\0${identifier.parent.right.name}`);
+          }
+          const typeReference = typeName.parent;
+          if (!family || typeReference?.type !== 'TSTypeReference' || typeReference.typeName !== typeName) continue;
+          const annotation = typeReference.parent;
+          if (annotation?.type === 'TSTypeAnnotation') this.trackTypedOwner(annotation.parent, family);
+        }
+      }
+    }
+  }
+
+  /** Track the value of a declaration whose type or decorator says it is an instance of `family`. */
+  private trackTypedOwner(owner: TSESTree.Node | undefined, family: string): void {
+    const map = this.maps.instances.get(family);
+    if (!map || !owner) return;
+    if (owner.type === 'Identifier' && owner.parent?.type === 'TSParameterProperty') owner = owner.parent;
+    if (owner.type === 'TSParameterProperty') {
+      const parameter = owner.parameter.type === 'AssignmentPattern' ? owner.parameter.left : owner.parameter;
+      const classBody = enclosingClassBody(owner);
+      if (parameter.type === 'Identifier') {
+        this.trackPattern(parameter, map, 1);
+        if (classBody) this.trackThisMember(classBody, parameter.name, map, 1);
+      }
+    } else if (owner.type === 'PropertyDefinition' && !owner.static) {
+      const name = getStaticKeyName(owner.key, owner.computed);
+      if (name !== null && owner.parent.type === 'ClassBody') this.trackThisMember(owner.parent, name, map, 1);
+    } else if (owner.type === 'Identifier') {
+      // A function parameter or a declared variable (`let stripe: Stripe`).
+      const parent = owner.parent;
+      if ((parent && isFunction(parent) && parent.params.includes(owner)) || parent?.type === 'VariableDeclarator') {
+        this.trackPattern(owner, map, 1);
       }
     }
   }

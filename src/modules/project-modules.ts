@@ -349,7 +349,7 @@ export function exportSites(sourceCode: Readonly<SourceCode>, path: string): Exp
   return sites;
 }
 
-function moduleExportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
+export function moduleExportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
   return node.type === 'Identifier' ? node.name : node.value;
 }
 

@@ -6,6 +6,35 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-client-controlled-amount', rule, {
   valid: [
     {
+      name: "NestJS service with an injected Stripe client pricing from its own catalog",
+      code: `import { Body, Controller, Post } from '@nestjs/common';
+import Stripe from 'stripe';
+import { InjectStripeClient } from '@golevelup/nestjs-stripe';
+import { PlansService } from './plans.service';
+@Controller('subscriptions')
+export class SubscriptionsController {
+  constructor(@InjectStripeClient() private readonly stripe: Stripe, private readonly plans: PlansService) {}
+  @Post()
+  async create(@Body() body: { plan: string }) {
+    const plan = await this.plans.get(body.plan);
+    return this.stripe.paymentIntents.create({ amount: plan.price, currency: 'eur' });
+  }
+}`,
+    },
+    {
+      name: "constructor parameter typed with a local wrapper named like the SDK",
+      code: `import { Body, Controller, Post } from '@nestjs/common';
+import { StripeGateway as Stripe } from './gateways';
+@Controller('pay')
+export class PayController {
+  constructor(private readonly stripe: Stripe) {}
+  @Post()
+  create(@Body() body: { amount: number }) {
+    return this.stripe.paymentIntents.create({ amount: body.amount, currency: 'eur' });
+  }
+}`,
+    },
+    {
       name: "server-side price lookup by id",
       code: `import Stripe from 'stripe';
 import express from 'express';
@@ -357,6 +386,34 @@ app.post('/pay', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "NestJS controller with a constructor-injected Stripe client (typed parameter property)",
+      code: `import { Body, Controller, Post } from '@nestjs/common';
+import Stripe from 'stripe';
+@Controller('pay')
+export class PayController {
+  constructor(private readonly stripe: Stripe) {}
+  @Post()
+  create(@Body() body: { amount: number }) {
+    return this.stripe.paymentIntents.create({ amount: body.amount, currency: 'eur' });
+  }
+}`,
+      errors: [{ messageId: 'clientAmount', data: { call: 'Stripe paymentIntents.create', field: 'amount', source: '@Body().amount' }, line: 8 }],
+    },
+    {
+      name: "NestJS service with a client injected by the nestjs-stripe decorator and no type",
+      code: `import { Body, Controller, Post } from '@nestjs/common';
+import { InjectStripe } from 'nestjs-stripe';
+@Controller('pay')
+export class PayController {
+  constructor(@InjectStripe() private readonly client) {}
+  @Post()
+  create(@Body() body) {
+    return this.client.paymentIntents.create({ amount: body.amount, currency: 'eur' });
+  }
+}`,
+      errors: [{ messageId: 'clientAmount', data: { call: 'Stripe paymentIntents.create', field: 'amount', source: '@Body().amount' }, line: 8 }],
+    },
     {
       name: "Cloudflare Worker reading the amount from the request body",
       code: `import Stripe from 'stripe';

@@ -158,6 +158,36 @@ describe('findApiReferences: instances', () => {
     expect(probe(code, STRIPE)).toEqual(['client@2:30', 'paymentIntents.create@4:0']);
   });
 
+  it('follows instances known from their declared class type or injection decorator', () => {
+    const injected = [
+      "import { Inject } from '@nestjs/common';",
+      "import Stripe from 'stripe';",
+      "import { InjectStripeClient } from '@golevelup/nestjs-stripe';",
+      'class Payments {',
+      '  constructor(private readonly stripe: Stripe, @InjectStripeClient() private readonly client, @Inject(TOKEN) private readonly other: Stripe) {}',
+      '  a() { return this.stripe.paymentIntents.create({}); }',
+      '  b() { return this.client.paymentIntents.create({}); }',
+      '  c() { return this.other.paymentIntents.create({}); }',
+      '}',
+    ].join('\n');
+    expect(probe(injected, STRIPE)).toEqual(['paymentIntents.create@6:15', 'paymentIntents.create@7:15', 'paymentIntents.create@8:15']);
+    const typed = [
+      "import type { Stripe } from 'stripe';",
+      'export async function refund(stripe: Stripe, id: string) { return stripe.paymentIntents.create({ id }); }',
+      'class Jobs { gateway!: Stripe; run() { return this.gateway.paymentIntents.create({}); } }',
+    ].join('\n');
+    expect(probe(typed, STRIPE)).toEqual(['paymentIntents.create@2:66', 'paymentIntents.create@3:46']);
+  });
+
+  it('does not take a local or look-alike type for the SDK class', () => {
+    const local = "interface Stripe { paymentIntents: any }\nclass P { constructor(private stripe: Stripe) {} a() { return this.stripe.paymentIntents.create({}); } }";
+    expect(probe(local, STRIPE)).toEqual([]);
+    const other = "import { Stripe } from './fake-stripe';\nclass P { constructor(private stripe: Stripe) {} a() { return this.stripe.paymentIntents.create({}); } }";
+    expect(probe(other, STRIPE)).toEqual([]);
+    const member = "import Stripe from 'stripe';\nclass P { constructor(private intent: Stripe.PaymentIntent) {} a() { return this.intent.paymentIntents.create({}); } }";
+    expect(probe(member, STRIPE)).toEqual([]);
+  });
+
   it('does not treat other objects with the same method names as instances', () => {
     expect(probe('const stripe = makeClient();\nstripe.paymentIntents.create({});', STRIPE)).toEqual([]);
     expect(probe("import Stripe from 'stripe';\nclass A { stripe = new Stripe(k); }\nclass B { stripe: any; run() { this.stripe.paymentIntents.create({}); } }", STRIPE)).toEqual(['client@2:19']);
