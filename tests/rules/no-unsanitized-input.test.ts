@@ -891,7 +891,8 @@ export class PaymentsController {
   }
 }`,
       errors: [
-        { messageId: 'sql', data: {"source": "@Body('name')", "sink": "query()"}, line: 8, column: 34, endLine: 8, endColumn: 87, suggestions: null },
+        // The injected DataSource is known from its type, so the message names the library.
+        { messageId: 'sql', data: {"source": "@Body('name')", "sink": "TypeORM query"}, line: 8, column: 34, endLine: 8, endColumn: 87, suggestions: null },
       ],
     },
     {
