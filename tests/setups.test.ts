@@ -7,6 +7,8 @@
  *   fields, ESM and CommonJS.
  * - `react`: the README's JavaScript config with JSX turned on; class components in `.js` and `.jsx` files.
  * - `typescript`: the README's TypeScript config; a NestJS controller with decorators, and a `.js` file beside it.
+ * - `typed`: the README's config with type information (`projectService`); a client known only from its declared
+ *   type, next to a look-alike interface.
  * - `vue`: vue-eslint-parser for `.vue` files, `<script>` and `<script setup lang="ts">`.
  * - `babel`: @babel/eslint-parser with the project's own Babel config (JSX through @babel/preset-react).
  *
@@ -86,6 +88,14 @@ const SETUPS = {
       'src/webhook.js:10 payment-security/require-raw-webhook-body',
     ],
   },
+  typed: {
+    label: 'TypeScript with type information',
+    findings: [
+      // `({ stripe }: Services)`: only the type checker knows `stripe` is the SDK client (the plain TypeScript
+      // config reports nothing here); the priced route and the `FakeStripe` twin stay silent.
+      'src/routes.ts:7 payment-security/no-client-controlled-amount',
+    ],
+  },
   vue: {
     label: 'Vue single-file components',
     findings: [
@@ -152,5 +162,12 @@ describe('the payment-security CLI on the JavaScript project', () => {
     expect(status).toBe(1);
     const findings = normalize(JSON.parse(stdout) as CliLintResult[], copy);
     expect(findings.filter((line) => !line.startsWith('eslint.config.js'))).toEqual(SETUPS.javascript.findings);
+  });
+});
+
+describe('type information', () => {
+  it('is what finds the client in the typed setup: the plain TypeScript config reports nothing there', () => {
+    const cwd = join(setups, 'typed');
+    expect(eslintCli('eslint', cwd, ['--config', join(setups, 'typescript', 'eslint.config.js')])).toEqual([]);
   });
 });

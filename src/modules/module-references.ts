@@ -39,6 +39,7 @@ import {
 } from '../ast/ast.js';
 import { CALL_HOPS } from '../values/budget.js';
 import { INJECTED_CLIENTS } from '../catalog/providers.js';
+import { packageTypeOf, typedServices } from './type-checker.js';
 
 export type { ApiDefinition, ApiRoot, ReferenceKind } from '../catalog/api.js';
 
@@ -334,6 +335,29 @@ class ReferenceCollector {
         }
       }
     }
+    if (typedServices(this.sourceCode)) this.collectCheckedInstances();
+  }
+
+  /**
+   * With type information (type-checker.ts): any value whose declared type is a catalogued SDK class, wherever the
+   * type came from (`{ stripe }: Services`, `this.deps.stripe`, a helper's declared return type). Only member
+   * accesses whose property starts an instance API (`.paymentIntents`, `.info`) are asked about.
+   */
+  private collectCheckedInstances(): void {
+    const firstKeys = new Map<string, string[]>();
+    for (const [family, map] of this.maps.instances) {
+      for (const key of Object.keys(map)) firstKeys.set(key, [...(firstKeys.get(key) ?? []), family]);
+    }
+    walk(this.sourceCode.ast, this.sourceCode.visitorKeys, (node) => {
+      if (node.type !== 'MemberExpression' || node.computed || node.property.type !== 'Identifier') return undefined;
+      const families = firstKeys.get(node.property.name);
+      if (!families) return undefined;
+      const declared = packageTypeOf(this.sourceCode, node.object);
+      const family = declared ? this.maps.typedInstances.get(`${declared.module}\0${declared.name}`) : undefined;
+      const map = family && families.includes(family) ? this.maps.instances.get(family) : undefined;
+      if (map) this.addAll(this.tracker.iteratePropertyReferences(node.object, map), 1);
+      return undefined;
+    });
   }
 
   /** Track the value of a declaration whose type or decorator says it is an instance of `family`. */

@@ -7,6 +7,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { annotatedType, getStaticKeyName } from '../ast/ast.js';
+import { packageTypeOf } from './type-checker.js';
 
 import type { TypedFamily } from '../catalog/api.js';
 export type { TypedFamily };
@@ -95,5 +96,9 @@ export function familyOfTypedValue(
   node: TSESTree.Node,
   families: readonly TypedFamily[],
 ): string | null {
-  return familyOfType(sourceCode, typeAnnotationOf(sourceCode, node), families);
+  const family = familyOfType(sourceCode, typeAnnotationOf(sourceCode, node), families);
+  if (family !== null) return family;
+  // With type information, the declared type wherever it was written (type-checker.ts).
+  const declared = packageTypeOf(sourceCode, node);
+  return declared ? (families.find((entry) => entry.module === declared.module && entry.type === declared.name)?.family ?? null) : null;
 }
