@@ -72,6 +72,27 @@ describe('clients imported through tsconfig/jsconfig aliases (ESLint CLI, README
   });
 });
 
+const nest = join(root, 'tests', 'fixtures', 'projects', 'nest-app');
+
+describe('a NestJS app with injected clients and DTOs in their own modules (ESLint CLI, README TypeScript config)', () => {
+  it('uses the README config verbatim', () => {
+    expect(readFileSync(join(nest, 'eslint.config.js'), 'utf8')).toBe(readFileSync(join(project, 'eslint.config.js'), 'utf8'));
+  });
+
+  it.each(['eslint', 'eslint-v9'] as const)('%s: reports what the injected clients do with request amounts', (eslint) => {
+    const found = runEslintCli(eslint, nest)
+      .flatMap((result) => result.messages.map((message) => `${result.filePath.slice(nest.length + 1)}:${message.line} ${message.ruleId}`))
+      .sort((x, y) => x.localeCompare(y, 'en', { numeric: true }));
+    expect(found).toEqual([
+      // `@InjectStripeClient() private readonly stripe: Stripe`; the `pay` route above prices from the order.
+      'src/billing/billing.controller.ts:22 payment-security/no-client-controlled-amount',
+      // `@Inject(STRIPE_CLIENT) private readonly stripe: Stripe` and `@Body() dto: CreatePaymentDto`, whose `amount`
+      // (create-payment.dto.ts) is only `@IsInt() @IsPositive()`; plans.controller.ts's DTO bounds it with `@IsIn`.
+      'src/payments/payments.controller.ts:15 payment-security/no-client-controlled-amount',
+    ]);
+  });
+});
+
 describe('aliasTargets', () => {
   const web = join(aliased, 'web', 'pages', 'api', 'checkout.js');
   const service = join(aliased, 'service', 'src', 'routes', 'cards.ts');

@@ -40,6 +40,7 @@ import {
   type RootKind,
   type TaintKind,
 } from '../catalog/taint.js';
+import { dtoBoundsMoneyFields } from './dto-classes.js';
 import { annotatedType, calleeName, getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from '../ast/ast.js';
 import { findApiReferences } from '../modules/module-references.js';
 import { handlerForFunction, type RequestHandler } from './request-handlers.js';
@@ -657,8 +658,10 @@ class Analyzer implements TaintAnalysis {
       if (input.kind === 'response' || input.kind === 'ip') return null;
       const decorator = { body: 'Body', query: 'Query', params: 'Param', headers: 'Headers', file: 'UploadedFile' }[input.kind];
       const label = `@${decorator}(${input.key ? `'${input.key}'` : ''})`;
-      // A DTO class type means class-validator rules ran (ValidationPipe): trusted for amount bounds.
-      const cleared: ReadonlySet<TaintKind> = hasClassType(param) ? new Set<TaintKind>(['amount']) : EMPTY;
+      // A DTO class type means class-validator rules ran (ValidationPipe): trusted for amounts when its money fields
+      // are bounded, or when the class cannot be read (dto-classes.ts); `@IsPositive() amount` alone is not a price.
+      const cleared: ReadonlySet<TaintKind> =
+        hasClassType(param) && dtoBoundsMoneyFields(this.sourceCode, param) ? new Set<TaintKind>(['amount']) : EMPTY;
       return tainted(label, cleared, input.key === null && (input.kind === 'body' || input.kind === 'query'));
     }
     if (param === handler.request) {

@@ -6,6 +6,39 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-client-controlled-amount', rule, {
   valid: [
     {
+      name: "NestJS DTO whose amount is bounded to the plan prices",
+      code: `import { Body, Controller, Post } from '@nestjs/common';
+import { IsIn, IsInt } from 'class-validator';
+import Stripe from 'stripe';
+class CheckoutDto {
+  @IsInt()
+  @IsIn([900, 2900])
+  amount!: number;
+}
+@Controller('checkout')
+export class CheckoutController {
+  constructor(private readonly stripe: Stripe) {}
+  @Post()
+  create(@Body() dto: CheckoutDto) {
+    return this.stripe.paymentIntents.create({ amount: dto.amount, currency: 'eur' });
+  }
+}`,
+    },
+    {
+      name: "NestJS DTO imported from a module the rule cannot read stays trusted",
+      code: `import { Body, Controller, Post } from '@nestjs/common';
+import Stripe from 'stripe';
+import { CheckoutDto } from '@acme/contracts';
+@Controller('checkout')
+export class CheckoutController {
+  constructor(private readonly stripe: Stripe) {}
+  @Post()
+  create(@Body() dto: CheckoutDto) {
+    return this.stripe.paymentIntents.create({ amount: dto.amount, currency: 'eur' });
+  }
+}`,
+    },
+    {
       name: "NestJS service with an injected Stripe client pricing from its own catalog",
       code: `import { Body, Controller, Post } from '@nestjs/common';
 import Stripe from 'stripe';
@@ -386,6 +419,26 @@ app.post('/pay', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "NestJS DTO whose amount is only type-checked",
+      code: `import { Body, Controller, Post } from '@nestjs/common';
+import { IsInt, IsPositive } from 'class-validator';
+import Stripe from 'stripe';
+class CheckoutDto {
+  @IsInt()
+  @IsPositive()
+  amount!: number;
+}
+@Controller('checkout')
+export class CheckoutController {
+  constructor(private readonly stripe: Stripe) {}
+  @Post()
+  create(@Body() dto: CheckoutDto) {
+    return this.stripe.paymentIntents.create({ amount: dto.amount, currency: 'eur' });
+  }
+}`,
+      errors: [{ messageId: 'clientAmount', data: { call: 'Stripe paymentIntents.create', field: 'amount', source: '@Body().amount' }, line: 14 }],
+    },
     {
       name: "NestJS controller with a constructor-injected Stripe client (typed parameter property)",
       code: `import { Body, Controller, Post } from '@nestjs/common';
