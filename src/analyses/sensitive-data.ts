@@ -54,6 +54,11 @@ export interface SensitiveFinding {
    * for constants that embed the value (`const msg = \`card ${pan}\``).
    */
   readonly isValue: boolean;
+  /**
+   * For `card-object` findings: the object was read from an incoming request body (`req.body.card`,
+   * `const { card } = await req.json()`), so it is the raw card the client sent, not a provider's card summary.
+   */
+  readonly fromRequest?: boolean;
 }
 
 export interface SensitiveDataOptions {
@@ -214,6 +219,36 @@ function classifyKey(key: string, object: TSESTree.Node | null): KeyClass {
     }
   }
   return null;
+}
+
+/**
+ * Whether an object expression is read from a request body: `req.body`, `req.body.payment`, `(await req.json()).x`,
+ * or a const bound to one of them (`const body = req.body; body.card`).
+ */
+function readsRequestBody(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): boolean {
+  let current = skipWrappers(node);
+  for (let depth = 0; depth < CHAIN_LENGTH; depth++) {
+    if (isRequestBodyExpression(current)) return true;
+    if (current.type === 'AwaitExpression') current = skipWrappers(current.argument);
+    if (current.type === 'CallExpression') {
+      const callee = skipWrappers(current.callee);
+      return (
+        callee.type === 'MemberExpression' &&
+        isRequestBodyMethod(getStaticKeyName(callee.property, callee.computed)) &&
+        isNamedRequest(callee.object)
+      );
+    }
+    if (current.type === 'MemberExpression') {
+      current = skipWrappers(current.object);
+    } else if (current.type === 'Identifier') {
+      const init = resolveIdentifier(sourceCode, current);
+      if (!init) return false;
+      current = skipWrappers(init);
+    } else {
+      return false;
+    }
+  }
+  return false;
 }
 
 /** `req.body`, `request.body`, `ctx.request.body`, or a const bound to one of them. */
@@ -431,7 +466,12 @@ function visitIdentifier(
     if (key === null) return;
     const keyClass = classToKind(classifyKey(key, declarator.init));
     if (keyClass) {
-      add(state, { kind: keyClass, node, name: labelFor(sourceCode, useSite ?? node, node.name), isValue: true }, useSite);
+      const fromRequest = keyClass === 'card-object' && readsRequestBody(sourceCode, declarator.init);
+      add(
+        state,
+        { kind: keyClass, node, name: labelFor(sourceCode, useSite ?? node, node.name), isValue: true, ...(fromRequest ? { fromRequest } : {}) },
+        useSite,
+      );
     }
   } finally {
     state.resolving.delete(declarator);
@@ -466,7 +506,8 @@ function visitMember(state: VisitState, node: TSESTree.MemberExpression, useSite
   if (root.type === 'Identifier' && isProviderComponentCallbackParameter(sourceCode, root)) return;
   const kind = classToKind(classifyKey(key, node.object));
   if (kind) {
-    add(state, { kind, node, name: labelFor(sourceCode, node, key), isValue: true }, useSite);
+    const fromRequest = kind === 'card-object' && readsRequestBody(sourceCode, node.object);
+    add(state, { kind, node, name: labelFor(sourceCode, node, key), isValue: true, ...(fromRequest ? { fromRequest } : {}) }, useSite);
   }
 }
 
