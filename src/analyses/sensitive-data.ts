@@ -770,7 +770,7 @@ export function importsPaymentSdk(sourceCode: Readonly<SourceCode>): boolean {
 /** Whether a static route path has a payment word as one of its segments (`/api/payments/:id`, `/checkout`). */
 function isPaymentRoute(path: string): boolean {
   return path
-    .split(/[^A-Za-z0-9]+/)
+    .split(/[^a-z0-9]+/i)
     .some((part) => part.length > 0 && splitName(part).some((segment) => PAYMENT_ROUTE_WORDS.has(segment)));
 }
 

@@ -266,7 +266,7 @@ function sessionWrite(sourceCode: Readonly<SourceCode>, assignment: TSESTree.Ass
     const key = getStaticKeyName(current.property, current.computed);
     if (key === null) return null;
     if (key === 'session' && isSessionOwner(sourceCode, current.object)) {
-      const field = keys[0];
+      const field = keys.at(-1);
       return {
         node: assignment,
         store: SESSION_STORE,
