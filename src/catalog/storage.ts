@@ -6,9 +6,9 @@
  * `Model`, Mongoose `Model`, Knex query builder, Drizzle (`insert().values()`, `update().set()`, table schemas),
  * Supabase (`from().insert/upsert/update`), Firestore `setDoc/addDoc/updateDoc`, DynamoDB `PutCommand` `Item`,
  * idb (IndexedDB) `put/add`, the MongoDB driver (`client.db().collection().insertOne()`), node-postgres / mysql /
- * mysql2 / sqlite3 `query`/`execute`/`run`, ioredis / node-redis, Node `fs`, Amazon S3 (`PutObjectCommand` and the
- * v2 `putObject`/`upload` `Body`), Web Storage, React Native AsyncStorage, localForage, `document.cookie`,
- * js-cookie. Server sessions (`req.session.card = …`, Koa `ctx.session`) and Express `res.cookie()` are found
+ * mysql2 / sqlite3 `query`/`execute`/`run`, ioredis / node-redis, Node `fs`, fast-csv `writeToPath`, Amazon S3
+ * (`PutObjectCommand` and the v2 `putObject`/`upload` `Body`), Web Storage, React Native AsyncStorage, localForage,
+ * `document.cookie`, js-cookie. Server sessions (`req.session.card = …`, Koa `ctx.session`) and Express `res.cookie()` are found
  * from request handlers in `src/analyses/storage-writes.ts`.
  */
 import { api, type ApiDefinition } from './api.js';
@@ -304,6 +304,8 @@ export const STORAGE_SINKS: readonly ApiDefinition<StorageSink>[] = [
   ...fsWrites('fs', ['promises']),
   ...fsWrites('fs/promises', []),
   api.instance('fs-stream', ['write'], 'call', sink('a file', 'file', FIRST)),
+  // CSV exports written straight to a path: fast-csv `writeToPath(path, rows)`
+  ...['fast-csv', '@fast-csv/format'].map((module) => api.call(module, ['writeToPath'], sink('a file', 'file', SECOND))),
 
   // Browser storage and cookies
   ...['localStorage', 'sessionStorage'].map((name) =>

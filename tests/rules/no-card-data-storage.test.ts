@@ -171,6 +171,10 @@ ruleTester.run('no-card-data-storage', rule, {
       name: "MongoDB driver stores the token",
       code: "import { MongoClient } from 'mongodb';\nconst client = new MongoClient(process.env.MONGO_URL!);\nexport const save = (pm: { id: string; card: { last4: string } }) => client.db().collection('cards').insertOne({ paymentMethodId: pm.id, last4: pm.card.last4 });",
     },
+    {
+      name: "fast-csv export of tokens",
+      code: "import { writeToPath } from '@fast-csv/format';\nexport function exportCards(cards) {\n  return writeToPath('cards.csv', cards.map((c) => ({ id: c.id, brand: c.brand, last4: c.last4 })));\n}",
+    },
   ],
   invalid: [
     {
@@ -470,6 +474,13 @@ ruleTester.run('no-card-data-storage', rule, {
       code: "import fs from 'node:fs';\nexport function exportCards(cards) {\n  const out = fs.createWriteStream('cards.csv');\n  for (const card of cards) out.write(`${card.id},${card.cardNumber}\\n`);\n  out.end();\n}",
       errors: [
         { messageId: "cardNumber", data: {"name":"card.cardNumber","store":"a file"}, line: 4, column: 53, endLine: 4, endColumn: 68, suggestions: null },
+      ],
+    },
+    {
+      name: "fast-csv export of card numbers",
+      code: "import * as csv from 'fast-csv';\nexport function exportCards(cards) {\n  return csv.writeToPath('cards.csv', cards.map((c) => ({ id: c.id, cardNumber: c.cardNumber, expiry: c.expiry })));\n}",
+      errors: [
+        { messageId: "cardNumber", data: {"name":"c.cardNumber","store":"a file"}, line: 3, column: 81, endLine: 3, endColumn: 93, suggestions: null },
       ],
     },
   ],

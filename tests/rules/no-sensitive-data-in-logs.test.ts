@@ -234,6 +234,10 @@ ruleTester.run('no-sensitive-data-in-logs', rule, {
       name: "env of a local object",
       code: "export function show(process) {\n  console.log(process.env);\n}",
     },
+    {
+      name: "body of a kanban cards route",
+      code: "import express from 'express';\nconst app = express();\napp.post('/boards/:boardId/cards', (req, res) => {\n  console.log('new card', req.body);\n  res.sendStatus(201);\n});",
+    },
   ],
   invalid: [
     {
@@ -635,5 +639,6 @@ ruleTester.run('no-sensitive-data-in-logs', rule, {
         { messageId: "secret", data: {"name":"process.env.STRIPE_SECRET_KEY"}, line: 1, column: 34, endLine: 1, endColumn: 63, suggestions: null },
       ],
     },
+
   ],
 });
