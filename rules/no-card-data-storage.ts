@@ -13,11 +13,11 @@ import {
 import { staticPrefix } from '../src/values/static-values.js';
 import { findStorageWrites, type StorageWrite } from '../src/analyses/storage-writes.js';
 
-type MessageIds = 'securityCode' | 'trackData' | 'cardNumber' | 'schemaColumn';
+type MessageIds = 'securityCode' | 'trackData' | 'cardNumber' | 'cardObject' | 'schemaColumn';
 
 type Options = [{ maskFunctions?: string[] }];
 
-type StoredKind = 'pan' | 'cvv' | 'track';
+type StoredKind = 'pan' | 'cvv' | 'track' | 'card-object';
 
 const MAX_SQL_LENGTH = 5000;
 const MAX_SCHEMA_DEPTH = 4;
@@ -45,7 +45,7 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow storing card security codes, track data or unprotected card numbers in databases, caches, files, cookies or browser storage.',
+      description: 'Disallow storing card security codes, track data or unprotected card numbers in databases, caches, files, sessions, cookies or browser storage.',
       recommended: 'recommended',
       testFiles: 'skip',
       category: 'Security',
@@ -71,6 +71,8 @@ export default createRule<Options, MessageIds>({
         '`{{name}}` stores card track or PIN data in {{store}}, which must never be kept after authorization (PCI DSS 3.3.1); remove it from the stored data.',
       cardNumber:
         '`{{name}}` stores a full card number in {{store}} without tokenization or encryption, but PCI DSS 3.5.1 requires the PAN to be unreadable wherever it is stored; store the provider token and `last4` instead.',
+      cardObject:
+        '`{{name}}` stores the raw card object from the request in {{store}}, with its card number and security code; send it to the payment provider and store only the returned token, `last4` and `brand`.',
       schemaColumn:
         'The {{store}} schema declares a `{{name}}` field for card security codes or track data, which must never be stored after authorization (PCI DSS 3.3.1); remove the field.',
     },
@@ -83,11 +85,12 @@ export default createRule<Options, MessageIds>({
     function report(node: TSESTree.Node, kind: StoredKind, name: string, store: string): void {
       if (reported.has(node)) return;
       reported.add(node);
-      const messageId = kind === 'cvv' ? 'securityCode' : kind === 'track' ? 'trackData' : 'cardNumber';
+      const messageId =
+        kind === 'cvv' ? 'securityCode' : kind === 'track' ? 'trackData' : kind === 'card-object' ? 'cardObject' : 'cardNumber';
       context.report({ node, messageId, data: { name, store } });
     }
 
-    function storedKind(name: string, contextNames: readonly string[] = []): StoredKind | null {
+    function storedKind(name: string, contextNames: readonly string[] = []): Exclude<StoredKind, 'card-object'> | null {
       const nameClass = classifyName(name, { cardContext: hasCardContext(contextNames) });
       return nameClass === 'pan' || nameClass === 'cvv' || nameClass === 'track' ? nameClass : null;
     }
@@ -96,6 +99,9 @@ export default createRule<Options, MessageIds>({
       for (const value of values) {
         for (const finding of findSensitiveData(sourceCode, value, { maskFunctions })) {
           if (finding.kind === 'pan' || finding.kind === 'cvv' || finding.kind === 'track') {
+            report(finding.node, finding.kind, finding.name, write.store);
+          } else if (finding.kind === 'card-object' && finding.fromRequest) {
+            // A provider's card summary (`paymentMethod.card`) has no card number; the card a client posted has.
             report(finding.node, finding.kind, finding.name, write.store);
           }
         }

@@ -10,6 +10,8 @@ import {
   DEFAULT_MASK_FUNCTIONS,
   findSensitiveData,
   isPaymentContext,
+  readsCredentialHeader,
+  secretCarryingObject,
   type SensitiveFinding,
 } from '../src/analyses/sensitive-data.js';
 import { DEFAULT_TEST_FILE_GLOBS, isTestFile } from '../src/modules/test-files.js';
@@ -22,6 +24,8 @@ type MessageIds =
   | 'secret'
   | 'cardObject'
   | 'requestData'
+  | 'requestHeadersCredential'
+  | 'providerSecretObject'
   | 'cardNumberLiteral'
   | 'logLast4'
   | 'wrapInMask'
@@ -98,6 +102,10 @@ export default createRule<Options, MessageIds>({
         '`{{name}}` writes a whole card or payment-method object to a log, which may carry the card number, expiry or security code; log selected safe fields such as `last4` and `brand` instead.',
       requestData:
         '`{{name}}` writes the whole request {{part}} of a payment handler to a log, which can carry card numbers, security codes or credentials; log selected non-sensitive fields instead.',
+      requestHeadersCredential:
+        '`{{name}}` writes the whole request headers to a log, including the `Authorization` header or cookies this handler reads, so anyone with log access can replay them; log selected non-sensitive headers instead.',
+      providerSecretObject:
+        '`{{name}}` writes a whole Stripe {{object}} to a log, including its `{{field}}`, which lets anyone who reads the log complete or act on the payment; log its `id` and `status` instead.',
       cardNumberLiteral:
         'This log call contains a card number ({{card}}); the same log line ships real card numbers to log stores in production, so remove it or mask it to the last four digits.',
       logLast4: 'Log only the last four digits.',
@@ -165,6 +173,12 @@ export default createRule<Options, MessageIds>({
       return suggestions;
     }
 
+    /** Short source text for a message, or a generic label for long or multi-line expressions. */
+    function labelOf(node: TSESTree.Node): string {
+      const text = sourceCode.getText(node);
+      return text.length <= 60 && !/[\n\r`]/.test(text) ? text : 'this value';
+    }
+
     let currentCall: TSESTree.Node | null = null;
 
     function isInside(node: TSESTree.Node, container: TSESTree.Node | null): boolean {
@@ -178,14 +192,28 @@ export default createRule<Options, MessageIds>({
         for (const logCall of findLogCalls(sourceCode, options.loggers ?? [])) {
           currentCall = logCall.call;
           for (const argument of logCall.args) {
+            const secretObject = secretCarryingObject(sourceCode, argument);
+            if (secretObject && !reported.has(secretObject.node)) {
+              reported.add(secretObject.node);
+              context.report({
+                node: secretObject.node,
+                messageId: 'providerSecretObject',
+                data: {
+                  name: labelOf(secretObject.node),
+                  object: secretObject.result.object,
+                  field: secretObject.result.field,
+                },
+              });
+            }
             for (const finding of findSensitiveData(sourceCode, argument, { maskFunctions })) {
               if (reported.has(finding.node)) continue;
               if (finding.kind === 'expiry' && !options.includeExpiry) continue;
-              if (
-                (finding.kind === 'request-body' || finding.kind === 'request-headers') &&
-                !isPaymentContext(sourceCode, logCall.call)
-              ) {
-                continue;
+              let credentialHeaders = false;
+              if (finding.kind === 'request-body' || finding.kind === 'request-headers') {
+                if (!isPaymentContext(sourceCode, logCall.call, context.filename)) {
+                  credentialHeaders = finding.kind === 'request-headers' && readsCredentialHeader(sourceCode, logCall.call);
+                  if (!credentialHeaders) continue;
+                }
               }
               reported.add(finding.node);
               const suggest = suggestionsFor(finding);
@@ -202,7 +230,7 @@ export default createRule<Options, MessageIds>({
                 case 'request-headers':
                   context.report({
                     node: finding.node,
-                    messageId: 'requestData',
+                    messageId: credentialHeaders ? 'requestHeadersCredential' : 'requestData',
                     data: { name: finding.name, part: finding.kind === 'request-body' ? 'body' : 'headers' },
                     suggest,
                   });

@@ -1,6 +1,12 @@
 /**
  * Log calls in a file: catalogued loggers resolved through imports and instances (`src/catalog/loggers.ts`),
- * plus project loggers named in options (`import { logger } from '../lib/logger'` with `loggers: ['logger']`).
+ * plus what no import resolves:
+ * - the request-scoped pino logger of Fastify and pino-http (`request.log.info(x)`, `req.log.error(x)`,
+ *   `reply.log.warn(x)`, Koa `ctx.log`) and a Fastify plugin's instance logger (`fastify.log.info(x)`), on a
+ *   function parameter with the framework's conventional name;
+ * - `this.logger.<level>(x)` in a NestJS class (decorated from `@nestjs/*`), whatever type the logger was injected
+ *   with (`AppLogger`, a project `LoggerService` implementation);
+ * - project loggers named in options (`import { logger } from '../lib/logger'` with `loggers: ['logger']`).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../ast/eslint-utils.js';
@@ -8,13 +14,16 @@ import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import {
   LOG_LEVEL_METHODS,
   LOGGER_SINKS,
+  PARAMETER_LOGGER_OWNERS,
+  PINO_LEVEL_METHODS,
   TYPED_LOGGER_FAMILIES,
   TYPED_LOGGER_METHODS,
   isLogCall,
 } from '../catalog/loggers.js';
-import { getStaticKeyName, skipWrappers, walk } from '../ast/ast.js';
+import { decoratorsOf, getStaticKeyName, isFunction, skipWrappers, walk } from '../ast/ast.js';
 import { findApiReferences } from '../modules/module-references.js';
-import { familyOfTypedValue } from '../modules/typed-members.js';
+import { familyOfTypedValue, importSource } from '../modules/typed-members.js';
+import { splitName } from '../values/names.js';
 
 export interface LogCall {
   readonly call: TSESTree.CallExpression;
@@ -50,6 +59,34 @@ function isImportedBinding(sourceCode: Readonly<SourceCode>, identifier: TSESTre
   );
 }
 
+/** `req.log`, `request.log`, `reply.log`, `fastify.log` where the owner is a function parameter with that name. */
+function isParameterLogger(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): boolean {
+  if (node.type !== 'MemberExpression' || getStaticKeyName(node.property, node.computed) !== 'log') return false;
+  const owner = skipWrappers(node.object);
+  if (owner.type !== 'Identifier' || !PARAMETER_LOGGER_OWNERS.includes(owner.name)) return false;
+  const variable = findVariable(sourceCode.getScope(owner), owner);
+  return variable?.defs.length === 1 && variable.defs[0]!.type === 'Parameter';
+}
+
+/** `this.logger`, `this.log`, `this.paymentsLogger` inside a class decorated from a `@nestjs/*` module. */
+function isNestClassLogger(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): boolean {
+  if (node.type !== 'MemberExpression' || skipWrappers(node.object).type !== 'ThisExpression') return false;
+  const field = getStaticKeyName(node.property, node.computed);
+  if (field === null || (field !== 'log' && splitName(field).at(-1) !== 'logger')) return false;
+  // `this` of the nearest non-arrow function, which must be a member of the class.
+  let fn: TSESTree.Node | undefined = node.parent;
+  while (fn && !(isFunction(fn) && fn.type !== 'ArrowFunctionExpression') && fn.type !== 'PropertyDefinition') fn = fn.parent;
+  const member = fn?.type === 'PropertyDefinition' ? fn : fn?.parent;
+  if (member?.type !== 'MethodDefinition' && member?.type !== 'PropertyDefinition') return false;
+  const classNode = member.parent.parent;
+  if (classNode?.type !== 'ClassDeclaration' && classNode?.type !== 'ClassExpression') return false;
+  return decoratorsOf(classNode).some((decorator) => {
+    const expression = skipWrappers(decorator.expression);
+    const callee = expression.type === 'CallExpression' ? skipWrappers(expression.callee) : expression;
+    return callee.type === 'Identifier' && (importSource(sourceCode, callee)?.module.startsWith('@nestjs/') ?? false);
+  });
+}
+
 /** Every log call in the file. `loggerNames`: imported bindings that are project loggers. */
 export function findLogCalls(sourceCode: Readonly<SourceCode>, loggerNames: readonly string[] = []): LogCall[] {
   const calls: LogCall[] = [];
@@ -78,6 +115,29 @@ export function findLogCalls(sourceCode: Readonly<SourceCode>, loggerNames: read
       if (family === null || !TYPED_LOGGER_METHODS[family]?.includes(method)) return;
       seen.add(node);
       calls.push({ call: node, args: [...node.arguments], library: family });
+    });
+  }
+  // Request-scoped and plugin loggers by parameter, and NestJS class loggers of any injected type.
+  const text = sourceCode.text;
+  const mayHaveParameterLogger = text.includes('.log.');
+  const mayHaveNestLogger = text.includes('@nestjs/') && /this\.(?:log\b|\w*[lL]ogger\b)/.test(text);
+  if (mayHaveParameterLogger || mayHaveNestLogger) {
+    walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+      if (node.type !== 'CallExpression' || seen.has(node)) return;
+      const callee = skipWrappers(node.callee);
+      if (callee.type !== 'MemberExpression') return;
+      const method = getStaticKeyName(callee.property, callee.computed);
+      if (method === null) return;
+      const object = skipWrappers(callee.object);
+      let library: string | null = null;
+      if (mayHaveParameterLogger && PINO_LEVEL_METHODS.includes(method) && isParameterLogger(sourceCode, object)) {
+        library = 'pino';
+      } else if (mayHaveNestLogger && LOG_LEVEL_METHODS.has(method) && isNestClassLogger(sourceCode, object)) {
+        library = 'NestJS logger';
+      }
+      if (library === null) return;
+      seen.add(node);
+      calls.push({ call: node, args: [...node.arguments], library });
     });
   }
   if (loggerNames.length > 0) {

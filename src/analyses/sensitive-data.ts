@@ -1,6 +1,6 @@
 /**
  * Sensitive data in expressions: does this value carry a card number, security code, expiry, track/PIN data,
- * a secret, a whole card object or a whole request body/headers?
+ * a secret (a secret name, or the whole `process.env`), a whole card object or a whole request body/headers?
  *
  * Names are matched by whole segment (`names.ts`), member chains supply card context (`card.number`), and the
  * analysis follows constants, destructuring, spreads, object literals, template literals, concatenation,
@@ -13,6 +13,10 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { PROVIDER_CARD_COMPONENTS, SERVER_SDK_MODULES } from '../catalog/providers.js';
+import { CREDENTIAL_HEADERS, PAYMENT_ROUTE_WORDS } from '../catalog/payment-urls.js';
+import { handlerOf } from '../requests/request-handlers.js';
+import { SECRET_CARRYING_RESULTS, type SecretCarryingResult } from '../catalog/payment-calls.js';
+import { findApiReferences } from '../modules/module-references.js';
 import { getStaticKeyName, isFunction, skipWrappers, walk } from '../ast/ast.js';
 import { findCardNumbers, type CardNumberMatch } from '../values/card-numbers.js';
 import {
@@ -54,6 +58,11 @@ export interface SensitiveFinding {
    * for constants that embed the value (`const msg = \`card ${pan}\``).
    */
   readonly isValue: boolean;
+  /**
+   * For `card-object` findings: the object was read from an incoming request body (`req.body.card`,
+   * `const { card } = await req.json()`), so it is the raw card the client sent, not a provider's card summary.
+   */
+  readonly fromRequest?: boolean;
 }
 
 export interface SensitiveDataOptions {
@@ -214,6 +223,36 @@ function classifyKey(key: string, object: TSESTree.Node | null): KeyClass {
     }
   }
   return null;
+}
+
+/**
+ * Whether an object expression is read from a request body: `req.body`, `req.body.payment`, `(await req.json()).x`,
+ * or a const bound to one of them (`const body = req.body; body.card`).
+ */
+function readsRequestBody(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): boolean {
+  let current = skipWrappers(node);
+  for (let depth = 0; depth < CHAIN_LENGTH; depth++) {
+    if (isRequestBodyExpression(current)) return true;
+    if (current.type === 'AwaitExpression') current = skipWrappers(current.argument);
+    if (current.type === 'CallExpression') {
+      const callee = skipWrappers(current.callee);
+      return (
+        callee.type === 'MemberExpression' &&
+        isRequestBodyMethod(getStaticKeyName(callee.property, callee.computed)) &&
+        isNamedRequest(callee.object)
+      );
+    }
+    if (current.type === 'MemberExpression') {
+      current = skipWrappers(current.object);
+    } else if (current.type === 'Identifier') {
+      const init = resolveIdentifier(sourceCode, current);
+      if (!init) return false;
+      current = skipWrappers(init);
+    } else {
+      return false;
+    }
+  }
+  return false;
 }
 
 /** `req.body`, `request.body`, `ctx.request.body`, or a const bound to one of them. */
@@ -431,7 +470,12 @@ function visitIdentifier(
     if (key === null) return;
     const keyClass = classToKind(classifyKey(key, declarator.init));
     if (keyClass) {
-      add(state, { kind: keyClass, node, name: labelFor(sourceCode, useSite ?? node, node.name), isValue: true }, useSite);
+      const fromRequest = keyClass === 'card-object' && readsRequestBody(sourceCode, declarator.init);
+      add(
+        state,
+        { kind: keyClass, node, name: labelFor(sourceCode, useSite ?? node, node.name), isValue: true, ...(fromRequest ? { fromRequest } : {}) },
+        useSite,
+      );
     }
   } finally {
     state.resolving.delete(declarator);
@@ -455,18 +499,31 @@ function destructuredKey(
   return null;
 }
 
+/** An identifier that no declaration in the file binds (a global such as `process`). */
+function isGlobalReference(sourceCode: Readonly<SourceCode>, node: TSESTree.Identifier): boolean {
+  const variable = findVariable(sourceCode.getScope(node), node);
+  return !variable || variable.defs.length === 0;
+}
+
 function visitMember(state: VisitState, node: TSESTree.MemberExpression, useSite: TSESTree.Node | null): void {
   const { sourceCode } = state;
   const key = node.computed
     ? (getStaticKeyName(node.property, true) ?? staticString(sourceCode, node.property))
     : getStaticKeyName(node.property, false);
   if (key === null) return;
+  const object = skipWrappers(node.object);
+  if (key === 'env' && object.type === 'Identifier' && object.name === 'process' && isGlobalReference(sourceCode, object)) {
+    // The whole environment: every API key, webhook secret and database password the process was given.
+    add(state, { kind: 'secret', node, name: labelFor(sourceCode, node, 'process.env'), isValue: true }, useSite);
+    return;
+  }
   let root: TSESTree.Node = node.object;
   while (root.type === 'MemberExpression') root = root.object;
   if (root.type === 'Identifier' && isProviderComponentCallbackParameter(sourceCode, root)) return;
   const kind = classToKind(classifyKey(key, node.object));
   if (kind) {
-    add(state, { kind, node, name: labelFor(sourceCode, node, key), isValue: true }, useSite);
+    const fromRequest = kind === 'card-object' && readsRequestBody(sourceCode, node.object);
+    add(state, { kind, node, name: labelFor(sourceCode, node, key), isValue: true, ...(fromRequest ? { fromRequest } : {}) }, useSite);
   }
 }
 
@@ -710,12 +767,22 @@ export function importsPaymentSdk(sourceCode: Readonly<SourceCode>): boolean {
   return found;
 }
 
+/** Whether a static route path has a payment word as one of its segments (`/api/payments/:id`, `/checkout`). */
+function isPaymentRoute(path: string): boolean {
+  return path
+    .split(/[^a-z0-9]+/i)
+    .some((part) => part.length > 0 && splitName(part).some((segment) => PAYMENT_ROUTE_WORDS.has(segment)));
+}
+
 /**
- * Whether `node` sits in payment code: the file imports a server payment SDK, or the enclosing function reads a
- * card number or security code by name.
+ * Whether `node` sits in payment code: the file imports a server payment SDK, the enclosing request handler's route
+ * is a payment route (`app.post('/checkout', …)`, `app/api/payments/route.ts` when `filename` is given), or the
+ * enclosing function reads a card number or security code by name.
  */
-export function isPaymentContext(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): boolean {
+export function isPaymentContext(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, filename?: string): boolean {
   if (importsPaymentSdk(sourceCode)) return true;
+  const routePath = handlerOf(sourceCode, node, filename)?.routePath;
+  if (routePath && routePath.length <= 500 && isPaymentRoute(routePath)) return true;
   let fn: TSESTree.Node | undefined = node.parent;
   while (fn && !isFunction(fn)) fn = fn.parent;
   if (!fn) return false;
@@ -732,4 +799,100 @@ export function isPaymentContext(sourceCode: Readonly<SourceCode>, node: TSESTre
     return undefined;
   });
   return found;
+}
+
+/**
+ * Whether the function around `node` reads a credential from the request: the `Authorization`, `Cookie` or
+ * `X-Api-Key` header (`req.headers.authorization`, `req.get('Authorization')`, `headers['x-api-key']`) or the
+ * parsed cookies (`req.cookies`). Logging that request's whole headers then logs the credential.
+ */
+export function readsCredentialHeader(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): boolean {
+  let fn: TSESTree.Node | undefined = node.parent;
+  while (fn && !isFunction(fn)) fn = fn.parent;
+  if (!fn) return false;
+  let found = false;
+  walk(fn, sourceCode.visitorKeys, (inner) => {
+    if (found) return false;
+    if (inner.type === 'MemberExpression') {
+      const key = inner.computed ? staticString(sourceCode, inner.property) : getStaticKeyName(inner.property, false);
+      if (key === null) return undefined;
+      const object = skipWrappers(inner.object);
+      const owner = object.type === 'MemberExpression' ? getStaticKeyName(object.property, object.computed) : object.type === 'Identifier' ? object.name : null;
+      if (owner === 'headers' && CREDENTIAL_HEADERS.has(key.toLowerCase())) found = true;
+      else if ((key === 'cookies' || key === 'signedCookies') && isNamedRequest(object)) found = true;
+    } else if (inner.type === 'CallExpression' && inner.arguments.length === 1) {
+      const callee = skipWrappers(inner.callee);
+      if (callee.type !== 'MemberExpression') return undefined;
+      const method = getStaticKeyName(callee.property, callee.computed);
+      if (method === null || !NAMED_GETTERS.has(method)) return undefined;
+      const name = staticString(sourceCode, inner.arguments[0]!);
+      if (name !== null && CREDENTIAL_HEADERS.has(name.toLowerCase())) found = true;
+    }
+    return undefined;
+  });
+  return found;
+}
+
+const secretResultsCache = new WeakMap<object, ReadonlyMap<TSESTree.Node, SecretCarryingResult>>();
+
+function secretResultCalls(sourceCode: Readonly<SourceCode>): ReadonlyMap<TSESTree.Node, SecretCarryingResult> {
+  let cached = secretResultsCache.get(sourceCode);
+  if (!cached) {
+    const map = new Map<TSESTree.Node, SecretCarryingResult>();
+    for (const reference of findApiReferences(sourceCode, SECRET_CARRYING_RESULTS)) {
+      const data = reference.definition.data;
+      if ('role' in data && data.role === 'secret-result') map.set(reference.node, data);
+    }
+    cached = map;
+    secretResultsCache.set(sourceCode, cached);
+  }
+  return cached;
+}
+
+/**
+ * When a logged value is a whole provider object that carries a client secret (`console.log(paymentIntent)` after
+ * `const paymentIntent = await stripe.paymentIntents.create(…)`, also inside `JSON.stringify()`, as an object
+ * property or spread): the object and its secret field. Reading single fields (`paymentIntent.id`) is not this.
+ */
+export function secretCarryingObject(
+  sourceCode: Readonly<SourceCode>,
+  node: TSESTree.Node,
+): { readonly node: TSESTree.Node; readonly result: SecretCarryingResult } | null {
+  const calls = secretResultCalls(sourceCode);
+  if (calls.size === 0) return null;
+  const check = (candidate: TSESTree.Node, depth: number): { node: TSESTree.Node; result: SecretCarryingResult } | null => {
+    if (depth > NESTED_VALUE_DEPTH) return null;
+    const inner = skipWrappers(candidate);
+    if (inner.type === 'AwaitExpression') return check(inner.argument, depth + 1);
+    if (inner.type === 'CallExpression') {
+      const direct = calls.get(inner);
+      if (direct) return { node: candidate, result: direct };
+      const callee = skipWrappers(inner.callee);
+      if (
+        callee.type === 'MemberExpression' &&
+        callee.object.type === 'Identifier' &&
+        callee.object.name === 'JSON' &&
+        getStaticKeyName(callee.property, callee.computed) === 'stringify' &&
+        inner.arguments.length === 1
+      ) {
+        return check(inner.arguments[0]!, depth + 1);
+      }
+      return null;
+    }
+    if (inner.type === 'ObjectExpression') {
+      for (const property of inner.properties) {
+        const value = property.type === 'SpreadElement' ? property.argument : property.value;
+        const found = check(value, depth + 1);
+        if (found) return found;
+      }
+      return null;
+    }
+    if (inner.type === 'Identifier') {
+      const init = resolveIdentifier(sourceCode, inner);
+      const found = init ? check(init, depth + 1) : null;
+      return found ? { node: candidate, result: found.result } : null;
+    }
+    return null;
+  };
+  return check(node, 0);
 }

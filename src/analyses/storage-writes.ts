@@ -5,7 +5,11 @@
  *   members named `prisma` (`this.prisma.card.create`, the NestJS `PrismaService` pattern);
  * - members typed with a catalogued type (`private repo: Repository<Card>`, `Model<CardDocument>`);
  * - subclasses of ORM base classes (`class Card extends Model {}` → `Card.create(...)`);
- * - TypeORM entity classes (`@Entity()` with `@Column()` properties) as schema definitions.
+ * - TypeORM entity classes (`@Entity()` with `@Column()` properties) as schema definitions;
+ * - Sequelize models defined in the `(sequelize, DataTypes) => sequelize.define('Card', { … })` module shape that
+ *   sequelize-cli generates (both names are parameters there, so no import resolves them);
+ * - server sessions: `req.session.cardNumber = …`, `req.session = { … }` (cookie-session), Koa `ctx.session.x = …`;
+ * - cookies set on a handler's response: Express `res.cookie(name, value)`, Fastify `reply.setCookie(name, value)`.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../ast/eslint-utils.js';
@@ -22,7 +26,9 @@ import {
   type StorageCategory,
   type StorageSink,
 } from '../catalog/storage.js';
-import { decoratorsOf, getStaticKeyName, skipWrappers, walk } from '../ast/ast.js';
+import { decoratorsOf, getStaticKeyName, isFunction, skipWrappers, walk } from '../ast/ast.js';
+import { isNamedRequest } from '../requests/request-values.js';
+import { handlerParamOf } from '../requests/response-sinks.js';
 import { findApiReferences, type ApiDefinition } from '../modules/module-references.js';
 import { splitName } from '../values/names.js';
 import { findProperty } from '../values/object-options.js';
@@ -235,6 +241,84 @@ function classesExtending(
   return variables.flatMap((variable) => variable.references.flatMap((reference) => direct(reference.identifier as TSESTree.Node)));
 }
 
+const SESSION_STORE = 'the session';
+const COOKIE_STORE = 'a cookie';
+/** Response methods that set a cookie: Express `res.cookie(name, value)`, Fastify `reply.setCookie(name, value)`. */
+const RESPONSE_COOKIE_METHODS = new Set(['cookie', 'setCookie']);
+const DATA_TYPES_PARAMS = new Set(['DataTypes', 'dataTypes', 'Sequelize']);
+
+/** `ctx` of a Koa handler (or a parameter named `ctx`): `ctx.session` is the Koa session. */
+function isSessionOwner(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): boolean {
+  const inner = skipWrappers(node);
+  if (isNamedRequest(inner)) return true;
+  if (inner.type !== 'Identifier') return false;
+  if (inner.name === 'ctx') return true;
+  return handlerParamOf(sourceCode, inner, undefined)?.role === 'context';
+}
+
+/** `req.session.cardNumber = v`, `req.session.checkout = { … }`, `req.session = { … }`, `ctx.session.card = v`. */
+function sessionWrite(sourceCode: Readonly<SourceCode>, assignment: TSESTree.AssignmentExpression): StorageWrite | null {
+  if (assignment.operator !== '=') return null;
+  const left = skipWrappers(assignment.left);
+  const keys: string[] = [];
+  let current: TSESTree.Node = left;
+  for (let depth = 0; depth < CHAIN_LENGTH && current.type === 'MemberExpression'; depth++) {
+    const key = getStaticKeyName(current.property, current.computed);
+    if (key === null) return null;
+    if (key === 'session' && isSessionOwner(sourceCode, current.object)) {
+      const field = keys.at(-1);
+      return {
+        node: assignment,
+        store: SESSION_STORE,
+        category: 'session',
+        values: [assignment.right],
+        ...(field === undefined ? {} : { fieldName: { node: left, name: field, value: assignment.right } }),
+        schema: false,
+      };
+    }
+    keys.unshift(key);
+    current = skipWrappers(current.object);
+  }
+  return null;
+}
+
+/** `res.cookie('card', value)` on a handler's response parameter. */
+function responseCookieWrite(sourceCode: Readonly<SourceCode>, call: TSESTree.CallExpression): StorageWrite | null {
+  const callee = skipWrappers(call.callee);
+  if (callee.type !== 'MemberExpression') return null;
+  const method = getStaticKeyName(callee.property, callee.computed);
+  if (method === null || !RESPONSE_COOKIE_METHODS.has(method)) return null;
+  const owner = skipWrappers(callee.object);
+  if (owner.type !== 'Identifier' || handlerParamOf(sourceCode, owner, undefined)?.role !== 'response') return null;
+  const [nameNode, value] = call.arguments;
+  if (!nameNode || !value || value.type === 'SpreadElement') return null;
+  const name = staticStringOf(nameNode);
+  return {
+    node: call,
+    store: COOKIE_STORE,
+    category: 'cookie',
+    values: [value],
+    ...(name === null ? {} : { fieldName: { node: nameNode, name, value } }),
+    schema: false,
+  };
+}
+
+/** `sequelize.define('Card', attributes)` where `sequelize` is a parameter next to a `DataTypes` parameter. */
+function sequelizeModuleDefine(sourceCode: Readonly<SourceCode>, call: TSESTree.CallExpression): StorageWrite | null {
+  const callee = skipWrappers(call.callee);
+  if (callee.type !== 'MemberExpression' || getStaticKeyName(callee.property, callee.computed) !== 'define') return null;
+  const owner = skipWrappers(callee.object);
+  const [modelName, attributes] = call.arguments;
+  if (owner.type !== 'Identifier' || !attributes || staticStringOf(modelName) === null) return null;
+  const definition = findVariable(sourceCode.getScope(owner), owner)?.defs[0];
+  if (definition?.type !== 'Parameter' || !isFunction(definition.node)) return null;
+  const hasDataTypes = definition.node.params.some(
+    (param) => param.type === 'Identifier' && param !== definition.name && DATA_TYPES_PARAMS.has(param.name),
+  );
+  if (!hasDataTypes) return null;
+  return { node: call, store: 'Sequelize', category: 'database', values: [attributes], schema: true };
+}
+
 const writesCache = new WeakMap<object, StorageWrite[]>();
 
 /** Every persistent-storage write in the file, in source order. */
@@ -307,6 +391,20 @@ export function findStorageWrites(sourceCode: Readonly<SourceCode>): readonly St
       if (family) {
         const match = matchFamilyCall(object, family);
         if (match) push(buildWrite(sourceCode, match.node, match.data));
+      }
+    });
+  }
+
+  // Sessions, response cookies and sequelize-cli model modules.
+  const hasSession = text.includes('session');
+  const hasCookie = /cookie/i.test(text);
+  const hasDefine = text.includes('.define(') && /DataTypes|Sequelize/.test(text);
+  if (hasSession || hasCookie || hasDefine) {
+    walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+      if (node.type === 'AssignmentExpression' && hasSession) push(sessionWrite(sourceCode, node));
+      else if (node.type === 'CallExpression') {
+        if (hasCookie) push(responseCookieWrite(sourceCode, node));
+        if (hasDefine) push(sequelizeModuleDefine(sourceCode, node));
       }
     });
   }

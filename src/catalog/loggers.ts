@@ -1,6 +1,6 @@
 /**
  * Logging sinks: calls whose arguments end up in log files, log shippers or error trackers. Data only.
- * Sources: Node `console`, winston, pino, bunyan, log4js, debug, loglevel, consola, tslog, NestJS `Logger`,
+ * Sources: Node `console`, winston, pino, bunyan, log4js, debug, loglevel, consola, signale, tslog, NestJS `Logger`,
  * fastify's logger and the Sentry JavaScript SDKs (`captureMessage`, `captureException`, `setContext`,
  * `addBreadcrumb`, `setExtra`, `setExtras`, `setTag`).
  *
@@ -27,6 +27,10 @@ const NEST_LEVELS = ['log', 'error', 'warn', 'debug', 'verbose', 'fatal'];
 const LOGLEVEL_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'log'];
 const CONSOLA_LEVELS = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'fatal', 'success', 'fail', 'start', 'ready', 'box', 'verbose'];
 const TSLOG_LEVELS = ['silly', 'trace', 'debug', 'info', 'warn', 'error', 'fatal'];
+const SIGNALE_LEVELS = [
+  'await', 'complete', 'error', 'debug', 'fatal', 'fav', 'info', 'note', 'pause', 'pending', 'star', 'start',
+  'success', 'wait', 'warn', 'watch', 'log',
+];
 
 /** Level method names shared by common loggers; used for user-configured logger names. */
 export const LOG_LEVEL_METHODS: ReadonlySet<string> = new Set([
@@ -62,6 +66,7 @@ const NEST = sink('NestJS Logger');
 const LOGLEVEL = sink('loglevel');
 const CONSOLA = sink('consola');
 const TSLOG = sink('tslog');
+const SIGNALE = sink('signale');
 const FASTIFY = sink('fastify');
 const STDIO = sink('process.stdout', [0]);
 
@@ -132,6 +137,14 @@ export const LOGGER_SINKS: readonly ApiDefinition<LoggerSink>[] = [
   api.call('consola', ['createConsola'], sink('consola', []), 'consola-logger'),
   ...CONSOLA_LEVELS.map((level) => api.instance('consola-logger', [level], 'call', CONSOLA)),
 
+  // signale: the default instance, `new Signale(options)` and `scope()`
+  ...moduleLevels('signale', SIGNALE_LEVELS, SIGNALE),
+  ...SIGNALE_LEVELS.map((level) => api.call('signale', ['default', level], SIGNALE)),
+  api.construct('signale', ['Signale'], sink('signale', []), 'signale-logger'),
+  api.call('signale', ['scope'], sink('signale', []), 'signale-logger'),
+  ...SIGNALE_LEVELS.map((level) => api.instance('signale-logger', [level], 'call', SIGNALE)),
+  api.instance('signale-logger', ['scope'], 'call', sink('signale', []), 'signale-logger'),
+
   // tslog
   api.construct('tslog', ['Logger'], sink('tslog', []), 'tslog-logger'),
   ...levels('tslog-logger', TSLOG_LEVELS, TSLOG),
@@ -141,6 +154,16 @@ export const LOGGER_SINKS: readonly ApiDefinition<LoggerSink>[] = [
     SENTRY_FUNCTIONS.map(([name, args]) => api.call(module, [name], sink('Sentry', args))),
   ),
 ];
+
+/** Level methods of a pino logger (Fastify's `request.log`, pino-http's `req.log`). */
+export const PINO_LEVEL_METHODS: readonly string[] = PINO_LEVELS;
+
+/**
+ * Conventional parameter names whose `.log` member is a pino logger: the request and reply of a Fastify route or
+ * hook, the `req`/`res` of Express with pino-http, Koa's `ctx` with koa-pino-logger, and the instance a Fastify
+ * plugin receives (`async function routes(fastify) { fastify.log.info(…) }`).
+ */
+export const PARAMETER_LOGGER_OWNERS: readonly string[] = ['req', 'request', 'res', 'reply', 'ctx', 'fastify', 'app', 'server', 'instance'];
 
 /** Whether a reference is an actual log call (not a logger factory). */
 export function isLogCall(sink: LoggerSink): boolean {

@@ -537,3 +537,33 @@ export const PROVIDER_ERROR_DOCS: Readonly<Partial<Record<ProviderId, string>>> 
   checkout: 'https://www.checkout.com/docs/developer-resources/api/errors',
 };
 export const GENERIC_ERROR_DOCS = 'https://cheatsheetseries.owasp.org/cheatsheets/Error_Handling_Cheat_Sheet.html';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Results that carry a client secret (no-sensitive-data-in-logs)
+// ---------------------------------------------------------------------------------------------------------------
+
+/** A provider call whose whole result object carries a secret field. */
+export interface SecretCarryingResult {
+  readonly role: 'secret-result';
+  /** Display name of the returned object: `PaymentIntent`. */
+  readonly object: string;
+  /** The secret field: `client_secret`. */
+  readonly field: string;
+}
+
+const secretResult = (resource: string, methods: readonly string[], object: string, field: string) =>
+  methods.map((method) =>
+    api.instance<SecretCarryingResult>('stripe', [resource, method], 'call', { role: 'secret-result', object, field }),
+  );
+
+/**
+ * Stripe objects whose `client_secret` (or `secret`) lets its holder confirm the payment or act for the customer;
+ * Stripe's docs ask that it not be logged. Card objects are not listed: Stripe never returns a card number.
+ */
+export const SECRET_CARRYING_RESULTS: readonly ApiDefinition<SecretCarryingResult | ClientConstruction>[] = [
+  ...PROVIDER_CLIENTS,
+  ...secretResult('paymentIntents', ['create', 'retrieve', 'update', 'confirm', 'capture', 'cancel', 'incrementAuthorization'], 'PaymentIntent', 'client_secret'),
+  ...secretResult('setupIntents', ['create', 'retrieve', 'update', 'confirm', 'cancel'], 'SetupIntent', 'client_secret'),
+  ...secretResult('customerSessions', ['create'], 'CustomerSession', 'client_secret'),
+  ...secretResult('ephemeralKeys', ['create'], 'ephemeral key', 'secret'),
+];

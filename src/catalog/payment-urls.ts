@@ -80,3 +80,18 @@ export const PAYMENT_CALL_WORDS: ReadonlySet<string> = new Set([
   'paymentsapi',
   'webhookendpoints',
 ]);
+
+/**
+ * Route path words (lower case, by segment) that mark a request handler as payment code, so logging its whole request
+ * body or headers is logging card data or credentials: `/checkout`, `/api/payments/:id`, `/stripe/webhook`,
+ * `/billing/update-card`. A bare `/webhook` is not among them (most webhooks carry no payment data), nor `/cards`
+ * (kanban boards and flash cards have them too).
+ */
+export const PAYMENT_ROUTE_WORDS: ReadonlySet<string> = new Set([
+  'pay', 'payment', 'payments', 'checkout', 'charge', 'charges', 'billing', 'purchase', 'purchases', 'refund',
+  'refunds', 'donate', 'donation', 'donations', 'stripe', 'paypal', 'braintree', 'adyen', 'razorpay', 'mollie',
+  'klarna', 'paystack', 'flutterwave', 'mpesa',
+]);
+
+/** Request headers that carry a credential: logging the whole headers of a handler that reads one leaks it. */
+export const CREDENTIAL_HEADERS: ReadonlySet<string> = new Set(['authorization', 'cookie', 'x-api-key', 'proxy-authorization']);

@@ -5,15 +5,18 @@
  * Sources: Prisma Client (`create/update/upsert` `data`), TypeORM `Repository` / `EntityManager`, Sequelize
  * `Model`, Mongoose `Model`, Knex query builder, Drizzle (`insert().values()`, `update().set()`, table schemas),
  * Supabase (`from().insert/upsert/update`), Firestore `setDoc/addDoc/updateDoc`, DynamoDB `PutCommand` `Item`,
- * idb (IndexedDB) `put/add`, node-postgres / mysql / mysql2 / sqlite3 `query`/`execute`/`run`, ioredis /
- * node-redis, Node `fs`, Web Storage, `document.cookie`, js-cookie.
+ * idb (IndexedDB) `put/add`, the MongoDB driver (`client.db().collection().insertOne()`), node-postgres / mysql /
+ * mysql2 / sqlite3 `query`/`execute`/`run`, ioredis / node-redis, Node `fs`, fast-csv `writeToPath`, Amazon S3
+ * (`PutObjectCommand` and the v2 `putObject`/`upload` `Body`), Web Storage, React Native AsyncStorage, localForage,
+ * `document.cookie`, js-cookie. Server sessions (`req.session.card = …`, Koa `ctx.session`) and Express `res.cookie()` are found
+ * from request handlers in `src/analyses/storage-writes.ts`.
  */
 import { api, type ApiDefinition } from './api.js';
 import type { TypedFamily } from './api.js';
 
 export type { TypedFamily } from './api.js';
 
-export type StorageCategory = 'database' | 'cache' | 'file' | 'browser' | 'cookie';
+export type StorageCategory = 'database' | 'cache' | 'file' | 'browser' | 'cookie' | 'session';
 
 export interface StorageSink {
   /** Display name for messages (`Prisma`, `localStorage`). */
@@ -76,6 +79,8 @@ export const TYPED_STORAGE_FAMILIES: readonly TypedFamily[] = [
   { module: 'pg', type: 'Pool', family: 'pg' },
   { module: 'pg', type: 'Client', family: 'pg' },
   { module: 'pg', type: 'PoolClient', family: 'pg' },
+  { module: 'mongodb', type: 'Collection', family: 'mongo-collection' },
+  { module: 'mongodb', type: 'Db', family: 'mongo-db' },
 ];
 
 /** Base classes whose subclasses are models (`class Card extends Model {}` → `Card.create(...)`). */
@@ -112,6 +117,9 @@ const DRIZZLE_DRIVERS = [
   'drizzle-orm/neon-http', 'drizzle-orm/neon-serverless', 'drizzle-orm/libsql', 'drizzle-orm/planetscale-serverless',
   'drizzle-orm/vercel-postgres', 'drizzle-orm/d1', 'drizzle-orm/bun-sqlite', 'drizzle-orm/pglite',
 ];
+
+const S3 = 'S3';
+const MONGODB = 'MongoDB';
 
 const FIRST = [0] as const;
 const SECOND = [1] as const;
@@ -262,6 +270,27 @@ export const STORAGE_SINKS: readonly ApiDefinition<StorageSink>[] = [
   api.call('idb', ['openDB'], factory(INDEXEDDB, 'browser'), 'idb'),
   ...['put', 'add'].map((method) => api.instance('idb', [method], 'call', sink(INDEXEDDB, 'browser', SECOND))),
 
+  // MongoDB driver: `new MongoClient(url).db().collection('cards').insertOne(doc)`
+  api.construct('mongodb', ['MongoClient'], factory(MONGODB, 'database'), 'mongo-client'),
+  api.call('mongodb', ['MongoClient', 'connect'], factory(MONGODB, 'database'), 'mongo-client'),
+  api.instance('mongo-client', ['db'], 'call', factory(MONGODB, 'database'), 'mongo-db'),
+  api.instance('mongo-db', ['collection'], 'call', factory(MONGODB, 'database'), 'mongo-collection'),
+  ...['insertOne', 'insertMany', 'save', 'insert'].map((method) =>
+    api.instance('mongo-collection', [method], 'call', sink(MONGODB, 'database', FIRST)),
+  ),
+  ...['updateOne', 'updateMany', 'update', 'replaceOne', 'findOneAndUpdate', 'findOneAndReplace'].map((method) =>
+    api.instance('mongo-collection', [method], 'call', sink(MONGODB, 'database', SECOND)),
+  ),
+
+  // Amazon S3: v3 `PutObjectCommand({ Body })`, the aggregated v3 client and v2 `putObject/upload({ Body })`
+  api.construct('@aws-sdk/client-s3', ['PutObjectCommand'], sink(S3, 'file', FIRST, { dataKeys: ['Body'] })),
+  api.construct('@aws-sdk/client-s3', ['S3'], factory(S3, 'file'), 's3-client'),
+  api.construct('aws-sdk', ['S3'], factory(S3, 'file'), 's3-client'),
+  api.construct('aws-sdk/clients/s3', [], factory(S3, 'file'), 's3-client'),
+  ...['putObject', 'upload'].map((method) =>
+    api.instance('s3-client', [method], 'call', sink(S3, 'file', FIRST, { dataKeys: ['Body'] })),
+  ),
+
   // Redis
   api.construct('ioredis', [], factory(REDIS, 'cache'), 'redis'),
   api.construct('ioredis', ['Redis'], factory(REDIS, 'cache'), 'redis'),
@@ -275,11 +304,20 @@ export const STORAGE_SINKS: readonly ApiDefinition<StorageSink>[] = [
   ...fsWrites('fs', ['promises']),
   ...fsWrites('fs/promises', []),
   api.instance('fs-stream', ['write'], 'call', sink('a file', 'file', FIRST)),
+  // CSV exports written straight to a path: fast-csv `writeToPath(path, rows)`
+  ...['fast-csv', '@fast-csv/format'].map((module) => api.call(module, ['writeToPath'], sink('a file', 'file', SECOND))),
 
   // Browser storage and cookies
   ...['localStorage', 'sessionStorage'].map((name) =>
     api.global(name, ['setItem'], 'call', sink(name, 'browser', SECOND, { nameArg: 0 })),
   ),
+  ...['@react-native-async-storage/async-storage', 'localforage'].flatMap((module) => {
+    const store = module === 'localforage' ? 'localForage' : 'AsyncStorage';
+    return ['setItem', 'mergeItem'].flatMap((method) => [
+      api.call(module, [method], sink(store, 'browser', SECOND, { nameArg: 0 })),
+      api.call(module, ['default', method], sink(store, 'browser', SECOND, { nameArg: 0 })),
+    ]);
+  }),
   api.global('document', ['cookie'], 'read', sink('a cookie', 'cookie', [])),
   api.call('js-cookie', ['set'], sink('a cookie', 'cookie', SECOND, { nameArg: 0 })),
   api.call('js-cookie', ['default', 'set'], sink('a cookie', 'cookie', SECOND, { nameArg: 0 })),

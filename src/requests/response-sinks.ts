@@ -74,12 +74,15 @@ function staticSinkNodes(sourceCode: Readonly<SourceCode>): ReadonlyMap<TSESTree
 }
 const staticCache = new WeakMap<object, ReadonlyMap<TSESTree.Node, string>>();
 
-/** The handler and role whose parameter `identifier` refers to, or null. */
-function handlerParamOf(
+/**
+ * The handler and role whose parameter `identifier` refers to (a recognised handler, or a function shaped
+ * `(req, res)`, `(request, reply)`, `(ctx, next)`), or null.
+ */
+export function handlerParamOf(
   sourceCode: Readonly<SourceCode>,
   identifier: TSESTree.Identifier,
   filename: string | undefined,
-): { handler: RequestHandler; role: 'response' | 'context' } | null {
+): { handler: RequestHandler; role: 'request' | 'response' | 'context' } | null {
   const variable = findVariable(sourceCode.getScope(identifier), identifier);
   const definition = variable?.defs[0];
   if (!definition || definition.type !== 'Parameter' || !isFunction(definition.node)) return null;
@@ -93,6 +96,7 @@ function handlerParamOf(
   };
   if (matches(handler.response)) return { handler, role: 'response' };
   if (matches(handler.context)) return { handler, role: 'context' };
+  if (matches(handler.request)) return { handler, role: 'request' };
   return null;
 }
 
@@ -152,7 +156,7 @@ export function responseSinkOf(
     const root = chainRoot(callee.object);
     if (root.type !== 'Identifier') return null;
     const owner = handlerParamOf(sourceCode, root, filename);
-    if (!owner) return null;
+    if (!owner || owner.role === 'request') return null;
     const methods =
       owner.role === 'response'
         ? RESPONSE_BODY_METHODS[owner.handler.framework]

@@ -92,3 +92,28 @@ describe('typed logger members', () => {
     expect(logCalls('interface Logger { log(v: unknown): void }\nclass S { constructor(private logger: Logger) {}\n  run() { this.logger.log(1); } }')).toEqual([]);
   });
 });
+
+describe('findLogCalls: loggers no import resolves', () => {
+  it('finds signale instances', () => {
+    expect(logCalls("import signale, { Signale } from 'signale';\nsignale.info(1);\nnew Signale().scope('x').success(2);")).toEqual([
+      'signale@2:1',
+      'signale@3:1',
+    ]);
+  });
+
+  it('finds request-scoped and plugin pino loggers on conventional parameters only', () => {
+    expect(
+      logCalls(
+        "export async function routes(fastify) {\n  fastify.log.info(1);\n  fastify.post('/x', async (request, reply) => { request.log.warn(2); reply.log.error(3); });\n}\nconst req = { log: { info() {} } };\nreq.log.info(4);\nexport function h(req) { req.log.other(5); }",
+      ),
+    ).toEqual(['pino@2:1', 'pino@3:1', 'pino@3:1']);
+  });
+
+  it('finds this.logger in NestJS classes of any injected type', () => {
+    expect(
+      logCalls(
+        "import { Injectable } from '@nestjs/common';\n@Injectable()\nexport class S {\n  constructor(private readonly logger: AppLogger) {}\n  run() { this.logger.info(1); [1].forEach(() => this.logger.warn(2)); this.logger.other(3); }\n}\nexport class T {\n  constructor(private readonly logger: AppLogger) {}\n  run() { this.logger.info(4); }\n}",
+      ),
+    ).toEqual(['NestJS logger@5:1', 'NestJS logger@5:1']);
+  });
+});

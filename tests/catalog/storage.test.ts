@@ -127,3 +127,33 @@ describe('more stores', () => {
     ]);
   });
 });
+
+describe('findStorageWrites: sessions, cookies, S3, AsyncStorage, MongoDB', () => {
+  it('finds session writes on requests and Koa contexts, not on other objects', () => {
+    expect(
+      writes(
+        "export function f(req, res) {\n  req.session.cardNumber = v;\n  req.session = { a };\n  player.session.card = c;\n}\nexport async function g(ctx) {\n  ctx.session.checkout.card = v;\n}",
+      ),
+    ).toEqual(['the session@2:1 field=cardNumber', 'the session@3:1', 'the session@7:1 field=card']);
+  });
+
+  it('finds cookies set on a handler response only', () => {
+    expect(writes("export function f(req, res) {\n  res.cookie('card', v);\n  jar.cookie('card', v);\n}")).toEqual([
+      'a cookie@2:1 field=card',
+    ]);
+  });
+
+  it('finds S3 bodies, AsyncStorage, localForage and MongoDB collection writes', () => {
+    expect(
+      writes(
+        "import { PutObjectCommand } from '@aws-sdk/client-s3';\nimport AWS from 'aws-sdk';\nimport AsyncStorage from '@react-native-async-storage/async-storage';\nimport localforage from 'localforage';\nimport { MongoClient } from 'mongodb';\nnew PutObjectCommand({ Bucket: 'b', Body: v });\nnew AWS.S3().upload({ Body: v });\nAsyncStorage.setItem('k', v);\nlocalforage.setItem('k', v);\nnew MongoClient(u).db().collection('c').updateOne({}, { $set: v });",
+      ),
+    ).toEqual(['S3@6:1', 'S3@7:1', 'AsyncStorage@8:1 field=k', 'localForage@9:1 field=k', 'MongoDB@10:1']);
+  });
+
+  it('finds sequelize-cli model modules only when DataTypes is a parameter', () => {
+    expect(
+      writes("module.exports = (sequelize, DataTypes) => sequelize.define('Card', { cvv: DataTypes.STRING });\nexport const g = (registry) => registry.define('x', {});"),
+    ).toEqual(['Sequelize@1:1 schema']);
+  });
+});

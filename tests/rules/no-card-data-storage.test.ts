@@ -119,6 +119,62 @@ ruleTester.run('no-card-data-storage', rule, {
       name: "Sequelize update of last4",
       code: "import { Sequelize } from 'sequelize';\nconst sequelize = new Sequelize(url);\nconst Card = sequelize.define('Card', {});\nawait Card.update({ last4: pm.card.last4, brand: pm.card.brand }, { where: { id } });",
     },
+    {
+      name: "session keeps the payment method id and last4",
+      code: "export function confirm(req, res) {\n  req.session.paymentMethodId = req.body.paymentMethodId;\n  req.session.cardLast4 = req.body.cardNumber.slice(-4);\n  req.session.cart = req.body.cart;\n  res.redirect('/checkout/review');\n}",
+    },
+    {
+      name: "session keeps the provider card summary",
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport async function save(req, res) {\n  const paymentMethod = await stripe.paymentMethods.retrieve(req.body.paymentMethodId);\n  req.session.card = paymentMethod.card;\n  res.sendStatus(204);\n}",
+    },
+    {
+      name: "Koa session holds the order id",
+      code: "export async function checkout(ctx) {\n  ctx.session.orderId = ctx.request.body.orderId;\n  ctx.session.returnTo = '/checkout';\n}",
+    },
+    {
+      name: "session property on an unrelated object",
+      code: "export function toggle(player, card) {\n  player.session.card = card;\n}",
+    },
+    {
+      name: "response cookie with a session id and the card brand",
+      code: "export function login(req, res) {\n  res.cookie('sid', req.sessionID, { httpOnly: true, secure: true });\n  res.cookie('cardBrand', req.body.brand);\n  res.end();\n}",
+    },
+    {
+      name: "cookie on an object that is not a response",
+      code: "export function remember(jar, cardNumber) {\n  jar.cookie('card', cardNumber);\n}",
+    },
+    {
+      name: "S3 export of tokens and last4",
+      code: "import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';\nconst s3 = new S3Client({});\nexport async function exportCards(cards: { id: string; last4: string; brand: string }[]) {\n  await s3.send(new PutObjectCommand({ Bucket: 'exports', Key: 'cards.csv', Body: cards.map((c) => `${c.id},${c.brand},${c.last4}`).join('\\n') }));\n}",
+    },
+    {
+      name: "S3 v2 upload of a receipt",
+      code: "const AWS = require('aws-sdk');\nconst s3 = new AWS.S3();\nexports.upload = (receipt) => s3.upload({ Bucket: 'receipts', Key: receipt.id, Body: JSON.stringify({ orderId: receipt.orderId, last4: receipt.last4 }) }).promise();",
+    },
+    {
+      name: "AsyncStorage keeps the selected payment method id",
+      code: "import AsyncStorage from '@react-native-async-storage/async-storage';\nexport const remember = (paymentMethod: { id: string; card: { last4: string } }) => AsyncStorage.setItem('paymentMethod', JSON.stringify({ id: paymentMethod.id, last4: paymentMethod.card.last4 }));",
+    },
+    {
+      name: "localStorage keeps a provider card summary",
+      code: "export function remember(paymentMethod) {\n  localStorage.setItem('card', JSON.stringify(paymentMethod.card));\n}",
+    },
+    {
+      name: "sequelize-cli model module with token columns",
+      code: "module.exports = (sequelize, DataTypes) => {\n  const Card = sequelize.define('Card', { token: DataTypes.STRING, last4: DataTypes.STRING, cvvCheck: DataTypes.STRING });\n  return Card;\n};",
+    },
+    {
+      name: "define on a parameter without DataTypes",
+      code: "export function register(registry, cvv) {\n  registry.define('field', { cvv: 'string' });\n}",
+    },
+    {
+      name: "MongoDB driver stores the token",
+      code: "import { MongoClient } from 'mongodb';\nconst client = new MongoClient(process.env.MONGO_URL!);\nexport const save = (pm: { id: string; card: { last4: string } }) => client.db().collection('cards').insertOne({ paymentMethodId: pm.id, last4: pm.card.last4 });",
+    },
+    {
+      name: "fast-csv export of tokens",
+      code: "import { writeToPath } from '@fast-csv/format';\nexport function exportCards(cards) {\n  return writeToPath('cards.csv', cards.map((c) => ({ id: c.id, brand: c.brand, last4: c.last4 })));\n}",
+    },
   ],
   invalid: [
     {
@@ -317,6 +373,114 @@ ruleTester.run('no-card-data-storage', rule, {
       errors: [
         { messageId: 'cardNumber', data: {"name":"card_number","store":"the database"}, line: 4, column: 77, endLine: 4, endColumn: 80, suggestions: null },
         { messageId: 'securityCode', data: {"name":"cvv","store":"the database"}, line: 4, column: 82, endLine: 4, endColumn: 85, suggestions: null },
+      ],
+    },
+    {
+      name: "card number in the Express session",
+      code: "export function pay(req, res) {\n  req.session.cardNumber = req.body.cardNumber;\n  res.redirect('/checkout/confirm');\n}",
+      errors: [
+        { messageId: "cardNumber", data: {"name":"req.body.cardNumber","store":"the session"}, line: 2, column: 28, endLine: 2, endColumn: 47, suggestions: null },
+      ],
+    },
+    {
+      name: "security code in the session under its own name",
+      code: "export function pay(req, res) {\n  req.session.cvv = input;\n  res.redirect('/checkout/confirm');\n}",
+      errors: [
+        { messageId: "securityCode", data: {"name":"cvv","store":"the session"}, line: 2, column: 3, endLine: 2, endColumn: 18, suggestions: null },
+      ],
+    },
+    {
+      name: "raw card object from the request in the session",
+      code: "import express from 'express';\nconst app = express();\napp.post('/checkout', (req, res) => {\n  req.session.card = req.body.card;\n  res.redirect('/checkout/confirm');\n});",
+      errors: [
+        { messageId: "cardObject", data: {"name":"req.body.card","store":"the session"}, line: 4, column: 22, endLine: 4, endColumn: 35, suggestions: null },
+      ],
+    },
+    {
+      name: "cookie-session object with the card",
+      code: "export function pay(req, res) {\n  const { cardNumber, cvc } = req.body;\n  req.session = { cardNumber, cvc, step: 'confirm' };\n  res.end();\n}",
+      errors: [
+        { messageId: "cardNumber", data: {"name":"cardNumber","store":"the session"}, line: 3, column: 19, endLine: 3, endColumn: 29, suggestions: null },
+        { messageId: "securityCode", data: {"name":"cvc","store":"the session"}, line: 3, column: 31, endLine: 3, endColumn: 34, suggestions: null },
+      ],
+    },
+    {
+      name: "Koa session",
+      code: "import Router from '@koa/router';\nconst router = new Router();\nrouter.post('/pay', async (ctx) => {\n  ctx.session.card = { number: ctx.request.body.cardNumber };\n  ctx.status = 204;\n});",
+      errors: [
+        { messageId: "cardNumber", data: {"name":"ctx.request.body.cardNumber","store":"the session"}, line: 4, column: 32, endLine: 4, endColumn: 59, suggestions: null },
+      ],
+    },
+    {
+      name: "Express response cookie with the card number",
+      code: "export function remember(req, res) {\n  res.cookie('card', req.body.cardNumber, { maxAge: 86400000 });\n  res.end();\n}",
+      errors: [
+        { messageId: "cardNumber", data: {"name":"req.body.cardNumber","store":"a cookie"}, line: 2, column: 22, endLine: 2, endColumn: 41, suggestions: null },
+      ],
+    },
+    {
+      name: "Express response cookie named for the CVV",
+      code: "export function remember(req, res) {\n  res.cookie('cvv', code);\n  res.end();\n}",
+      errors: [
+        { messageId: "securityCode", data: {"name":"cvv","store":"a cookie"}, line: 2, column: 14, endLine: 2, endColumn: 19, suggestions: null },
+      ],
+    },
+    {
+      name: "S3 PutObjectCommand with card numbers",
+      code: "import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';\nconst s3 = new S3Client({});\nexport async function exportCards(cards: { cardNumber: string }[]) {\n  await s3.send(new PutObjectCommand({ Bucket: 'exports', Key: 'cards.csv', Body: cards.map((c) => c.cardNumber).join('\\n') }));\n}",
+      errors: [
+        { messageId: "cardNumber", data: {"name":"c.cardNumber","store":"S3"}, line: 4, column: 100, endLine: 4, endColumn: 112, suggestions: null },
+      ],
+    },
+    {
+      name: "S3 v2 putObject with a security code",
+      code: "const AWS = require('aws-sdk');\nconst s3 = new AWS.S3();\nexports.save = (card) => s3.putObject({ Bucket: 'b', Key: 'k', Body: JSON.stringify({ number: card.number, cvv: card.cvv }) }).promise();",
+      errors: [
+        { messageId: "cardNumber", data: {"name":"card.number","store":"S3"}, line: 3, column: 95, endLine: 3, endColumn: 106, suggestions: null },
+        { messageId: "securityCode", data: {"name":"card.cvv","store":"S3"}, line: 3, column: 113, endLine: 3, endColumn: 121, suggestions: null },
+      ],
+    },
+    {
+      name: "AsyncStorage keeps the card",
+      code: "import AsyncStorage from '@react-native-async-storage/async-storage';\nexport const remember = (card: { number: string; cvc: string }) => AsyncStorage.setItem('card', JSON.stringify({ number: card.number, cvc: card.cvc }));",
+      errors: [
+        { messageId: "cardNumber", data: {"name":"card.number","store":"AsyncStorage"}, line: 2, column: 122, endLine: 2, endColumn: 133, suggestions: null },
+        { messageId: "securityCode", data: {"name":"card.cvc","store":"AsyncStorage"}, line: 2, column: 140, endLine: 2, endColumn: 148, suggestions: null },
+      ],
+    },
+    {
+      name: "localStorage keeps the posted card object",
+      code: "export function remember(req) {\n  const { card } = req.body;\n  localStorage.setItem('card', JSON.stringify(card));\n}",
+      errors: [
+        { messageId: "cardObject", data: {"name":"card","store":"localStorage"}, line: 3, column: 47, endLine: 3, endColumn: 51, suggestions: null },
+      ],
+    },
+    {
+      name: "sequelize-cli model module with a CVV column",
+      code: "module.exports = (sequelize, DataTypes) => {\n  const Card = sequelize.define('Card', { cardNumber: DataTypes.STRING, cvv: DataTypes.STRING });\n  return Card;\n};",
+      errors: [
+        { messageId: "schemaColumn", data: {"name":"cvv","store":"Sequelize"}, line: 2, column: 73, endLine: 2, endColumn: 76, suggestions: null },
+      ],
+    },
+    {
+      name: "MongoDB driver stores the card number",
+      code: "import { MongoClient } from 'mongodb';\nconst client = new MongoClient(process.env.MONGO_URL!);\nexport const save = (card: { number: string }) => client.db('shop').collection('cards').insertOne({ cardNumber: card.number });",
+      errors: [
+        { messageId: "cardNumber", data: {"name":"card.number","store":"MongoDB"}, line: 3, column: 113, endLine: 3, endColumn: 124, suggestions: null },
+      ],
+    },
+    {
+      name: "CSV export through a write stream",
+      code: "import fs from 'node:fs';\nexport function exportCards(cards) {\n  const out = fs.createWriteStream('cards.csv');\n  for (const card of cards) out.write(`${card.id},${card.cardNumber}\\n`);\n  out.end();\n}",
+      errors: [
+        { messageId: "cardNumber", data: {"name":"card.cardNumber","store":"a file"}, line: 4, column: 53, endLine: 4, endColumn: 68, suggestions: null },
+      ],
+    },
+    {
+      name: "fast-csv export of card numbers",
+      code: "import * as csv from 'fast-csv';\nexport function exportCards(cards) {\n  return csv.writeToPath('cards.csv', cards.map((c) => ({ id: c.id, cardNumber: c.cardNumber, expiry: c.expiry })));\n}",
+      errors: [
+        { messageId: "cardNumber", data: {"name":"c.cardNumber","store":"a file"}, line: 3, column: 81, endLine: 3, endColumn: 93, suggestions: null },
       ],
     },
   ],

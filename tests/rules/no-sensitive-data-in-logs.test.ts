@@ -174,6 +174,70 @@ ruleTester.run('no-sensitive-data-in-logs', rule, {
       code: "import { CardElement } from '@stripe/react-stripe-js';\nexport function CardForm() {\n  return <CardElement onChange={(event) => console.log('card complete', event.complete, event.brand, event.error?.message)} />;\n}",
       filename: "components/CardForm.tsx",
     },
+    {
+      name: "debug logger with order ids",
+      code: "const debug = require('debug')('app:pay');\nexport function paid(req) {\n  debug('order %s paid with %s', req.body.orderId, req.body.paymentMethodId);\n}",
+    },
+    {
+      name: "signale logs the payment intent id",
+      code: "import signale from 'signale';\nexport function done(intent) {\n  signale.success('payment %s %s', intent.id, intent.status);\n}",
+    },
+    {
+      name: "NestJS service logs ids through an injected project logger",
+      code: "import { Injectable } from '@nestjs/common';\n@Injectable()\nexport class PaymentsService {\n  constructor(private readonly logger: AppLogger) {}\n  charged(intent: { id: string; status: string }) {\n    this.logger.log(`charged ${intent.id}: ${intent.status}`);\n  }\n}",
+    },
+    {
+      name: "this.logger outside a NestJS class is unknown",
+      code: "export class Exporter {\n  constructor(private readonly logger: { info(v: unknown): void }) {}\n  run(card: { number: string }) {\n    this.logger.info(card.number);\n  }\n}",
+    },
+    {
+      name: "Fastify request logger with the order id",
+      code: "import Fastify from 'fastify';\nconst app = Fastify({ logger: true });\napp.post('/checkout', async (request) => {\n  request.log.info({ orderId: request.body.orderId }, 'checkout started');\n  return { ok: true };\n});",
+    },
+    {
+      name: "Fastify plugin logs the port",
+      code: "export default async function routes(fastify) {\n  fastify.log.info('payments routes registered');\n}",
+    },
+    {
+      name: "log member of a local object is not a request logger",
+      code: "const req = { log: { info(..._args) {} } };\nreq.log.info(card.number);",
+    },
+    {
+      name: "headers of a health check",
+      code: "import express from 'express';\nconst app = express();\napp.get('/health', (req, res) => {\n  console.log(req.headers);\n  res.sendStatus(200);\n});",
+    },
+    {
+      name: "one non-credential header in a checkout route",
+      code: "import express from 'express';\nconst app = express();\napp.post('/checkout', (req, res) => {\n  console.log('checkout from', req.headers['user-agent'], req.body.orderId);\n  res.sendStatus(202);\n});",
+    },
+    {
+      name: "body of a non-payment webhook",
+      code: "import express from 'express';\nconst app = express();\napp.post('/webhooks/github', (req, res) => {\n  console.log(req.body);\n  res.sendStatus(204);\n});",
+    },
+    {
+      name: "body of a cart route",
+      code: "import express from 'express';\nconst app = express();\napp.post('/cart/items', (req, res) => {\n  console.log(req.body);\n  res.sendStatus(201);\n});",
+    },
+    {
+      name: "PaymentIntent id and status",
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport async function pay(amount) {\n  const paymentIntent = await stripe.paymentIntents.create({ amount, currency: 'usd' });\n  console.log('created', paymentIntent.id, paymentIntent.status);\n  return paymentIntent.client_secret;\n}",
+    },
+    {
+      name: "whole Stripe PaymentMethod has no card number or secret",
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport async function show(id) {\n  const paymentMethod = await stripe.paymentMethods.retrieve(id);\n  console.log(paymentMethod);\n}",
+    },
+    {
+      name: "environment names and counts",
+      code: "console.log('mode', process.env.NODE_ENV, 'port', process.env.PORT, Object.keys(process.env).length);",
+    },
+    {
+      name: "env of a local object",
+      code: "export function show(process) {\n  console.log(process.env);\n}",
+    },
+    {
+      name: "body of a kanban cards route",
+      code: "import express from 'express';\nconst app = express();\napp.post('/boards/:boardId/cards', (req, res) => {\n  console.log('new card', req.body);\n  res.sendStatus(201);\n});",
+    },
   ],
   invalid: [
     {
@@ -459,5 +523,122 @@ ruleTester.run('no-sensitive-data-in-logs', rule, {
         { messageId: 'securityCode', data: {"name":"dto.cvc"}, line: 6, column: 44, endLine: 6, endColumn: 51, suggestions: [{ messageId: 'removeProperty', output: "import { Injectable, Logger } from '@nestjs/common';\n@Injectable()\nexport class RefundsService {\n  constructor(private readonly logger: Logger) {}\n  refund(dto: { cvc: string }) {\n    this.logger.warn({ msg: 'refund' });\n  }\n}" }] },
       ],
     },
+    {
+      name: "debug logger created by a curried require",
+      code: "const debug = require('debug')('app:pay');\nexport function pay(req) {\n  debug('paying with %o', req.body.card);\n}",
+      errors: [
+        { messageId: "cardObject", data: {"name":"req.body.card"}, line: 3, column: 27, endLine: 3, endColumn: 40, suggestions: null },
+      ],
+    },
+    {
+      name: "signale default and Signale instances",
+      code: "import signale, { Signale } from 'signale';\nconst payments = new Signale({ scope: 'payments' });\nexport function pay(dto) {\n  signale.info('card %s', dto.cardNumber);\n  payments.pending({ cvc: dto.cvc });\n}",
+      errors: [
+        { messageId: "cardNumber", data: {"name":"dto.cardNumber"}, line: 4, column: 27, endLine: 4, endColumn: 41, suggestions: [{ messageId: "logLast4", output: "import signale, { Signale } from 'signale';\nconst payments = new Signale({ scope: 'payments' });\nexport function pay(dto) {\n  signale.info('card %s', dto.cardNumber.slice(-4));\n  payments.pending({ cvc: dto.cvc });\n}" }] },
+        { messageId: "securityCode", data: {"name":"dto.cvc"}, line: 5, column: 27, endLine: 5, endColumn: 34, suggestions: [{ messageId: "removeProperty", output: "import signale, { Signale } from 'signale';\nconst payments = new Signale({ scope: 'payments' });\nexport function pay(dto) {\n  signale.info('card %s', dto.cardNumber);\n  payments.pending({  });\n}" }] },
+      ],
+    },
+    {
+      name: "NestJS service with a logger of a project type",
+      code: "import { Injectable } from '@nestjs/common';\n@Injectable()\nexport class PaymentsService {\n  constructor(private readonly logger: AppLogger) {}\n  charge(dto: { cardNumber: string }) {\n    this.logger.log(`charging ${dto.cardNumber}`);\n  }\n}",
+      errors: [
+        { messageId: "cardNumber", data: {"name":"dto.cardNumber"}, line: 6, column: 33, endLine: 6, endColumn: 47, suggestions: [{ messageId: "logLast4", output: "import { Injectable } from '@nestjs/common';\n@Injectable()\nexport class PaymentsService {\n  constructor(private readonly logger: AppLogger) {}\n  charge(dto: { cardNumber: string }) {\n    this.logger.log(`charging ${dto.cardNumber.slice(-4)}`);\n  }\n}" }] },
+      ],
+    },
+    {
+      name: "Fastify request logger",
+      code: "import Fastify from 'fastify';\nconst app = Fastify({ logger: true });\napp.post('/pay', async (request, reply) => {\n  request.log.info({ cvv: request.body.cvv }, 'paying');\n  return reply.send({ ok: true });\n});",
+      errors: [
+        { messageId: "securityCode", data: {"name":"request.body.cvv"}, line: 4, column: 27, endLine: 4, endColumn: 43, suggestions: [{ messageId: "removeProperty", output: "import Fastify from 'fastify';\nconst app = Fastify({ logger: true });\napp.post('/pay', async (request, reply) => {\n  request.log.info({  }, 'paying');\n  return reply.send({ ok: true });\n});" }] },
+      ],
+    },
+    {
+      name: "Fastify plugin instance logger",
+      code: "export default async function routes(fastify) {\n  fastify.post('/pay', async (request) => {\n    fastify.log.debug('card %s', request.body.cardNumber);\n    return { ok: true };\n  });\n}",
+      errors: [
+        { messageId: "cardNumber", data: {"name":"request.body.cardNumber"}, line: 3, column: 34, endLine: 3, endColumn: 57, suggestions: [{ messageId: "logLast4", output: "export default async function routes(fastify) {\n  fastify.post('/pay', async (request) => {\n    fastify.log.debug('card %s', request.body.cardNumber.slice(-4));\n    return { ok: true };\n  });\n}" }] },
+      ],
+    },
+    {
+      name: "pino-http request logger in Express",
+      code: "import express from 'express';\nimport pinoHttp from 'pino-http';\nconst app = express();\napp.use(pinoHttp());\napp.post('/pay', (req, res) => {\n  req.log.info({ card: req.body.card }, 'pay');\n  res.sendStatus(202);\n});",
+      errors: [
+        { messageId: "cardObject", data: {"name":"req.body.card"}, line: 6, column: 24, endLine: 6, endColumn: 37, suggestions: null },
+      ],
+    },
+    {
+      name: "winston child logger used inline",
+      code: "import winston from 'winston';\nconst logger = winston.createLogger({});\nexport function pay(req) {\n  logger.child({ requestId: req.id }).info('pay', { cardNumber: req.body.cardNumber });\n}",
+      errors: [
+        { messageId: "cardNumber", data: {"name":"req.body.cardNumber"}, line: 4, column: 65, endLine: 4, endColumn: 84, suggestions: [{ messageId: "logLast4", output: "import winston from 'winston';\nconst logger = winston.createLogger({});\nexport function pay(req) {\n  logger.child({ requestId: req.id }).info('pay', { cardNumber: req.body.cardNumber.slice(-4) });\n}" }] },
+      ],
+    },
+    {
+      name: "whole headers in a checkout route",
+      code: "import express from 'express';\nconst app = express();\napp.post('/checkout', (req, res) => {\n  console.log(req.headers);\n  res.sendStatus(202);\n});",
+      errors: [
+        { messageId: "requestData", data: {"name":"req.headers","part":"headers"}, line: 4, column: 15, endLine: 4, endColumn: 26, suggestions: null },
+      ],
+    },
+    {
+      name: "whole headers in a handler that reads the Authorization header",
+      code: "import express from 'express';\nconst app = express();\napp.get('/account', (req, res) => {\n  const token = req.get('Authorization');\n  console.log('request', req.headers);\n  res.json({ ok: Boolean(token) });\n});",
+      errors: [
+        { messageId: "requestHeadersCredential", data: {"name":"req.headers","part":"headers"}, line: 5, column: 26, endLine: 5, endColumn: 37, suggestions: null },
+      ],
+    },
+    {
+      name: "whole body in a payments route",
+      code: "import express from 'express';\nconst router = express.Router();\nrouter.post('/api/payments', (req, res) => {\n  console.log('payment request', req.body);\n  res.sendStatus(202);\n});",
+      errors: [
+        { messageId: "requestData", data: {"name":"req.body","part":"body"}, line: 4, column: 34, endLine: 4, endColumn: 42, suggestions: null },
+      ],
+    },
+    {
+      name: "whole body in a Stripe webhook route",
+      code: "import express from 'express';\nconst app = express();\napp.post('/stripe/webhook', express.raw({ type: 'application/json' }), (req, res) => {\n  console.log(req.body);\n  res.sendStatus(200);\n});",
+      errors: [
+        { messageId: "requestData", data: {"name":"req.body","part":"body"}, line: 4, column: 15, endLine: 4, endColumn: 23, suggestions: null },
+      ],
+    },
+    {
+      name: "whole body in a Next.js checkout route file",
+      code: "export async function POST(request: Request) {\n  const body = await request.json();\n  console.log('checkout', body);\n  return Response.json({ ok: true });\n}",
+      filename: "app/api/checkout/route.ts",
+      errors: [
+        { messageId: "requestData", data: {"name":"body","part":"body"}, line: 3, column: 27, endLine: 3, endColumn: 31, suggestions: null },
+      ],
+    },
+    {
+      name: "whole PaymentIntent with its client secret",
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport async function pay(amount) {\n  const paymentIntent = await stripe.paymentIntents.create({ amount, currency: 'usd' });\n  console.log('created', paymentIntent);\n  return paymentIntent.id;\n}",
+      errors: [
+        { messageId: "providerSecretObject", data: {"name":"paymentIntent","object":"PaymentIntent","field":"client_secret"}, line: 5, column: 26, endLine: 5, endColumn: 39, suggestions: null },
+      ],
+    },
+    {
+      name: "SetupIntent through JSON.stringify and an object",
+      code: "import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\nexport async function setup(customer) {\n  const setupIntent = await stripe.setupIntents.create({ customer });\n  console.log(JSON.stringify(setupIntent));\n  console.info({ setupIntent });\n}",
+      errors: [
+        { messageId: "providerSecretObject", data: {"name":"setupIntent","object":"SetupIntent","field":"client_secret"}, line: 5, column: 30, endLine: 5, endColumn: 41, suggestions: null },
+        { messageId: "providerSecretObject", data: {"name":"setupIntent","object":"SetupIntent","field":"client_secret"}, line: 6, column: 18, endLine: 6, endColumn: 29, suggestions: null },
+      ],
+    },
+    {
+      name: "the whole environment",
+      code: "console.log(process.env);\nconsole.debug({ env: process.env, pid: process.pid });",
+      errors: [
+        { messageId: "secret", data: {"name":"process.env"}, line: 1, column: 13, endLine: 1, endColumn: 24, suggestions: null },
+        { messageId: "secret", data: {"name":"process.env"}, line: 2, column: 22, endLine: 2, endColumn: 33, suggestions: [{ messageId: "removeProperty", output: "console.log(process.env);\nconsole.debug({  pid: process.pid });" }] },
+      ],
+    },
+    {
+      name: "a secret key in a template",
+      code: "console.log(`starting with key=${process.env.STRIPE_SECRET_KEY}`);",
+      errors: [
+        { messageId: "secret", data: {"name":"process.env.STRIPE_SECRET_KEY"}, line: 1, column: 34, endLine: 1, endColumn: 63, suggestions: null },
+      ],
+    },
+
   ],
 });

@@ -128,6 +128,28 @@ describe('findSensitiveData', () => {
   it('ignores labels, gift cards and camera pan', () => {
     expect(kinds("const x = ['Card number', { label: 'CVV' }, giftCardNumber, panX, expiresAt];")).toEqual([]);
   });
+
+  it('reports the whole process.env as a secret, not its non-secret entries or a local process', () => {
+    expect(kinds('const x = [process.env, { env: process.env }, process.env.NODE_ENV, Object.keys(process.env)];')).toEqual([
+      'secret:process.env',
+      'secret:process.env',
+    ]);
+    expect(kinds('function f(process) { return process; }\nconst process = { env: {} };\nconst x = process.env;')).toEqual([]);
+  });
+
+  it('marks card objects read from the request body', () => {
+    const origins = (code: string): string[] =>
+      withSourceCode(code, (sourceCode, program) =>
+        findSensitiveData(sourceCode, initOf(program, 'x')).map((finding) => `${finding.kind}:${finding.name}:${finding.fromRequest === true}`),
+      );
+    expect(origins('const body = req.body;\nconst { card } = req.body;\nconst x = [req.body.card, body.card, card, paymentMethod.card, creditCard];')).toEqual([
+      'card-object:req.body.card:true',
+      'card-object:body.card:true',
+      'card-object:card:true',
+      'card-object:paymentMethod.card:false',
+      'card-object:creditCard:false',
+    ]);
+  });
 });
 
 describe('helpers', () => {
