@@ -8,11 +8,16 @@ import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import type { UrlSink } from '../catalog/http-clients.js';
 import {
+  FORMAT_FUNCTION_NAMES,
   HTML_METHODS,
   HTML_PROPERTIES,
   MODULE_SINKS,
   NOSQL_CODE_OPERATORS,
+  NOSQL_LOGICAL_OPERATORS,
   NOSQL_QUERY_METHODS,
+  NOSQL_SANITIZING_MIDDLEWARE,
+  NOSQL_UPDATE_METHODS,
+  NOSQL_WHOLE_ONLY_METHODS,
   NON_QUERY_RECEIVER_WORDS,
   OUTBOUND_URL_SINKS,
   PAYMENT_RETURN_URL_SINKS,
@@ -28,7 +33,7 @@ import {
   type SinkKind,
   type TaintSink,
 } from '../catalog/taint.js';
-import { getStaticKeyName, isFunction, skipWrappers, walk } from '../ast/ast.js';
+import { calleeName, getStaticKeyName, isFunction, skipWrappers, walk } from '../ast/ast.js';
 import { argumentsOf, findApiReferences } from '../modules/module-references.js';
 import { findProperty, findPropertyPath, propertyKey } from '../values/object-options.js';
 import { declaredRange, minimumMajor } from '../modules/package-versions.js';
@@ -371,11 +376,58 @@ class SinkFinder {
       const query = this.queryText(first);
       if (query !== null && SQL_TEXT.test(query)) this.check('sql', first, `${name}()`);
     }
-    if (NOSQL_QUERY_METHODS.has(name) && this.kinds.has('nosql') && !isApplicationReceiver(callee.object)) {
+    if (!this.kinds.has('nosql') || isApplicationReceiver(callee.object)) return;
+    if (NOSQL_QUERY_METHODS.has(name)) {
       // Model.find(req.body): the client shapes the whole filter, operators included.
       const value = this.analysis.taintAt(first, 'nosql');
       if (value?.whole) this.check('nosql', first, `${name}()`);
+      if (!NOSQL_WHOLE_ONLY_METHODS.has(name)) this.filterFields(first, `${name}()`, 0);
+    } else if (NOSQL_UPDATE_METHODS.has(name) && this.isUpdateDocument(node.arguments[1])) {
+      this.filterFields(first, `${name}()`, 0);
     }
+  }
+
+  /**
+   * `User.findOne({ email: req.body.email })`: a filter field taken from a JSON body or nested query string may be
+   * an operator object (`{ "$ne": null }`) that matches any document. Fields of `$and`/`$or` lists count too.
+   */
+  private filterFields(filter: TSESTree.Node, sink: string, depth: number): void {
+    if (depth > VALUE_RESOLUTION_DEPTH || this.operatorsStripped()) return;
+    const object = resolveExpression(this.sourceCode, filter);
+    if (object.type === 'ArrayExpression') {
+      for (const element of object.elements) if (element && element.type !== 'SpreadElement') this.filterFields(element, sink, depth + 1);
+      return;
+    }
+    if (object.type !== 'ObjectExpression') return;
+    for (const property of object.properties) {
+      if (property.type !== 'Property') continue;
+      const key = propertyKey(this.sourceCode, property);
+      if (key === null) continue;
+      if (NOSQL_LOGICAL_OPERATORS.has(key)) this.filterFields(property.value, sink, depth + 1);
+      if (key.startsWith('$')) continue;
+      this.check('nosql', property.value, sink, (node) => this.analysis.taintAt(node, 'nosql')?.shaped === true);
+    }
+  }
+
+  /** `{ $set: { … } }`: a MongoDB update document (update operators), not a row of column values. */
+  private isUpdateDocument(argument: TSESTree.Node | undefined): boolean {
+    if (!argument || argument.type === 'SpreadElement') return false;
+    const object = resolveExpression(this.sourceCode, argument);
+    return (
+      object.type === 'ObjectExpression' &&
+      object.properties.some((property) => property.type === 'Property' && propertyKey(this.sourceCode, property)?.startsWith('$') === true)
+    );
+  }
+
+  private stripped: boolean | null = null;
+
+  /** The project declares middleware that strips `$`-keys from every request (express-mongo-sanitize). */
+  private operatorsStripped(): boolean {
+    if (this.stripped === null) {
+      const filename = this.filename;
+      this.stripped = filename !== undefined && NOSQL_SANITIZING_MIDDLEWARE.some((name) => declaredRange(filename, name) !== null);
+    }
+    return this.stripped;
   }
 
   /** The known start of a SQL string argument (following a `let sql = '…'; sql += …` first write), or null. */
@@ -384,7 +436,7 @@ class SinkFinder {
     for (let depth = 0; depth < VALUE_RESOLUTION_DEPTH; depth++) {
       let next: TSESTree.Node | null;
       if (current.type === 'Identifier') next = resolveIdentifier(this.sourceCode, current) ?? this.firstWrite(current);
-      else if (current.type === 'CallExpression') next = this.helperReturn(current);
+      else if (current.type === 'CallExpression') next = this.helperReturn(current) ?? formatText(current);
       else break;
       if (!next) return null;
       current = skipWrappers(next);
@@ -506,6 +558,13 @@ export function prefixLeavesOriginOpen(text: string): boolean {
   if (text.startsWith('/') || text.startsWith('\\')) return text.length < 2 || text[1] === '/' || text[1] === '\\';
   // Opaque dynamic base (`${API_BASE}`) or relative text: safe once a path separator follows it.
   return !/[/?#]/.test(text);
+}
+
+/** The format text of `util.format('SELECT … %s', id)` / `sprintf(…)`. */
+function formatText(call: TSESTree.CallExpression): TSESTree.Node | null {
+  const name = calleeName(skipWrappers(call.callee));
+  const first = call.arguments[0];
+  return name !== null && FORMAT_FUNCTION_NAMES.has(name) && first && first.type !== 'SpreadElement' ? first : null;
 }
 
 function sameArray(a: readonly string[], b: readonly string[]): boolean {

@@ -28,6 +28,7 @@ import {
   GLOBAL_ROOTS,
   GUARD_NAME_PATTERN,
   INJECTION_KINDS,
+  NON_TEXT_HELPER_WORDS,
   NUMERIC_METHODS,
   PROPAGATING_CALLS,
   PROPAGATING_CONSTRUCTORS,
@@ -37,6 +38,7 @@ import {
   SANITIZER_CALLS,
   SCHEMA_PARSE_METHODS,
   SINK_KINDS,
+  TEXT_HELPER_WORDS,
   type RootKind,
   type TaintKind,
 } from '../catalog/taint.js';
@@ -44,6 +46,7 @@ import { annotatedType, calleeName, getStaticKeyName, isFunction, skipWrappers, 
 import { findApiReferences } from '../modules/module-references.js';
 import { handlerForFunction, type RequestHandler } from './request-handlers.js';
 import { staticString } from '../values/static-values.js';
+import { splitName } from '../values/names.js';
 import { GUARD_SCAN_NODES, TAINT_EVALUATION_DEPTH, USE_SITE_STEPS } from '../values/budget.js';
 
 export type { SinkKind, TaintKind } from '../catalog/taint.js';
@@ -57,6 +60,11 @@ export interface Tainted {
   readonly cleared: ReadonlySet<TaintKind>;
   /** A complete client-shaped object (`req.body`, `req.query`), not a field of it. */
   readonly whole: boolean;
+  /**
+   * May be an object or array the client built (a field of a JSON body or of a nested query string, the result of
+   * `JSON.parse`), not necessarily a string: MongoDB reads `{ "$ne": null }` there as an operator.
+   */
+  readonly shaped?: boolean;
 }
 
 /** An object that leads to untrusted data (`req`, `ctx.request`, `event`). */
@@ -95,6 +103,8 @@ const NODE_REQUEST_CLEARED: ReadonlySet<TaintKind> = new Set<TaintKind>(['redire
 const BROWSER_CLEARED: ReadonlySet<TaintKind> = new Set(ALL_KINDS.filter((kind) => !BROWSER_SOURCE_KINDS.includes(kind)));
 const MAX_LABEL = 80;
 const URL_ORIGIN_PARTS: ReadonlySet<string> = new Set(['origin', 'host', 'hostname', 'protocol', 'port']);
+/** Global propagators whose result is still the client's object (the rest return strings or buffers). */
+const OBJECT_PROPAGATORS: ReadonlySet<string> = new Set(['Object.assign', 'structuredClone']);
 
 const analyses = new WeakMap<object, Map<string, TaintAnalysis>>();
 
@@ -116,8 +126,19 @@ export function getTaintAnalysis(sourceCode: Readonly<SourceCode>, options: Tain
 
 // ---------------------------------------------------------------------------------------------------------------
 
-function tainted(label: string, cleared: ReadonlySet<TaintKind> = EMPTY, whole = false): Tainted {
-  return { type: 'tainted', label: label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label, cleared, whole };
+function tainted(label: string, cleared: ReadonlySet<TaintKind> = EMPTY, whole = false, shaped = whole): Tainted {
+  return {
+    type: 'tainted',
+    label: label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label,
+    cleared,
+    whole,
+    shaped,
+  };
+}
+
+/** The same data as a string (a template, a concatenation): no longer an object the client could shape. */
+function asText(value: TaintValue | null): TaintValue | null {
+  return value?.type === 'tainted' && value.shaped ? { ...value, whole: false, shaped: false } : value;
 }
 
 /** Labels of the current page's full address (`location.href`, `window.location.href`, `document.URL`). */
@@ -126,7 +147,7 @@ const OWN_ADDRESS = /(?:^|\.)(?:location\.href|URL)$/u;
 function withCleared(value: Tainted, kinds: Iterable<TaintKind>): Tainted {
   const cleared = new Set(value.cleared);
   for (const kind of kinds) cleared.add(kind);
-  return { ...value, cleared, whole: false };
+  return { ...value, cleared, whole: false, shaped: false };
 }
 
 /** Combine alternatives/parts: tainted if any part is; safe for a kind only if every tainted part is. */
@@ -147,7 +168,11 @@ function union(values: readonly (TaintValue | null)[]): TaintValue | null {
       for (const kind of [...cleared!]) if (!value.cleared.has(kind)) cleared!.delete(kind);
     }
   }
-  if (first) return values.length === 1 ? first : { ...first, cleared: cleared!, whole: false };
+  if (first) {
+    if (values.length === 1) return first;
+    const shaped = values.some((value) => value?.type === 'tainted' && value.shaped === true);
+    return { ...first, cleared: cleared!, whole: false, shaped };
+  }
   return object;
 }
 
@@ -243,10 +268,10 @@ class Analyzer implements TaintAnalysis {
       case 'AwaitExpression':
         return this.evaluate(node.argument, frame);
       case 'TemplateLiteral':
-        return union(node.expressions.map((expression) => this.evaluate(expression, frame)));
+        return asText(union(node.expressions.map((expression) => this.evaluate(expression, frame))));
       case 'BinaryExpression': {
         if (node.operator === '+') {
-          return union([this.evaluate(node.left, frame), this.evaluate(node.right, frame)]);
+          return asText(union([this.evaluate(node.left, frame), this.evaluate(node.right, frame)]));
         }
         if (['-', '*', '/', '%', '**', '&', '|', '^', '<<', '>>', '>>>'].includes(node.operator)) {
           const value = union([this.evaluate(node.left, frame), this.evaluate(node.right, frame)]);
@@ -272,11 +297,11 @@ class Analyzer implements TaintAnalysis {
       case 'AssignmentExpression':
         return node.operator === '=' ? this.evaluate(node.right, frame) : null;
       case 'ArrayExpression':
-        return onlyTainted(
+        return literalContainer(
           union(node.elements.map((element) => (element ? this.evaluate(element.type === 'SpreadElement' ? element.argument : element, frame) : null))),
         );
       case 'ObjectExpression':
-        return onlyTainted(
+        return literalContainer(
           union(
             node.properties.map((property) =>
               property.type === 'SpreadElement'
@@ -304,7 +329,12 @@ class Analyzer implements TaintAnalysis {
       if (key === 'length') return null;
       // The server's own origin, parsed from the request URL (`new URL(request.url).origin`), is not client data.
       if (key !== null && URL_ORIGIN_PARTS.has(key) && /\.url$/.test(value.label)) return null;
-      return tainted(`${value.label}${key === null ? '[…]' : /^\d+$/.test(key) ? `[${key}]` : `.${key}`}`, value.cleared);
+      return tainted(
+        `${value.label}${key === null ? '[…]' : /^\d+$/.test(key) ? `[${key}]` : `.${key}`}`,
+        value.cleared,
+        false,
+        value.shaped === true,
+      );
     }
     if (key === null) return null;
     const path = [...value.path, key];
@@ -312,7 +342,7 @@ class Analyzer implements TaintAnalysis {
     let prefix = false;
     for (const source of ROOT_SOURCES[value.root]) {
       if (source.path.length === path.length && !source.call && source.path.every((part, index) => part === path[index])) {
-        return tainted(label, value.cleared, source.whole === true);
+        return tainted(label, value.cleared, source.whole === true, source.objects === true);
       }
       if (source.path.length > path.length && path.every((part, index) => part === source.path[index])) prefix = true;
     }
@@ -354,7 +384,11 @@ class Analyzer implements TaintAnalysis {
     const globalName = this.globalCalleeName(callee);
     if (globalName !== null) {
       if (GLOBAL_PROPAGATORS.has(globalName)) {
-        return onlyTainted(union(node.arguments.map((argument) => this.evaluate(argument, frame))));
+        const value = onlyTainted(union(node.arguments.map((argument) => this.evaluate(argument, frame))));
+        if (value?.type !== 'tainted') return value;
+        // `JSON.parse(req.query.filter)`: whatever object the client wrote.
+        if (globalName === 'JSON.parse') return { ...value, whole: true, shaped: true };
+        return OBJECT_PROPAGATORS.has(globalName) ? value : asText(value);
       }
       if (GLOBAL_NUMERIC.has(globalName)) {
         const value = onlyTainted(union(node.arguments.map((argument) => this.evaluate(argument, frame))));
@@ -375,7 +409,7 @@ class Analyzer implements TaintAnalysis {
           if (source.call && source.path.length === path.length && source.path.every((part, index) => part === path[index])) {
             const argument = first ? staticString(this.sourceCode, first) : null;
             const label = `${receiver.label}.${name}(${argument === null ? '' : `'${argument}'`})`;
-            return tainted(label, receiver.cleared, source.whole === true);
+            return tainted(label, receiver.cleared, source.whole === true, source.objects === true);
           }
         }
         return null;
@@ -398,9 +432,13 @@ class Analyzer implements TaintAnalysis {
       if (SCHEMA_PARSE_METHODS.has(name)) return null;
     }
     // Same-file helper, one level deep.
-    if (frame.helper === null && callee.type === 'Identifier') {
+    if (callee.type === 'Identifier') {
       const helper = this.sameFileFunction(callee);
-      if (helper && !this.handlerFor(helper)) return this.helperResult(helper, node, frame);
+      if (helper && frame.helper === null && !this.handlerFor(helper)) return this.helperResult(helper, node, frame);
+    }
+    // A helper we cannot see into whose name says it returns its text reshaped (`utils.trunc(id, 40)`).
+    if (name !== null && isTextHelperName(name)) {
+      return asText(onlyTainted(union(node.arguments.map((argument) => this.evaluate(argument, frame)))));
     }
     return null;
   }
@@ -657,9 +695,12 @@ class Analyzer implements TaintAnalysis {
       if (input.kind === 'response' || input.kind === 'ip') return null;
       const decorator = { body: 'Body', query: 'Query', params: 'Param', headers: 'Headers', file: 'UploadedFile' }[input.kind];
       const label = `@${decorator}(${input.key ? `'${input.key}'` : ''})`;
-      // A DTO class type means class-validator rules ran (ValidationPipe): trusted for amount bounds.
-      const cleared: ReadonlySet<TaintKind> = hasClassType(param) ? new Set<TaintKind>(['amount']) : EMPTY;
-      return tainted(label, cleared, input.key === null && (input.kind === 'body' || input.kind === 'query'));
+      // A DTO class type means class-validator rules ran (ValidationPipe): trusted for amount bounds, and its fields
+      // have the declared types (a string field cannot carry a MongoDB operator). Their content is still the client's.
+      const typed = hasClassType(param);
+      const cleared: ReadonlySet<TaintKind> = typed ? new Set<TaintKind>(['amount']) : EMPTY;
+      const whole = input.key === null && (input.kind === 'body' || input.kind === 'query');
+      return tainted(label, cleared, whole, whole && !typed);
     }
     if (param === handler.request) {
       switch (handler.framework) {
@@ -887,6 +928,18 @@ type PatternStep =
   | { readonly element: true }
   | { readonly rest: true }
   | { readonly fallback: TSESTree.Expression };
+
+/** `trunc`, `normalizeName`, `cutOffPoisonNullByte`; not `escapeHtml`, `formatPrice`, `isNormalized`. */
+function isTextHelperName(name: string): boolean {
+  const words = splitName(name);
+  return words.some((word) => TEXT_HELPER_WORDS.has(word)) && !words.some((word) => NON_TEXT_HELPER_WORDS.has(word));
+}
+
+/** An object or array literal holding tainted data: the literal is the server's, only its parts are the client's. */
+function literalContainer(value: TaintValue | null): TaintValue | null {
+  const data = onlyTainted(value);
+  return data?.type === 'tainted' && data.shaped === true ? { ...data, shaped: false } : data;
+}
 
 function onlyTainted(value: TaintValue | null): TaintValue | null {
   return value?.type === 'tainted' ? value : null;

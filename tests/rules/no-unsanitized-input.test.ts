@@ -19,6 +19,92 @@ const inProject = (name: 'old' | 'current') => join(projects, name, 'src', 'calc
 
 ruleTester.run('no-unsanitized-input', rule, {
   valid: [
+    // --- sinks branch: NoSQL filter fields, text helpers, printf-style SQL -------------------------------------
+    {
+      name: "Mongo filter field from the route path (a string) and a body field checked to be a string",
+      code: `import express from 'express';
+const app = express();
+app.post('/orders/:id', async (req, res) => {
+  const order = await Order.findOne({ _id: req.params.id });
+  if (typeof req.body.email !== 'string') return res.sendStatus(400);
+  const customer = await Customer.findOne({ email: req.body.email });
+  res.json({ order, customer });
+});`,
+    },
+    {
+      name: "Mongo filter fields cast to strings, or built from a template",
+      code: `import express from 'express';
+const app = express();
+app.post('/login', async (req, res) => {
+  const user = await User.findOne({ email: String(req.body.email), status: \`\${req.body.status}\` });
+  res.json(user);
+});`,
+    },
+    {
+      name: "Sequelize where options and update(values, { where }) are not MongoDB filters",
+      code: `import express from 'express';
+const app = express();
+app.post('/users/:id', async (req, res) => {
+  const user = await User.findOne({ where: { email: req.body.email } });
+  await User.update({ name: req.body.name }, { where: { id: req.params.id } });
+  res.json(user);
+});`,
+    },
+    {
+      name: "NestJS validated DTO fields in a Mongo filter (class-validator types the fields)",
+      code: `import { Body, Controller, Post } from '@nestjs/common';
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly userModel: UserModel) {}
+  @Post('login')
+  login(@Body() dto: LoginDto) {
+    return this.userModel.findOne({ email: dto.email });
+  }
+}`,
+    },
+    {
+      name: "mongo-sanitize on a body field before the filter",
+      code: `import express from 'express';
+import sanitize from 'mongo-sanitize';
+const app = express();
+app.post('/login', async (req, res) => {
+  res.json(await User.findOne({ email: sanitize(req.body.email) }));
+});`,
+    },
+    {
+      name: "Unknown helpers that look up or format a number do not carry the request text",
+      code: `import express from 'express';
+import * as utils from './utils';
+const app = express();
+app.get('/orders/:id', async (req, res) => {
+  const order = await utils.findOrder(req.params.id);
+  const total = utils.formatPrice(req.query.total);
+  res.send(\`<p>\${order}</p><p>\${total}</p>\`);
+});`,
+    },
+    {
+      name: "Same-file helper named normalize that parses to a number clears the value",
+      code: `import express from 'express';
+const app = express();
+function normalizeId(value) {
+  return Number.parseInt(value, 10);
+}
+app.get('/reviews/:id', async (req, res) => {
+  res.json(await Review.find({ $where: 'this.product == ' + normalizeId(req.params.id) }));
+});`,
+    },
+    {
+      name: "util.format SQL with a number and a pg placeholder query",
+      code: `import express from 'express';
+import util from 'util';
+import { Pool } from 'pg';
+const pool = new Pool();
+const app = express();
+app.get('/orders', async (req, res) => {
+  const sql = util.format('SELECT * FROM orders LIMIT %d', Number(req.query.limit));
+  res.json(await pool.query(sql));
+});`,
+    },
     {
       name: "NestJS controller hands the query DTO to its own service's find()",
       code: `import { Controller, Get, Query } from '@nestjs/common';
@@ -642,6 +728,86 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
     },
   ],
   invalid: [
+    // --- sinks branch: NoSQL filter fields, text helpers, printf-style SQL -------------------------------------
+    {
+      name: "Mongo filter field from a JSON body field (operator injection)",
+      code: `import express from 'express';
+const app = express();
+app.post('/login', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email, password: req.body.password });
+  res.json(user);
+});`,
+      errors: [
+        { messageId: 'nosql', line: 4, column: 44 },
+        { messageId: 'nosql', line: 4, column: 70 },
+      ],
+    },
+    {
+      name: "Legacy Mongo update with a body field in the filter and a JSON.parse filter under $or",
+      code: `import express from 'express';
+const app = express();
+app.patch('/reviews', async (req, res) => {
+  const filter = JSON.parse(req.query.filter);
+  await db.reviewsCollection.update({ _id: req.body.id }, { $set: { message: req.body.message } }, { multi: true });
+  res.json(await db.reviews.find({ $or: [{ author: filter.author }, { product: 'x' }] }));
+});`,
+      errors: [
+        { messageId: 'nosql', line: 5, column: 44 },
+        { messageId: 'nosql', line: 6, column: 52 },
+      ],
+    },
+    {
+      name: "Lambda handler: a field of JSON.parse(event.body) as a Mongo filter value",
+      code: `export const handler = async (event) => {
+  const body = JSON.parse(event.body);
+  const user = await users.findOne({ email: body.email });
+  return { statusCode: 200, body: JSON.stringify(user) };
+};`,
+      errors: [{ messageId: 'nosql', line: 3, column: 45 }],
+    },
+    {
+      name: "$where built from an imported truncating helper",
+      code: `import express from 'express';
+import * as utils from '../lib/utils';
+const app = express();
+app.get('/track/:id', async (req, res) => {
+  const id = utils.trunc(req.params.id, 60);
+  res.json(await db.ordersCollection.find({ $where: \`this.orderId === '\${id}'\` }));
+});`,
+      errors: [{ messageId: 'nosql', line: 6, column: 53 }],
+    },
+    {
+      name: "Same-file truncating helper keeps the text",
+      code: `import express from 'express';
+import { exec } from 'child_process';
+const app = express();
+function shorten(value, max) {
+  return value.length > max ? value.substring(0, max) : value;
+}
+app.get('/ping', (req, res) => {
+  exec('ping -c 1 ' + shorten(req.query.host, 60));
+});`,
+      errors: [{ messageId: 'shell', line: 8, column: 8 }],
+    },
+    {
+      name: "util.format and sprintf-js SQL text with request data",
+      code: `import express from 'express';
+import util from 'util';
+import { sprintf } from 'sprintf-js';
+import { Pool } from 'pg';
+const pool = new Pool();
+const app = express();
+app.get('/orders', async (req, res) => {
+  const sql = util.format("SELECT * FROM orders WHERE status = '%s'", req.query.status);
+  await pool.query(sql);
+  await db.query(sprintf("SELECT * FROM users WHERE name = '%s'", req.query.name));
+  res.end();
+});`,
+      errors: [
+        { messageId: 'sql', line: 9, column: 20 },
+        { messageId: 'sql', line: 10, column: 18 },
+      ],
+    },
     {
       name: "cross-spawn with shell: true and request data",
       code: `import express from 'express';
