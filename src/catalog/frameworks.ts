@@ -192,6 +192,8 @@ export interface RouteRegistration {
   readonly method?: string | null;
   /** True for `app.route('/path')` (Express): the path applies to the chained method calls. */
   readonly routeChain?: boolean;
+  /** An event listener registration (`server.on('request', h)`): only for this event name, given first. */
+  readonly event?: string;
 }
 
 function registrations(framework: Framework): ApiDefinition<RouteRegistration>[] {
@@ -229,6 +231,9 @@ const FIREBASE_REGISTRATIONS: readonly ApiDefinition<RouteRegistration>[] = FIRE
   api.call<RouteRegistration>(module, [...path, 'onCall'], { framework: 'firebase-callable', method: 'POST' }),
 ]);
 
+/** Instance family of the servers Node's `createServer` returns. */
+const NODE_SERVER_FAMILY = 'http-server-node';
+
 /** App factories plus every route-registration method on the apps they return. */
 export const ROUTE_REGISTRATIONS: readonly ApiDefinition<RouteRegistration>[] = [
   ...(APP_FACTORIES as readonly ApiDefinition<RouteRegistration>[]),
@@ -243,7 +248,13 @@ export const ROUTE_REGISTRATIONS: readonly ApiDefinition<RouteRegistration>[] = 
     ['https', 'createServer'],
     ['http2', 'createServer'],
     ['http2', 'createSecureServer'],
-  ].map(([module, method]) => api.call<RouteRegistration>(module!, [method!], { framework: 'node-http', method: null })),
+  ].map(([module, method]) =>
+    api.call<RouteRegistration>(module!, [method!], { framework: 'node-http', method: null }, NODE_SERVER_FAMILY),
+  ),
+  // `const server = http.createServer(); server.on('request', (req, res) => …)`.
+  ...['on', 'addListener', 'once', 'prependListener'].map((method) =>
+    api.instance<RouteRegistration>(NODE_SERVER_FAMILY, [method], 'call', { framework: 'node-http', method: null, event: 'request' }),
+  ),
 ];
 
 /**

@@ -296,7 +296,19 @@ export interface TaintSink {
    * with access to JavaScript; `js-yaml` before 4 loaded `!!js/function` by default). No declared version: no sink.
    */
   readonly belowMajor?: { readonly package: string; readonly major: number };
+  /**
+   * For `vm`: the argument holding the context object. The code runs with its values as globals, so a value the
+   * (static) code passes to a function (`vm.runInContext('safeEval(orderLines)', { safeEval, orderLines })`) is
+   * evaluated as well: vm is no security boundary.
+   */
+  readonly sandboxArgument?: number;
 }
+
+/** Where each `vm` function takes its context object. */
+const VM_SANDBOXES: Readonly<Record<string, Partial<TaintSink>>> = {
+  runInNewContext: { sandboxArgument: 1 },
+  runInContext: { sandboxArgument: 1 },
+};
 
 const sink = (kind: SinkKind, name: string, extra: Partial<TaintSink> = {}): TaintSink => ({
   role: 'sink',
@@ -410,6 +422,9 @@ export const MODULE_SINKS: readonly ApiDefinition<SinkApiData>[] = [
   api.call('execa', ['execaSync'], sink('shell', 'execa', { arguments: [0, 1], requiresShell: true })),
   api.call('execa', [], sink('shell', 'execa', { arguments: [0, 1], requiresShell: true })),
   api.call('shelljs', ['exec'], sink('shell', 'shelljs exec')),
+  // execa's command-line form splits the text into a program and its arguments (no shell, but the client picks
+  // both); its `$` template passes each interpolation as one argument and is no sink.
+  ...['execaCommand', 'execaCommandSync'].map((method) => api.call('execa', [method], sink('shell', `execa ${method}`))),
   ...[[], ['spawn'], ['sync']].map((path) =>
     api.call('cross-spawn', path, sink('shell', 'cross-spawn', { arguments: [0, 1], requiresShell: true })),
   ),
@@ -420,7 +435,7 @@ export const MODULE_SINKS: readonly ApiDefinition<SinkApiData>[] = [
   api.global('setTimeout', [], 'call', sink('code', 'setTimeout')),
   api.global('setInterval', [], 'call', sink('code', 'setInterval')),
   ...['runInNewContext', 'runInThisContext', 'runInContext', 'compileFunction'].map((method) =>
-    api.call('vm', [method], sink('code', `vm.${method}`)),
+    api.call('vm', [method], sink('code', `vm.${method}`, VM_SANDBOXES[method])),
   ),
   api.construct('vm', ['Script'], sink('code', 'vm.Script')),
   // Deserialisers that revive functions: `node-serialize` runs `_$$ND_FUNC$$_` payloads.
@@ -539,6 +554,13 @@ export const RESPONSE_SINKS: readonly ResponseSink[] = [
   { kind: 'path', path: ['sendfile'], arguments: [0], unlessOption: 'root' },
   { kind: 'path', path: ['download'], arguments: [0], unlessOption: 'root' },
 ];
+/**
+ * NestJS `@Redirect()` handlers: the returned object's `url` overrides the decorator's target
+ * (`@Redirect() go(@Query('to') to) { return { url: to } }`).
+ */
+export const NEST_REDIRECT_DECORATOR = 'Redirect';
+export const NEST_REDIRECT_KEY = 'url';
+
 /** Response methods that return the response itself (`res.status(302).redirect(url)`). */
 export const RESPONSE_CHAIN_METHODS: ReadonlySet<string> = new Set(['status', 'type', 'set', 'header', 'code', 'cookie', 'vary', 'append']);
 /** Assignments on a Koa context / response that send HTML (`ctx.body = html`). */

@@ -30,6 +30,7 @@ import {
   NEXT_ROUTE_EXPORTS,
   NEXT_SERVER_MODULES,
   PARAM_SHAPES,
+  REQUEST_INPUT_PARTS,
   REQUEST_OBJECT_NAMES,
   ROUTE_METHODS,
   ROUTE_REGISTRATIONS,
@@ -216,7 +217,7 @@ class Collector {
     for (const fn of shaped) {
       if (this.byFunction.has(fn)) continue;
       const shape = matchShape(fn);
-      if (shape && shape.second !== null && paramName(fn.params[0]!) !== null) {
+      if (shape && shape.second !== null && (paramName(fn.params[0]!) !== null || destructuresRequestParts(fn.params[0]!))) {
         this.add(this.build(fn, shape.framework, shape.roles, null, null, null));
       }
     }
@@ -251,6 +252,15 @@ class Collector {
           routePath: url ? staticString(this.sourceCode, url.value) : null,
           resolved,
         });
+      }
+      return;
+    }
+    if (data.event !== undefined) {
+      // `server.on('request', handler)`: the event name is no route path, and other events carry no request.
+      const event = args[0] ? staticString(this.sourceCode, args[0]) : null;
+      if (event !== data.event) return;
+      for (const argument of args.slice(1)) {
+        this.registerHandlerArgument(argument, call, { framework: data.framework, method: null, routePath: null, resolved });
       }
       return;
     }
@@ -619,6 +629,16 @@ function joinPath(prefix: string | null, sub: string | null): string | null {
   if (prefix === null || sub === null) return null;
   const parts = [prefix, sub].flatMap((part) => part.split('/')).filter(Boolean);
   return `/${parts.join('/')}`;
+}
+
+/** `({ body, query }, res) => …`: a destructured first parameter that names request input parts. */
+function destructuresRequestParts(param: TSESTree.Parameter): boolean {
+  if (param.type !== 'ObjectPattern' || param.properties.length === 0) return false;
+  return param.properties.every((property) => {
+    if (property.type !== 'Property') return false;
+    const key = getStaticKeyName(property.key, property.computed);
+    return key !== null && REQUEST_INPUT_PARTS.includes(key);
+  });
 }
 
 /** Name of a plain or defaulted identifier parameter. */

@@ -103,6 +103,7 @@ const NODE_REQUEST_CLEARED: ReadonlySet<TaintKind> = new Set<TaintKind>(['redire
 const BROWSER_CLEARED: ReadonlySet<TaintKind> = new Set(ALL_KINDS.filter((kind) => !BROWSER_SOURCE_KINDS.includes(kind)));
 const MAX_LABEL = 80;
 const URL_ORIGIN_PARTS: ReadonlySet<string> = new Set(['origin', 'host', 'hostname', 'protocol', 'port']);
+const URL_QUERY_PARTS: ReadonlySet<string> = new Set(['searchParams', 'query']);
 /** Global propagators whose result is still the client's object (the rest return strings or buffers). */
 const OBJECT_PROPAGATORS: ReadonlySet<string> = new Set(['Object.assign', 'structuredClone']);
 
@@ -329,6 +330,13 @@ class Analyzer implements TaintAnalysis {
       if (key === 'length') return null;
       // The server's own origin, parsed from the request URL (`new URL(request.url).origin`), is not client data.
       if (key !== null && URL_ORIGIN_PARTS.has(key) && /\.url$/.test(value.label)) return null;
+      // The query of a Node request target (`new URL(req.url, base).searchParams`, `url.parse(req.url, true).query`)
+      // is free text: unlike the target itself it can hold a whole address for a redirect or a fetch.
+      if (key !== null && URL_QUERY_PARTS.has(key) && /\.url$/.test(value.label) && value.cleared.has('redirect')) {
+        const cleared = new Set(value.cleared);
+        for (const kind of NODE_REQUEST_CLEARED) cleared.delete(kind);
+        return tainted(`${value.label}.${key}`, cleared);
+      }
       return tainted(
         `${value.label}${key === null ? '[…]' : /^\d+$/.test(key) ? `[${key}]` : `.${key}`}`,
         value.cleared,

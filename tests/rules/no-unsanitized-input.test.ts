@@ -19,6 +19,52 @@ const inProject = (name: 'old' | 'current') => join(projects, name, 'src', 'calc
 
 ruleTester.run('no-unsanitized-input', rule, {
   valid: [
+    // --- sinks branch: Node server events, vm contexts, NestJS @Redirect, execa -------------------------------
+    {
+      name: "Node server 'upgrade' and 'error' listeners are not request handlers; the request path only chooses a local path",
+      code: `import http from 'http';
+import { exec } from 'child_process';
+const server = http.createServer();
+server.on('error', (err, info) => exec('logger ' + info.url));
+server.on('request', (req, res) => {
+  res.writeHead(302, { Location: req.url });
+  res.end();
+});`,
+    },
+    {
+      name: "vm context holding request data the static code only reads as data",
+      code: `import express from 'express';
+import vm from 'vm';
+const app = express();
+app.post('/total', (req, res) => {
+  const context = { items: req.body.items, result: 0 };
+  vm.runInNewContext('result = items.length', context);
+  res.json({ total: context.result });
+});`,
+    },
+    {
+      name: "NestJS @Redirect() handler returning a fixed URL with the query as a parameter",
+      code: `import { Controller, Get, Query, Redirect } from '@nestjs/common';
+@Controller('checkout')
+export class CheckoutController {
+  @Get('done')
+  @Redirect('https://shop.example/orders', 302)
+  done(@Query('order') order: string) {
+    return { url: \`https://shop.example/orders/\${encodeURIComponent(order)}\` };
+  }
+}`,
+    },
+    {
+      name: "execa template and argument arrays without a shell",
+      code: `import express from 'express';
+import { execa, $ } from 'execa';
+const app = express();
+app.post('/convert', async (req, res) => {
+  await execa('convert', [req.body.input, 'out.pdf']);
+  await $\`convert \${req.body.input} out.pdf\`;
+  res.end();
+});`,
+    },
     // --- sinks branch: NoSQL filter fields, text helpers, printf-style SQL -------------------------------------
     {
       name: "Mongo filter field from the route path (a string) and a body field checked to be a string",
@@ -728,6 +774,63 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
     },
   ],
   invalid: [
+    // --- sinks branch: Node server events, vm contexts, NestJS @Redirect, execa -------------------------------
+    {
+      name: "Node server 'request' listener: URL searchParams into a redirect and url.parse query into a fetch",
+      code: `import http from 'http';
+import url from 'url';
+const server = http.createServer();
+server.on('request', async (req, res) => {
+  const next = new URL(req.url, 'http://localhost').searchParams.get('next');
+  const { callback } = url.parse(req.url, true).query;
+  await fetch(callback);
+  res.writeHead(302, { Location: next });
+  res.end();
+});`,
+      errors: [
+        { messageId: 'url', line: 7, column: 15 },
+        { messageId: 'redirect', line: 8, column: 34 },
+      ],
+    },
+    {
+      name: "vm context value the code hands to an evaluator",
+      code: `import vm from 'vm';
+import { safeEval } from 'notevil';
+export function b2bOrder () {
+  return ({ body }, res, next) => {
+    const orderLinesData = body.orderLinesData || '';
+    const sandbox = { safeEval, orderLinesData };
+    vm.createContext(sandbox);
+    vm.runInContext('safeEval(orderLinesData)', sandbox, { timeout: 2000 });
+    res.json({ ok: true });
+  };
+}`,
+      errors: [{ messageId: 'code', line: 6, column: 33 }],
+    },
+    {
+      name: "NestJS @Redirect() handler returning the client's URL",
+      code: `import { Controller, Get, Query, Redirect } from '@nestjs/common';
+@Controller('auth')
+export class AuthController {
+  @Get('continue')
+  @Redirect('/', 302)
+  continue(@Query('returnTo') returnTo: string) {
+    return { url: returnTo };
+  }
+}`,
+      errors: [{ messageId: 'redirect', line: 7, column: 19 }],
+    },
+    {
+      name: "execa command line built from request data",
+      code: `import express from 'express';
+import { execaCommand } from 'execa';
+const app = express();
+app.post('/convert', async (req, res) => {
+  await execaCommand('convert ' + req.body.input + ' out.pdf');
+  res.end();
+});`,
+      errors: [{ messageId: 'shell', line: 5, column: 22 }],
+    },
     // --- sinks branch: NoSQL filter fields, text helpers, printf-style SQL -------------------------------------
     {
       name: "Mongo filter field from a JSON body field (operator injection)",
