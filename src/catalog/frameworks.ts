@@ -15,6 +15,7 @@ export type Framework =
   | 'nest'
   | 'firebase-callable'
   | 'node-http'
+  | 'graphql'
   | 'unknown';
 
 /** What a handler parameter stands for, by position. */
@@ -89,6 +90,8 @@ export const FRAMEWORK_PARAMS: Readonly<Record<Framework, readonly ParamRole[]>>
   // verified by Firebase.
   'firebase-callable': ['request', 'ignore'],
   'node-http': ['request', 'response'],
+  // GraphQL resolvers `(parent, args, context, info)`: the client's arguments are `HandlerInput`s.
+  graphql: [],
   unknown: ['request', 'response'],
 };
 
@@ -314,3 +317,27 @@ export const BROWSER_PACKAGES: readonly string[] = [
   '@stripe/stripe-js',
   '@paypal/paypal-js',
 ];
+
+// ---------------------------------------------------------------------------------------------------------------
+// GraphQL resolvers
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Root operation types of a resolver map (`{ Query: { order: (parent, args) => … } }`, Apollo Server,
+ * graphql-tools `makeExecutableSchema`, GraphQL Yoga, Mercurius): a map with one of them is a resolver map, and
+ * every field resolver in it (of these types and of object types beside them) receives the client's arguments.
+ */
+export const GRAPHQL_ROOT_TYPES: readonly string[] = ['Query', 'Mutation', 'Subscription'];
+/** Where the arguments are in a field resolver's parameter list (`(parent, args, context, info)`). */
+export const GRAPHQL_ARGS_INDEX = 1;
+/** Keys of a field config object whose function is the resolver (`{ type, args, resolve(parent, args) {…} }`). */
+export const GRAPHQL_RESOLVER_KEYS: readonly string[] = ['resolve', 'subscribe'];
+/** The option key that carries a resolver map (`new ApolloServer({ typeDefs, resolvers })`). */
+export const GRAPHQL_RESOLVERS_KEY = 'resolvers';
+/** graphql-js object types built in code: `new GraphQLObjectType({ fields: { x: { args, resolve } } })`. */
+export const GRAPHQL_OBJECT_TYPE_CONSTRUCTORS: readonly string[] = ['GraphQLObjectType'];
+/** Code-first resolver classes: modules, the class decorator, method decorators and argument decorators. */
+export const GRAPHQL_CLASS_MODULES: readonly string[] = ['@nestjs/graphql', 'type-graphql'];
+export const GRAPHQL_CLASS_DECORATOR = 'Resolver';
+export const GRAPHQL_METHOD_DECORATORS: readonly string[] = ['Query', 'Mutation', 'Subscription', 'ResolveField', 'FieldResolver'];
+export const GRAPHQL_ARGS_DECORATORS: readonly string[] = ['Args', 'Arg'];

@@ -696,6 +696,11 @@ class Analyzer implements TaintAnalysis {
   }
 
   private handlerParamValue(handler: RequestHandler, param: TSESTree.Parameter): TaintValue | null {
+    if (handler.framework === 'graphql') {
+      // Resolver arguments are typed by the schema (a `String` argument cannot be an operator object).
+      const input = handler.inputs.find((candidate) => candidate.param === param);
+      return input ? tainted(input.label ?? paramLabel(param, 'args'), EMPTY, false, false) : null;
+    }
     if (handler.framework === 'nest') {
       const input = handler.inputs.find((candidate) => candidate.param === param);
       if (!input) return null;

@@ -19,6 +19,42 @@ const inProject = (name: 'old' | 'current') => join(projects, name, 'src', 'calc
 
 ruleTester.run('no-unsanitized-input', rule, {
   valid: [
+    // --- sinks branch: GraphQL resolver arguments ------------------------------------------------------------
+    {
+      name: "GraphQL resolver map: arguments bound as query parameters and a basename-only file path",
+      code: `import { ApolloServer } from '@apollo/server';
+import path from 'path';
+import fs from 'fs/promises';
+const resolvers = {
+  Query: {
+    order: (parent, args, context) => context.db.query('SELECT * FROM orders WHERE id = $1', [args.id]),
+    receipt: async (parent, { file }) => fs.readFile(path.join('/receipts', path.basename(file))),
+  },
+};
+export const server = new ApolloServer({ typeDefs, resolvers });`,
+    },
+    {
+      name: "An object with a Query key that is no resolver map (a state object) is not a source",
+      code: `import { exec } from 'child_process';
+const state = {
+  Query: {
+    run: (parent, args) => exec('ls ' + args.dir),
+  },
+};
+export default state;`,
+    },
+    {
+      name: "NestJS GraphQL resolver: a parent field and a non-argument parameter are not client input",
+      code: `import { Resolver, Query, ResolveField, Parent } from '@nestjs/graphql';
+import { exec } from 'child_process';
+@Resolver()
+export class OrdersResolver {
+  @ResolveField()
+  label(@Parent() order: Order) {
+    return exec('echo ' + order.name);
+  }
+}`,
+    },
     // --- sinks branch: Node server events, vm contexts, NestJS @Redirect, execa -------------------------------
     {
       name: "Node server 'upgrade' and 'error' listeners are not request handlers; the request path only chooses a local path",
@@ -774,6 +810,75 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
     },
   ],
   invalid: [
+    // --- sinks branch: GraphQL resolver arguments ------------------------------------------------------------
+    {
+      name: "GraphQL resolver map passed to makeExecutableSchema: a mutation argument in a file path and in SQL",
+      code: `const graphqlTools = require('graphql-tools');
+const fsPromise = require('fs/promises');
+const Gqresolvers = {
+  Query: {
+    passphrase: async (parent, args, context) => {
+      return sql.query("select * from passphrases WHERE username = '" + args.username + "'");
+    },
+  },
+  Mutation: {
+    updateUserUploadFile: async (parent, args, context, info) => {
+      const filePath = __dirname + '/../public/uploads/' + context.user + '/' + args.filePath;
+      await fsPromise.writeFile(filePath, args.fileContent);
+      return { filePath };
+    },
+  },
+};
+exports.GqSchema = graphqlTools.makeExecutableSchema({ typeDefs, resolvers: Gqresolvers });`,
+      ...commonjs,
+      errors: [
+        { messageId: 'sql', line: 6, column: 24 },
+        { messageId: 'path', line: 12, column: 33 },
+      ],
+    },
+    {
+      name: "graphql-js object type: a resolve function's argument into a shell command",
+      code: `import { GraphQLObjectType, GraphQLString } from 'graphql';
+import { execSync } from 'child_process';
+export const MutationType = new GraphQLObjectType({
+  name: 'Mutation',
+  fields: () => ({
+    ping: {
+      type: GraphQLString,
+      args: { host: { type: GraphQLString } },
+      resolve(parent, { host }) {
+        return execSync('ping -c 1 ' + host).toString();
+      },
+    },
+  }),
+});`,
+      errors: [{ messageId: 'shell', line: 10, column: 25 }],
+    },
+    {
+      name: "NestJS and type-graphql resolvers: @Args() and @Arg() parameters",
+      code: `import { Resolver as NestResolver, Mutation, Args } from '@nestjs/graphql';
+import { Resolver, Query, Arg } from 'type-graphql';
+import { exec } from 'child_process';
+@NestResolver()
+export class ExportResolver {
+  @Mutation(() => Boolean)
+  exportOrders(@Args('format') format: string) {
+    exec('export-orders --format ' + format);
+    return true;
+  }
+}
+@Resolver()
+export class ReportResolver {
+  @Query(() => String)
+  report(@Arg('name') name: string) {
+    return eval(name);
+  }
+}`,
+      errors: [
+        { messageId: 'shell', line: 8, column: 10 },
+        { messageId: 'code', line: 16, column: 17 },
+      ],
+    },
     // --- sinks branch: Node server events, vm contexts, NestJS @Redirect, execa -------------------------------
     {
       name: "Node server 'request' listener: URL searchParams into a redirect and url.parse query into a fetch",
