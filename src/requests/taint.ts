@@ -548,7 +548,7 @@ class Analyzer implements TaintAnalysis {
     const variable = findVariable(this.sourceCode.getScope(node), node);
     if (!variable || variable.defs.length === 0) {
       const root = GLOBAL_ROOTS[node.name];
-      return root ? this.rootObject(root, node.name, BROWSER_CLEARED) : null;
+      return root ? this.rootObject(root, node.name, BROWSER_CLEARED) : this.implicitGlobal(node, frame);
     }
     if (frame.env.has(variable)) return frame.env.get(variable)!;
     if (frame.variables.has(variable)) return frame.variables.get(variable)!;
@@ -558,6 +558,40 @@ class Analyzer implements TaintAnalysis {
     frame.pending.delete(variable);
     frame.variables.set(variable, value);
     return value;
+  }
+
+  /**
+   * Sloppy-mode scripts assign undeclared names (`filePath = dir + args.filePath; fs.writeFile(filePath, …)`): the
+   * value is the last plain assignment before the use in the same function.
+   */
+  private implicitGlobal(node: TSESTree.Identifier, frame: Frame): TaintValue | null {
+    const writes = this.implicitWrites().get(node.name);
+    if (!writes) return null;
+    const fn = enclosingFunction(node);
+    let last: TSESTree.Identifier | null = null;
+    for (const write of writes) {
+      if (write.range[1] <= node.range[0] && enclosingFunction(write) === fn) last = write;
+    }
+    const assignment = last?.parent;
+    if (assignment?.type !== 'AssignmentExpression' || assignment.operator !== '=' || assignment.left !== last) return null;
+    return this.evaluate(assignment.right, frame);
+  }
+
+  private implicitWriteMap: Map<string, TSESTree.Identifier[]> | null = null;
+
+  /** Writes to undeclared names, by name, in source order. */
+  private implicitWrites(): Map<string, TSESTree.Identifier[]> {
+    if (!this.implicitWriteMap) {
+      this.implicitWriteMap = new Map();
+      for (const reference of this.sourceCode.scopeManager?.globalScope?.through ?? []) {
+        if (!reference.isWrite() || reference.identifier.type !== 'Identifier') continue;
+        const list = this.implicitWriteMap.get(reference.identifier.name) ?? [];
+        list.push(reference.identifier);
+        this.implicitWriteMap.set(reference.identifier.name, list);
+      }
+      for (const list of this.implicitWriteMap.values()) list.sort((a, b) => a.range[0] - b.range[0]);
+    }
+    return this.implicitWriteMap;
   }
 
   /** `window.location` / `globalThis.document`: the browser roots reached through a global object. */
@@ -910,10 +944,11 @@ class Analyzer implements TaintAnalysis {
       // x.startsWith('/') (redirect), x.startsWith('https://shop.example/') (redirect, url)
       // fullPath.startsWith(UPLOAD_DIR) (path)
       if ((name === 'startsWith' || name === 'match') && receiverCovers) return kind === 'redirect' || kind === 'url' || kind === 'path';
-      // name.includes('..') / name.indexOf('..') rejects parent-directory segments (path)
+      // name.includes('..') / name.indexOf('..') rejects parent-directory segments (path); name.includes('/')
+      // keeps the name to one segment (at worst `..`, a directory, not a file outside it).
       if ((name === 'includes' || name === 'indexOf') && receiverCovers && kind === 'path') {
         const needle = node.arguments[0] ? staticString(this.sourceCode, node.arguments[0]) : null;
-        return needle !== null && needle.includes('..');
+        return needle !== null && (needle.includes('..') || needle === '/');
       }
       if (name === 'isInteger' || name === 'isSafeInteger' || name === 'isFinite') return argumentCovers();
     }
@@ -941,6 +976,12 @@ type PatternStep =
   | { readonly element: true }
   | { readonly rest: true }
   | { readonly fallback: TSESTree.Expression };
+
+function enclosingFunction(node: TSESTree.Node): TSESTree.Node | null {
+  let current = node.parent;
+  while (current && !isFunction(current)) current = current.parent;
+  return current ?? null;
+}
 
 /** `trunc`, `normalizeName`, `cutOffPoisonNullByte`; not `escapeHtml`, `formatPrice`, `isNormalized`. */
 function isTextHelperName(name: string): boolean {

@@ -19,6 +19,33 @@ const inProject = (name: 'old' | 'current') => join(projects, name, 'src', 'calc
 
 ruleTester.run('no-unsanitized-input', rule, {
   valid: [
+    {
+      name: "Undeclared name reassigned to a fixed path before the write (sloppy script)",
+      code: `const express = require('express');
+const fsPromise = require('fs').promises;
+const app = express();
+app.post('/upload', async (req, res) => {
+  target = __dirname + '/uploads/' + req.body.name;
+  target = __dirname + '/uploads/latest.txt';
+  await fsPromise.writeFile(target, req.body.content);
+  res.end();
+});`,
+      ...commonjs,
+    },
+    {
+      name: "File name that may not contain a slash, served from a fixed directory",
+      code: `import path from 'path';
+export function serveKeyFiles () {
+  return ({ params }, res, next) => {
+    const file = params.file;
+    if (!file.includes('/')) {
+      res.sendFile(path.resolve('encryptionkeys/', file));
+    } else {
+      next(new Error('File names cannot contain forward slashes!'));
+    }
+  };
+}`,
+    },
     // --- sinks branch: GraphQL resolver arguments ------------------------------------------------------------
     {
       name: "GraphQL resolver map: arguments bound as query parameters and a basename-only file path",
@@ -810,6 +837,22 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
     },
   ],
   invalid: [
+    {
+      name: "Undeclared name assigned request data in a GraphQL mutation (sloppy script), fs.promises from require('fs')",
+      code: `const fsPromise = require('fs').promises;
+const resolvers = {
+  Mutation: {
+    updateUserUploadFile: async (parent, args, context, info) => {
+      filePath = __dirname + '/../public/uploads/' + context.user + '/' + args.filePath;
+      await fsPromise.writeFile(filePath, args.fileContent);
+      return { filePath };
+    },
+  },
+};
+module.exports = { resolvers };`,
+      ...commonjs,
+      errors: [{ messageId: 'path', line: 6, column: 33 }],
+    },
     // --- sinks branch: GraphQL resolver arguments ------------------------------------------------------------
     {
       name: "GraphQL resolver map passed to makeExecutableSchema: a mutation argument in a file path and in SQL",
