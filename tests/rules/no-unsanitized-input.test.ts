@@ -838,6 +838,23 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   ],
   invalid: [
     {
+      name: "NestJS validated DTO field is still the client's text in a shell command",
+      code: `import { Body, Controller, Post } from '@nestjs/common';
+import { IsString } from 'class-validator';
+import { exec } from 'child_process';
+class ExportDto {
+  @IsString() format!: string;
+}
+@Controller('exports')
+export class ExportController {
+  @Post()
+  create(@Body() dto: ExportDto) {
+    exec('export-orders --format ' + dto.format);
+  }
+}`,
+      errors: [{ messageId: 'shell', line: 11, column: 10 }],
+    },
+    {
       name: "Undeclared name assigned request data in a GraphQL mutation (sloppy script), fs.promises from require('fs')",
       code: `const fsPromise = require('fs').promises;
 const resolvers = {
