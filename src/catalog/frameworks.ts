@@ -15,6 +15,7 @@ export type Framework =
   | 'nest'
   | 'firebase-callable'
   | 'node-http'
+  | 'graphql'
   | 'unknown';
 
 /** What a handler parameter stands for, by position. */
@@ -89,6 +90,8 @@ export const FRAMEWORK_PARAMS: Readonly<Record<Framework, readonly ParamRole[]>>
   // verified by Firebase.
   'firebase-callable': ['request', 'ignore'],
   'node-http': ['request', 'response'],
+  // GraphQL resolvers `(parent, args, context, info)`: the client's arguments are `HandlerInput`s.
+  graphql: [],
   unknown: ['request', 'response'],
 };
 
@@ -192,6 +195,8 @@ export interface RouteRegistration {
   readonly method?: string | null;
   /** True for `app.route('/path')` (Express): the path applies to the chained method calls. */
   readonly routeChain?: boolean;
+  /** An event listener registration (`server.on('request', h)`): only for this event name, given first. */
+  readonly event?: string;
 }
 
 function registrations(framework: Framework): ApiDefinition<RouteRegistration>[] {
@@ -229,6 +234,9 @@ const FIREBASE_REGISTRATIONS: readonly ApiDefinition<RouteRegistration>[] = FIRE
   api.call<RouteRegistration>(module, [...path, 'onCall'], { framework: 'firebase-callable', method: 'POST' }),
 ]);
 
+/** Instance family of the servers Node's `createServer` returns. */
+const NODE_SERVER_FAMILY = 'http-server-node';
+
 /** App factories plus every route-registration method on the apps they return. */
 export const ROUTE_REGISTRATIONS: readonly ApiDefinition<RouteRegistration>[] = [
   ...(APP_FACTORIES as readonly ApiDefinition<RouteRegistration>[]),
@@ -243,7 +251,13 @@ export const ROUTE_REGISTRATIONS: readonly ApiDefinition<RouteRegistration>[] = 
     ['https', 'createServer'],
     ['http2', 'createServer'],
     ['http2', 'createSecureServer'],
-  ].map(([module, method]) => api.call<RouteRegistration>(module!, [method!], { framework: 'node-http', method: null })),
+  ].map(([module, method]) =>
+    api.call<RouteRegistration>(module!, [method!], { framework: 'node-http', method: null }, NODE_SERVER_FAMILY),
+  ),
+  // `const server = http.createServer(); server.on('request', (req, res) => …)`.
+  ...['on', 'addListener', 'once', 'prependListener'].map((method) =>
+    api.instance<RouteRegistration>(NODE_SERVER_FAMILY, [method], 'call', { framework: 'node-http', method: null, event: 'request' }),
+  ),
 ];
 
 /**
@@ -303,3 +317,27 @@ export const BROWSER_PACKAGES: readonly string[] = [
   '@stripe/stripe-js',
   '@paypal/paypal-js',
 ];
+
+// ---------------------------------------------------------------------------------------------------------------
+// GraphQL resolvers
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Root operation types of a resolver map (`{ Query: { order: (parent, args) => … } }`, Apollo Server,
+ * graphql-tools `makeExecutableSchema`, GraphQL Yoga, Mercurius): a map with one of them is a resolver map, and
+ * every field resolver in it (of these types and of object types beside them) receives the client's arguments.
+ */
+export const GRAPHQL_ROOT_TYPES: readonly string[] = ['Query', 'Mutation', 'Subscription'];
+/** Where the arguments are in a field resolver's parameter list (`(parent, args, context, info)`). */
+export const GRAPHQL_ARGS_INDEX = 1;
+/** Keys of a field config object whose function is the resolver (`{ type, args, resolve(parent, args) {…} }`). */
+export const GRAPHQL_RESOLVER_KEYS: readonly string[] = ['resolve', 'subscribe'];
+/** The option key that carries a resolver map (`new ApolloServer({ typeDefs, resolvers })`). */
+export const GRAPHQL_RESOLVERS_KEY = 'resolvers';
+/** graphql-js object types built in code: `new GraphQLObjectType({ fields: { x: { args, resolve } } })`. */
+export const GRAPHQL_OBJECT_TYPE_CONSTRUCTORS: readonly string[] = ['GraphQLObjectType'];
+/** Code-first resolver classes: modules, the class decorator, method decorators and argument decorators. */
+export const GRAPHQL_CLASS_MODULES: readonly string[] = ['@nestjs/graphql', 'type-graphql'];
+export const GRAPHQL_CLASS_DECORATOR = 'Resolver';
+export const GRAPHQL_METHOD_DECORATORS: readonly string[] = ['Query', 'Mutation', 'Subscription', 'ResolveField', 'FieldResolver'];
+export const GRAPHQL_ARGS_DECORATORS: readonly string[] = ['Args', 'Arg'];

@@ -43,11 +43,16 @@ export interface SourcePath {
   readonly path: readonly string[];
   readonly call?: boolean;
   readonly whole?: boolean;
+  /**
+   * The part is parsed from JSON or a nested query string (`qs`: `?id[$ne]=1`), so each of its fields may itself be
+   * an object or array the client built: `{ email: req.body.email }` as a MongoDB filter takes `{ "$ne": null }`.
+   */
+  readonly objects?: boolean;
 }
 
 const EXPRESS_SOURCES: readonly SourcePath[] = [
-  { path: ['body'], whole: true },
-  { path: ['query'], whole: true },
+  { path: ['body'], whole: true, objects: true },
+  { path: ['query'], whole: true, objects: true },
   { path: ['params'], whole: true },
   { path: ['headers'] },
   { path: ['cookies'] },
@@ -64,8 +69,8 @@ export const ROOT_SOURCES: Readonly<Record<RootKind, readonly SourcePath[]>> = {
   // Node's `http.IncomingMessage` (`http.createServer((req, res) => …)`): the request target and the headers.
   'node-request': [{ path: ['url'] }, { path: ['headers'] }, { path: ['rawHeaders'] }],
   'koa-context': [
-    { path: ['request', 'body'], whole: true },
-    { path: ['request', 'query'], whole: true },
+    { path: ['request', 'body'], whole: true, objects: true },
+    { path: ['request', 'query'], whole: true, objects: true },
     { path: ['request', 'headers'] },
     { path: ['request', 'querystring'] },
     { path: ['request', 'files'] },
@@ -77,7 +82,7 @@ export const ROOT_SOURCES: Readonly<Record<RootKind, readonly SourcePath[]>> = {
     { path: ['cookies', 'get'], call: true },
   ],
   'hono-context': [
-    { path: ['req', 'json'], call: true, whole: true },
+    { path: ['req', 'json'], call: true, whole: true, objects: true },
     { path: ['req', 'parseBody'], call: true, whole: true },
     { path: ['req', 'formData'], call: true },
     { path: ['req', 'text'], call: true },
@@ -88,7 +93,7 @@ export const ROOT_SOURCES: Readonly<Record<RootKind, readonly SourcePath[]>> = {
     { path: ['req', 'url'] },
   ],
   'next-request': [
-    { path: ['json'], call: true, whole: true },
+    { path: ['json'], call: true, whole: true, objects: true },
     { path: ['formData'], call: true },
     { path: ['text'], call: true },
     { path: ['nextUrl', 'searchParams'] },
@@ -110,7 +115,7 @@ export const ROOT_SOURCES: Readonly<Record<RootKind, readonly SourcePath[]>> = {
     { path: ['cookies'] },
   ],
   // Firebase v2 callable functions: `request.data` is the caller's payload (`request.auth` is verified by Firebase).
-  'firebase-callable-request': [{ path: ['data'], whole: true }],
+  'firebase-callable-request': [{ path: ['data'], whole: true, objects: true }],
   // Webhook payloads: customer-entered fields (names, emails, metadata) live under `data.object`.
   'stripe-event': [{ path: ['data', 'object'], whole: true }],
   location: [{ path: ['search'] }, { path: ['hash'] }, { path: ['href'] }],
@@ -176,6 +181,14 @@ export const GLOBAL_ENCODERS: Readonly<Record<string, readonly TaintKind[]>> = {
   encodeURI: ['html', 'nosql'],
   escape: ['html', 'redirect', 'url', 'nosql'],
 };
+/** Printf-style formatters whose first argument is the format text (module, export path). */
+export const FORMAT_CALLS: readonly (readonly [string, readonly string[]])[] = [
+  ['util', ['format']],
+  ['sprintf-js', ['sprintf']],
+  ['sprintf-js', ['vsprintf']],
+];
+/** Their names, for SQL text built on clients we cannot resolve (`db.query(util.format('SELECT …', id))`). */
+export const FORMAT_FUNCTION_NAMES: ReadonlySet<string> = new Set(['format', 'sprintf', 'vsprintf']);
 /** Library calls whose result keeps the taint of every argument (`path.join(UPLOADS, req.params.name)`). */
 export interface Propagator {
   readonly role: 'propagator';
@@ -189,6 +202,8 @@ export const PROPAGATING_CALLS: readonly ApiDefinition<Propagator>[] = [
   api.call('url', ['parse'], PROPAGATES),
   api.call('querystring', ['parse'], PROPAGATES),
   api.call('querystring', ['decode'], PROPAGATES),
+  // Printf-style text builders: `util.format('SELECT … %s', req.query.id)` is as unsafe as the concatenation.
+  ...FORMAT_CALLS.map(([module, path]) => api.call(module, path, PROPAGATES)),
 ];
 
 /** Constructors that keep taint of their first argument (`new URL(x, base)` — the base does not count). */
@@ -240,6 +255,8 @@ export const SANITIZER_CALLS: readonly ApiDefinition<Sanitizer>[] = [
   api.call('sanitize-filename', [], PATH),
   // Schema validation: the parsed value is what the schema allows.
   api.call('joi', ['attempt'], clears('all')),
+  // Removes `$`-keys from one value (NoSQL operator injection).
+  api.call('mongo-sanitize', [], clears(['nosql'])),
 ];
 
 /** Method names that parse/validate with a schema library (zod, yup, joi, valibot, superstruct): the result is clean. */
@@ -279,7 +296,19 @@ export interface TaintSink {
    * with access to JavaScript; `js-yaml` before 4 loaded `!!js/function` by default). No declared version: no sink.
    */
   readonly belowMajor?: { readonly package: string; readonly major: number };
+  /**
+   * For `vm`: the argument holding the context object. The code runs with its values as globals, so a value the
+   * (static) code passes to a function (`vm.runInContext('safeEval(orderLines)', { safeEval, orderLines })`) is
+   * evaluated as well: vm is no security boundary.
+   */
+  readonly sandboxArgument?: number;
 }
+
+/** Where each `vm` function takes its context object. */
+const VM_SANDBOXES: Readonly<Record<string, Partial<TaintSink>>> = {
+  runInNewContext: { sandboxArgument: 1 },
+  runInContext: { sandboxArgument: 1 },
+};
 
 const sink = (kind: SinkKind, name: string, extra: Partial<TaintSink> = {}): TaintSink => ({
   role: 'sink',
@@ -393,6 +422,9 @@ export const MODULE_SINKS: readonly ApiDefinition<SinkApiData>[] = [
   api.call('execa', ['execaSync'], sink('shell', 'execa', { arguments: [0, 1], requiresShell: true })),
   api.call('execa', [], sink('shell', 'execa', { arguments: [0, 1], requiresShell: true })),
   api.call('shelljs', ['exec'], sink('shell', 'shelljs exec')),
+  // execa's command-line form splits the text into a program and its arguments (no shell, but the client picks
+  // both); its `$` template passes each interpolation as one argument and is no sink.
+  ...['execaCommand', 'execaCommandSync'].map((method) => api.call('execa', [method], sink('shell', `execa ${method}`))),
   ...[[], ['spawn'], ['sync']].map((path) =>
     api.call('cross-spawn', path, sink('shell', 'cross-spawn', { arguments: [0, 1], requiresShell: true })),
   ),
@@ -403,7 +435,7 @@ export const MODULE_SINKS: readonly ApiDefinition<SinkApiData>[] = [
   api.global('setTimeout', [], 'call', sink('code', 'setTimeout')),
   api.global('setInterval', [], 'call', sink('code', 'setInterval')),
   ...['runInNewContext', 'runInThisContext', 'runInContext', 'compileFunction'].map((method) =>
-    api.call('vm', [method], sink('code', `vm.${method}`)),
+    api.call('vm', [method], sink('code', `vm.${method}`, VM_SANDBOXES[method])),
   ),
   api.construct('vm', ['Script'], sink('code', 'vm.Script')),
   // Deserialisers that revive functions: `node-serialize` runs `_$$ND_FUNC$$_` payloads.
@@ -522,6 +554,13 @@ export const RESPONSE_SINKS: readonly ResponseSink[] = [
   { kind: 'path', path: ['sendfile'], arguments: [0], unlessOption: 'root' },
   { kind: 'path', path: ['download'], arguments: [0], unlessOption: 'root' },
 ];
+/**
+ * NestJS `@Redirect()` handlers: the returned object's `url` overrides the decorator's target
+ * (`@Redirect() go(@Query('to') to) { return { url: to } }`).
+ */
+export const NEST_REDIRECT_DECORATOR = 'Redirect';
+export const NEST_REDIRECT_KEY = 'url';
+
 /** Response methods that return the response itself (`res.status(302).redirect(url)`). */
 export const RESPONSE_CHAIN_METHODS: ReadonlySet<string> = new Set(['status', 'type', 'set', 'header', 'code', 'cookie', 'vary', 'append']);
 /** Assignments on a Koa context / response that send HTML (`ctx.body = html`). */
@@ -566,3 +605,45 @@ export const NON_QUERY_RECEIVER_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Query operators that evaluate JavaScript. */
 export const NOSQL_CODE_OPERATORS: ReadonlySet<string> = new Set(['$where', '$function', '$accumulator']);
+
+// ---------------------------------------------------------------------------------------------------------------
+// NoSQL operator injection through filter fields
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * MongoDB's legacy `update(filter, update)`: a query method only when its update document uses update operators
+ * (`{ $set: … }`); Sequelize's and knex's `update(values, …)` write columns instead.
+ */
+export const NOSQL_UPDATE_METHODS: ReadonlySet<string> = new Set(['update']);
+/** Filter operators whose value is a list of sub-filters, checked field by field like the filter itself. */
+export const NOSQL_LOGICAL_OPERATORS: ReadonlySet<string> = new Set(['$and', '$or', '$nor']);
+/** Query methods whose filter fields are not checked one by one (`knex.where({ id })` is SQL, not MongoDB). */
+export const NOSQL_WHOLE_ONLY_METHODS: ReadonlySet<string> = new Set(['where', 'exists', 'distinct']);
+/**
+ * Packages that strip `$`-keys from every request body and query (Express middleware): a project declaring one has
+ * no operator objects in request fields.
+ */
+export const NOSQL_SANITIZING_MIDDLEWARE: readonly string[] = ['express-mongo-sanitize', '@exortek/express-mongo-sanitize'];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Helpers we cannot see into
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Words of a helper's name (split like `splitName`) that say it reshapes its text argument and returns it:
+ * `utils.trunc(id, 40)`, `normalizeName(x)`, `cutOffPoisonNullByte(file)`. A call to such a helper that we cannot
+ * resolve keeps the taint of its arguments; other unknown calls (`findOrder(id)`) return something else.
+ */
+export const TEXT_HELPER_WORDS: ReadonlySet<string> = new Set([
+  'trunc', 'truncate', 'normalize', 'normalise', 'format', 'trim', 'lower', 'upper', 'lowercase', 'uppercase',
+  'capitalize', 'capitalise', 'decode', 'unescape', 'pad', 'cut', 'shorten', 'concat', 'camel', 'snake', 'kebab',
+]);
+/**
+ * Words that make such a helper an escaper, validator or number/boolean/date formatter instead: its result is not
+ * the client's text (`formatPrice(x)`, `normalizeAndEscape(x)`, `isNormalized(x)`).
+ */
+export const NON_TEXT_HELPER_WORDS: ReadonlySet<string> = new Set([
+  'sanitize', 'sanitise', 'escape', 'encode', 'clean', 'strip', 'quote', 'safe', 'validate', 'valid', 'check', 'is',
+  'has', 'number', 'int', 'integer', 'float', 'bool', 'boolean', 'parse', 'hash', 'count', 'length', 'size', 'bytes',
+  'price', 'amount', 'currency', 'money', 'cents', 'date', 'time', 'duration', 'percent', 'id', 'slug', 'basename',
+]);

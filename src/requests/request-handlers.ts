@@ -11,7 +11,10 @@
  * - AWS Lambda exported handlers (`export const handler = async (event) => …`);
  * - NestJS controller methods (`@Post()` + `@Body()` / `@Query()` / `@Param()` / `@Headers()` / `@Req()`);
  * - Firebase Cloud Functions: `https.onRequest` handlers (Express request/response) and `https.onCall` handlers
- *   (the caller's payload).
+ *   (the caller's payload);
+ * - Node servers' `server.on('request', (req, res) => …)` listeners;
+ * - GraphQL field resolvers (their `args` are `inputs`): resolver maps (`{ Query: { … } }`) passed as `resolvers` or
+ *   named so, graphql-js `new GraphQLObjectType({ fields })`, NestJS / type-graphql `@Resolver()` classes.
  *
  * Results are cached per file (per `SourceCode`).
  */
@@ -20,6 +23,15 @@ import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import {
   FRAMEWORK_PARAMS,
+  GRAPHQL_ARGS_DECORATORS,
+  GRAPHQL_ARGS_INDEX,
+  GRAPHQL_CLASS_DECORATOR,
+  GRAPHQL_CLASS_MODULES,
+  GRAPHQL_METHOD_DECORATORS,
+  GRAPHQL_OBJECT_TYPE_CONSTRUCTORS,
+  GRAPHQL_RESOLVER_KEYS,
+  GRAPHQL_RESOLVERS_KEY,
+  GRAPHQL_ROOT_TYPES,
   LAMBDA_EVENT_NAMES,
   LAMBDA_EVENT_TYPES,
   LAMBDA_HANDLER_TYPES,
@@ -30,6 +42,7 @@ import {
   NEXT_ROUTE_EXPORTS,
   NEXT_SERVER_MODULES,
   PARAM_SHAPES,
+  REQUEST_INPUT_PARTS,
   REQUEST_OBJECT_NAMES,
   ROUTE_METHODS,
   ROUTE_REGISTRATIONS,
@@ -53,6 +66,8 @@ export interface HandlerInput {
   readonly kind: NestInputKind;
   /** Static key argument (`@Body('amount')` → `'amount'`), or null for the whole object. */
   readonly key: string | null;
+  /** How to name it in messages when not a NestJS HTTP decorator: `args`, `@Args('id')`. */
+  readonly label?: string;
 }
 
 export interface RequestHandler {
@@ -142,9 +157,17 @@ const LAMBDA_EXPORT_NAMES = new Set(['handler', 'main', 'lambdaHandler']);
  */
 export const REQUEST_HANDLER_TRIGGER: Trigger = {
   apis: [ROUTE_REGISTRATIONS],
-  modules: [NEST_MODULE, ...NEXT_SERVER_MODULES],
+  modules: [NEST_MODULE, ...NEXT_SERVER_MODULES, ...GRAPHQL_CLASS_MODULES],
   words: [...PARAM_SHAPES.flatMap((shape) => [...shape.first, ...(shape.second ?? [])]), ...LAMBDA_EVENT_NAMES],
-  text: [...NEXT_ROUTE_EXPORTS, ...NEXT_REQUEST_TYPES, ...NEXT_PAGES_TYPES, ...LAMBDA_EVENT_TYPES, ...LAMBDA_HANDLER_TYPES],
+  text: [
+    ...NEXT_ROUTE_EXPORTS,
+    ...NEXT_REQUEST_TYPES,
+    ...NEXT_PAGES_TYPES,
+    ...LAMBDA_EVENT_TYPES,
+    ...LAMBDA_HANDLER_TYPES,
+    ...GRAPHQL_ROOT_TYPES,
+    ...GRAPHQL_OBJECT_TYPE_CONSTRUCTORS,
+  ],
   files: /(?:^|\/)(?:pages|app)\//u,
 };
 const compiledHandlerTrigger = compileTrigger(REQUEST_HANDLER_TRIGGER);
@@ -206,7 +229,16 @@ class Collector {
           break;
         case 'ClassDeclaration':
         case 'ClassExpression':
-          if (decoratorsOf(node).length > 0) this.nestController(node);
+          if (decoratorsOf(node).length > 0) {
+            this.nestController(node);
+            this.graphqlResolverClass(node);
+          }
+          break;
+        case 'ObjectExpression':
+          if (this.isResolverMap(node)) this.resolverMap(node);
+          break;
+        case 'NewExpression':
+          this.graphqlObjectType(node);
           break;
         default:
           break;
@@ -216,7 +248,7 @@ class Collector {
     for (const fn of shaped) {
       if (this.byFunction.has(fn)) continue;
       const shape = matchShape(fn);
-      if (shape && shape.second !== null && paramName(fn.params[0]!) !== null) {
+      if (shape && shape.second !== null && (paramName(fn.params[0]!) !== null || destructuresRequestParts(fn.params[0]!))) {
         this.add(this.build(fn, shape.framework, shape.roles, null, null, null));
       }
     }
@@ -251,6 +283,15 @@ class Collector {
           routePath: url ? staticString(this.sourceCode, url.value) : null,
           resolved,
         });
+      }
+      return;
+    }
+    if (data.event !== undefined) {
+      // `server.on('request', handler)`: the event name is no route path, and other events carry no request.
+      const event = args[0] ? staticString(this.sourceCode, args[0]) : null;
+      if (event !== data.event) return;
+      for (const argument of args.slice(1)) {
+        this.registerHandlerArgument(argument, call, { framework: data.framework, method: null, routePath: null, resolved });
       }
       return;
     }
@@ -599,6 +640,112 @@ class Collector {
     return null;
   }
 
+  // ---------------------------------------------------------------------------------------------------------
+  // GraphQL
+
+  /**
+   * `{ Query: { … }, Mutation: { … } }` handed to a server as `resolvers`, or kept under a name ending in
+   * `resolvers` (`const resolvers = …`, `export const orderResolvers = …`), or exported from a resolvers file.
+   */
+  private isResolverMap(node: TSESTree.ObjectExpression): boolean {
+    const hasRootType = node.properties.some((property) => {
+      if (property.type !== 'Property') return false;
+      const key = getStaticKeyName(property.key, property.computed);
+      return key !== null && GRAPHQL_ROOT_TYPES.includes(key) && skipWrappers(property.value).type === 'ObjectExpression';
+    });
+    if (!hasRootType) return false;
+    let holder: TSESTree.Node = node;
+    while (holder.parent && (holder.parent.type === 'TSAsExpression' || holder.parent.type === 'TSSatisfiesExpression' || holder.parent.type === 'ArrayExpression')) {
+      holder = holder.parent;
+    }
+    const parent = holder.parent;
+    if (parent?.type === 'Property' && parent.value === holder) return getStaticKeyName(parent.key, parent.computed) === GRAPHQL_RESOLVERS_KEY;
+    if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') return /resolvers?$/i.test(parent.id.name);
+    const exported = parent?.type === 'ExportDefaultDeclaration' || (parent?.type === 'AssignmentExpression' && parent.right === holder);
+    return exported && /resolver/i.test(this.normalizedName);
+  }
+
+  private resolverMap(map: TSESTree.ObjectExpression): void {
+    for (const type of map.properties) {
+      if (type.type !== 'Property') continue;
+      const fields = skipWrappers(type.value);
+      if (fields.type === 'ObjectExpression') this.resolverFields(fields);
+    }
+  }
+
+  /** Field resolvers: `order: (parent, args) => …`, `order(parent, args) {…}`, `order: { resolve(parent, args) {…} }`. */
+  private resolverFields(fields: TSESTree.ObjectExpression): void {
+    for (const field of fields.properties) {
+      if (field.type !== 'Property') continue;
+      const value = skipWrappers(field.value);
+      if (value.type === 'ObjectExpression') {
+        for (const key of GRAPHQL_RESOLVER_KEYS) {
+          const found = findProperty(this.sourceCode, value, key);
+          const fn = found ? this.resolveFunction(found.value, 0) : null;
+          if (fn) this.resolver(fn);
+        }
+        continue;
+      }
+      const fn = this.resolveFunction(value, 0);
+      if (fn) this.resolver(fn);
+    }
+  }
+
+  private resolver(fn: AnyFunction): void {
+    const args = fn.params[GRAPHQL_ARGS_INDEX];
+    if (!args || this.byFunction.has(fn)) return;
+    this.add({ fn, framework: 'graphql', request: null, response: null, context: null, routePath: null, method: null, call: null, inputs: [{ param: args, kind: 'body', key: null, label: 'args' }] });
+  }
+
+  /** `new GraphQLObjectType({ fields: { … } })` or `fields: () => ({ … })`. */
+  private graphqlObjectType(node: TSESTree.NewExpression): void {
+    const callee = skipWrappers(node.callee);
+    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getStaticKeyName(callee.property, callee.computed) : null;
+    if (name === null || !GRAPHQL_OBJECT_TYPE_CONSTRUCTORS.includes(name) || !node.arguments[0]) return;
+    const found = findProperty(this.sourceCode, node.arguments[0], 'fields');
+    if (!found) return;
+    let fields = skipWrappers(found.value);
+    if (isFunction(fields) && fields.body.type !== 'BlockStatement') fields = skipWrappers(fields.body);
+    if (fields.type === 'ObjectExpression') this.resolverFields(fields);
+  }
+
+  /** NestJS `@Resolver()` / type-graphql `@Resolver()` classes: `@Query() order(@Args('id') id: string)`. */
+  private graphqlResolverClass(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression): void {
+    if (!decoratorsOf(node).some((decorator) => this.graphqlDecorator(decorator) === GRAPHQL_CLASS_DECORATOR)) return;
+    for (const element of node.body.body) {
+      if (element.type !== 'MethodDefinition' || element.value.type !== 'FunctionExpression' || this.byFunction.has(element.value)) continue;
+      const operation = decoratorsOf(element).some((decorator) => GRAPHQL_METHOD_DECORATORS.includes(this.graphqlDecorator(decorator) ?? ''));
+      if (!operation) continue;
+      const inputs: HandlerInput[] = [];
+      for (const param of element.value.params) {
+        for (const decorator of decoratorsOf(param)) {
+          const name = this.graphqlDecorator(decorator);
+          if (name === null || !GRAPHQL_ARGS_DECORATORS.includes(name)) continue;
+          const expression = skipWrappers(decorator.expression);
+          const keyArgument = expression.type === 'CallExpression' ? expression.arguments[0] : undefined;
+          const key = keyArgument ? staticString(this.sourceCode, keyArgument) : null;
+          inputs.push({ param, kind: 'body', key, label: `@${name}(${key === null ? '' : `'${key}'`})` });
+        }
+      }
+      if (inputs.length > 0) {
+        this.add({ fn: element.value, framework: 'graphql', request: null, response: null, context: null, routePath: null, method: null, call: null, inputs });
+      }
+    }
+  }
+
+  /** Export name of a decorator imported from a code-first GraphQL module (`@Args` → `Args`), or null. */
+  private graphqlDecorator(decorator: TSESTree.Decorator): string | null {
+    const expression = skipWrappers(decorator.expression);
+    const target = skipWrappers(expression.type === 'CallExpression' ? expression.callee : expression);
+    if (target.type !== 'Identifier') return null;
+    const definition = findVariable(this.sourceCode.getScope(target), target)?.defs[0];
+    if (definition?.type !== 'ImportBinding' || definition.parent.type !== 'ImportDeclaration') return null;
+    if (!GRAPHQL_CLASS_MODULES.includes(String(definition.parent.source.value))) return null;
+    const specifier = definition.node;
+    if (specifier.type !== 'ImportSpecifier') return null;
+    return specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
+  }
+
   /** Export name an identifier is imported as from `@nestjs/common` (`'*'` for a namespace import), or null. */
   private importedName(identifier: TSESTree.Identifier): string | null {
     const variable = findVariable(this.sourceCode.getScope(identifier), identifier);
@@ -615,10 +762,23 @@ class Collector {
   }
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// GraphQL resolvers (methods of the Collector, kept together)
+
 function joinPath(prefix: string | null, sub: string | null): string | null {
   if (prefix === null || sub === null) return null;
   const parts = [prefix, sub].flatMap((part) => part.split('/')).filter(Boolean);
   return `/${parts.join('/')}`;
+}
+
+/** `({ body, query }, res) => …`: a destructured first parameter that names request input parts. */
+function destructuresRequestParts(param: TSESTree.Parameter): boolean {
+  if (param.type !== 'ObjectPattern' || param.properties.length === 0) return false;
+  return param.properties.every((property) => {
+    if (property.type !== 'Property') return false;
+    const key = getStaticKeyName(property.key, property.computed);
+    return key !== null && REQUEST_INPUT_PARTS.includes(key);
+  });
 }
 
 /** Name of a plain or defaulted identifier parameter. */

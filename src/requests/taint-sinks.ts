@@ -8,11 +8,18 @@ import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import type { UrlSink } from '../catalog/http-clients.js';
 import {
+  FORMAT_FUNCTION_NAMES,
+  NEST_REDIRECT_DECORATOR,
+  NEST_REDIRECT_KEY,
   HTML_METHODS,
   HTML_PROPERTIES,
   MODULE_SINKS,
   NOSQL_CODE_OPERATORS,
+  NOSQL_LOGICAL_OPERATORS,
   NOSQL_QUERY_METHODS,
+  NOSQL_SANITIZING_MIDDLEWARE,
+  NOSQL_UPDATE_METHODS,
+  NOSQL_WHOLE_ONLY_METHODS,
   NON_QUERY_RECEIVER_WORDS,
   OUTBOUND_URL_SINKS,
   PAYMENT_RETURN_URL_SINKS,
@@ -28,7 +35,8 @@ import {
   type SinkKind,
   type TaintSink,
 } from '../catalog/taint.js';
-import { getStaticKeyName, isFunction, skipWrappers, walk } from '../ast/ast.js';
+import { calleeName, decoratorsOf, getStaticKeyName, isFunction, skipWrappers, walk } from '../ast/ast.js';
+import { NEST_MODULE } from '../catalog/frameworks.js';
 import { argumentsOf, findApiReferences } from '../modules/module-references.js';
 import { findProperty, findPropertyPath, propertyKey } from '../values/object-options.js';
 import { declaredRange, minimumMajor } from '../modules/package-versions.js';
@@ -154,12 +162,31 @@ class SinkFinder {
       if (shape === 'ObjectExpression' && data.kind !== 'redirect' && data.kind !== 'url') continue;
       this.check(data.kind, argument, data.name);
     }
+    if (data.sandboxArgument !== undefined) this.sandboxValues(data, args);
     if (data.optionsArgument !== undefined && data.keys) {
       const options = args[data.optionsArgument];
       for (const path of data.keys) {
         const found = findPropertyPath(this.sourceCode, options, path);
         if (found) this.check(data.kind, found.value, data.name);
       }
+    }
+  }
+
+  /** `vm.runInContext('safeEval(orderLines)', { safeEval, orderLines })`: context values the code passes to a call. */
+  private sandboxValues(data: TaintSink, args: readonly TSESTree.CallExpressionArgument[]): void {
+    const code = args[0] ? staticString(this.sourceCode, args[0]) : null;
+    const argument = args[data.sandboxArgument!];
+    if (code === null || !argument || argument.type === 'SpreadElement') return;
+    let sandbox = resolveExpression(this.sourceCode, argument);
+    // `vm.createContext(sandbox)` returns its argument, contextified.
+    if (sandbox.type === 'CallExpression' && calleeName(skipWrappers(sandbox.callee)) === 'createContext' && sandbox.arguments[0]) {
+      sandbox = resolveExpression(this.sourceCode, sandbox.arguments[0]);
+    }
+    if (sandbox.type !== 'ObjectExpression') return;
+    for (const property of sandbox.properties) {
+      if (property.type !== 'Property') continue;
+      const key = propertyKey(this.sourceCode, property);
+      if (key !== null && passedToCall(code, key)) this.check('code', property.value, data.name);
     }
   }
 
@@ -230,6 +257,7 @@ class SinkFinder {
   private responseSinks(): void {
     for (const handler of findRequestHandlers(this.sourceCode, this.filename)) {
       if (handler.framework === 'lambda' && this.kinds.has('redirect')) this.lambdaLocation(handler.fn);
+      if (handler.framework === 'nest' && this.kinds.has('redirect')) this.nestRedirect(handler.fn);
       for (const param of [handler.response, handler.context]) {
         if (!param || param.type !== 'Identifier') continue;
         const variable = findVariable(this.sourceCode.getScope(param), param);
@@ -241,10 +269,10 @@ class SinkFinder {
     }
   }
 
-  /** API Gateway responses: `return { statusCode: 302, headers: { Location: url } }`. */
-  private lambdaLocation(fn: TSESTree.Node): void {
+  /** Values a handler returns (not those of nested functions). */
+  private returnedValues(fn: TSESTree.Node): TSESTree.Node[] {
     const body = (fn as { body?: TSESTree.Node }).body;
-    if (!body) return;
+    if (!body) return [];
     const returned: TSESTree.Node[] = [];
     if (body.type !== 'BlockStatement') returned.push(body);
     else {
@@ -254,7 +282,29 @@ class SinkFinder {
         return undefined;
       });
     }
-    for (const value of returned) {
+    return returned;
+  }
+
+  /** NestJS `@Redirect()` handler returning `{ url }`: the returned URL is where the client is sent. */
+  private nestRedirect(fn: TSESTree.Node): void {
+    const method = fn.parent;
+    if (method?.type !== 'MethodDefinition') return;
+    const redirects = decoratorsOf(method).some((decorator) => {
+      const expression = skipWrappers(decorator.expression);
+      const target = skipWrappers(expression.type === 'CallExpression' ? expression.callee : expression);
+      return target.type === 'Identifier' && importedFrom(this.sourceCode, target, NEST_MODULE) === NEST_REDIRECT_DECORATOR;
+    });
+    if (!redirects) return;
+    for (const value of this.returnedValues(fn)) {
+      const returned = skipWrappers(value);
+      const found = findProperty(this.sourceCode, returned.type === 'AwaitExpression' ? returned.argument : returned, NEST_REDIRECT_KEY);
+      if (found) this.check('redirect', found.value, '@Redirect() handler');
+    }
+  }
+
+  /** API Gateway responses: `return { statusCode: 302, headers: { Location: url } }`. */
+  private lambdaLocation(fn: TSESTree.Node): void {
+    for (const value of this.returnedValues(fn)) {
       const found =
         findPropertyPath(this.sourceCode, value, ['headers', 'Location']) ??
         findPropertyPath(this.sourceCode, value, ['headers', 'location']);
@@ -371,11 +421,58 @@ class SinkFinder {
       const query = this.queryText(first);
       if (query !== null && SQL_TEXT.test(query)) this.check('sql', first, `${name}()`);
     }
-    if (NOSQL_QUERY_METHODS.has(name) && this.kinds.has('nosql') && !isApplicationReceiver(callee.object)) {
+    if (!this.kinds.has('nosql') || isApplicationReceiver(callee.object)) return;
+    if (NOSQL_QUERY_METHODS.has(name)) {
       // Model.find(req.body): the client shapes the whole filter, operators included.
       const value = this.analysis.taintAt(first, 'nosql');
       if (value?.whole) this.check('nosql', first, `${name}()`);
+      if (!NOSQL_WHOLE_ONLY_METHODS.has(name)) this.filterFields(first, `${name}()`, 0);
+    } else if (NOSQL_UPDATE_METHODS.has(name) && this.isUpdateDocument(node.arguments[1])) {
+      this.filterFields(first, `${name}()`, 0);
     }
+  }
+
+  /**
+   * `User.findOne({ email: req.body.email })`: a filter field taken from a JSON body or nested query string may be
+   * an operator object (`{ "$ne": null }`) that matches any document. Fields of `$and`/`$or` lists count too.
+   */
+  private filterFields(filter: TSESTree.Node, sink: string, depth: number): void {
+    if (depth > VALUE_RESOLUTION_DEPTH || this.operatorsStripped()) return;
+    const object = resolveExpression(this.sourceCode, filter);
+    if (object.type === 'ArrayExpression') {
+      for (const element of object.elements) if (element && element.type !== 'SpreadElement') this.filterFields(element, sink, depth + 1);
+      return;
+    }
+    if (object.type !== 'ObjectExpression') return;
+    for (const property of object.properties) {
+      if (property.type !== 'Property') continue;
+      const key = propertyKey(this.sourceCode, property);
+      if (key === null) continue;
+      if (NOSQL_LOGICAL_OPERATORS.has(key)) this.filterFields(property.value, sink, depth + 1);
+      if (key.startsWith('$')) continue;
+      this.check('nosql', property.value, sink, (node) => this.analysis.taintAt(node, 'nosql')?.shaped === true);
+    }
+  }
+
+  /** `{ $set: { … } }`: a MongoDB update document (update operators), not a row of column values. */
+  private isUpdateDocument(argument: TSESTree.Node | undefined): boolean {
+    if (!argument || argument.type === 'SpreadElement') return false;
+    const object = resolveExpression(this.sourceCode, argument);
+    return (
+      object.type === 'ObjectExpression' &&
+      object.properties.some((property) => property.type === 'Property' && propertyKey(this.sourceCode, property)?.startsWith('$') === true)
+    );
+  }
+
+  private stripped: boolean | null = null;
+
+  /** The project declares middleware that strips `$`-keys from every request (express-mongo-sanitize). */
+  private operatorsStripped(): boolean {
+    if (this.stripped === null) {
+      const filename = this.filename;
+      this.stripped = filename !== undefined && NOSQL_SANITIZING_MIDDLEWARE.some((name) => declaredRange(filename, name) !== null);
+    }
+    return this.stripped;
   }
 
   /** The known start of a SQL string argument (following a `let sql = '…'; sql += …` first write), or null. */
@@ -384,7 +481,7 @@ class SinkFinder {
     for (let depth = 0; depth < VALUE_RESOLUTION_DEPTH; depth++) {
       let next: TSESTree.Node | null;
       if (current.type === 'Identifier') next = resolveIdentifier(this.sourceCode, current) ?? this.firstWrite(current);
-      else if (current.type === 'CallExpression') next = this.helperReturn(current);
+      else if (current.type === 'CallExpression') next = this.helperReturn(current) ?? formatText(current);
       else break;
       if (!next) return null;
       current = skipWrappers(next);
@@ -506,6 +603,36 @@ export function prefixLeavesOriginOpen(text: string): boolean {
   if (text.startsWith('/') || text.startsWith('\\')) return text.length < 2 || text[1] === '/' || text[1] === '\\';
   // Opaque dynamic base (`${API_BASE}`) or relative text: safe once a path separator follows it.
   return !/[/?#]/.test(text);
+}
+
+/** The export name an identifier is imported as from `module`, or null. */
+function importedFrom(sourceCode: Readonly<SourceCode>, identifier: TSESTree.Identifier, module: string): string | null {
+  const definition = findVariable(sourceCode.getScope(identifier), identifier)?.defs[0];
+  if (definition?.type !== 'ImportBinding') return null;
+  const declaration = definition.parent;
+  if (declaration.type !== 'ImportDeclaration' || declaration.source.value !== module) return null;
+  const specifier = definition.node;
+  if (specifier.type !== 'ImportSpecifier') return null;
+  return specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
+}
+
+/** Does the code text pass the global `name` as an argument (`f(name)`, `f(a, name)`)? */
+function passedToCall(code: string, name: string): boolean {
+  for (let index = code.indexOf(name); index !== -1; index = code.indexOf(name, index + 1)) {
+    const after = code[index + name.length];
+    if (after !== undefined && /[\w$]/.test(after)) continue;
+    let before = index - 1;
+    while (before >= 0 && /\s/.test(code[before]!)) before--;
+    if (before >= 0 && (code[before] === '(' || code[before] === ',') && (index === 0 || !/[\w$.]/.test(code[index - 1]!))) return true;
+  }
+  return false;
+}
+
+/** The format text of `util.format('SELECT … %s', id)` / `sprintf(…)`. */
+function formatText(call: TSESTree.CallExpression): TSESTree.Node | null {
+  const name = calleeName(skipWrappers(call.callee));
+  const first = call.arguments[0];
+  return name !== null && FORMAT_FUNCTION_NAMES.has(name) && first && first.type !== 'SpreadElement' ? first : null;
 }
 
 function sameArray(a: readonly string[], b: readonly string[]): boolean {

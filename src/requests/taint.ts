@@ -28,6 +28,7 @@ import {
   GLOBAL_ROOTS,
   GUARD_NAME_PATTERN,
   INJECTION_KINDS,
+  NON_TEXT_HELPER_WORDS,
   NUMERIC_METHODS,
   PROPAGATING_CALLS,
   PROPAGATING_CONSTRUCTORS,
@@ -37,6 +38,7 @@ import {
   SANITIZER_CALLS,
   SCHEMA_PARSE_METHODS,
   SINK_KINDS,
+  TEXT_HELPER_WORDS,
   type RootKind,
   type TaintKind,
 } from '../catalog/taint.js';
@@ -45,6 +47,7 @@ import { annotatedType, calleeName, getStaticKeyName, isFunction, skipWrappers, 
 import { findApiReferences } from '../modules/module-references.js';
 import { handlerForFunction, type RequestHandler } from './request-handlers.js';
 import { staticString } from '../values/static-values.js';
+import { splitName } from '../values/names.js';
 import { GUARD_SCAN_NODES, TAINT_EVALUATION_DEPTH, USE_SITE_STEPS } from '../values/budget.js';
 
 export type { SinkKind, TaintKind } from '../catalog/taint.js';
@@ -58,6 +61,11 @@ export interface Tainted {
   readonly cleared: ReadonlySet<TaintKind>;
   /** A complete client-shaped object (`req.body`, `req.query`), not a field of it. */
   readonly whole: boolean;
+  /**
+   * May be an object or array the client built (a field of a JSON body or of a nested query string, the result of
+   * `JSON.parse`), not necessarily a string: MongoDB reads `{ "$ne": null }` there as an operator.
+   */
+  readonly shaped?: boolean;
 }
 
 /** An object that leads to untrusted data (`req`, `ctx.request`, `event`). */
@@ -96,6 +104,9 @@ const NODE_REQUEST_CLEARED: ReadonlySet<TaintKind> = new Set<TaintKind>(['redire
 const BROWSER_CLEARED: ReadonlySet<TaintKind> = new Set(ALL_KINDS.filter((kind) => !BROWSER_SOURCE_KINDS.includes(kind)));
 const MAX_LABEL = 80;
 const URL_ORIGIN_PARTS: ReadonlySet<string> = new Set(['origin', 'host', 'hostname', 'protocol', 'port']);
+const URL_QUERY_PARTS: ReadonlySet<string> = new Set(['searchParams', 'query']);
+/** Global propagators whose result is still the client's object (the rest return strings or buffers). */
+const OBJECT_PROPAGATORS: ReadonlySet<string> = new Set(['Object.assign', 'structuredClone']);
 
 const analyses = new WeakMap<object, Map<string, TaintAnalysis>>();
 
@@ -117,8 +128,19 @@ export function getTaintAnalysis(sourceCode: Readonly<SourceCode>, options: Tain
 
 // ---------------------------------------------------------------------------------------------------------------
 
-function tainted(label: string, cleared: ReadonlySet<TaintKind> = EMPTY, whole = false): Tainted {
-  return { type: 'tainted', label: label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label, cleared, whole };
+function tainted(label: string, cleared: ReadonlySet<TaintKind> = EMPTY, whole = false, shaped = whole): Tainted {
+  return {
+    type: 'tainted',
+    label: label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label,
+    cleared,
+    whole,
+    shaped,
+  };
+}
+
+/** The same data as a string (a template, a concatenation): no longer an object the client could shape. */
+function asText(value: TaintValue | null): TaintValue | null {
+  return value?.type === 'tainted' && value.shaped ? { ...value, whole: false, shaped: false } : value;
 }
 
 /** Labels of the current page's full address (`location.href`, `window.location.href`, `document.URL`). */
@@ -127,7 +149,7 @@ const OWN_ADDRESS = /(?:^|\.)(?:location\.href|URL)$/u;
 function withCleared(value: Tainted, kinds: Iterable<TaintKind>): Tainted {
   const cleared = new Set(value.cleared);
   for (const kind of kinds) cleared.add(kind);
-  return { ...value, cleared, whole: false };
+  return { ...value, cleared, whole: false, shaped: false };
 }
 
 /** Combine alternatives/parts: tainted if any part is; safe for a kind only if every tainted part is. */
@@ -148,7 +170,11 @@ function union(values: readonly (TaintValue | null)[]): TaintValue | null {
       for (const kind of [...cleared!]) if (!value.cleared.has(kind)) cleared!.delete(kind);
     }
   }
-  if (first) return values.length === 1 ? first : { ...first, cleared: cleared!, whole: false };
+  if (first) {
+    if (values.length === 1) return first;
+    const shaped = values.some((value) => value?.type === 'tainted' && value.shaped === true);
+    return { ...first, cleared: cleared!, whole: false, shaped };
+  }
   return object;
 }
 
@@ -244,10 +270,10 @@ class Analyzer implements TaintAnalysis {
       case 'AwaitExpression':
         return this.evaluate(node.argument, frame);
       case 'TemplateLiteral':
-        return union(node.expressions.map((expression) => this.evaluate(expression, frame)));
+        return asText(union(node.expressions.map((expression) => this.evaluate(expression, frame))));
       case 'BinaryExpression': {
         if (node.operator === '+') {
-          return union([this.evaluate(node.left, frame), this.evaluate(node.right, frame)]);
+          return asText(union([this.evaluate(node.left, frame), this.evaluate(node.right, frame)]));
         }
         if (['-', '*', '/', '%', '**', '&', '|', '^', '<<', '>>', '>>>'].includes(node.operator)) {
           const value = union([this.evaluate(node.left, frame), this.evaluate(node.right, frame)]);
@@ -273,11 +299,11 @@ class Analyzer implements TaintAnalysis {
       case 'AssignmentExpression':
         return node.operator === '=' ? this.evaluate(node.right, frame) : null;
       case 'ArrayExpression':
-        return onlyTainted(
+        return literalContainer(
           union(node.elements.map((element) => (element ? this.evaluate(element.type === 'SpreadElement' ? element.argument : element, frame) : null))),
         );
       case 'ObjectExpression':
-        return onlyTainted(
+        return literalContainer(
           union(
             node.properties.map((property) =>
               property.type === 'SpreadElement'
@@ -305,7 +331,19 @@ class Analyzer implements TaintAnalysis {
       if (key === 'length') return null;
       // The server's own origin, parsed from the request URL (`new URL(request.url).origin`), is not client data.
       if (key !== null && URL_ORIGIN_PARTS.has(key) && /\.url$/.test(value.label)) return null;
-      return tainted(`${value.label}${key === null ? '[…]' : /^\d+$/.test(key) ? `[${key}]` : `.${key}`}`, value.cleared);
+      // The query of a Node request target (`new URL(req.url, base).searchParams`, `url.parse(req.url, true).query`)
+      // is free text: unlike the target itself it can hold a whole address for a redirect or a fetch.
+      if (key !== null && URL_QUERY_PARTS.has(key) && /\.url$/.test(value.label) && value.cleared.has('redirect')) {
+        const cleared = new Set(value.cleared);
+        for (const kind of NODE_REQUEST_CLEARED) cleared.delete(kind);
+        return tainted(`${value.label}.${key}`, cleared);
+      }
+      return tainted(
+        `${value.label}${key === null ? '[…]' : /^\d+$/.test(key) ? `[${key}]` : `.${key}`}`,
+        value.cleared,
+        false,
+        value.shaped === true,
+      );
     }
     if (key === null) return null;
     const path = [...value.path, key];
@@ -313,7 +351,7 @@ class Analyzer implements TaintAnalysis {
     let prefix = false;
     for (const source of ROOT_SOURCES[value.root]) {
       if (source.path.length === path.length && !source.call && source.path.every((part, index) => part === path[index])) {
-        return tainted(label, value.cleared, source.whole === true);
+        return tainted(label, value.cleared, source.whole === true, source.objects === true);
       }
       if (source.path.length > path.length && path.every((part, index) => part === source.path[index])) prefix = true;
     }
@@ -355,7 +393,11 @@ class Analyzer implements TaintAnalysis {
     const globalName = this.globalCalleeName(callee);
     if (globalName !== null) {
       if (GLOBAL_PROPAGATORS.has(globalName)) {
-        return onlyTainted(union(node.arguments.map((argument) => this.evaluate(argument, frame))));
+        const value = onlyTainted(union(node.arguments.map((argument) => this.evaluate(argument, frame))));
+        if (value?.type !== 'tainted') return value;
+        // `JSON.parse(req.query.filter)`: whatever object the client wrote.
+        if (globalName === 'JSON.parse') return { ...value, whole: true, shaped: true };
+        return OBJECT_PROPAGATORS.has(globalName) ? value : asText(value);
       }
       if (GLOBAL_NUMERIC.has(globalName)) {
         const value = onlyTainted(union(node.arguments.map((argument) => this.evaluate(argument, frame))));
@@ -376,7 +418,7 @@ class Analyzer implements TaintAnalysis {
           if (source.call && source.path.length === path.length && source.path.every((part, index) => part === path[index])) {
             const argument = first ? staticString(this.sourceCode, first) : null;
             const label = `${receiver.label}.${name}(${argument === null ? '' : `'${argument}'`})`;
-            return tainted(label, receiver.cleared, source.whole === true);
+            return tainted(label, receiver.cleared, source.whole === true, source.objects === true);
           }
         }
         return null;
@@ -399,9 +441,13 @@ class Analyzer implements TaintAnalysis {
       if (SCHEMA_PARSE_METHODS.has(name)) return null;
     }
     // Same-file helper, one level deep.
-    if (frame.helper === null && callee.type === 'Identifier') {
+    if (callee.type === 'Identifier') {
       const helper = this.sameFileFunction(callee);
-      if (helper && !this.handlerFor(helper)) return this.helperResult(helper, node, frame);
+      if (helper && frame.helper === null && !this.handlerFor(helper)) return this.helperResult(helper, node, frame);
+    }
+    // A helper we cannot see into whose name says it returns its text reshaped (`utils.trunc(id, 40)`).
+    if (name !== null && isTextHelperName(name)) {
+      return asText(onlyTainted(union(node.arguments.map((argument) => this.evaluate(argument, frame)))));
     }
     return null;
   }
@@ -503,7 +549,7 @@ class Analyzer implements TaintAnalysis {
     const variable = findVariable(this.sourceCode.getScope(node), node);
     if (!variable || variable.defs.length === 0) {
       const root = GLOBAL_ROOTS[node.name];
-      return root ? this.rootObject(root, node.name, BROWSER_CLEARED) : null;
+      return root ? this.rootObject(root, node.name, BROWSER_CLEARED) : this.implicitGlobal(node, frame);
     }
     if (frame.env.has(variable)) return frame.env.get(variable)!;
     if (frame.variables.has(variable)) return frame.variables.get(variable)!;
@@ -513,6 +559,40 @@ class Analyzer implements TaintAnalysis {
     frame.pending.delete(variable);
     frame.variables.set(variable, value);
     return value;
+  }
+
+  /**
+   * Sloppy-mode scripts assign undeclared names (`filePath = dir + args.filePath; fs.writeFile(filePath, …)`): the
+   * value is the last plain assignment before the use in the same function.
+   */
+  private implicitGlobal(node: TSESTree.Identifier, frame: Frame): TaintValue | null {
+    const writes = this.implicitWrites().get(node.name);
+    if (!writes) return null;
+    const fn = enclosingFunction(node);
+    let last: TSESTree.Identifier | null = null;
+    for (const write of writes) {
+      if (write.range[1] <= node.range[0] && enclosingFunction(write) === fn) last = write;
+    }
+    const assignment = last?.parent;
+    if (assignment?.type !== 'AssignmentExpression' || assignment.operator !== '=' || assignment.left !== last) return null;
+    return this.evaluate(assignment.right, frame);
+  }
+
+  private implicitWriteMap: Map<string, TSESTree.Identifier[]> | null = null;
+
+  /** Writes to undeclared names, by name, in source order. */
+  private implicitWrites(): Map<string, TSESTree.Identifier[]> {
+    if (!this.implicitWriteMap) {
+      this.implicitWriteMap = new Map();
+      for (const reference of this.sourceCode.scopeManager?.globalScope?.through ?? []) {
+        if (!reference.isWrite() || reference.identifier.type !== 'Identifier') continue;
+        const list = this.implicitWriteMap.get(reference.identifier.name) ?? [];
+        list.push(reference.identifier);
+        this.implicitWriteMap.set(reference.identifier.name, list);
+      }
+      for (const list of this.implicitWriteMap.values()) list.sort((a, b) => a.range[0] - b.range[0]);
+    }
+    return this.implicitWriteMap;
   }
 
   /** `window.location` / `globalThis.document`: the browser roots reached through a global object. */
@@ -651,6 +731,11 @@ class Analyzer implements TaintAnalysis {
   }
 
   private handlerParamValue(handler: RequestHandler, param: TSESTree.Parameter): TaintValue | null {
+    if (handler.framework === 'graphql') {
+      // Resolver arguments are typed by the schema (a `String` argument cannot be an operator object).
+      const input = handler.inputs.find((candidate) => candidate.param === param);
+      return input ? tainted(input.label ?? paramLabel(param, 'args'), EMPTY, false, false) : null;
+    }
     if (handler.framework === 'nest') {
       const input = handler.inputs.find((candidate) => candidate.param === param);
       if (!input) return null;
@@ -660,9 +745,13 @@ class Analyzer implements TaintAnalysis {
       const label = `@${decorator}(${input.key ? `'${input.key}'` : ''})`;
       // A DTO class type means class-validator rules ran (ValidationPipe): trusted for amounts when its money fields
       // are bounded, or when the class cannot be read (dto-classes.ts); `@IsPositive() amount` alone is not a price.
+      // Its fields have the declared types (a string field cannot carry a MongoDB operator); their content is still
+      // the client's.
+      const typed = hasClassType(param);
       const cleared: ReadonlySet<TaintKind> =
-        hasClassType(param) && dtoBoundsMoneyFields(this.sourceCode, param) ? new Set<TaintKind>(['amount']) : EMPTY;
-      return tainted(label, cleared, input.key === null && (input.kind === 'body' || input.kind === 'query'));
+        typed && dtoBoundsMoneyFields(this.sourceCode, param) ? new Set<TaintKind>(['amount']) : EMPTY;
+      const whole = input.key === null && (input.kind === 'body' || input.kind === 'query');
+      return tainted(label, cleared, whole, whole && !typed);
     }
     if (param === handler.request) {
       switch (handler.framework) {
@@ -859,10 +948,11 @@ class Analyzer implements TaintAnalysis {
       // x.startsWith('/') (redirect), x.startsWith('https://shop.example/') (redirect, url)
       // fullPath.startsWith(UPLOAD_DIR) (path)
       if ((name === 'startsWith' || name === 'match') && receiverCovers) return kind === 'redirect' || kind === 'url' || kind === 'path';
-      // name.includes('..') / name.indexOf('..') rejects parent-directory segments (path)
+      // name.includes('..') / name.indexOf('..') rejects parent-directory segments (path); name.includes('/')
+      // keeps the name to one segment (at worst `..`, a directory, not a file outside it).
       if ((name === 'includes' || name === 'indexOf') && receiverCovers && kind === 'path') {
         const needle = node.arguments[0] ? staticString(this.sourceCode, node.arguments[0]) : null;
-        return needle !== null && needle.includes('..');
+        return needle !== null && (needle.includes('..') || needle === '/');
       }
       if (name === 'isInteger' || name === 'isSafeInteger' || name === 'isFinite') return argumentCovers();
     }
@@ -890,6 +980,24 @@ type PatternStep =
   | { readonly element: true }
   | { readonly rest: true }
   | { readonly fallback: TSESTree.Expression };
+
+function enclosingFunction(node: TSESTree.Node): TSESTree.Node | null {
+  let current = node.parent;
+  while (current && !isFunction(current)) current = current.parent;
+  return current ?? null;
+}
+
+/** `trunc`, `normalizeName`, `cutOffPoisonNullByte`; not `escapeHtml`, `formatPrice`, `isNormalized`. */
+function isTextHelperName(name: string): boolean {
+  const words = splitName(name);
+  return words.some((word) => TEXT_HELPER_WORDS.has(word)) && !words.some((word) => NON_TEXT_HELPER_WORDS.has(word));
+}
+
+/** An object or array literal holding tainted data: the literal is the server's, only its parts are the client's. */
+function literalContainer(value: TaintValue | null): TaintValue | null {
+  const data = onlyTainted(value);
+  return data?.type === 'tainted' && data.shaped === true ? { ...data, shaped: false } : data;
+}
 
 function onlyTainted(value: TaintValue | null): TaintValue | null {
   return value?.type === 'tainted' ? value : null;

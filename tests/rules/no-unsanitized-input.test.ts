@@ -20,6 +20,201 @@ const inProject = (name: 'old' | 'current') => join(projects, name, 'src', 'calc
 ruleTester.run('no-unsanitized-input', rule, {
   valid: [
     {
+      name: "Undeclared name reassigned to a fixed path before the write (sloppy script)",
+      code: `const express = require('express');
+const fsPromise = require('fs').promises;
+const app = express();
+app.post('/upload', async (req, res) => {
+  target = __dirname + '/uploads/' + req.body.name;
+  target = __dirname + '/uploads/latest.txt';
+  await fsPromise.writeFile(target, req.body.content);
+  res.end();
+});`,
+      ...commonjs,
+    },
+    {
+      name: "File name that may not contain a slash, served from a fixed directory",
+      code: `import path from 'path';
+export function serveKeyFiles () {
+  return ({ params }, res, next) => {
+    const file = params.file;
+    if (!file.includes('/')) {
+      res.sendFile(path.resolve('encryptionkeys/', file));
+    } else {
+      next(new Error('File names cannot contain forward slashes!'));
+    }
+  };
+}`,
+    },
+    // --- sinks branch: GraphQL resolver arguments ------------------------------------------------------------
+    {
+      name: "GraphQL resolver map: arguments bound as query parameters and a basename-only file path",
+      code: `import { ApolloServer } from '@apollo/server';
+import path from 'path';
+import fs from 'fs/promises';
+const resolvers = {
+  Query: {
+    order: (parent, args, context) => context.db.query('SELECT * FROM orders WHERE id = $1', [args.id]),
+    receipt: async (parent, { file }) => fs.readFile(path.join('/receipts', path.basename(file))),
+  },
+};
+export const server = new ApolloServer({ typeDefs, resolvers });`,
+    },
+    {
+      name: "An object with a Query key that is no resolver map (a state object) is not a source",
+      code: `import { exec } from 'child_process';
+const state = {
+  Query: {
+    run: (parent, args) => exec('ls ' + args.dir),
+  },
+};
+export default state;`,
+    },
+    {
+      name: "NestJS GraphQL resolver: a parent field and a non-argument parameter are not client input",
+      code: `import { Resolver, Query, ResolveField, Parent } from '@nestjs/graphql';
+import { exec } from 'child_process';
+@Resolver()
+export class OrdersResolver {
+  @ResolveField()
+  label(@Parent() order: Order) {
+    return exec('echo ' + order.name);
+  }
+}`,
+    },
+    // --- sinks branch: Node server events, vm contexts, NestJS @Redirect, execa -------------------------------
+    {
+      name: "Node server 'upgrade' and 'error' listeners are not request handlers; the request path only chooses a local path",
+      code: `import http from 'http';
+import { exec } from 'child_process';
+const server = http.createServer();
+server.on('error', (err, info) => exec('logger ' + info.url));
+server.on('request', (req, res) => {
+  res.writeHead(302, { Location: req.url });
+  res.end();
+});`,
+    },
+    {
+      name: "vm context holding request data the static code only reads as data",
+      code: `import express from 'express';
+import vm from 'vm';
+const app = express();
+app.post('/total', (req, res) => {
+  const context = { items: req.body.items, result: 0 };
+  vm.runInNewContext('result = items.length', context);
+  res.json({ total: context.result });
+});`,
+    },
+    {
+      name: "NestJS @Redirect() handler returning a fixed URL with the query as a parameter",
+      code: `import { Controller, Get, Query, Redirect } from '@nestjs/common';
+@Controller('checkout')
+export class CheckoutController {
+  @Get('done')
+  @Redirect('https://shop.example/orders', 302)
+  done(@Query('order') order: string) {
+    return { url: \`https://shop.example/orders/\${encodeURIComponent(order)}\` };
+  }
+}`,
+    },
+    {
+      name: "execa template and argument arrays without a shell",
+      code: `import express from 'express';
+import { execa, $ } from 'execa';
+const app = express();
+app.post('/convert', async (req, res) => {
+  await execa('convert', [req.body.input, 'out.pdf']);
+  await $\`convert \${req.body.input} out.pdf\`;
+  res.end();
+});`,
+    },
+    // --- sinks branch: NoSQL filter fields, text helpers, printf-style SQL -------------------------------------
+    {
+      name: "Mongo filter field from the route path (a string) and a body field checked to be a string",
+      code: `import express from 'express';
+const app = express();
+app.post('/orders/:id', async (req, res) => {
+  const order = await Order.findOne({ _id: req.params.id });
+  if (typeof req.body.email !== 'string') return res.sendStatus(400);
+  const customer = await Customer.findOne({ email: req.body.email });
+  res.json({ order, customer });
+});`,
+    },
+    {
+      name: "Mongo filter fields cast to strings, or built from a template",
+      code: `import express from 'express';
+const app = express();
+app.post('/login', async (req, res) => {
+  const user = await User.findOne({ email: String(req.body.email), status: \`\${req.body.status}\` });
+  res.json(user);
+});`,
+    },
+    {
+      name: "Sequelize where options and update(values, { where }) are not MongoDB filters",
+      code: `import express from 'express';
+const app = express();
+app.post('/users/:id', async (req, res) => {
+  const user = await User.findOne({ where: { email: req.body.email } });
+  await User.update({ name: req.body.name }, { where: { id: req.params.id } });
+  res.json(user);
+});`,
+    },
+    {
+      name: "NestJS validated DTO fields in a Mongo filter (class-validator types the fields)",
+      code: `import { Body, Controller, Post } from '@nestjs/common';
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly userModel: UserModel) {}
+  @Post('login')
+  login(@Body() dto: LoginDto) {
+    return this.userModel.findOne({ email: dto.email });
+  }
+}`,
+    },
+    {
+      name: "mongo-sanitize on a body field before the filter",
+      code: `import express from 'express';
+import sanitize from 'mongo-sanitize';
+const app = express();
+app.post('/login', async (req, res) => {
+  res.json(await User.findOne({ email: sanitize(req.body.email) }));
+});`,
+    },
+    {
+      name: "Unknown helpers that look up or format a number do not carry the request text",
+      code: `import express from 'express';
+import * as utils from './utils';
+const app = express();
+app.get('/orders/:id', async (req, res) => {
+  const order = await utils.findOrder(req.params.id);
+  const total = utils.formatPrice(req.query.total);
+  res.send(\`<p>\${order}</p><p>\${total}</p>\`);
+});`,
+    },
+    {
+      name: "Same-file helper named normalize that parses to a number clears the value",
+      code: `import express from 'express';
+const app = express();
+function normalizeId(value) {
+  return Number.parseInt(value, 10);
+}
+app.get('/reviews/:id', async (req, res) => {
+  res.json(await Review.find({ $where: 'this.product == ' + normalizeId(req.params.id) }));
+});`,
+    },
+    {
+      name: "util.format SQL with a number and a pg placeholder query",
+      code: `import express from 'express';
+import util from 'util';
+import { Pool } from 'pg';
+const pool = new Pool();
+const app = express();
+app.get('/orders', async (req, res) => {
+  const sql = util.format('SELECT * FROM orders LIMIT %d', Number(req.query.limit));
+  res.json(await pool.query(sql));
+});`,
+    },
+    {
       name: "NestJS controller hands the query DTO to its own service's find()",
       code: `import { Controller, Get, Query } from '@nestjs/common';
 @Controller('payments')
@@ -642,6 +837,245 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
     },
   ],
   invalid: [
+    {
+      name: "NestJS validated DTO field is still the client's text in a shell command",
+      code: `import { Body, Controller, Post } from '@nestjs/common';
+import { IsString } from 'class-validator';
+import { exec } from 'child_process';
+class ExportDto {
+  @IsString() format!: string;
+}
+@Controller('exports')
+export class ExportController {
+  @Post()
+  create(@Body() dto: ExportDto) {
+    exec('export-orders --format ' + dto.format);
+  }
+}`,
+      errors: [{ messageId: 'shell', line: 11, column: 10 }],
+    },
+    {
+      name: "Undeclared name assigned request data in a GraphQL mutation (sloppy script), fs.promises from require('fs')",
+      code: `const fsPromise = require('fs').promises;
+const resolvers = {
+  Mutation: {
+    updateUserUploadFile: async (parent, args, context, info) => {
+      filePath = __dirname + '/../public/uploads/' + context.user + '/' + args.filePath;
+      await fsPromise.writeFile(filePath, args.fileContent);
+      return { filePath };
+    },
+  },
+};
+module.exports = { resolvers };`,
+      ...commonjs,
+      errors: [{ messageId: 'path', line: 6, column: 33 }],
+    },
+    // --- sinks branch: GraphQL resolver arguments ------------------------------------------------------------
+    {
+      name: "GraphQL resolver map passed to makeExecutableSchema: a mutation argument in a file path and in SQL",
+      code: `const graphqlTools = require('graphql-tools');
+const fsPromise = require('fs/promises');
+const Gqresolvers = {
+  Query: {
+    passphrase: async (parent, args, context) => {
+      return sql.query("select * from passphrases WHERE username = '" + args.username + "'");
+    },
+  },
+  Mutation: {
+    updateUserUploadFile: async (parent, args, context, info) => {
+      const filePath = __dirname + '/../public/uploads/' + context.user + '/' + args.filePath;
+      await fsPromise.writeFile(filePath, args.fileContent);
+      return { filePath };
+    },
+  },
+};
+exports.GqSchema = graphqlTools.makeExecutableSchema({ typeDefs, resolvers: Gqresolvers });`,
+      ...commonjs,
+      errors: [
+        { messageId: 'sql', line: 6, column: 24 },
+        { messageId: 'path', line: 12, column: 33 },
+      ],
+    },
+    {
+      name: "graphql-js object type: a resolve function's argument into a shell command",
+      code: `import { GraphQLObjectType, GraphQLString } from 'graphql';
+import { execSync } from 'child_process';
+export const MutationType = new GraphQLObjectType({
+  name: 'Mutation',
+  fields: () => ({
+    ping: {
+      type: GraphQLString,
+      args: { host: { type: GraphQLString } },
+      resolve(parent, { host }) {
+        return execSync('ping -c 1 ' + host).toString();
+      },
+    },
+  }),
+});`,
+      errors: [{ messageId: 'shell', line: 10, column: 25 }],
+    },
+    {
+      name: "NestJS and type-graphql resolvers: @Args() and @Arg() parameters",
+      code: `import { Resolver as NestResolver, Mutation, Args } from '@nestjs/graphql';
+import { Resolver, Query, Arg } from 'type-graphql';
+import { exec } from 'child_process';
+@NestResolver()
+export class ExportResolver {
+  @Mutation(() => Boolean)
+  exportOrders(@Args('format') format: string) {
+    exec('export-orders --format ' + format);
+    return true;
+  }
+}
+@Resolver()
+export class ReportResolver {
+  @Query(() => String)
+  report(@Arg('name') name: string) {
+    return eval(name);
+  }
+}`,
+      errors: [
+        { messageId: 'shell', line: 8, column: 10 },
+        { messageId: 'code', line: 16, column: 17 },
+      ],
+    },
+    // --- sinks branch: Node server events, vm contexts, NestJS @Redirect, execa -------------------------------
+    {
+      name: "Node server 'request' listener: URL searchParams into a redirect and url.parse query into a fetch",
+      code: `import http from 'http';
+import url from 'url';
+const server = http.createServer();
+server.on('request', async (req, res) => {
+  const next = new URL(req.url, 'http://localhost').searchParams.get('next');
+  const { callback } = url.parse(req.url, true).query;
+  await fetch(callback);
+  res.writeHead(302, { Location: next });
+  res.end();
+});`,
+      errors: [
+        { messageId: 'url', line: 7, column: 15 },
+        { messageId: 'redirect', line: 8, column: 34 },
+      ],
+    },
+    {
+      name: "vm context value the code hands to an evaluator",
+      code: `import vm from 'vm';
+import { safeEval } from 'notevil';
+export function b2bOrder () {
+  return ({ body }, res, next) => {
+    const orderLinesData = body.orderLinesData || '';
+    const sandbox = { safeEval, orderLinesData };
+    vm.createContext(sandbox);
+    vm.runInContext('safeEval(orderLinesData)', sandbox, { timeout: 2000 });
+    res.json({ ok: true });
+  };
+}`,
+      errors: [{ messageId: 'code', line: 6, column: 33 }],
+    },
+    {
+      name: "NestJS @Redirect() handler returning the client's URL",
+      code: `import { Controller, Get, Query, Redirect } from '@nestjs/common';
+@Controller('auth')
+export class AuthController {
+  @Get('continue')
+  @Redirect('/', 302)
+  continue(@Query('returnTo') returnTo: string) {
+    return { url: returnTo };
+  }
+}`,
+      errors: [{ messageId: 'redirect', line: 7, column: 19 }],
+    },
+    {
+      name: "execa command line built from request data",
+      code: `import express from 'express';
+import { execaCommand } from 'execa';
+const app = express();
+app.post('/convert', async (req, res) => {
+  await execaCommand('convert ' + req.body.input + ' out.pdf');
+  res.end();
+});`,
+      errors: [{ messageId: 'shell', line: 5, column: 22 }],
+    },
+    // --- sinks branch: NoSQL filter fields, text helpers, printf-style SQL -------------------------------------
+    {
+      name: "Mongo filter field from a JSON body field (operator injection)",
+      code: `import express from 'express';
+const app = express();
+app.post('/login', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email, password: req.body.password });
+  res.json(user);
+});`,
+      errors: [
+        { messageId: 'nosql', line: 4, column: 44 },
+        { messageId: 'nosql', line: 4, column: 70 },
+      ],
+    },
+    {
+      name: "Legacy Mongo update with a body field in the filter and a JSON.parse filter under $or",
+      code: `import express from 'express';
+const app = express();
+app.patch('/reviews', async (req, res) => {
+  const filter = JSON.parse(req.query.filter);
+  await db.reviewsCollection.update({ _id: req.body.id }, { $set: { message: req.body.message } }, { multi: true });
+  res.json(await db.reviews.find({ $or: [{ author: filter.author }, { product: 'x' }] }));
+});`,
+      errors: [
+        { messageId: 'nosql', line: 5, column: 44 },
+        { messageId: 'nosql', line: 6, column: 52 },
+      ],
+    },
+    {
+      name: "Lambda handler: a field of JSON.parse(event.body) as a Mongo filter value",
+      code: `export const handler = async (event) => {
+  const body = JSON.parse(event.body);
+  const user = await users.findOne({ email: body.email });
+  return { statusCode: 200, body: JSON.stringify(user) };
+};`,
+      errors: [{ messageId: 'nosql', line: 3, column: 45 }],
+    },
+    {
+      name: "$where built from an imported truncating helper",
+      code: `import express from 'express';
+import * as utils from '../lib/utils';
+const app = express();
+app.get('/track/:id', async (req, res) => {
+  const id = utils.trunc(req.params.id, 60);
+  res.json(await db.ordersCollection.find({ $where: \`this.orderId === '\${id}'\` }));
+});`,
+      errors: [{ messageId: 'nosql', line: 6, column: 53 }],
+    },
+    {
+      name: "Same-file truncating helper keeps the text",
+      code: `import express from 'express';
+import { exec } from 'child_process';
+const app = express();
+function shorten(value, max) {
+  return value.length > max ? value.substring(0, max) : value;
+}
+app.get('/ping', (req, res) => {
+  exec('ping -c 1 ' + shorten(req.query.host, 60));
+});`,
+      errors: [{ messageId: 'shell', line: 8, column: 8 }],
+    },
+    {
+      name: "util.format and sprintf-js SQL text with request data",
+      code: `import express from 'express';
+import util from 'util';
+import { sprintf } from 'sprintf-js';
+import { Pool } from 'pg';
+const pool = new Pool();
+const app = express();
+app.get('/orders', async (req, res) => {
+  const sql = util.format("SELECT * FROM orders WHERE status = '%s'", req.query.status);
+  await pool.query(sql);
+  await db.query(sprintf("SELECT * FROM users WHERE name = '%s'", req.query.name));
+  res.end();
+});`,
+      errors: [
+        { messageId: 'sql', line: 9, column: 20 },
+        { messageId: 'sql', line: 10, column: 18 },
+      ],
+    },
     {
       name: "cross-spawn with shell: true and request data",
       code: `import express from 'express';

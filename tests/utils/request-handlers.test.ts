@@ -382,3 +382,58 @@ describe('findRequestHandlers: Next.js App Router pages', () => {
     expect(probe(`export default function Layout({ children }) {}`, { filename: 'app/layout.tsx' }).handlers).toEqual([]);
   });
 });
+
+describe('findRequestHandlers: Node server listeners', () => {
+  it("takes server.on('request') listeners and leaves other events alone", () => {
+    const { handlers } = probe(`
+import http from 'http';
+const server = http.createServer();
+server.on('request', (req, res) => {});
+server.on('connection', (socket, head) => {});
+server.on('upgrade', (req, socket, head) => {});
+`);
+    expect(handlers).toEqual(['node-http * - req=req res=res ctx=null @4']);
+  });
+
+  it('takes ({ body }, res) functions wired up elsewhere, not other destructured first parameters', () => {
+    const { handlers } = probe(`
+export const create = () => ({ body, params }, res, next) => {};
+export const render = ({ title }, res) => {};
+`);
+    expect(handlers).toEqual(['express * - req=ObjectPattern res=res ctx=null @2']);
+  });
+});
+
+describe('findRequestHandlers: GraphQL resolvers', () => {
+  it('finds field resolvers of resolver maps and graphql-js object types, with args as input', () => {
+    const { handlers } = probe(`
+import { ApolloServer } from '@apollo/server';
+import { GraphQLObjectType } from 'graphql';
+const resolvers = {
+  Query: { order: (parent, args) => {}, me: () => {} },
+  Order: { items: { resolve(order, args, ctx) {} } },
+};
+new ApolloServer({ typeDefs, resolvers });
+new GraphQLObjectType({ name: 'Mutation', fields: () => ({ pay: { resolve: (p, { amount }) => {} } }) });
+const settings = { Query: { run: (a, b) => {} } };
+`);
+    expect(handlers).toEqual([
+      'graphql * - req=null res=null ctx=null @5 inputs=body',
+      'graphql * - req=null res=null ctx=null @6 inputs=body',
+      'graphql * - req=null res=null ctx=null @9 inputs=body',
+    ]);
+  });
+
+  it('finds NestJS and type-graphql resolver methods with @Args/@Arg parameters', () => {
+    const { handlers } = probe(`
+import { Resolver, Query, Args, Parent, ResolveField } from '@nestjs/graphql';
+@Resolver()
+export class OrdersResolver {
+  @Query() order(@Args('id') id: string) {}
+  @ResolveField() items(@Parent() order: Order) {}
+  helper(@Args('x') x: string) {}
+}
+`);
+    expect(handlers).toEqual(['graphql * - req=null res=null ctx=null @5 inputs=body:id']);
+  });
+});
