@@ -4,7 +4,7 @@ import { REQUEST_DATA_TRIGGER } from '../src/analyses/triggers.js';
 import { findTaintedSinks } from '../src/requests/taint-sinks.js';
 import { getTaintAnalysis } from '../src/requests/taint.js';
 
-type Options = [{ sinks?: SinkKind[]; sanitizers?: string[] }];
+type Options = [{ sinks?: SinkKind[]; sanitizers?: string[]; operatorLookups?: boolean }];
 type MessageIds = SinkKind;
 
 export default createRule<Options, MessageIds>({
@@ -39,10 +39,15 @@ export default createRule<Options, MessageIds>({
             items: { type: 'string', minLength: 1 },
             uniqueItems: true,
           },
+          operatorLookups: {
+            type: 'boolean',
+            description:
+              'Also report request fields that may be MongoDB operator objects in read filters that check no secret or code (`User.findOne({ email: req.body.email })`); filters that check one, updates and deletes are always reported.',
+          },
         },
       },
     ],
-    defaultOptions: [{ sinks: [...SINK_KINDS], sanitizers: [] }],
+    defaultOptions: [{ sinks: [...SINK_KINDS], sanitizers: [], operatorLookups: false }],
     messages: {
       sql: 'Request data ({{source}}) is built into the SQL text passed to {{sink}}, so a client can read or rewrite payment records (SQL injection); pass it as a bound parameter (placeholders with a values array, or a tagged sql`` template).',
       nosql:
@@ -63,7 +68,7 @@ export default createRule<Options, MessageIds>({
       'Program:exit'() {
         const { sourceCode } = context;
         const analysis = getTaintAnalysis(sourceCode, { filename: context.filename, sanitizers: options.sanitizers });
-        for (const finding of findTaintedSinks(sourceCode, analysis, kinds, context.filename)) {
+        for (const finding of findTaintedSinks(sourceCode, analysis, kinds, context.filename, { operatorLookups: options.operatorLookups })) {
           context.report({
             node: finding.node,
             messageId: finding.kind,

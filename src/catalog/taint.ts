@@ -615,6 +615,17 @@ export const NOSQL_CODE_OPERATORS: ReadonlySet<string> = new Set(['$where', '$fu
  * (`{ $set: … }`); Sequelize's and knex's `update(values, …)` write columns instead.
  */
 export const NOSQL_UPDATE_METHODS: ReadonlySet<string> = new Set(['update']);
+/** Read queries: a client-chosen filter field only picks which document is returned. */
+export const NOSQL_READ_METHODS: ReadonlySet<string> = new Set(['find', 'findOne', 'countDocuments', 'count']);
+/**
+ * Filter fields that check a secret or a code in the query itself (`findOne({ email, password })`,
+ * `findOne({ code: req.body.coupon })`): an operator object there (`{ "$ne": null }`) passes the check without
+ * knowing the secret. Whole name segments, lower case.
+ */
+export const NOSQL_SECRET_FIELD_WORDS: ReadonlySet<string> = new Set([
+  'password', 'passwd', 'pass', 'pwd', 'pin', 'otp', 'code', 'token', 'secret', 'answer', 'coupon', 'voucher',
+  'discount', 'promo', 'key', 'hash',
+]);
 /** Filter operators whose value is a list of sub-filters, checked field by field like the filter itself. */
 export const NOSQL_LOGICAL_OPERATORS: ReadonlySet<string> = new Set(['$and', '$or', '$nor']);
 /** Query methods whose filter fields are not checked one by one (`knex.where({ id })` is SQL, not MongoDB). */

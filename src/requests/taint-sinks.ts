@@ -16,6 +16,8 @@ import {
   MODULE_SINKS,
   NOSQL_CODE_OPERATORS,
   NOSQL_LOGICAL_OPERATORS,
+  NOSQL_READ_METHODS,
+  NOSQL_SECRET_FIELD_WORDS,
   NOSQL_QUERY_METHODS,
   NOSQL_SANITIZING_MIDDLEWARE,
   NOSQL_UPDATE_METHODS,
@@ -71,13 +73,22 @@ export interface SinkFinding {
 
 
 /** Every tainted value reaching a sink of the given kinds, in source order, one finding per node. */
+export interface SinkOptions {
+  /**
+   * Report operator objects in every field of a read filter (`User.findOne({ email: req.body.email })`), not only in
+   * filters that check a secret or code (`findOne({ email, password })`) and in updates and deletes.
+   */
+  readonly operatorLookups?: boolean;
+}
+
 export function findTaintedSinks(
   sourceCode: Readonly<SourceCode>,
   analysis: TaintAnalysis,
   kinds: ReadonlySet<SinkKind>,
   filename?: string,
+  options: SinkOptions = {},
 ): SinkFinding[] {
-  return new SinkFinder(sourceCode, analysis, kinds, filename).find();
+  return new SinkFinder(sourceCode, analysis, kinds, filename, options).find();
 }
 
 class SinkFinder {
@@ -90,6 +101,7 @@ class SinkFinder {
     private readonly analysis: TaintAnalysis,
     private readonly kinds: ReadonlySet<SinkKind>,
     private readonly filename: string | undefined,
+    private readonly options: SinkOptions = {},
   ) {}
 
   find(): SinkFinding[] {
@@ -426,7 +438,10 @@ class SinkFinder {
       // Model.find(req.body): the client shapes the whole filter, operators included.
       const value = this.analysis.taintAt(first, 'nosql');
       if (value?.whole) this.check('nosql', first, `${name}()`);
-      if (!NOSQL_WHOLE_ONLY_METHODS.has(name)) this.filterFields(first, `${name}()`, 0);
+      // A read that only picks a document (an account by e-mail, then a password check) is not reported field by
+      // field unless the filter itself checks a secret or code, or `operatorLookups` is on.
+      const lookup = NOSQL_READ_METHODS.has(name) && !this.options.operatorLookups && !this.checksSecretField(first, 0);
+      if (!NOSQL_WHOLE_ONLY_METHODS.has(name) && !lookup) this.filterFields(first, `${name}()`, 0);
     } else if (NOSQL_UPDATE_METHODS.has(name) && this.isUpdateDocument(node.arguments[1])) {
       this.filterFields(first, `${name}()`, 0);
     }
@@ -452,6 +467,23 @@ class SinkFinder {
       if (key.startsWith('$')) continue;
       this.check('nosql', property.value, sink, (node) => this.analysis.taintAt(node, 'nosql')?.shaped === true);
     }
+  }
+
+  /** Whether a filter (or one of its `$and`/`$or` branches) has a field naming a secret or code (`password`, `otp`). */
+  private checksSecretField(filter: TSESTree.Node, depth: number): boolean {
+    if (depth > VALUE_RESOLUTION_DEPTH) return false;
+    const object = resolveExpression(this.sourceCode, filter);
+    if (object.type === 'ArrayExpression') {
+      return object.elements.some((element) => element !== null && element.type !== 'SpreadElement' && this.checksSecretField(element, depth + 1));
+    }
+    if (object.type !== 'ObjectExpression') return false;
+    return object.properties.some((property) => {
+      if (property.type !== 'Property') return false;
+      const key = propertyKey(this.sourceCode, property);
+      if (key === null) return false;
+      if (NOSQL_LOGICAL_OPERATORS.has(key)) return this.checksSecretField(property.value, depth + 1);
+      return splitName(key).some((segment) => NOSQL_SECRET_FIELD_WORDS.has(segment.toLowerCase()));
+    });
   }
 
   /** `{ $set: { … } }`: a MongoDB update document (update operators), not a row of column values. */

@@ -20,6 +20,26 @@ const inProject = (name: 'old' | 'current') => join(projects, name, 'src', 'calc
 ruleTester.run('no-unsanitized-input', rule, {
   valid: [
     {
+      name: "login lookup by a JSON body e-mail followed by a password check (operatorLookups off)",
+      code: `import express from 'express';
+import bcrypt from 'bcrypt';
+const app = express();
+app.post('/login', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email });
+  if (!user || !(await bcrypt.compare(req.body.password, user.passwordHash))) return res.sendStatus(401);
+  res.json({ token: issueToken(user.id) });
+});`,
+    },
+    {
+      name: "sign-up exists-check by a JSON body e-mail (operatorLookups off)",
+      code: `import express from 'express';
+const app = express();
+app.post('/register', async (req, res) => {
+  if (await User.findOne({ email: req.body.email })) return res.status(409).json({ error: 'email taken' });
+  res.status(201).json(await User.create({ email: String(req.body.email) }));
+});`,
+    },
+    {
       name: "Undeclared name reassigned to a fixed path before the write (sloppy script)",
       code: `const express = require('express');
 const fsPromise = require('fs').promises;
@@ -1019,9 +1039,35 @@ app.patch('/reviews', async (req, res) => {
   await db.reviewsCollection.update({ _id: req.body.id }, { $set: { message: req.body.message } }, { multi: true });
   res.json(await db.reviews.find({ $or: [{ author: filter.author }, { product: 'x' }] }));
 });`,
+      // The read on line 6 checks no secret: reported with `operatorLookups`; the update on line 5 always.
+      options: [{ operatorLookups: true }],
       errors: [
         { messageId: 'nosql', line: 5, column: 44 },
         { messageId: 'nosql', line: 6, column: 52 },
+      ],
+    },
+    {
+      name: "MongoDB update filter from a JSON body field is reported without options",
+      code: `import express from 'express';
+const app = express();
+app.post('/coupons/redeem', async (req, res) => {
+  await db.couponUses.updateOne({ userId: req.body.userId }, { $inc: { uses: 1 } });
+  res.sendStatus(204);
+});`,
+      errors: [{ messageId: 'nosql', line: 4, column: 43 }],
+    },
+    {
+      name: "login filter that checks the password in the query itself",
+      code: `import express from 'express';
+const app = express();
+app.post('/admin/login', async (req, res) => {
+  const admin = await Admin.findOne({ email: req.body.email, password: req.body.password });
+  if (!admin) return res.sendStatus(401);
+  res.json({ token: issueToken(admin.id) });
+});`,
+      errors: [
+        { messageId: 'nosql', line: 4, column: 46 },
+        { messageId: 'nosql', line: 4, column: 72 },
       ],
     },
     {
@@ -1031,6 +1077,7 @@ app.patch('/reviews', async (req, res) => {
   const user = await users.findOne({ email: body.email });
   return { statusCode: 200, body: JSON.stringify(user) };
 };`,
+      options: [{ operatorLookups: true }],
       errors: [{ messageId: 'nosql', line: 3, column: 45 }],
     },
     {
