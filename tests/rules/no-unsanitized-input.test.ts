@@ -1344,3 +1344,326 @@ export default async function LoginDone({ searchParams }: { searchParams: Promis
     },
   ],
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Browser sources (router parameters, window.name, postMessage) and front-end HTML sinks (jQuery, Angular, Vue),
+// server template engines with escaping turned off.
+// ---------------------------------------------------------------------------------------------------------------
+const html = (source: string, sink: string) => ({ messageId: 'html' as const, data: { source, sink } });
+
+ruleTester.run('no-unsanitized-input (browser)', rule, {
+  valid: [
+    {
+      name: 'Vue route query rendered through DOMPurify',
+      code: `import { useRoute } from 'vue-router';
+import DOMPurify from 'dompurify';
+export function showNotice(el) {
+  const route = useRoute();
+  el.innerHTML = DOMPurify.sanitize(String(route.query.notice ?? ''));
+}`,
+    },
+    {
+      name: 'Vue route query set as text',
+      code: `import { useRoute } from 'vue-router';
+export function showNotice(el) {
+  const route = useRoute();
+  el.textContent = route.query.notice;
+}`,
+    },
+    {
+      name: 'React Router useParams id parsed as a number',
+      code: `import { useParams } from 'react-router-dom';
+export function OrderTitle() {
+  const { orderId } = useParams();
+  return <h1 dangerouslySetInnerHTML={{ __html: 'Order #' + Number(orderId) }} />;
+}`,
+      filename: 'OrderTitle.jsx',
+    },
+    {
+      name: 'React Router search param rendered as a JSX child (escaped by React)',
+      code: `import { useSearchParams } from 'react-router-dom';
+export function Notice() {
+  const [params] = useSearchParams();
+  return <p className="notice">{params.get('msg')}</p>;
+}`,
+      filename: 'Notice.jsx',
+    },
+    {
+      name: 'Next.js useRouter query encoded into a link',
+      code: `import { useRouter } from 'next/router';
+export function Share() {
+  const router = useRouter();
+  document.getElementById('share').innerHTML = '<a href="/s?r=' + encodeURIComponent(router.query.ref) + '">share</a>';
+}`,
+    },
+    {
+      name: 'postMessage listener that checks the origin',
+      code: `window.addEventListener('message', (event) => {
+  if (event.origin !== 'https://checkout.example.com') return;
+  document.getElementById('status').innerHTML = event.data.html;
+});`,
+    },
+    {
+      name: 'message listener on a worker (own script, not another window)',
+      code: `const worker = new Worker('/totals.js');
+worker.addEventListener('message', (event) => {
+  document.getElementById('total').innerHTML = event.data;
+});`,
+    },
+    {
+      name: 'window.name read into a text node',
+      code: `document.getElementById('who').textContent = window.name;`,
+    },
+    {
+      name: 'jQuery .text() of a query parameter',
+      code: `const q = new URLSearchParams(location.search).get('q');
+$('#results-title').text(q);`,
+    },
+    {
+      name: 'jQuery id selector from the hash',
+      code: `$('#' + location.hash.slice(1)).addClass('active');
+$(location.hash).show();`,
+    },
+    {
+      name: 'native Element.append of a string is text',
+      code: `const q = new URLSearchParams(location.search).get('q');
+document.getElementById('results').append(q);`,
+    },
+    {
+      name: 'jQuery .html() of an escaped query parameter',
+      code: `import escapeHtml from 'escape-html';
+const q = new URLSearchParams(location.search).get('q');
+$('#results-title').html('Results for ' + escapeHtml(q));`,
+    },
+    {
+      name: 'cheerio $ is not jQuery',
+      code: `import * as cheerio from 'cheerio';
+export function preview(markup) {
+  const $ = cheerio.load(markup);
+  $('#title').html(location.hash);
+  return $.html();
+}`,
+    },
+    {
+      name: 'Angular bypassSecurityTrustHtml of a constant template',
+      code: `import { Component } from '@angular/core';
+import { ActivatedRoute } from '@angular/router';
+import { DomSanitizer } from '@angular/platform-browser';
+@Component({ selector: 'app-badge', template: '<span [innerHTML]="badge"></span>' })
+export class BadgeComponent {
+  badge: unknown;
+  constructor(private route: ActivatedRoute, private sanitizer: DomSanitizer) {}
+  ngOnInit() {
+    const level = this.route.snapshot.queryParams.level === 'gold' ? '<b>Gold</b>' : '<i>Standard</i>';
+    this.badge = this.sanitizer.bypassSecurityTrustHtml(level);
+  }
+}`,
+    },
+    {
+      name: 'Angular route parameter used as a number',
+      code: `import { Component, inject } from '@angular/core';
+import { ActivatedRoute } from '@angular/router';
+import { DomSanitizer } from '@angular/platform-browser';
+@Component({ selector: 'app-order', template: '' })
+export class OrderComponent {
+  private route = inject(ActivatedRoute);
+  private sanitizer = inject(DomSanitizer);
+  html: unknown;
+  ngOnInit() {
+    this.route.paramMap.subscribe((params) => {
+      const id = parseInt(params.get('id') ?? '0', 10);
+      this.html = this.sanitizer.bypassSecurityTrustHtml('<b>' + id + '</b>');
+    });
+  }
+}`,
+    },
+    {
+      name: 'Handlebars SafeString of escaped request data',
+      code: `import express from 'express';
+import Handlebars from 'handlebars';
+const app = express();
+app.get('/greet', (req, res) => {
+  const safe = new Handlebars.SafeString('<b>' + Handlebars.escapeExpression(req.query.name) + '</b>');
+  res.json({ safe: safe.toString() });
+});`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'Vue useRoute query into innerHTML',
+      code: `import { useRoute } from 'vue-router';
+export function showNotice(el) {
+  const route = useRoute();
+  el.innerHTML = route.query.notice;
+}`,
+      errors: [html('useRoute().query.notice', 'innerHTML')],
+    },
+    {
+      name: 'Vue Options API this.$route params into innerHTML',
+      code: `export default {
+  mounted() {
+    this.$refs.banner.innerHTML = 'Welcome ' + this.$route.params.name;
+  },
+};`,
+      errors: [html('this.$route.params.name', 'innerHTML')],
+    },
+    {
+      name: 'React Router useParams into dangerouslySetInnerHTML',
+      code: `import { useParams } from 'react-router-dom';
+export function OrderTitle() {
+  const { orderId } = useParams();
+  return <h1 dangerouslySetInnerHTML={{ __html: 'Order ' + orderId }} />;
+}`,
+      filename: 'OrderTitle.jsx',
+      errors: [html('useParams().orderId', 'dangerouslySetInnerHTML')],
+    },
+    {
+      name: 'React Router useSearchParams()[0].get into dangerouslySetInnerHTML',
+      code: `import { useSearchParams } from 'react-router';
+export function Notice() {
+  const message = useSearchParams()[0].get('msg');
+  return <p dangerouslySetInnerHTML={{ __html: message }} />;
+}`,
+      filename: 'Notice.jsx',
+      errors: [html('useSearchParams()[0]', 'dangerouslySetInnerHTML')],
+    },
+    {
+      name: 'React Router useLocation search into dangerouslySetInnerHTML through useMemo',
+      code: `import { useMemo } from 'react';
+import { useLocation } from 'react-router-dom';
+export function Banner() {
+  const { search } = useLocation();
+  const note = useMemo(() => new URLSearchParams(search).get('note'), [search]);
+  return <div dangerouslySetInnerHTML={{ __html: note }} />;
+}`,
+      filename: 'Banner.jsx',
+      errors: [html('useLocation().search', 'dangerouslySetInnerHTML')],
+    },
+    {
+      name: 'Next.js useRouter query into dangerouslySetInnerHTML',
+      code: `import { useRouter } from 'next/router';
+export default function Receipt() {
+  const { query } = useRouter();
+  return <div dangerouslySetInnerHTML={{ __html: \`<p>Thanks, \${query.name}</p>\` }} />;
+}`,
+      filename: 'pages/receipt.jsx',
+      errors: [html('useRouter().query.name', 'dangerouslySetInnerHTML')],
+    },
+    {
+      name: 'Next.js useSearchParams().get into innerHTML',
+      code: `'use client';
+import { useSearchParams } from 'next/navigation';
+export function Promo() {
+  const searchParams = useSearchParams();
+  document.getElementById('promo').innerHTML = searchParams.get('promo');
+}`,
+      errors: [html('useSearchParams()', 'innerHTML')],
+    },
+    {
+      name: 'postMessage data into innerHTML without an origin check',
+      code: `window.addEventListener('message', (event) => {
+  document.getElementById('status').innerHTML = event.data.html;
+});`,
+      errors: [html('event.data.html', 'innerHTML')],
+    },
+    {
+      name: 'named window.onmessage handler writing the message',
+      code: `function onPaymentMessage({ data }) {
+  document.write(data.receipt);
+}
+window.onmessage = onPaymentMessage;`,
+      errors: [html('event.data.receipt', 'document.write')],
+    },
+    {
+      name: 'window.name into innerHTML',
+      code: `document.getElementById('who').innerHTML = 'Hello ' + window.name;`,
+      errors: [html('window.name', 'innerHTML')],
+    },
+    {
+      name: 'document.referrer and document.URL into document.write',
+      code: `document.write('<a href="' + document.referrer + '">back</a>');
+document.writeln(document.URL);`,
+      errors: [html('document.referrer', 'document.write'), html('document.URL', 'document.writeln')],
+    },
+    {
+      name: 'jQuery .html() and .append() of query parameters',
+      code: `const params = new URLSearchParams(location.search);
+$('#results-title').html('Results for ' + params.get('q'));
+$('#cart').find('ul').append('<li>' + params.get('item') + '</li>');`,
+      errors: [html('location.search', 'jQuery .html()'), html('location.search', 'jQuery .append()')],
+    },
+    {
+      name: 'jQuery $() with markup and a query parameter (imported jquery)',
+      code: `import $ from 'jquery';
+const name = new URLSearchParams(window.location.search).get('name');
+const row = $('<div class="row">' + name + '</div>');
+$(name).appendTo('#list');`,
+      errors: [html('window.location.search', 'jQuery $()'), html('window.location.search', 'jQuery $()')],
+    },
+    {
+      name: 'Angular bypassSecurityTrustHtml of a snapshot query parameter',
+      code: `import { Component } from '@angular/core';
+import { ActivatedRoute } from '@angular/router';
+import { DomSanitizer } from '@angular/platform-browser';
+@Component({ selector: 'app-search', template: '<span [innerHTML]="searchValue"></span>' })
+export class SearchComponent {
+  searchValue: unknown;
+  constructor(private readonly route: ActivatedRoute, private readonly sanitizer: DomSanitizer) {}
+  filterTable() {
+    let queryParam: string = this.route.snapshot.queryParams.q;
+    if (queryParam) {
+      queryParam = queryParam.trim();
+      this.searchValue = this.sanitizer.bypassSecurityTrustHtml(queryParam);
+    }
+  }
+}`,
+      errors: [html('this.route.snapshot.queryParams.q', 'bypassSecurityTrustHtml')],
+    },
+    {
+      name: 'Angular queryParams.subscribe and queryParamMap.get with inject()',
+      code: `import { Component, inject } from '@angular/core';
+import { ActivatedRoute } from '@angular/router';
+import { DomSanitizer } from '@angular/platform-browser';
+@Component({ selector: 'app-promo', template: '' })
+export class PromoComponent {
+  private route = inject(ActivatedRoute);
+  private sanitizer = inject(DomSanitizer);
+  html: unknown;
+  banner: unknown;
+  ngOnInit() {
+    this.route.queryParams.subscribe((params) => {
+      this.html = this.sanitizer.bypassSecurityTrustHtml(params['promo']);
+    });
+    this.banner = this.sanitizer.bypassSecurityTrustHtml(this.route.snapshot.queryParamMap.get('banner'));
+  }
+}`,
+      errors: [
+        html('this.route.queryParams.promo', 'bypassSecurityTrustHtml'),
+        html('this.route.snapshot.queryParamMap', 'bypassSecurityTrustHtml'),
+      ],
+    },
+    {
+      name: 'Angular constructor parameter route (not a property)',
+      code: `import { ActivatedRoute } from '@angular/router';
+import { DomSanitizer } from '@angular/platform-browser';
+export class NoteComponent {
+  note: unknown;
+  constructor(route: ActivatedRoute, sanitizer: DomSanitizer) {
+    this.note = sanitizer.bypassSecurityTrustHtml(route.snapshot.fragment);
+  }
+}`,
+      errors: [html('route.snapshot.fragment', 'bypassSecurityTrustHtml')],
+    },
+    {
+      name: 'Handlebars SafeString of request data',
+      code: `import express from 'express';
+import Handlebars from 'handlebars';
+const app = express();
+app.get('/greet', (req, res) => {
+  const safe = new Handlebars.SafeString('<b>' + req.query.name + '</b>');
+  res.json({ safe: safe.toString() });
+});`,
+      errors: [html('req.query.name', 'Handlebars.SafeString')],
+    },
+  ],
+});
