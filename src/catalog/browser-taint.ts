@@ -152,9 +152,10 @@ export interface EscapingOff {
   readonly engine: string;
   readonly argument: number;
   readonly option: string;
-  readonly unsafe: boolean;
+  /** The option value that disables escaping; `'identity'`: an escape function that returns its input. */
+  readonly unsafe: boolean | 'identity';
 }
-const off = (engine: string, argument: number, option: string, unsafe: boolean): EscapingOff => ({
+const off = (engine: string, argument: number, option: string, unsafe: boolean | 'identity'): EscapingOff => ({
   role: 'escaping-off', engine, argument, option, unsafe,
 });
 export const ESCAPING_OFF_CALLS: readonly ApiDefinition<EscapingOff>[] = [
@@ -167,16 +168,22 @@ export const ESCAPING_OFF_CALLS: readonly ApiDefinition<EscapingOff>[] = [
   ...[['compile'], ['precompile'], ['default', 'compile'], ['create', 'compile']].map((path) =>
     api.call('handlebars', path, off('Handlebars', 1, 'noEscape', true)),
   ),
-  api.call('ejs', ['render'], off('EJS', 2, 'escape', true)),
-  api.call('ejs', ['compile'], off('EJS', 1, 'escape', true)),
+  api.call('ejs', ['render'], off('EJS', 2, 'escape', 'identity')),
+  api.call('ejs', ['compile'], off('EJS', 1, 'escape', 'identity')),
 ];
 /** Engine escape functions whose replacement by an identity function turns escaping off (`Mustache.escape = (t) => t`). */
 export const ESCAPE_FUNCTION_WRITES: readonly ApiDefinition<EscapingOff>[] = [
-  api.read('mustache', ['escape'], off('Mustache', 0, 'escape', true)),
-  api.read('mustache', ['default', 'escape'], off('Mustache', 0, 'escape', true)),
-  api.global('Mustache', ['escape'], 'read', off('Mustache', 0, 'escape', true)),
-  api.read('handlebars', ['Utils', 'escapeExpression'], off('Handlebars', 0, 'escapeExpression', true)),
+  api.read('mustache', ['escape'], off('Mustache', 0, 'escape', 'identity')),
+  api.read('mustache', ['default', 'escape'], off('Mustache', 0, 'escape', 'identity')),
+  api.global('Mustache', ['escape'], 'read', off('Mustache', 0, 'escape', 'identity')),
+  api.read('handlebars', ['Utils', 'escapeExpression'], off('Handlebars', 0, 'escapeExpression', 'identity')),
 ];
+/**
+ * Calls that make a file render web pages, so a template engine configured in it writes HTML: Express's
+ * `app.set('view engine', …)` and `app.engine(ext, fn)`.
+ */
+export const VIEW_ENGINE_SETTINGS: ReadonlySet<string> = new Set(['view engine']);
+export const VIEW_ENGINE_METHODS: ReadonlySet<string> = new Set(['engine']);
 /** Modules of the engines above, for relevance. */
 export const TEMPLATE_ENGINE_MODULES: readonly string[] = ['swig', 'swig-templates', 'nunjucks', 'handlebars', 'hbs', 'ejs', 'mustache'];
 

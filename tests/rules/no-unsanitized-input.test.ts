@@ -1667,3 +1667,85 @@ app.get('/greet', (req, res) => {
     },
   ],
 });
+
+const escapingOff = (engine: string, option: string) => ({ messageId: 'templateEscaping' as const, data: { engine, option } });
+
+ruleTester.run('no-unsanitized-input (template engines)', rule, {
+  valid: [
+    {
+      name: 'swig with autoescape on',
+      code: `const express = require('express');
+const swig = require('swig');
+const app = express();
+app.engine('html', swig.renderFile);
+app.set('view engine', 'html');
+swig.setDefaults({ autoescape: true, cache: false });`,
+      languageOptions: commonjs.languageOptions,
+    },
+    {
+      name: 'Nunjucks without escaping in a code generator (no web pages served)',
+      code: `import nunjucks from 'nunjucks';
+import { writeFileSync } from 'node:fs';
+const env = nunjucks.configure('templates/sdk', { autoescape: false, trimBlocks: true });
+writeFileSync('src/generated/client.ts', env.render('client.ts.njk', { operations: [] }));`,
+    },
+    {
+      name: 'Handlebars noEscape for a plain-text e-mail in a script without handlers',
+      code: `import Handlebars from 'handlebars';
+export const receiptText = Handlebars.compile('Thanks {{name}}, you paid {{amount}}.', { noEscape: true });`,
+    },
+    {
+      name: 'Mustache.escape replaced by a real escaper',
+      code: `import express from 'express';
+import Mustache from 'mustache';
+import escapeHtml from 'escape-html';
+Mustache.escape = (text) => escapeHtml(text);
+const app = express();
+app.get('/receipt', (req, res) => res.send(Mustache.render('<p>{{name}}</p>', { name: req.query.name })));`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'swig autoescape disabled in an Express app',
+      code: `const express = require('express');
+const consolidate = require('consolidate');
+const swig = require('swig');
+const app = express();
+app.engine('html', consolidate.swig);
+app.set('view engine', 'html');
+swig.setDefaults({
+  autoescape: false
+});`,
+      languageOptions: commonjs.languageOptions,
+      errors: [escapingOff('Swig', 'autoescape')],
+    },
+    {
+      name: 'Nunjucks configured without autoescape for the app views',
+      code: `import express from 'express';
+import nunjucks from 'nunjucks';
+const app = express();
+nunjucks.configure('views', { autoescape: false, express: app });
+app.get('/checkout', (req, res) => res.render('checkout.njk', { coupon: req.query.coupon }));`,
+      errors: [escapingOff('Nunjucks', 'autoescape')],
+    },
+    {
+      name: 'Handlebars noEscape template rendered in a handler',
+      code: `import express from 'express';
+import Handlebars from 'handlebars';
+const page = Handlebars.compile('<h1>Hello {{name}}</h1>', { noEscape: true });
+const app = express();
+app.get('/hello', (req, res) => res.send(page({ name: req.query.name })));`,
+      errors: [escapingOff('Handlebars', 'noEscape')],
+    },
+    {
+      name: 'Mustache.escape replaced by identity and EJS escape override',
+      code: `import express from 'express';
+import Mustache from 'mustache';
+import ejs from 'ejs';
+Mustache.escape = (text) => text;
+const app = express();
+app.get('/a', (req, res) => res.send(ejs.render('<p><%= name %></p>', { name: req.query.name }, { escape: (s) => String(s) })));`,
+      errors: [escapingOff('Mustache', 'escape'), escapingOff('EJS', 'escape')],
+    },
+  ],
+});
