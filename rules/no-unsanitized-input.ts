@@ -4,6 +4,7 @@ import { REQUEST_DATA_TRIGGER } from '../src/analyses/triggers.js';
 import { findTaintedSinks } from '../src/requests/taint-sinks.js';
 import { getTaintAnalysis } from '../src/requests/taint.js';
 import { findEscapingOff } from '../src/requests/template-escaping.js';
+import { findTemplateHtmlSinks } from '../src/requests/vue-templates.js';
 
 type Options = [{ sinks?: SinkKind[]; sanitizers?: string[] }];
 type MessageIds = SinkKind | 'templateEscaping';
@@ -74,6 +75,9 @@ export default createRule<Options, MessageIds>({
           });
         }
         if (kinds.has('html')) {
+          for (const finding of findTemplateHtmlSinks(sourceCode, analysis)) {
+            context.report({ node: finding.node, messageId: 'html', data: { source: finding.taint.label, sink: 'v-html' } });
+          }
           for (const finding of findEscapingOff(sourceCode, context.filename)) {
             context.report({ node: finding.node, messageId: 'templateEscaping', data: { engine: finding.engine, option: finding.option } });
           }

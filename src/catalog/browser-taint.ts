@@ -89,12 +89,21 @@ export const MESSAGE_HANDLER_PROPERTIES: ReadonlySet<string> = new Set(['onmessa
 export const MESSAGE_ORIGIN_MEMBERS: ReadonlySet<string> = new Set(['origin', 'source']);
 
 /** Calls taking a callback whose return value is the call's value (`computed(() => …)`, `useMemo(() => …, deps)`). */
-export const CALLBACK_RESULT_CALLS: readonly ApiDefinition<{ readonly role: 'callback-result' }>[] = [
-  api.call('vue', ['computed'], { role: 'callback-result' }),
-  api.global('computed', [], 'call', { role: 'callback-result' }),
-  api.call('react', ['useMemo'], { role: 'callback-result' }),
-  api.call('react', ['default', 'useMemo'], { role: 'callback-result' }),
-  api.global('React', ['useMemo'], 'call', { role: 'callback-result' }),
+export interface ValueCall {
+  /** `callback-result`: the first argument's return value; `wrapper`: the first argument (`ref(x)`). */
+  readonly role: 'callback-result' | 'wrapper';
+}
+const CALLBACK: ValueCall = { role: 'callback-result' };
+const WRAPPER: ValueCall = { role: 'wrapper' };
+/** Vue's reactive wrappers hold their argument (`ref(x).value`; templates unwrap refs). */
+const VUE_WRAPPERS = ['ref', 'shallowRef', 'reactive', 'readonly'];
+export const CALLBACK_RESULT_CALLS: readonly ApiDefinition<ValueCall>[] = [
+  api.call('vue', ['computed'], CALLBACK),
+  api.global('computed', [], 'call', CALLBACK),
+  ...VUE_WRAPPERS.flatMap((name) => [api.call('vue', [name], WRAPPER), api.global(name, [], 'call', WRAPPER)]),
+  api.call('react', ['useMemo'], CALLBACK),
+  api.call('react', ['default', 'useMemo'], CALLBACK),
+  api.global('React', ['useMemo'], 'call', CALLBACK),
 ];
 /** Methods whose callback's first parameter is the receiver's value (`route.queryParams.subscribe((p) => …)`). */
 export const VALUE_CALLBACK_METHODS: ReadonlySet<string> = new Set(['subscribe', 'then']);
@@ -125,6 +134,10 @@ export const SELECTOR_ONLY_SOURCES = /^(?:hash|search|href|URL|documentURI|refer
 
 /** Vue directive that sets `innerHTML` (`v-html="x"`). */
 export const VUE_HTML_DIRECTIVES: ReadonlySet<string> = new Set(['html']);
+/** The template-scope name of the current route in a Vue template (`$route.query.x`). */
+export const VUE_TEMPLATE_ROOTS: Readonly<Record<string, BrowserRootKind>> = { $route: 'vue-route' };
+/** Options API sections whose members a template names directly: computed getters and `data()` fields. */
+export const VUE_COMPONENT_DEFINERS: readonly string[] = ['defineComponent', 'defineNuxtComponent'];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Server template engines

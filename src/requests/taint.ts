@@ -45,7 +45,7 @@ import { findApiReferences } from '../modules/module-references.js';
 import { handlerForFunction, type RequestHandler } from './request-handlers.js';
 import { staticString } from '../values/static-values.js';
 import { GUARD_SCAN_NODES, TAINT_EVALUATION_DEPTH, USE_SITE_STEPS } from '../values/budget.js';
-import { BROWSER_SOURCE_CALLS, CALLBACK_RESULT_CALLS, VALUE_CALLBACK_METHODS, type BrowserSourceCall } from '../catalog/browser-taint.js';
+import { BROWSER_SOURCE_CALLS, CALLBACK_RESULT_CALLS, VALUE_CALLBACK_METHODS, type BrowserSourceCall, type ValueCall } from '../catalog/browser-taint.js';
 import { browserMemberSource, browserParameterSource, callbackReturns, type BrowserSource } from './browser-sources.js';
 
 export type { SinkKind, TaintKind } from '../catalog/taint.js';
@@ -172,7 +172,7 @@ class Analyzer implements TaintAnalysis {
   private rootCalls: Map<TSESTree.Node, RootKind> | null = null;
   private sanitizerCalls: Map<TSESTree.Node, readonly TaintKind[] | 'all'> | null = null;
   private propagatingCalls: Set<TSESTree.Node> | null = null;
-  private browserCalls: Map<TSESTree.Node, BrowserSourceCall | 'callback-result'> | null = null;
+  private browserCalls: Map<TSESTree.Node, BrowserSourceCall | ValueCall['role']> | null = null;
   private depth = 0;
 
   constructor(
@@ -348,9 +348,11 @@ class Analyzer implements TaintAnalysis {
     if (root) return this.rootObject(root, root === 'stripe-event' ? 'event' : root);
     const browserCall = this.browserCallMap().get(node);
     if (browserCall) {
-      if (browserCall === 'callback-result') {
-        const callback = node.arguments[0];
-        return callback ? union(callbackReturns(callback, this.sourceCode.visitorKeys).map((value) => this.evaluate(value, frame))) : null;
+      if (browserCall === 'callback-result' || browserCall === 'wrapper') {
+        const argument = node.arguments[0];
+        if (!argument) return null;
+        if (browserCall === 'wrapper') return this.evaluate(argument, frame);
+        return union(callbackReturns(argument, this.sourceCode.visitorKeys).map((value) => this.evaluate(value, frame)));
       }
       if (browserCall.root) return this.rootObject(browserCall.root, browserCall.label, BROWSER_CLEARED);
       return tainted(browserCall.label, BROWSER_CLEARED, browserCall.whole === true);
@@ -454,14 +456,14 @@ class Analyzer implements TaintAnalysis {
   }
 
   /** Browser router hooks (`useRoute()`, `useParams()`) and callback-result calls (`computed(() => …)`). */
-  private browserCallMap(): Map<TSESTree.Node, BrowserSourceCall | 'callback-result'> {
+  private browserCallMap(): Map<TSESTree.Node, BrowserSourceCall | ValueCall['role']> {
     if (!this.browserCalls) {
       this.browserCalls = new Map();
       for (const reference of findApiReferences(this.sourceCode, BROWSER_SOURCE_CALLS)) {
         if (reference.definition.kind === 'call') this.browserCalls.set(reference.node, reference.definition.data);
       }
       for (const reference of findApiReferences(this.sourceCode, CALLBACK_RESULT_CALLS)) {
-        if (reference.definition.kind === 'call') this.browserCalls.set(reference.node, 'callback-result');
+        if (reference.definition.kind === 'call') this.browserCalls.set(reference.node, reference.definition.data.role);
       }
     }
     return this.browserCalls;

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import rule from '../../rules/no-unsanitized-input.js';
+import vueParser from 'vue-eslint-parser';
 import { commonjs, createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
@@ -1746,6 +1747,81 @@ Mustache.escape = (text) => text;
 const app = express();
 app.get('/a', (req, res) => res.send(ejs.render('<p><%= name %></p>', { name: req.query.name }, { escape: (s) => String(s) })));`,
       errors: [escapingOff('Mustache', 'escape'), escapingOff('EJS', 'escape')],
+    },
+  ],
+});
+
+/** A Vue single-file component as vue-eslint-parser reads it (template and script). */
+const vueSfc = { filename: 'Notice.vue', languageOptions: { parser: vueParser, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } } } as const;
+
+ruleTester.run('no-unsanitized-input (Vue templates)', rule, {
+  valid: [
+    {
+      name: 'v-html of a computed that sanitizes the route query',
+      code: `<template><div v-html="notice"></div></template>
+<script setup>
+import { computed } from 'vue';
+import { useRoute } from 'vue-router';
+import DOMPurify from 'dompurify';
+const route = useRoute();
+const notice = computed(() => DOMPurify.sanitize(String(route.query.notice ?? '')));
+</script>`,
+      ...vueSfc,
+    },
+    {
+      name: 'route query interpolated as text ({{ }} is escaped)',
+      code: `<template><p>{{ $route.query.notice }}</p><div v-html="footer"></div></template>
+<script>
+export default {
+  data() { return { footer: '<small>Secure checkout</small>' }; },
+};
+</script>`,
+      ...vueSfc,
+    },
+    {
+      name: 'v-html of a prop (the parent decides)',
+      code: `<template><div v-html="body"></div></template>
+<script>
+export default { props: { body: String } };
+</script>`,
+      ...vueSfc,
+    },
+  ],
+  invalid: [
+    {
+      name: 'v-html bound to $route.query in the template',
+      code: `<template><div class="notice" v-html="$route.query.notice"></div></template>
+<script>
+export default { name: 'Notice' };
+</script>`,
+      ...vueSfc,
+      errors: [html('$route.query.notice', 'v-html')],
+    },
+    {
+      name: 'v-html of a script-setup computed fed by useRoute',
+      code: `<template><div v-html="notice"></div></template>
+<script setup>
+import { computed } from 'vue';
+import { useRoute } from 'vue-router';
+const route = useRoute();
+const notice = computed(() => '<b>' + route.query.notice + '</b>');
+</script>`,
+      ...vueSfc,
+      errors: [html('useRoute().query.notice', 'v-html')],
+    },
+    {
+      name: 'v-html of an Options API computed and data field fed by this.$route',
+      code: `<template><div v-html="greeting"></div><p v-html="coupon"></p></template>
+<script>
+export default {
+  data() { return { coupon: this.$route.query.coupon }; },
+  computed: {
+    greeting() { return 'Hello ' + this.$route.params.name; },
+  },
+};
+</script>`,
+      ...vueSfc,
+      errors: [html('this.$route.params.name', 'v-html'), html('this.$route.query.coupon', 'v-html')],
     },
   ],
 });
