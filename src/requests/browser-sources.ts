@@ -22,7 +22,7 @@ import {
   type BrowserRootKind,
 } from '../catalog/browser-taint.js';
 import { GLOBAL_OBJECTS } from '../catalog/taint.js';
-import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
+import { annotatedType, getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
 import { findVariable } from '../ast/eslint-utils.js';
 import { familyOfType, familyOfTypedValue, importSource } from '../modules/typed-members.js';
 import { staticString } from '../values/static-values.js';
@@ -90,8 +90,9 @@ export function browserParameterSource(
   param: TSESTree.Parameter,
 ): BrowserSource | null {
   const bound = param.type === 'TSParameterProperty' ? param.parameter : param;
-  if (bound.type === 'Identifier' && bound.typeAnnotation) {
-    const family = familyOfType(sourceCode, bound.typeAnnotation.typeAnnotation, BROWSER_ROOT_TYPES);
+  const annotation = bound.type === 'Identifier' ? annotatedType(bound) : undefined;
+  if (bound.type === 'Identifier' && annotation) {
+    const family = familyOfType(sourceCode, annotation, BROWSER_ROOT_TYPES);
     if (family) return { type: 'root', root: family as BrowserRootKind, label: bound.name };
   }
   if (fn.params[0] === param && isMessageListener(sourceCode, fn) && !checksSender(sourceCode, fn, param)) {
