@@ -88,7 +88,10 @@ export const MESSAGE_HANDLER_PROPERTIES: ReadonlySet<string> = new Set(['onmessa
 /** The member of a message event whose check means the handler verifies the sender (`event.origin`). */
 export const MESSAGE_ORIGIN_MEMBERS: ReadonlySet<string> = new Set(['origin', 'source']);
 
-/** Calls taking a callback whose return value is the call's value (`computed(() => …)`, `useMemo(() => …, deps)`). */
+/**
+ * Calls whose value is their first argument's (`ref(x)`, `marked.parse(x)`: Markdown passes raw HTML through) or
+ * their callback's return value (`computed(() => …)`, `useMemo(() => …, deps)`).
+ */
 export interface ValueCall {
   /** `callback-result`: the first argument's return value; `wrapper`: the first argument (`ref(x)`). */
   readonly role: 'callback-result' | 'wrapper';
@@ -97,10 +100,13 @@ const CALLBACK: ValueCall = { role: 'callback-result' };
 const WRAPPER: ValueCall = { role: 'wrapper' };
 /** Vue's reactive wrappers hold their argument (`ref(x).value`; templates unwrap refs). */
 const VUE_WRAPPERS = ['ref', 'shallowRef', 'reactive', 'readonly'];
-export const CALLBACK_RESULT_CALLS: readonly ApiDefinition<ValueCall>[] = [
+export const VALUE_CALLS: readonly ApiDefinition<ValueCall>[] = [
   api.call('vue', ['computed'], CALLBACK),
   api.global('computed', [], 'call', CALLBACK),
   ...VUE_WRAPPERS.flatMap((name) => [api.call('vue', [name], WRAPPER), api.global(name, [], 'call', WRAPPER)]),
+  // marked renders Markdown to HTML and keeps inline HTML as written (its `sanitize` option is gone since v8).
+  ...[[], ['marked'], ['parse'], ['marked', 'parse'], ['parseInline']].map((path) => api.call('marked', path, WRAPPER)),
+  api.global('marked', ['parse'], 'call', WRAPPER),
   api.call('react', ['useMemo'], CALLBACK),
   api.call('react', ['default', 'useMemo'], CALLBACK),
   api.global('React', ['useMemo'], 'call', CALLBACK),

@@ -224,6 +224,8 @@ export const SANITIZER_CALLS: readonly ApiDefinition<Sanitizer>[] = [
   api.call('validator/lib/escape', [], HTML),
   api.call('dompurify', ['sanitize'], HTML),
   api.call('isomorphic-dompurify', ['sanitize'], HTML),
+  // DOMPurify loaded by a script tag (browser global).
+  api.global('DOMPurify', ['sanitize'], 'call', HTML),
   api.call('sanitize-html', [], HTML),
   api.call('xss', [], HTML),
   api.call('xss', ['filterXSS'], HTML),

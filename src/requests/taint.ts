@@ -45,7 +45,7 @@ import { findApiReferences } from '../modules/module-references.js';
 import { handlerForFunction, type RequestHandler } from './request-handlers.js';
 import { staticString } from '../values/static-values.js';
 import { GUARD_SCAN_NODES, TAINT_EVALUATION_DEPTH, USE_SITE_STEPS } from '../values/budget.js';
-import { BROWSER_SOURCE_CALLS, CALLBACK_RESULT_CALLS, VALUE_CALLBACK_METHODS, type BrowserSourceCall, type ValueCall } from '../catalog/browser-taint.js';
+import { BROWSER_SOURCE_CALLS, VALUE_CALLS, VALUE_CALLBACK_METHODS, type BrowserSourceCall, type ValueCall } from '../catalog/browser-taint.js';
 import { browserMemberSource, browserParameterSource, callbackReturns, type BrowserSource } from './browser-sources.js';
 
 export type { SinkKind, TaintKind } from '../catalog/taint.js';
@@ -462,7 +462,7 @@ class Analyzer implements TaintAnalysis {
       for (const reference of findApiReferences(this.sourceCode, BROWSER_SOURCE_CALLS)) {
         if (reference.definition.kind === 'call') this.browserCalls.set(reference.node, reference.definition.data);
       }
-      for (const reference of findApiReferences(this.sourceCode, CALLBACK_RESULT_CALLS)) {
+      for (const reference of findApiReferences(this.sourceCode, VALUE_CALLS)) {
         if (reference.definition.kind === 'call') this.browserCalls.set(reference.node, reference.definition.data.role);
       }
     }

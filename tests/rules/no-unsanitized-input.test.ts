@@ -1825,3 +1825,47 @@ export default {
     },
   ],
 });
+
+ruleTester.run('no-unsanitized-input (DOM sinks and sanitizers)', rule, {
+  valid: [
+    {
+      name: 'local escape helper before insertAdjacentHTML',
+      code: `function escapeHtml(text) {
+  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+const coupon = new URLSearchParams(document.location.search).get('coupon');
+document.getElementById('summary').insertAdjacentHTML('beforeend', '<li>' + escapeHtml(coupon) + '</li>');`,
+    },
+    {
+      name: 'global DOMPurify around marked output',
+      code: `const note = decodeURIComponent(location.hash.slice(1));
+document.getElementById('note').innerHTML = DOMPurify.sanitize(marked.parse(note));`,
+    },
+    {
+      name: 'hash parsed with parseInt before outerHTML',
+      code: `const step = parseInt(location.hash.slice(1), 10);
+document.getElementById('step').outerHTML = '<span id="step">Step ' + step + '</span>';`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'document.location.search into insertAdjacentHTML',
+      code: `const coupon = new URLSearchParams(document.location.search).get('coupon');
+document.getElementById('summary').insertAdjacentHTML('beforeend', '<li>' + coupon + '</li>');`,
+      errors: [html('document.location.search', 'insertAdjacentHTML')],
+    },
+    {
+      name: 'hash rendered through marked into innerHTML',
+      code: `import { marked } from 'marked';
+const note = decodeURIComponent(location.hash.slice(1));
+document.getElementById('note').innerHTML = marked.parse(note);`,
+      errors: [html('location.hash', 'innerHTML')],
+    },
+    {
+      name: 'hash into outerHTML',
+      code: `const step = location.hash.slice(1);
+document.getElementById('step').outerHTML = '<span id="step">' + step + '</span>';`,
+      errors: [html('location.hash', 'outerHTML')],
+    },
+  ],
+});
