@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import rule from '../../rules/no-unsanitized-input.js';
 import vueParser from 'vue-eslint-parser';
+import tsParser from '@typescript-eslint/parser';
 import { commonjs, createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
@@ -1656,6 +1657,13 @@ export class NoteComponent {
       errors: [html('route.snapshot.fragment', 'bypassSecurityTrustHtml')],
     },
     {
+      name: 'promise then callback receives the request body',
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+app.post('/preview', (c) => c.req.json().then((draft) => c.html('<div class="preview">' + draft.note + '</div>')));`,
+      errors: [html("c.req.json().note", 'c.html')],
+    },
+    {
       name: 'Handlebars SafeString of request data',
       code: `import express from 'express';
 import Handlebars from 'handlebars';
@@ -1822,6 +1830,18 @@ export default {
 </script>`,
       ...vueSfc,
       errors: [html('this.$route.params.name', 'v-html'), html('this.$route.query.coupon', 'v-html')],
+    },
+    {
+      name: 'v-html of a ref holding a route parameter (lang="ts" script through the TypeScript parser)',
+      code: `<template><section v-html="banner"></section></template>
+<script setup lang="ts">
+import { ref } from 'vue';
+import { useRoute } from 'vue-router';
+const banner = ref<string>(String(useRoute().params.slug));
+</script>`,
+      filename: 'Banner.vue',
+      languageOptions: { parser: vueParser, parserOptions: { parser: { ts: tsParser }, sourceType: 'module' } },
+      errors: [html('useRoute().params.slug', 'v-html')],
     },
   ],
 });
