@@ -3,9 +3,11 @@ import { createRule } from '../src/create-rule.js';
 import { REQUEST_DATA_TRIGGER } from '../src/analyses/triggers.js';
 import { findTaintedSinks } from '../src/requests/taint-sinks.js';
 import { getTaintAnalysis } from '../src/requests/taint.js';
+import { findEscapingOff } from '../src/requests/template-escaping.js';
+import { findTemplateHtmlSinks } from '../src/requests/vue-templates.js';
 
 type Options = [{ sinks?: SinkKind[]; sanitizers?: string[]; operatorLookups?: boolean }];
-type MessageIds = SinkKind;
+type MessageIds = SinkKind | 'templateEscaping';
 
 export default createRule<Options, MessageIds>({
   name: 'no-unsanitized-input',
@@ -59,6 +61,8 @@ export default createRule<Options, MessageIds>({
       redirect:
         'Request data ({{source}}) chooses the redirect target of {{sink}}, so a link can send customers to a look-alike payment page (open redirect); allow only relative paths or check the URL against an allowlist of origins.',
       path: 'Request data ({{source}}) chooses the file path of {{sink}}, so `../` segments can read or overwrite files outside the intended directory on the payment server (path traversal); keep only the base name (path.basename), check the resolved path stays inside the directory, or pass a `root` option.',
+      templateEscaping:
+        '{{engine}} is configured with `{{option}}` so that templates write values without HTML escaping: any request data a page renders can run script on payment pages (XSS); keep escaping on and mark the few trusted fragments safe one by one.',
       url: 'Request data ({{source}}) chooses the host of an outbound request made with {{sink}}, letting a client reach internal services or cloud metadata from the payment server (SSRF); build the URL from a fixed origin and encode the client part, or check it against an allowlist.',
     },
   },
@@ -74,6 +78,14 @@ export default createRule<Options, MessageIds>({
             messageId: finding.kind,
             data: { source: finding.taint.label, sink: finding.sink },
           });
+        }
+        if (kinds.has('html')) {
+          for (const finding of findTemplateHtmlSinks(sourceCode, analysis)) {
+            context.report({ node: finding.node, messageId: 'html', data: { source: finding.taint.label, sink: 'v-html' } });
+          }
+          for (const finding of findEscapingOff(sourceCode, context.filename)) {
+            context.report({ node: finding.node, messageId: 'templateEscaping', data: { engine: finding.engine, option: finding.option } });
+          }
         }
       },
     };

@@ -6,6 +6,7 @@
 import { api, type ApiDefinition } from './api.js';
 import { PROVIDER_CLIENTS, type ClientConstruction } from './providers.js';
 import { URL_SINKS, type UrlSink } from './http-clients.js';
+import { BROWSER_ROOT_SOURCES, type BrowserRootKind } from './browser-taint.js';
 
 /** Sink families of `no-unsanitized-input`. */
 export type SinkKind = 'sql' | 'nosql' | 'html' | 'shell' | 'code' | 'redirect' | 'url' | 'path';
@@ -32,7 +33,8 @@ export type RootKind =
   | 'firebase-callable-request'
   | 'stripe-event'
   | 'location'
-  | 'document';
+  | 'document'
+  | BrowserRootKind;
 
 /**
  * An access path from a root that yields untrusted data. `call: true` when the last step is a method call
@@ -127,6 +129,8 @@ export const ROOT_SOURCES: Readonly<Record<RootKind, readonly SourcePath[]>> = {
     { path: ['location', 'hash'] },
     { path: ['location', 'href'] },
   ],
+  // Client-side routers and cross-window messages: src/catalog/browser-taint.ts.
+  ...BROWSER_ROOT_SOURCES,
 };
 
 /** Browser globals that are roots (when not shadowed): `location.search`, `window.location.hash`. */
@@ -235,6 +239,8 @@ export const SANITIZER_CALLS: readonly ApiDefinition<Sanitizer>[] = [
   api.call('validator/lib/escape', [], HTML),
   api.call('dompurify', ['sanitize'], HTML),
   api.call('isomorphic-dompurify', ['sanitize'], HTML),
+  // DOMPurify loaded by a script tag (browser global).
+  api.global('DOMPurify', ['sanitize'], 'call', HTML),
   api.call('sanitize-html', [], HTML),
   api.call('xss', [], HTML),
   api.call('xss', ['filterXSS'], HTML),

@@ -47,6 +47,14 @@ import { resolveExpression, resolveIdentifier, staticString, staticValue } from 
 import type { TaintAnalysis, Tainted } from './taint.js';
 import { CHAIN_LENGTH, STRING_PARTS, VALUE_RESOLUTION_DEPTH } from '../values/budget.js';
 import { splitName } from '../values/names.js';
+import {
+  JQUERY_CALLS,
+  JQUERY_CHAIN_METHODS,
+  JQUERY_HTML_METHODS,
+  SELECTOR_ONLY_SOURCES,
+  TRUST_BYPASS_METHODS,
+  UNESCAPED_HTML_SINKS,
+} from '../catalog/browser-taint.js';
 
 /** `this.paymentsService`, `ordersApi`: an application object whose `find()` is not a database query. */
 function isApplicationReceiver(node: TSESTree.Node): boolean {
@@ -109,6 +117,7 @@ class SinkFinder {
     if (this.kinds.has('redirect')) this.paymentReturnUrls();
     if (this.kinds.has('url')) this.outboundUrls();
     this.responseSinks();
+    if (this.kinds.has('html')) this.frontEndHtmlSinks();
     this.syntacticSinks();
     return this.findings.sort((a, b) => a.node.range[0] - b.node.range[0]);
   }
@@ -417,6 +426,7 @@ class SinkFinder {
     if (callee.type !== 'MemberExpression') return;
     const name = getStaticKeyName(callee.property, callee.computed);
     if (name === null) return;
+    if (this.kinds.has('html') && this.frontEndHtmlCall(node, callee, name)) return;
     const htmlArgument = HTML_METHODS[name];
     if (htmlArgument !== undefined && Object.prototype.hasOwnProperty.call(HTML_METHODS, name)) {
       this.check('html', node.arguments[htmlArgument], name);
@@ -505,6 +515,89 @@ class SinkFinder {
       this.stripped = filename !== undefined && NOSQL_SANITIZING_MIDDLEWARE.some((name) => declaredRange(filename, name) !== null);
     }
     return this.stripped;
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Front-end HTML sinks (src/catalog/browser-taint.ts): jQuery, Angular DomSanitizer, Handlebars SafeString
+
+  private jqueryCalls: Map<TSESTree.Node, 'jquery' | 'jquery-parse-html'> | null = null;
+
+  private jqueryMap(): Map<TSESTree.Node, 'jquery' | 'jquery-parse-html'> {
+    if (!this.jqueryCalls) {
+      this.jqueryCalls = new Map();
+      for (const reference of findApiReferences(this.sourceCode, JQUERY_CALLS)) {
+        if (reference.definition.kind === 'call') this.jqueryCalls.set(reference.node, reference.definition.data.role);
+      }
+    }
+    return this.jqueryCalls;
+  }
+
+  /** `$(html)`, `$.parseHTML(html)`, `new Handlebars.SafeString(html)`. */
+  private frontEndHtmlSinks(): void {
+    for (const [node, role] of this.jqueryMap()) {
+      const argument = (node as TSESTree.CallExpression).arguments[0];
+      if (!argument || argument.type === 'SpreadElement') continue;
+      if (role === 'jquery-parse-html') this.check('html', argument, 'jQuery.parseHTML');
+      else this.check('html', argument, 'jQuery $()', (target) => this.parsedAsHtml(target));
+    }
+    for (const reference of findApiReferences(this.sourceCode, UNESCAPED_HTML_SINKS)) {
+      const argument = argumentsOf(reference)[0];
+      if (argument && argument.type !== 'SpreadElement') this.check('html', argument, reference.definition.data.name);
+    }
+  }
+
+  /**
+   * jQuery parses its argument as HTML only when the string starts with `<`: `$('<div>' + x)` and a wholly
+   * client-chosen string do; `$('#' + id)` and `$(location.hash)` (always `#…`) are selectors.
+   */
+  private parsedAsHtml(node: TSESTree.Node): boolean {
+    const first = this.parts(node)[0];
+    if (typeof first === 'string') return /^\s*</.test(first);
+    return first !== undefined && this.analysis.taintAt(first, 'html') !== null && !this.isFixedStartAddressPart(first);
+  }
+
+  /** `location.hash`, `document.URL` (or a const holding one): text that always starts with `#`, `?` or a scheme. */
+  private isFixedStartAddressPart(node: TSESTree.Node, depth = 0): boolean {
+    const inner = skipWrappers(node);
+    if (inner.type === 'Identifier' && depth < VALUE_RESOLUTION_DEPTH) {
+      const resolved = resolveIdentifier(this.sourceCode, inner);
+      return resolved !== null && this.isFixedStartAddressPart(resolved, depth + 1);
+    }
+    if (inner.type !== 'MemberExpression') return false;
+    const key = getStaticKeyName(inner.property, inner.computed);
+    return key !== null && SELECTOR_ONLY_SOURCES.test(key);
+  }
+
+  /** Is `node` a jQuery selection (`$(…)`, `$(…).find(…)`, a const holding one)? */
+  private isJQuery(node: TSESTree.Node, depth = 0): boolean {
+    const inner = skipWrappers(node);
+    if (depth > CHAIN_LENGTH) return false;
+    if (inner.type === 'CallExpression') {
+      if (this.jqueryMap().get(inner) === 'jquery') return true;
+      const callee = skipWrappers(inner.callee);
+      if (callee.type !== 'MemberExpression') return false;
+      const method = getStaticKeyName(callee.property, callee.computed);
+      return method !== null && JQUERY_CHAIN_METHODS.has(method) && this.isJQuery(callee.object, depth + 1);
+    }
+    if (inner.type === 'Identifier') {
+      const resolved = resolveIdentifier(this.sourceCode, inner);
+      return resolved !== null && resolved !== undefined && this.isJQuery(resolved, depth + 1);
+    }
+    return false;
+  }
+
+  /** `$(sel).html(x)` / `.append(x)` …, `sanitizer.bypassSecurityTrustHtml(x)`: true when handled. */
+  private frontEndHtmlCall(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression, name: string): boolean {
+    if (JQUERY_HTML_METHODS.has(name) && this.isJQuery(callee.object)) {
+      const argument = node.arguments[0];
+      if (argument && argument.type !== 'SpreadElement') this.check('html', argument, `jQuery .${name}()`);
+      return true;
+    }
+    if (Object.prototype.hasOwnProperty.call(TRUST_BYPASS_METHODS, name)) {
+      this.check('html', node.arguments[TRUST_BYPASS_METHODS[name]!], name);
+      return true;
+    }
+    return false;
   }
 
   /** The known start of a SQL string argument (following a `let sql = '…'; sql += …` first write), or null. */

@@ -49,6 +49,8 @@ import { handlerForFunction, type RequestHandler } from './request-handlers.js';
 import { staticString } from '../values/static-values.js';
 import { splitName } from '../values/names.js';
 import { GUARD_SCAN_NODES, TAINT_EVALUATION_DEPTH, USE_SITE_STEPS } from '../values/budget.js';
+import { BROWSER_SOURCE_CALLS, VALUE_CALLS, VALUE_CALLBACK_METHODS, type BrowserSourceCall, type ValueCall } from '../catalog/browser-taint.js';
+import { browserMemberSource, browserParameterSource, callbackReturns, type BrowserSource } from './browser-sources.js';
 
 export type { SinkKind, TaintKind } from '../catalog/taint.js';
 
@@ -197,6 +199,7 @@ class Analyzer implements TaintAnalysis {
   private rootCalls: Map<TSESTree.Node, RootKind> | null = null;
   private sanitizerCalls: Map<TSESTree.Node, readonly TaintKind[] | 'all'> | null = null;
   private propagatingCalls: Set<TSESTree.Node> | null = null;
+  private browserCalls: Map<TSESTree.Node, BrowserSourceCall | ValueCall['role']> | null = null;
   private depth = 0;
 
   constructor(
@@ -253,6 +256,8 @@ class Analyzer implements TaintAnalysis {
       case 'MemberExpression': {
         const windowRoot = this.windowMember(node);
         if (windowRoot) return windowRoot;
+        const browser = browserMemberSource(this.sourceCode, node);
+        if (browser) return this.browserValue(browser);
         const object = this.evaluate(node.object, frame);
         if (!object) return null;
         return this.member(object, this.memberKey(node));
@@ -380,6 +385,17 @@ class Analyzer implements TaintAnalysis {
     if (name !== null && this.sanitizerNames.has(name)) return null;
     const root = this.rootCallMap().get(node);
     if (root) return this.rootObject(root, root === 'stripe-event' ? 'event' : root);
+    const browserCall = this.browserCallMap().get(node);
+    if (browserCall) {
+      if (browserCall === 'callback-result' || browserCall === 'wrapper') {
+        const argument = node.arguments[0];
+        if (!argument) return null;
+        if (browserCall === 'wrapper') return this.evaluate(argument, frame);
+        return union(callbackReturns(argument, this.sourceCode.visitorKeys).map((value) => this.evaluate(value, frame)));
+      }
+      if (browserCall.root) return this.rootObject(browserCall.root, browserCall.label, BROWSER_CLEARED);
+      return tainted(browserCall.label, BROWSER_CLEARED, browserCall.whole === true);
+    }
     const sanitizer = this.sanitizerMap().get(node);
     if (sanitizer) {
       if (sanitizer === 'all') return null;
@@ -484,6 +500,24 @@ class Analyzer implements TaintAnalysis {
       }
     }
     return this.rootCalls;
+  }
+
+  /** Browser router hooks (`useRoute()`, `useParams()`) and callback-result calls (`computed(() => …)`). */
+  private browserCallMap(): Map<TSESTree.Node, BrowserSourceCall | ValueCall['role']> {
+    if (!this.browserCalls) {
+      this.browserCalls = new Map();
+      for (const reference of findApiReferences(this.sourceCode, BROWSER_SOURCE_CALLS)) {
+        if (reference.definition.kind === 'call') this.browserCalls.set(reference.node, reference.definition.data);
+      }
+      for (const reference of findApiReferences(this.sourceCode, VALUE_CALLS)) {
+        if (reference.definition.kind === 'call') this.browserCalls.set(reference.node, reference.definition.data.role);
+      }
+    }
+    return this.browserCalls;
+  }
+
+  private browserValue(source: BrowserSource): TaintValue {
+    return source.type === 'root' ? this.rootObject(source.root, source.label, BROWSER_CLEARED) : tainted(source.label, BROWSER_CLEARED);
   }
 
   private propagatorSet(): Set<TSESTree.Node> {
@@ -722,8 +756,15 @@ class Analyzer implements TaintAnalysis {
         const method = getStaticKeyName(callee.property, callee.computed);
         if (method !== null && ELEMENT_CALLBACK_METHODS.has(method)) {
           base = this.element(this.evaluate(callee.object, frame));
+        } else if (method !== null && VALUE_CALLBACK_METHODS.has(method)) {
+          // route.queryParams.subscribe((params) => …): params is the observable's (or promise's) value.
+          base = onlyTainted(this.evaluate(callee.object, frame));
         }
       }
+    }
+    if (!base && !handler) {
+      const browser = browserParameterSource(this.sourceCode, fn, param);
+      if (browser) base = this.browserValue(browser);
     }
     if (!base) return null;
     if (param === name) return base;

@@ -2,6 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import rule from '../../rules/no-unsanitized-input.js';
+import vueParser from 'vue-eslint-parser';
+import tsParser from '@typescript-eslint/parser';
 import { commonjs, createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
@@ -1823,6 +1825,549 @@ export default async function LoginDone({ searchParams }: { searchParams: Promis
       errors: [
         { messageId: 'redirect', data: {"source": "context.searchParams.callbackUrl", "sink": "redirect()"}, line: 4, column: 12, endLine: 4, endColumn: 30, suggestions: null },
       ],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Browser sources (router parameters, window.name, postMessage) and front-end HTML sinks (jQuery, Angular, Vue),
+// server template engines with escaping turned off.
+// ---------------------------------------------------------------------------------------------------------------
+const html = (source: string, sink: string) => ({ messageId: 'html' as const, data: { source, sink } });
+
+ruleTester.run('no-unsanitized-input (browser)', rule, {
+  valid: [
+    {
+      name: 'Vue route query rendered through DOMPurify',
+      code: `import { useRoute } from 'vue-router';
+import DOMPurify from 'dompurify';
+export function showNotice(el) {
+  const route = useRoute();
+  el.innerHTML = DOMPurify.sanitize(String(route.query.notice ?? ''));
+}`,
+    },
+    {
+      name: 'Vue route query set as text',
+      code: `import { useRoute } from 'vue-router';
+export function showNotice(el) {
+  const route = useRoute();
+  el.textContent = route.query.notice;
+}`,
+    },
+    {
+      name: 'React Router useParams id parsed as a number',
+      code: `import { useParams } from 'react-router-dom';
+export function OrderTitle() {
+  const { orderId } = useParams();
+  return <h1 dangerouslySetInnerHTML={{ __html: 'Order #' + Number(orderId) }} />;
+}`,
+      filename: 'OrderTitle.jsx',
+    },
+    {
+      name: 'React Router search param rendered as a JSX child (escaped by React)',
+      code: `import { useSearchParams } from 'react-router-dom';
+export function Notice() {
+  const [params] = useSearchParams();
+  return <p className="notice">{params.get('msg')}</p>;
+}`,
+      filename: 'Notice.jsx',
+    },
+    {
+      name: 'Next.js useRouter query encoded into a link',
+      code: `import { useRouter } from 'next/router';
+export function Share() {
+  const router = useRouter();
+  document.getElementById('share').innerHTML = '<a href="/s?r=' + encodeURIComponent(router.query.ref) + '">share</a>';
+}`,
+    },
+    {
+      name: 'postMessage listener that checks the origin',
+      code: `window.addEventListener('message', (event) => {
+  if (event.origin !== 'https://checkout.example.com') return;
+  document.getElementById('status').innerHTML = event.data.html;
+});`,
+    },
+    {
+      name: 'message listener on a worker (own script, not another window)',
+      code: `const worker = new Worker('/totals.js');
+worker.addEventListener('message', (event) => {
+  document.getElementById('total').innerHTML = event.data;
+});`,
+    },
+    {
+      name: 'window.name read into a text node',
+      code: `document.getElementById('who').textContent = window.name;`,
+    },
+    {
+      name: 'jQuery .text() of a query parameter',
+      code: `const q = new URLSearchParams(location.search).get('q');
+$('#results-title').text(q);`,
+    },
+    {
+      name: 'jQuery id selector from the hash',
+      code: `$('#' + location.hash.slice(1)).addClass('active');
+$(location.hash).show();`,
+    },
+    {
+      name: 'native Element.append of a string is text',
+      code: `const q = new URLSearchParams(location.search).get('q');
+document.getElementById('results').append(q);`,
+    },
+    {
+      name: 'jQuery .html() of an escaped query parameter',
+      code: `import escapeHtml from 'escape-html';
+const q = new URLSearchParams(location.search).get('q');
+$('#results-title').html('Results for ' + escapeHtml(q));`,
+    },
+    {
+      name: 'cheerio $ is not jQuery',
+      code: `import * as cheerio from 'cheerio';
+export function preview(markup) {
+  const $ = cheerio.load(markup);
+  $('#title').html(location.hash);
+  return $.html();
+}`,
+    },
+    {
+      name: 'Angular bypassSecurityTrustHtml of a constant template',
+      code: `import { Component } from '@angular/core';
+import { ActivatedRoute } from '@angular/router';
+import { DomSanitizer } from '@angular/platform-browser';
+@Component({ selector: 'app-badge', template: '<span [innerHTML]="badge"></span>' })
+export class BadgeComponent {
+  badge: unknown;
+  constructor(private route: ActivatedRoute, private sanitizer: DomSanitizer) {}
+  ngOnInit() {
+    const level = this.route.snapshot.queryParams.level === 'gold' ? '<b>Gold</b>' : '<i>Standard</i>';
+    this.badge = this.sanitizer.bypassSecurityTrustHtml(level);
+  }
+}`,
+    },
+    {
+      name: 'Angular route parameter used as a number',
+      code: `import { Component, inject } from '@angular/core';
+import { ActivatedRoute } from '@angular/router';
+import { DomSanitizer } from '@angular/platform-browser';
+@Component({ selector: 'app-order', template: '' })
+export class OrderComponent {
+  private route = inject(ActivatedRoute);
+  private sanitizer = inject(DomSanitizer);
+  html: unknown;
+  ngOnInit() {
+    this.route.paramMap.subscribe((params) => {
+      const id = parseInt(params.get('id') ?? '0', 10);
+      this.html = this.sanitizer.bypassSecurityTrustHtml('<b>' + id + '</b>');
+    });
+  }
+}`,
+    },
+    {
+      name: 'Handlebars SafeString of escaped request data',
+      code: `import express from 'express';
+import Handlebars from 'handlebars';
+const app = express();
+app.get('/greet', (req, res) => {
+  const safe = new Handlebars.SafeString('<b>' + Handlebars.escapeExpression(req.query.name) + '</b>');
+  res.json({ safe: safe.toString() });
+});`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'Vue useRoute query into innerHTML',
+      code: `import { useRoute } from 'vue-router';
+export function showNotice(el) {
+  const route = useRoute();
+  el.innerHTML = route.query.notice;
+}`,
+      errors: [html('useRoute().query.notice', 'innerHTML')],
+    },
+    {
+      name: 'Vue Options API this.$route params into innerHTML',
+      code: `export default {
+  mounted() {
+    this.$refs.banner.innerHTML = 'Welcome ' + this.$route.params.name;
+  },
+};`,
+      errors: [html('this.$route.params.name', 'innerHTML')],
+    },
+    {
+      name: 'React Router useParams into dangerouslySetInnerHTML',
+      code: `import { useParams } from 'react-router-dom';
+export function OrderTitle() {
+  const { orderId } = useParams();
+  return <h1 dangerouslySetInnerHTML={{ __html: 'Order ' + orderId }} />;
+}`,
+      filename: 'OrderTitle.jsx',
+      errors: [html('useParams().orderId', 'dangerouslySetInnerHTML')],
+    },
+    {
+      name: 'React Router useSearchParams()[0].get into dangerouslySetInnerHTML',
+      code: `import { useSearchParams } from 'react-router';
+export function Notice() {
+  const message = useSearchParams()[0].get('msg');
+  return <p dangerouslySetInnerHTML={{ __html: message }} />;
+}`,
+      filename: 'Notice.jsx',
+      errors: [html('useSearchParams()[0]', 'dangerouslySetInnerHTML')],
+    },
+    {
+      name: 'React Router useLocation search into dangerouslySetInnerHTML through useMemo',
+      code: `import { useMemo } from 'react';
+import { useLocation } from 'react-router-dom';
+export function Banner() {
+  const { search } = useLocation();
+  const note = useMemo(() => new URLSearchParams(search).get('note'), [search]);
+  return <div dangerouslySetInnerHTML={{ __html: note }} />;
+}`,
+      filename: 'Banner.jsx',
+      errors: [html('useLocation().search', 'dangerouslySetInnerHTML')],
+    },
+    {
+      name: 'Next.js useRouter query into dangerouslySetInnerHTML',
+      code: `import { useRouter } from 'next/router';
+export default function Receipt() {
+  const { query } = useRouter();
+  return <div dangerouslySetInnerHTML={{ __html: \`<p>Thanks, \${query.name}</p>\` }} />;
+}`,
+      filename: 'pages/receipt.jsx',
+      errors: [html('useRouter().query.name', 'dangerouslySetInnerHTML')],
+    },
+    {
+      name: 'Next.js useSearchParams().get into innerHTML',
+      code: `'use client';
+import { useSearchParams } from 'next/navigation';
+export function Promo() {
+  const searchParams = useSearchParams();
+  document.getElementById('promo').innerHTML = searchParams.get('promo');
+}`,
+      errors: [html('useSearchParams()', 'innerHTML')],
+    },
+    {
+      name: 'postMessage data into innerHTML without an origin check',
+      code: `window.addEventListener('message', (event) => {
+  document.getElementById('status').innerHTML = event.data.html;
+});`,
+      errors: [html('event.data.html', 'innerHTML')],
+    },
+    {
+      name: 'named window.onmessage handler writing the message',
+      code: `function onPaymentMessage({ data }) {
+  document.write(data.receipt);
+}
+window.onmessage = onPaymentMessage;`,
+      errors: [html('event.data.receipt', 'document.write')],
+    },
+    {
+      name: 'window.name into innerHTML',
+      code: `document.getElementById('who').innerHTML = 'Hello ' + window.name;`,
+      errors: [html('window.name', 'innerHTML')],
+    },
+    {
+      name: 'document.referrer and document.URL into document.write',
+      code: `document.write('<a href="' + document.referrer + '">back</a>');
+document.writeln(document.URL);`,
+      errors: [html('document.referrer', 'document.write'), html('document.URL', 'document.writeln')],
+    },
+    {
+      name: 'jQuery .html() and .append() of query parameters',
+      code: `const params = new URLSearchParams(location.search);
+$('#results-title').html('Results for ' + params.get('q'));
+$('#cart').find('ul').append('<li>' + params.get('item') + '</li>');`,
+      errors: [html('location.search', 'jQuery .html()'), html('location.search', 'jQuery .append()')],
+    },
+    {
+      name: 'jQuery $() with markup and a query parameter (imported jquery)',
+      code: `import $ from 'jquery';
+const name = new URLSearchParams(window.location.search).get('name');
+const row = $('<div class="row">' + name + '</div>');
+$(name).appendTo('#list');`,
+      errors: [html('window.location.search', 'jQuery $()'), html('window.location.search', 'jQuery $()')],
+    },
+    {
+      name: 'Angular bypassSecurityTrustHtml of a snapshot query parameter',
+      code: `import { Component } from '@angular/core';
+import { ActivatedRoute } from '@angular/router';
+import { DomSanitizer } from '@angular/platform-browser';
+@Component({ selector: 'app-search', template: '<span [innerHTML]="searchValue"></span>' })
+export class SearchComponent {
+  searchValue: unknown;
+  constructor(private readonly route: ActivatedRoute, private readonly sanitizer: DomSanitizer) {}
+  filterTable() {
+    let queryParam: string = this.route.snapshot.queryParams.q;
+    if (queryParam) {
+      queryParam = queryParam.trim();
+      this.searchValue = this.sanitizer.bypassSecurityTrustHtml(queryParam);
+    }
+  }
+}`,
+      errors: [html('this.route.snapshot.queryParams.q', 'bypassSecurityTrustHtml')],
+    },
+    {
+      name: 'Angular queryParams.subscribe and queryParamMap.get with inject()',
+      code: `import { Component, inject } from '@angular/core';
+import { ActivatedRoute } from '@angular/router';
+import { DomSanitizer } from '@angular/platform-browser';
+@Component({ selector: 'app-promo', template: '' })
+export class PromoComponent {
+  private route = inject(ActivatedRoute);
+  private sanitizer = inject(DomSanitizer);
+  html: unknown;
+  banner: unknown;
+  ngOnInit() {
+    this.route.queryParams.subscribe((params) => {
+      this.html = this.sanitizer.bypassSecurityTrustHtml(params['promo']);
+    });
+    this.banner = this.sanitizer.bypassSecurityTrustHtml(this.route.snapshot.queryParamMap.get('banner'));
+  }
+}`,
+      errors: [
+        html('this.route.queryParams.promo', 'bypassSecurityTrustHtml'),
+        html('this.route.snapshot.queryParamMap', 'bypassSecurityTrustHtml'),
+      ],
+    },
+    {
+      name: 'Angular constructor parameter route (not a property)',
+      code: `import { ActivatedRoute } from '@angular/router';
+import { DomSanitizer } from '@angular/platform-browser';
+export class NoteComponent {
+  note: unknown;
+  constructor(route: ActivatedRoute, sanitizer: DomSanitizer) {
+    this.note = sanitizer.bypassSecurityTrustHtml(route.snapshot.fragment);
+  }
+}`,
+      errors: [html('route.snapshot.fragment', 'bypassSecurityTrustHtml')],
+    },
+    {
+      name: 'promise then callback receives the request body',
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+app.post('/preview', (c) => c.req.json().then((draft) => c.html('<div class="preview">' + draft.note + '</div>')));`,
+      errors: [html("c.req.json().note", 'c.html')],
+    },
+    {
+      name: 'Handlebars SafeString of request data',
+      code: `import express from 'express';
+import Handlebars from 'handlebars';
+const app = express();
+app.get('/greet', (req, res) => {
+  const safe = new Handlebars.SafeString('<b>' + req.query.name + '</b>');
+  res.json({ safe: safe.toString() });
+});`,
+      errors: [html('req.query.name', 'Handlebars.SafeString')],
+    },
+  ],
+});
+
+const escapingOff = (engine: string, option: string) => ({ messageId: 'templateEscaping' as const, data: { engine, option } });
+
+ruleTester.run('no-unsanitized-input (template engines)', rule, {
+  valid: [
+    {
+      name: 'swig with autoescape on',
+      code: `const express = require('express');
+const swig = require('swig');
+const app = express();
+app.engine('html', swig.renderFile);
+app.set('view engine', 'html');
+swig.setDefaults({ autoescape: true, cache: false });`,
+      languageOptions: commonjs.languageOptions,
+    },
+    {
+      name: 'Nunjucks without escaping in a code generator (no web pages served)',
+      code: `import nunjucks from 'nunjucks';
+import { writeFileSync } from 'node:fs';
+const env = nunjucks.configure('templates/sdk', { autoescape: false, trimBlocks: true });
+writeFileSync('src/generated/client.ts', env.render('client.ts.njk', { operations: [] }));`,
+    },
+    {
+      name: 'Handlebars noEscape for a plain-text e-mail in a script without handlers',
+      code: `import Handlebars from 'handlebars';
+export const receiptText = Handlebars.compile('Thanks {{name}}, you paid {{amount}}.', { noEscape: true });`,
+    },
+    {
+      name: 'Mustache.escape replaced by a real escaper',
+      code: `import express from 'express';
+import Mustache from 'mustache';
+import escapeHtml from 'escape-html';
+Mustache.escape = (text) => escapeHtml(text);
+const app = express();
+app.get('/receipt', (req, res) => res.send(Mustache.render('<p>{{name}}</p>', { name: req.query.name })));`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'swig autoescape disabled in an Express app',
+      code: `const express = require('express');
+const consolidate = require('consolidate');
+const swig = require('swig');
+const app = express();
+app.engine('html', consolidate.swig);
+app.set('view engine', 'html');
+swig.setDefaults({
+  autoescape: false
+});`,
+      languageOptions: commonjs.languageOptions,
+      errors: [escapingOff('Swig', 'autoescape')],
+    },
+    {
+      name: 'Nunjucks configured without autoescape for the app views',
+      code: `import express from 'express';
+import nunjucks from 'nunjucks';
+const app = express();
+nunjucks.configure('views', { autoescape: false, express: app });
+app.get('/checkout', (req, res) => res.render('checkout.njk', { coupon: req.query.coupon }));`,
+      errors: [escapingOff('Nunjucks', 'autoescape')],
+    },
+    {
+      name: 'Handlebars noEscape template rendered in a handler',
+      code: `import express from 'express';
+import Handlebars from 'handlebars';
+const page = Handlebars.compile('<h1>Hello {{name}}</h1>', { noEscape: true });
+const app = express();
+app.get('/hello', (req, res) => res.send(page({ name: req.query.name })));`,
+      errors: [escapingOff('Handlebars', 'noEscape')],
+    },
+    {
+      name: 'Mustache.escape replaced by identity and EJS escape override',
+      code: `import express from 'express';
+import Mustache from 'mustache';
+import ejs from 'ejs';
+Mustache.escape = (text) => text;
+const app = express();
+app.get('/a', (req, res) => res.send(ejs.render('<p><%= name %></p>', { name: req.query.name }, { escape: (s) => String(s) })));`,
+      errors: [escapingOff('Mustache', 'escape'), escapingOff('EJS', 'escape')],
+    },
+  ],
+});
+
+/** A Vue single-file component as vue-eslint-parser reads it (template and script). */
+const vueSfc = { filename: 'Notice.vue', languageOptions: { parser: vueParser, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } } } as const;
+
+ruleTester.run('no-unsanitized-input (Vue templates)', rule, {
+  valid: [
+    {
+      name: 'v-html of a computed that sanitizes the route query',
+      code: `<template><div v-html="notice"></div></template>
+<script setup>
+import { computed } from 'vue';
+import { useRoute } from 'vue-router';
+import DOMPurify from 'dompurify';
+const route = useRoute();
+const notice = computed(() => DOMPurify.sanitize(String(route.query.notice ?? '')));
+</script>`,
+      ...vueSfc,
+    },
+    {
+      name: 'route query interpolated as text ({{ }} is escaped)',
+      code: `<template><p>{{ $route.query.notice }}</p><div v-html="footer"></div></template>
+<script>
+export default {
+  data() { return { footer: '<small>Secure checkout</small>' }; },
+};
+</script>`,
+      ...vueSfc,
+    },
+    {
+      name: 'v-html of a prop (the parent decides)',
+      code: `<template><div v-html="body"></div></template>
+<script>
+export default { props: { body: String } };
+</script>`,
+      ...vueSfc,
+    },
+  ],
+  invalid: [
+    {
+      name: 'v-html bound to $route.query in the template',
+      code: `<template><div class="notice" v-html="$route.query.notice"></div></template>
+<script>
+export default { name: 'Notice' };
+</script>`,
+      ...vueSfc,
+      errors: [html('$route.query.notice', 'v-html')],
+    },
+    {
+      name: 'v-html of a script-setup computed fed by useRoute',
+      code: `<template><div v-html="notice"></div></template>
+<script setup>
+import { computed } from 'vue';
+import { useRoute } from 'vue-router';
+const route = useRoute();
+const notice = computed(() => '<b>' + route.query.notice + '</b>');
+</script>`,
+      ...vueSfc,
+      errors: [html('useRoute().query.notice', 'v-html')],
+    },
+    {
+      name: 'v-html of an Options API computed and data field fed by this.$route',
+      code: `<template><div v-html="greeting"></div><p v-html="coupon"></p></template>
+<script>
+export default {
+  data() { return { coupon: this.$route.query.coupon }; },
+  computed: {
+    greeting() { return 'Hello ' + this.$route.params.name; },
+  },
+};
+</script>`,
+      ...vueSfc,
+      errors: [html('this.$route.params.name', 'v-html'), html('this.$route.query.coupon', 'v-html')],
+    },
+    {
+      name: 'v-html of a ref holding a route parameter (lang="ts" script through the TypeScript parser)',
+      code: `<template><section v-html="banner"></section></template>
+<script setup lang="ts">
+import { ref } from 'vue';
+import { useRoute } from 'vue-router';
+const banner = ref<string>(String(useRoute().params.slug));
+</script>`,
+      filename: 'Banner.vue',
+      languageOptions: { parser: vueParser, parserOptions: { parser: { ts: tsParser }, sourceType: 'module' } },
+      errors: [html('useRoute().params.slug', 'v-html')],
+    },
+  ],
+});
+
+ruleTester.run('no-unsanitized-input (DOM sinks and sanitizers)', rule, {
+  valid: [
+    {
+      name: 'local escape helper before insertAdjacentHTML',
+      code: `function escapeHtml(text) {
+  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+const coupon = new URLSearchParams(document.location.search).get('coupon');
+document.getElementById('summary').insertAdjacentHTML('beforeend', '<li>' + escapeHtml(coupon) + '</li>');`,
+    },
+    {
+      name: 'global DOMPurify around marked output',
+      code: `const note = decodeURIComponent(location.hash.slice(1));
+document.getElementById('note').innerHTML = DOMPurify.sanitize(marked.parse(note));`,
+    },
+    {
+      name: 'hash parsed with parseInt before outerHTML',
+      code: `const step = parseInt(location.hash.slice(1), 10);
+document.getElementById('step').outerHTML = '<span id="step">Step ' + step + '</span>';`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'document.location.search into insertAdjacentHTML',
+      code: `const coupon = new URLSearchParams(document.location.search).get('coupon');
+document.getElementById('summary').insertAdjacentHTML('beforeend', '<li>' + coupon + '</li>');`,
+      errors: [html('document.location.search', 'insertAdjacentHTML')],
+    },
+    {
+      name: 'hash rendered through marked into innerHTML',
+      code: `import { marked } from 'marked';
+const note = decodeURIComponent(location.hash.slice(1));
+document.getElementById('note').innerHTML = marked.parse(note);`,
+      errors: [html('location.hash', 'innerHTML')],
+    },
+    {
+      name: 'hash into outerHTML',
+      code: `const step = location.hash.slice(1);
+document.getElementById('step').outerHTML = '<span id="step">' + step + '</span>';`,
+      errors: [html('location.hash', 'outerHTML')],
     },
   ],
 });
