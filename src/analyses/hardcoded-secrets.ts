@@ -333,6 +333,11 @@ export function findHardcodedSecrets(
       for (const list of slotArgumentLists(reference, sink.slot.via)) {
         const argument = list[sink.slot.argument];
         if (!argument || argument.type === 'SpreadElement') continue;
+        const unused = 'unusedWhen' in sink ? sink.unusedWhen : undefined;
+        if (unused) {
+          const option = findPropertyPath(sourceCode, list[unused.argument], unused.path)?.value;
+          if (option && staticString(sourceCode, option) === unused.equals) continue;
+        }
         const target = sink.slot.path ? findPropertyPath(sourceCode, argument, sink.slot.path)?.value : argument;
         if (target) collectSlotLiterals(target, { credential: sink.credential, envName: sink.envName, known: true, userinfo });
       }

@@ -205,6 +205,8 @@ export interface CredentialSink {
   readonly envName: string;
   /** The slot holds `user:password` (Node `http` `auth`): only the password part is the secret. */
   readonly userinfo?: boolean;
+  /** The slot is unused when this option has this value (Sequelize `dialect: 'sqlite'` ignores the password). */
+  readonly unusedWhen?: { readonly argument: number; readonly path: readonly string[]; readonly equals: string };
 }
 
 /** Credential slot and suggestion data for each provider client construction in `PROVIDER_CLIENTS`. */
@@ -396,10 +398,16 @@ const SESSION_SINKS: readonly ApiDefinition<CredentialSink>[] = [
   api.call('koa-session', [], cookieSecret(0, ['secret'])),
 ];
 
+/** Sequelize takes `(database, username, password, options)` or `(options)`; SQLite ignores the password. */
+const sequelizePassword = (argument: number, path?: readonly string[]): CredentialSink => ({
+  ...sink(null, 'database password', argument, 'DATABASE_PASSWORD', path),
+  unusedWhen: { argument: argument === 2 ? 3 : argument, path: ['dialect'], equals: 'sqlite' },
+});
+
 const MORE_DATABASE_SINKS: readonly ApiDefinition<CredentialSink>[] = [
-  api.construct('sequelize', ['Sequelize'], sink(null, 'database password', 0, 'DATABASE_PASSWORD', ['password'])),
-  api.construct('sequelize', [], sink(null, 'database password', 0, 'DATABASE_PASSWORD', ['password'])),
-  api.construct('sequelize', ['Sequelize'], sink(null, 'database password', 3, 'DATABASE_PASSWORD', ['password'])),
+  api.construct('sequelize', ['Sequelize'], sequelizePassword(0, ['password'])),
+  api.construct('sequelize', [], sequelizePassword(0, ['password'])),
+  api.construct('sequelize', ['Sequelize'], sequelizePassword(3, ['password'])),
   api.call('typeorm', ['createConnection'], dbPassword()),
   api.call('mongoose', ['connect'], dbPassword(['pass'])),
   api.call('mongoose', ['createConnection'], dbPassword(['pass'])),
@@ -457,8 +465,8 @@ export const EXTRA_CREDENTIAL_SINKS: readonly ApiDefinition<CredentialSink>[] = 
     api.call(module, ['createConnection'], dbPassword()),
     api.call(module, ['createPool'], dbPassword()),
   ]),
-  api.construct('sequelize', ['Sequelize'], sink(null, 'database password', 2, 'DATABASE_PASSWORD')),
-  api.construct('sequelize', [], sink(null, 'database password', 2, 'DATABASE_PASSWORD')),
+  api.construct('sequelize', ['Sequelize'], sequelizePassword(2)),
+  api.construct('sequelize', [], sequelizePassword(2)),
   api.construct('typeorm', ['DataSource'], dbPassword()),
   api.call('knex', [], dbPassword(['connection', 'password'])),
   api.construct('ioredis', [], dbPassword()),

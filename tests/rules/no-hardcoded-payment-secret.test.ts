@@ -374,6 +374,7 @@ ruleTester.run('no-hardcoded-payment-secret: known credential slots', rule, {
     { name: 'non-credential env fallbacks', code: "export const config = { user: process.env.PGUSER || 'postgres', expiresIn: process.env.JWT_EXPIRES_IN || '1h', publishable: process.env.STRIPE_PUBLISHABLE_KEY ?? 'pk_test_Zq8rT2mV9xW4bN7cK1pL3sT5', tokenHeader: process.env.TOKEN_HEADER || 'x-auth-token' };" },
     { name: 'credential env var with an empty fallback', code: "export const password = process.env.DB_PASSWORD || '';\nexport const secret = process.env.JWT_SECRET ?? 'change-me';" },
     { name: 'localhost database URL as fallback (dev default)', code: "import mongoose from 'mongoose';\nmongoose.connect(process.env.MONGO_URL || 'mongodb://admin:Zq8rT2mV9xW4@localhost:27017/shop');" },
+    { name: 'Sequelize with SQLite ignores the credentials', code: "import { Sequelize } from 'sequelize';\nexport const db = new Sequelize('database', 'username', 'password', { dialect: 'sqlite', storage: 'data/juiceshop.sqlite' });\nexport const db2 = new Sequelize({ dialect: 'sqlite', password: 'unused-pass', storage: ':memory:' });" },
     { name: 'database password fallback in a test file', filename: 'test/db.test.ts', code: "import { Pool } from 'pg';\nexport const pool = new Pool({ password: process.env.PGPASSWORD ?? 'postgres' });" },
   ],
   invalid: [
