@@ -135,6 +135,23 @@ export function isCredentialEnvName(name: string): boolean {
   );
 }
 
+const DISPLAY_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace']);
+
+/**
+ * Is a value only shown, not used: an argument of `console.log(…)` / `logger.info(…)`, or text built into a
+ * template or `+` concatenation (`process.env.API_SECRET || '❌ Missing'` in a start-up check)?
+ */
+function isDisplayed(node: TSESTree.Node): boolean {
+  const outer = skipWrappersUp(node);
+  const parent = outer.parent;
+  if (parent?.type === 'TemplateLiteral') return true;
+  if (parent?.type === 'BinaryExpression' && parent.operator === '+') return true;
+  if (parent?.type !== 'CallExpression' || parent.callee === outer) return false;
+  const callee = skipWrappers(parent.callee);
+  const method = callee.type === 'MemberExpression' ? getStaticKeyName(callee.property, callee.computed) : null;
+  return method !== null && DISPLAY_METHODS.has(method);
+}
+
 /** `new TextEncoder().encode(x)`, `Buffer.from(x[, encoding])`, `new Buffer(x)`: the key material `x`, else `null`. */
 function keyMaterialOf(node: TSESTree.Node): TSESTree.Node | null {
   if (node.type !== 'CallExpression' && node.type !== 'NewExpression') return null;
@@ -195,7 +212,7 @@ function collect(sourceCode: Readonly<SourceCode>): Collected {
         break;
       case 'LogicalExpression': {
         const name = node.operator === '&&' ? null : envReadName(node.left);
-        if (name !== null && isCredentialEnvName(name)) collected.envFallbacks.push({ name, value: node.right });
+        if (name !== null && isCredentialEnvName(name) && !isDisplayed(node)) collected.envFallbacks.push({ name, value: node.right });
         break;
       }
       case 'VariableDeclarator':

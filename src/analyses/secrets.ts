@@ -258,7 +258,7 @@ export function isPlaceholderValue(value: string): boolean {
 const SLOT_PLACEHOLDER_WORDS: readonly string[] = [
   'xxx', 'your', 'changeme', 'change_me', 'change-me', 'change this', 'change-this', 'change_this', 'replace',
   'placeholder', 'insert', 'redacted', 'todo', 'example', 'sample', 'dummy', 'fake', 'not a real', 'not real',
-  'not-a-real', 'not_a_real', 'notareal',
+  'not-a-real', 'not_a_real', 'notareal', 'missing', 'not set', 'not-set', 'not_set',
 ];
 
 /**
