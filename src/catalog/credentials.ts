@@ -409,6 +409,8 @@ const MORE_DATABASE_SINKS: readonly ApiDefinition<CredentialSink>[] = [
   api.construct('sequelize', [], sequelizePassword(0, ['password'])),
   api.construct('sequelize', ['Sequelize'], sequelizePassword(3, ['password'])),
   api.call('typeorm', ['createConnection'], dbPassword()),
+  api.call('@nestjs/typeorm', ['TypeOrmModule', 'forRoot'], dbPassword()),
+  api.call('@nestjs/sequelize', ['SequelizeModule', 'forRoot'], sequelizePassword(0, ['password'])),
   api.call('mongoose', ['connect'], dbPassword(['pass'])),
   api.call('mongoose', ['createConnection'], dbPassword(['pass'])),
   api.call('mongoose', ['connect'], dbPassword(['auth', 'password'])),

@@ -98,6 +98,8 @@ export const TLS_OPTION_SINKS: readonly ApiDefinition<TlsSink>[] = [
   api.call('knex', [], database('knex', [['connection', 'ssl']])),
   api.construct('typeorm', ['DataSource'], database('typeorm', [['ssl'], ['extra', 'ssl']])),
   api.call('typeorm', ['createConnection'], database('typeorm', [['ssl'], ['extra', 'ssl']])),
+  api.call('@nestjs/typeorm', ['TypeOrmModule', 'forRoot'], database('typeorm', [['ssl'], ['extra', 'ssl']])),
+  api.call('@nestjs/sequelize', ['SequelizeModule', 'forRoot'], database('sequelize', [['dialectOptions', 'ssl']])),
   api.call('postgres', [], database('postgres', [['ssl']])),
   api.call('pg-promise', [], database('pg-promise', [['ssl']])),
   // More HTTP-ish clients and servers with TLS options

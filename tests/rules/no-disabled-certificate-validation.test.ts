@@ -554,6 +554,7 @@ ruleTester.run('no-disabled-certificate-validation: database configuration modul
     { name: 'renegotiate on an unknown socket', code: "export function again(socket: any) { socket.renegotiate({ rejectUnauthorized: false }, () => {}); }" },
   ],
   invalid: [
+    configCase('NestJS TypeOrmModule.forRoot ssl', 'src/app.module.ts', "import { Module } from '@nestjs/common';\nimport { TypeOrmModule } from '@nestjs/typeorm';\n@Module({ imports: [TypeOrmModule.forRoot({ type: 'postgres', url: process.env.DATABASE_URL, ssl: { rejectUnauthorized: false } })] })\nexport class AppModule {}"),
     configCase('knexfile production environment (CommonJS)', 'knexfile.js', "module.exports = {\n  development: { client: 'pg', connection: 'postgres://localhost/app' },\n  production: { client: 'pg', connection: { connectionString: process.env.DATABASE_URL, ssl: { rejectUnauthorized: false } } },\n};", commonjs),
     configCase('knexfile.ts typed config object', 'src/db/knexfile.ts', "import type { Knex } from 'knex';\nconst config: Record<string, Knex.Config> = {\n  production: { client: 'postgresql', connection: { connectionString: process.env.DATABASE_URL, ssl: { rejectUnauthorized: false } } },\n};\nexport default config;"),
     configCase('Sequelize CLI config/config.js (CommonJS)', 'config/config.js', "module.exports = {\n  test: { dialect: 'sqlite', storage: ':memory:' },\n  production: { use_env_variable: 'DATABASE_URL', dialect: 'postgres', dialectOptions: { ssl: { rejectUnauthorized: false } } },\n};", commonjs),

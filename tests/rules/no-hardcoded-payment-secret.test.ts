@@ -415,6 +415,7 @@ ruleTester.run('no-hardcoded-payment-secret: known credential slots', rule, {
     fallbackCase('JWT secret env fallback', "export const config = { jwtSecret: process.env.JWT_SECRET || 'dev-jwt-secret' };", "process.env.JWT_SECRET || 'dev-jwt-secret'", "'dev-jwt-secret'", 'JWT_SECRET fallback'),
     slotCase('destructured env default', "const { SESSION_SECRET = 'super-secret-session' } = process.env;\nexport { SESSION_SECRET };", "'super-secret-session'", 'SESSION_SECRET fallback …sion', 'SESSION_SECRET'),
     slotCase('sequelize positional password "root"', "import { Sequelize } from 'sequelize';\nexport const db = new Sequelize('shop', 'shop_app', 'root', { host: 'db.acme.io', dialect: 'mysql' });", "'root'", 'database password', 'DATABASE_PASSWORD'),
+    slotCase('NestJS TypeOrmModule.forRoot password', "import { Module } from '@nestjs/common';\nimport { TypeOrmModule } from '@nestjs/typeorm';\n@Module({ imports: [TypeOrmModule.forRoot({ type: 'postgres', host: 'db.acme.io', username: 'shop', password: 'Zq8rT2mV9xW4', autoLoadEntities: true })] })\nexport class AppModule {}", "'Zq8rT2mV9xW4'", 'database password', 'DATABASE_PASSWORD'),
     slotCase('createHmac key "secret"', "import crypto from 'node:crypto';\nexport const sign = (body: string) => crypto.createHmac('sha256', 'secret').update(body).digest('hex');", "'secret'", 'HMAC key', 'HMAC_KEY'),
   ],
 });
