@@ -330,7 +330,7 @@ function fallbackCase(name: string, code: string, fallback: string, literal: str
   const index = code.indexOf(literal);
   const before = code.slice(0, index);
   const start = code.indexOf(fallback);
-  const left = fallback.slice(0, fallback.lastIndexOf(literal)).replace(/\s*(?:\|\||\?\?)\s*$/u, '');
+  const left = fallback.slice(0, fallback.lastIndexOf(literal)).trimEnd().slice(0, -2).trimEnd(); // drop `||` / `??`
   return {
     name, code, ...extra,
     errors: [{
