@@ -278,7 +278,7 @@ export function isSlotPlaceholder(value: string): boolean {
   if (text.includes('${') || text.includes('{{') || text.includes('...') || text.includes('…')) return true;
   if (text.startsWith('$') || text.startsWith('/') || text.startsWith('./') || text.startsWith('-----BEGIN')) return true;
   if (/^[A-Z][A-Z0-9_]*$/.test(text) && text.includes('_')) return true;
-  if (text.split('').every((char) => char === text[0])) return true;
+  if (text.length >= 3 && text.split('').every((char) => char === text[0])) return true; // a mask: `********`
   return containsWord(text.toLowerCase(), SLOT_PLACEHOLDER_WORDS);
 }
 
