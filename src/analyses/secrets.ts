@@ -258,8 +258,11 @@ export function isPlaceholderValue(value: string): boolean {
 const SLOT_PLACEHOLDER_WORDS: readonly string[] = [
   'xxx', 'your', 'changeme', 'change_me', 'change-me', 'change this', 'change-this', 'change_this', 'replace',
   'placeholder', 'insert', 'redacted', 'todo', 'example', 'sample', 'dummy', 'fake', 'not a real', 'not real',
-  'not-a-real', 'not_a_real', 'notareal', 'missing', 'not set', 'not-set', 'not_set',
+  'not-a-real', 'not_a_real', 'notareal', 'missing', 'not set', 'not-set', 'not_set', 'demo',
 ];
+
+/** Whole values that stand for "no value" (`process.env.API_TOKEN || 'none'`). */
+const NO_VALUE_WORDS: ReadonlySet<string> = new Set(['none', 'null', 'undefined', 'false', 'n/a', 'na', 'nil', 'unknown']);
 
 /**
  * Is a literal in a known credential slot (an SDK key, a session secret, a database password) an obvious
@@ -271,7 +274,7 @@ const SLOT_PLACEHOLDER_WORDS: readonly string[] = [
  */
 export function isSlotPlaceholder(value: string): boolean {
   const text = value.trim();
-  if (text.length === 0) return true;
+  if (text.length === 0 || NO_VALUE_WORDS.has(text.toLowerCase())) return true;
   for (const [open, close] of WRAPPERS) {
     if (text.length > open.length + close.length && text.startsWith(open) && text.endsWith(close)) return true;
   }

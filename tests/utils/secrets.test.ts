@@ -205,7 +205,7 @@ describe('URL credentials and Authorization values', () => {
 
 describe('isSlotPlaceholder (literals in known credential slots)', () => {
   it('exempts only obvious placeholders', () => {
-    for (const value of ['', '   ', 'changeme', 'your-secret-here', 'YOUR_KEY_SECRET', 'xxx', 'xxxxxxxx', '<client-secret>', '${JWT_SECRET}', '{{secret}}', 'JWT_SECRET', '********', 'sk_…', 'replace-with-a-secret', '-----BEGIN PUBLIC KEY-----\nMIIB', '/run/secrets/jwt', 'Missing!']) {
+    for (const value of ['', '   ', 'changeme', 'your-secret-here', 'YOUR_KEY_SECRET', 'xxx', 'xxxxxxxx', '<client-secret>', '${JWT_SECRET}', '{{secret}}', 'JWT_SECRET', '********', 'sk_…', 'replace-with-a-secret', '-----BEGIN PUBLIC KEY-----\nMIIB', '/run/secrets/jwt', 'Missing!', 'none', 'undefined', 'demo']) {
       expect(isSlotPlaceholder(value), value).toBe(true);
     }
   });
