@@ -93,7 +93,7 @@ export default createRule<[], MessageIds>({
 
     return {
       'Program:exit'() {
-        for (const finding of findDisabledCertificateValidation(sourceCode)) {
+        for (const finding of findDisabledCertificateValidation(sourceCode, context.filename)) {
           context.report({
             node: finding.node,
             messageId: finding.environmentGated ? 'environmentGated' : MESSAGE_IDS[finding.kind],

@@ -32,6 +32,10 @@ export default createRule<Options, MessageIds>({
     anyOf: [
       CREDENTIAL_TEXT_TRIGGER,
       { allOf: [{ words: ['secret'] }, { words: ['client'] }] },
+      // `process.env.DB_PASSWORD || 'literal'`: a credential-named variable with a literal fallback.
+      { allOf: [{ text: ['.env'] }, { words: ['password', 'passwd', 'pass', 'pwd', 'secret', 'token', 'key'] }] },
+      // `{ accessKeyId, secretAccessKey }`
+      { text: ['secretAccessKey'] },
       // `scheme://user:password@host`: a userinfo runs up to `@` without `/ ? # @`, whitespace, quotes or `< >`.
       { pattern: /:\/\/[^/?#@\s"'`<>]*@/u },
     ],

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
-import { TLS_DEFAULT_SETTINGS, TLS_OPTION_SINKS } from '../src/catalog/tls-clients.js';
+import { DATABASE_CONFIG_FILES, TLS_DEFAULT_SETTINGS, TLS_OPTION_SINKS } from '../src/catalog/tls-clients.js';
 import { findTlsOptionObjects } from '../src/analyses/tls-option-objects.js';
 import { createRule } from '../src/create-rule.js';
 import { getStaticKeyName, skipWrappers } from '../src/ast/ast.js';
@@ -33,7 +33,7 @@ type Suggestion = { messageId: MessageIds; fix: (fixer: RuleFixer) => RuleFix };
 
 export default createRule<[], MessageIds>({
   name: 'no-weak-tls',
-  relevance: { apis: [TLS_OPTION_SINKS, TLS_DEFAULT_SETTINGS] },
+  relevance: { anyOf: [{ apis: [TLS_OPTION_SINKS, TLS_DEFAULT_SETTINGS] }, { files: DATABASE_CONFIG_FILES }] },
   meta: {
     type: 'problem',
     docs: {
@@ -197,7 +197,7 @@ export default createRule<[], MessageIds>({
 
     return {
       'Program:exit'() {
-        for (const { target, sink } of findTlsOptionObjects(sourceCode)) checkOptions(target, sink.client);
+        for (const { target, sink } of findTlsOptionObjects(sourceCode, context.filename)) checkOptions(target, sink.client);
         checkDefaults();
       },
     };

@@ -155,7 +155,8 @@ function alternativeFieldValues(sourceCode: Readonly<SourceCode>, target: TSESTr
   return values && values.length > 1 ? values : [];
 }
 
-export function findDisabledCertificateValidation(sourceCode: Readonly<SourceCode>): CertificateFinding[] {
+/** `filename` enables the database configuration modules of `findTlsOptionObjects`. */
+export function findDisabledCertificateValidation(sourceCode: Readonly<SourceCode>, filename?: string): CertificateFinding[] {
   const findings: CertificateFinding[] = [];
   const reported = new Set<TSESTree.Node>();
 
@@ -243,7 +244,7 @@ export function findDisabledCertificateValidation(sourceCode: Readonly<SourceCod
   }
 
   function checkTlsOptionSinks(): void {
-    for (const { target, sink } of findTlsOptionObjects(sourceCode)) {
+    for (const { target, sink } of findTlsOptionObjects(sourceCode, filename)) {
       checkOptionsObject(target, sink.client, sink.sdkSwitches === true);
       checkOptionWrites(target, sink.client);
       for (const value of alternativeFieldValues(sourceCode, target)) checkOptionsObject(value, sink.client, sink.sdkSwitches === true);

@@ -13,8 +13,15 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { getStaticKeyName, skipWrappers, skipWrappersUp, walk } from '../ast/ast.js';
-import { CREDENTIAL_SINKS, toCredentialSink, type CredentialFormat, type KeyEnvironment } from '../catalog/credentials.js';
-import { argumentsOf, findApiReferences } from '../modules/module-references.js';
+import {
+  CREDENTIAL_ENV_SUFFIXES,
+  CREDENTIAL_SINKS,
+  PUBLIC_ENV_WORDS,
+  toCredentialSink,
+  type CredentialFormat,
+  type KeyEnvironment,
+} from '../catalog/credentials.js';
+import { argumentsOf, findApiReferences, type ApiReference } from '../modules/module-references.js';
 import { findPropertyPath } from '../values/object-options.js';
 import { staticString, valueSources } from '../values/static-values.js';
 import { classifyHost } from '../values/urls.js';
@@ -24,6 +31,7 @@ import {
   findUrlCredentials,
   isPlaceholderValue,
   isRealPasswordPair,
+  isSlotPlaceholder,
   matchWholeCredential,
   pairedSecrets,
   parseAuthorization,
@@ -66,6 +74,16 @@ interface SlotSink {
   readonly credential: string;
   readonly envName: string;
   readonly environment?: KeyEnvironment;
+  /** A known credential slot: every literal but an obvious placeholder is reported (`isSlotPlaceholder`). */
+  readonly known?: boolean;
+  /** The literal is `user:password`; only the password counts. */
+  readonly userinfo?: boolean;
+}
+
+/** `process.env.NAME || 'literal'` (also `??`, `import.meta.env`, `const { NAME = 'literal' } = process.env`). */
+interface EnvFallback {
+  readonly name: string;
+  readonly value: TSESTree.Node;
 }
 
 interface Collected {
@@ -74,6 +92,8 @@ interface Collected {
   readonly concatenations: TSESTree.BinaryExpression[];
   /** Authorization header values: of `authorization` properties and of `headers.set('Authorization', value)`. */
   readonly authorizationValues: TSESTree.Node[];
+  /** Literal fallbacks of credential-named environment variables. */
+  readonly envFallbacks: EnvFallback[];
 }
 
 const MIN_TEXT_LENGTH = 8;
@@ -85,6 +105,68 @@ function literalText(node: TSESTree.Node): string | null {
   const inner = skipWrappers(node);
   if (inner.type === 'Literal' && typeof inner.value === 'string') return inner.value;
   if (inner.type === 'TemplateLiteral' && inner.expressions.length === 0) return inner.quasis[0]?.value.cooked ?? null;
+  return null;
+}
+
+/** `process.env` or `import.meta.env`. */
+function isEnvObject(node: TSESTree.Node): boolean {
+  const inner = skipWrappers(node);
+  if (inner.type !== 'MemberExpression' || getStaticKeyName(inner.property, inner.computed) !== 'env') return false;
+  const object = inner.object;
+  return (object.type === 'Identifier' && object.name === 'process') || object.type === 'MetaProperty';
+}
+
+/** The variable name of `process.env.NAME` / `process.env['NAME']`, else `null`. */
+function envReadName(node: TSESTree.Node): string | null {
+  const inner = skipWrappers(node);
+  if (inner.type !== 'MemberExpression' || !isEnvObject(inner.object)) return null;
+  return getStaticKeyName(inner.property, inner.computed);
+}
+
+/** Does an environment variable name say it holds a credential (`DB_PASSWORD`, `JWT_SECRET`, not `STRIPE_PUBLISHABLE_KEY`)? */
+export function isCredentialEnvName(name: string): boolean {
+  const words = name.toLowerCase().split(/[_-]/u).filter((word) => word.length > 0);
+  if (words.some((word) => PUBLIC_ENV_WORDS.includes(word))) return false;
+  // Run-together names of a single word: `PGPASSWORD`, `MYSQLPASSWORD`, `APPSECRET`.
+  const last = words.at(-1) ?? '';
+  if (['password', 'passwd', 'secret'].some((word) => last.endsWith(word))) return true;
+  return CREDENTIAL_ENV_SUFFIXES.some(
+    (suffix) => suffix.length <= words.length && suffix.every((word, index) => words[words.length - suffix.length + index] === word),
+  );
+}
+
+const DISPLAY_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace']);
+
+/**
+ * Is a value only shown, not used: an argument of `console.log(…)` / `logger.info(…)`, or text built into a
+ * template or `+` concatenation (`process.env.API_SECRET || '❌ Missing'` in a start-up check)?
+ */
+function isDisplayed(node: TSESTree.Node): boolean {
+  const outer = skipWrappersUp(node);
+  const parent = outer.parent;
+  if (parent?.type === 'TemplateLiteral') return true;
+  if (parent?.type === 'BinaryExpression' && parent.operator === '+') return true;
+  if (parent?.type !== 'CallExpression' || parent.callee === outer) return false;
+  const callee = skipWrappers(parent.callee);
+  const method = callee.type === 'MemberExpression' ? getStaticKeyName(callee.property, callee.computed) : null;
+  return method !== null && DISPLAY_METHODS.has(method);
+}
+
+/** `new TextEncoder().encode(x)`, `Buffer.from(x[, encoding])`, `new Buffer(x)`: the key material `x`, else `null`. */
+function keyMaterialOf(node: TSESTree.Node): TSESTree.Node | null {
+  if (node.type !== 'CallExpression' && node.type !== 'NewExpression') return null;
+  const [first] = node.arguments;
+  if (!first || first.type === 'SpreadElement') return null;
+  const callee = skipWrappers(node.callee);
+  if (node.type === 'NewExpression') return callee.type === 'Identifier' && callee.name === 'Buffer' ? first : null;
+  if (callee.type !== 'MemberExpression') return null;
+  const method = getStaticKeyName(callee.property, callee.computed);
+  const object = skipWrappers(callee.object);
+  if (method === 'from' && object.type === 'Identifier' && object.name === 'Buffer') return first;
+  if (method === 'encode' && object.type === 'NewExpression') {
+    const encoder = skipWrappers(object.callee);
+    if (encoder.type === 'Identifier' && encoder.name === 'TextEncoder') return first;
+  }
   return null;
 }
 
@@ -103,7 +185,7 @@ function environmentOf(format: CredentialFormat): KeyEnvironment {
 
 /** Strings, objects, top-level concatenations and Authorization header values, in source order. */
 function collect(sourceCode: Readonly<SourceCode>): Collected {
-  const collected: Collected = { texts: [], objects: [], concatenations: [], authorizationValues: [] };
+  const collected: Collected = { texts: [], objects: [], concatenations: [], authorizationValues: [], envFallbacks: [] };
   const { texts } = collected;
   walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
     switch (node.type) {
@@ -126,6 +208,20 @@ function collect(sourceCode: Readonly<SourceCode>): Collected {
         for (const quasi of node.quasis) {
           const text = quasi.value.cooked ?? quasi.value.raw;
           if (text.length >= MIN_TEXT_LENGTH) texts.push({ node: quasi, text, replaceable: false });
+        }
+        break;
+      case 'LogicalExpression': {
+        const name = node.operator === '&&' ? null : envReadName(node.left);
+        if (name !== null && isCredentialEnvName(name) && !isDisplayed(node)) collected.envFallbacks.push({ name, value: node.right });
+        break;
+      }
+      case 'VariableDeclarator':
+        if (node.id.type === 'ObjectPattern' && node.init && isEnvObject(node.init)) {
+          for (const property of node.id.properties) {
+            if (property.type !== 'Property' || property.value.type !== 'AssignmentPattern') continue;
+            const name = getStaticKeyName(property.key, property.computed);
+            if (name !== null && isCredentialEnvName(name)) collected.envFallbacks.push({ name, value: property.value.right });
+          }
         }
         break;
       case 'JSXText':
@@ -190,7 +286,10 @@ export function findHardcodedSecrets(
 
   function collectSlotLiterals(target: TSESTree.Node, sink: SlotSink, depth = 0): void {
     for (const source of valueSources(sourceCode, target)) {
-      if (source.type === 'ArrayExpression' && depth === 0) {
+      const material = depth < 2 ? keyMaterialOf(source) : null;
+      if (material) {
+        collectSlotLiterals(material, sink, 2);
+      } else if (source.type === 'ArrayExpression' && depth === 0) {
         for (const element of source.elements) {
           if (element && element.type !== 'SpreadElement') collectSlotLiterals(element, sink, 1);
         }
@@ -200,14 +299,68 @@ export function findHardcodedSecrets(
     }
   }
 
-  function checkSlots(objects: readonly TSESTree.ObjectExpression[]): void {
+  /** `app.register(plugin, options)` around `node` (the plugin): the call's arguments, else `null`. */
+  function registerArguments(node: TSESTree.Node): readonly TSESTree.Node[] | null {
+    const outer = skipWrappersUp(node);
+    const parent = outer.parent;
+    if (parent?.type !== 'CallExpression' || parent.arguments[0] !== outer) return null;
+    const callee = skipWrappers(parent.callee);
+    const method = callee.type === 'MemberExpression' ? getStaticKeyName(callee.property, callee.computed) : null;
+    return method === 'register' ? parent.arguments : null;
+  }
+
+  /**
+   * The argument lists that fill a slot: the reference's own; the assigned value of a write; or the arguments of
+   * each `app.register(plugin, …)` the plugin module is passed to (inline, or through its import or `require` binding).
+   */
+  function slotArgumentLists(reference: ApiReference, via: 'register' | 'assignment' | undefined): (readonly TSESTree.Node[])[] {
+    if (via === undefined) return [argumentsOf(reference)];
+    const outer = skipWrappersUp(reference.node);
+    const parent = outer.parent;
+    if (via === 'assignment') {
+      return reference.isWrite && parent?.type === 'AssignmentExpression' && parent.left === outer && parent.operator === '='
+        ? [[parent.right]]
+        : [];
+    }
+    const inline = registerArguments(reference.node);
+    if (inline) return [inline];
+    const declarations =
+      reference.node.type === 'ImportDeclaration'
+        ? reference.node.specifiers.filter((specifier) => specifier.type !== 'ImportSpecifier')
+        : parent?.type === 'VariableDeclarator' && parent.init === outer && parent.id.type === 'Identifier'
+          ? [parent]
+          : [];
+    const lists: (readonly TSESTree.Node[])[] = [];
+    for (const declaration of declarations) {
+      for (const variable of sourceCode.getDeclaredVariables(declaration)) {
+        for (const use of variable.references) {
+          const found = use.isRead() ? registerArguments(use.identifier as TSESTree.Node) : null;
+          if (found) lists.push(found);
+        }
+      }
+    }
+    return lists;
+  }
+
+  function checkSlots(objects: readonly TSESTree.ObjectExpression[], envFallbacks: readonly EnvFallback[]): void {
     for (const reference of findApiReferences(sourceCode, CREDENTIAL_SINKS)) {
       const sink = toCredentialSink(reference.definition.data);
       if (!sink) continue;
-      const argument = argumentsOf(reference)[sink.slot.argument];
-      if (!argument || argument.type === 'SpreadElement') continue;
-      const target = sink.slot.path ? findPropertyPath(sourceCode, argument, sink.slot.path)?.value : argument;
-      if (target) collectSlotLiterals(target, { credential: sink.credential, envName: sink.envName });
+      const userinfo = 'userinfo' in sink && sink.userinfo === true;
+      for (const list of slotArgumentLists(reference, sink.slot.via)) {
+        const argument = list[sink.slot.argument];
+        if (!argument || argument.type === 'SpreadElement') continue;
+        const unused = 'unusedWhen' in sink ? sink.unusedWhen : undefined;
+        if (unused) {
+          const option = findPropertyPath(sourceCode, list[unused.argument], unused.path)?.value;
+          if (option && staticString(sourceCode, option) === unused.equals) continue;
+        }
+        const target = sink.slot.path ? findPropertyPath(sourceCode, argument, sink.slot.path)?.value : argument;
+        if (target) collectSlotLiterals(target, { credential: sink.credential, envName: sink.envName, known: true, userinfo });
+      }
+    }
+    for (const fallback of envFallbacks) {
+      collectSlotLiterals(fallback.value, { credential: `${fallback.name} fallback`, envName: fallback.name, known: true });
     }
     for (const object of objects) {
       for (const paired of pairedSecrets(object)) {
@@ -215,15 +368,21 @@ export function findHardcodedSecrets(
       }
     }
     for (const [node, sink] of slotLiterals) {
-      const value = literalText(node);
+      const text = literalText(node);
+      // `auth: 'user:password'`: the password after the first colon.
+      const value = sink.userinfo ? (text?.includes(':') ? text.slice(text.indexOf(':') + 1) : null) : text;
       if (value === null || allow.has(value)) continue;
       const whole = matchWholeCredential(value);
       if (whole) {
         if (!whole.format.secret || whole.placeholder || !shouldReport(environmentOf(whole.format))) continue;
         secret(node, describeCredential(whole.format.label, value), sink.envName);
-      } else if (findCredentials(value).length === 0 && !isPlaceholderValue(value) && shouldReport(sink.environment ?? 'unknown')) {
+      } else if (
+        findCredentials(value).length === 0 &&
+        !(sink.known ? isSlotPlaceholder(value) : isPlaceholderValue(value)) &&
+        shouldReport(sink.environment ?? 'unknown')
+      ) {
         // (Values with a catalogued format inside are left to the format scan.)
-        secret(node, describeCredential(sink.credential, value), sink.envName);
+        secret(node, describeCredential(sink.credential, value), sink.userinfo ? null : sink.envName);
       }
     }
   }
@@ -304,8 +463,8 @@ export function findHardcodedSecrets(
     }
   }
 
-  const { texts, objects, concatenations, authorizationValues } = collect(sourceCode);
-  checkSlots(objects);
+  const { texts, objects, concatenations, authorizationValues, envFallbacks } = collect(sourceCode);
+  checkSlots(objects, envFallbacks);
   for (const concatenation of concatenations) checkConcatenation(concatenation);
   for (const entry of texts) checkFormats(entry);
   checkComments();

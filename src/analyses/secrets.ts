@@ -254,6 +254,37 @@ export function isPlaceholderValue(value: string): boolean {
   return shannonEntropy(text) < 2;
 }
 
+/** Words that mark an obvious placeholder in a known credential slot (`changeme`, `your-secret-here`, `xxx`). */
+const SLOT_PLACEHOLDER_WORDS: readonly string[] = [
+  'xxx', 'your', 'changeme', 'change_me', 'change-me', 'change this', 'change-this', 'change_this', 'replace',
+  'placeholder', 'insert', 'redacted', 'todo', 'example', 'sample', 'dummy', 'fake', 'not a real', 'not real',
+  'not-a-real', 'not_a_real', 'notareal', 'missing', 'not set', 'not-set', 'not_set', 'demo',
+];
+
+/** Whole values that stand for "no value" (`process.env.API_TOKEN || 'none'`). */
+const NO_VALUE_WORDS: ReadonlySet<string> = new Set(['none', 'null', 'undefined', 'false', 'n/a', 'na', 'nil', 'unknown']);
+
+/**
+ * Is a literal in a known credential slot (an SDK key, a session secret, a database password) an obvious
+ * placeholder? Narrower than {@link isPlaceholderValue}: a value the program will use as its key is a hard-coded
+ * credential whatever its length or entropy (`'keyboard cat'`, `'secret'`, `'postgres'` ship as the real key), so
+ * only the empty string, template markers (`<…>`, `${…}`, `{{…}}`), ellipses, environment-variable names
+ * (`JWT_SECRET`), paths, masks (`********`), PEM public keys and placeholder words (`changeme`, `your-…-here`,
+ * `xxx`, `replace`, `example`) are exempt.
+ */
+export function isSlotPlaceholder(value: string): boolean {
+  const text = value.trim();
+  if (text.length === 0 || NO_VALUE_WORDS.has(text.toLowerCase())) return true;
+  for (const [open, close] of WRAPPERS) {
+    if (text.length > open.length + close.length && text.startsWith(open) && text.endsWith(close)) return true;
+  }
+  if (text.includes('${') || text.includes('{{') || text.includes('...') || text.includes('…')) return true;
+  if (text.startsWith('$') || text.startsWith('/') || text.startsWith('./') || text.startsWith('-----BEGIN')) return true;
+  if (/^[A-Z][A-Z0-9_]*$/.test(text) && text.includes('_')) return true;
+  if (text.length >= 3 && text.split('').every((char) => char === text[0])) return true; // a mask: `********`
+  return containsWord(text.toLowerCase(), SLOT_PLACEHOLDER_WORDS);
+}
+
 /** `…a1B2` for values of 16+ characters (at most a quarter of the value); nothing for shorter ones. */
 export function maskSecret(value: string): string {
   return value.length >= 16 ? `…${value.slice(-4)}` : '';
@@ -437,8 +468,13 @@ export function pairedSecrets(object: TSESTree.ObjectExpression): PairedSecret[]
   let credential: string | null = null;
   let envName = 'PAYMENT_CLIENT_SECRET';
   let environment: KeyEnvironment = 'unknown';
+  // `{ accessKeyId, secretAccessKey }`: the AWS SDK credential shape (v2 options, v3 `credentials`).
+  if (entries.some((entry) => entry.segments.join(' ') === 'access key id')) {
+    credential = 'AWS secret access key';
+    envName = 'AWS_SECRET_ACCESS_KEY';
+  }
   for (const entry of entries) {
-    if (!entry.value || isSecretKey(entry.segments)) continue;
+    if (credential !== null || !entry.value || isSecretKey(entry.segments)) continue;
     const id = matchWholeCredential(entry.value.value as string);
     if (id && !id.format.secret && id.format.provider === 'Razorpay') {
       credential = 'Razorpay key secret';

@@ -195,10 +195,18 @@ export interface CredentialSink {
   readonly provider: string | null;
   /** What the slot holds, for messages: `Stripe secret key`, `JWT signing secret`. */
   readonly credential: string;
-  /** Where the value goes (argument index, optional property path inside it). */
-  readonly slot: { readonly argument: number; readonly path?: readonly string[] };
+  /**
+   * Where the value goes: argument index, optional property path inside it. `via: 'register'`: the reference is a
+   * plugin passed to `app.register(plugin, options)` and the argument is the register call's; `via: 'assignment'`:
+   * the reference is a property written with `=` and the slot is the assigned value.
+   */
+  readonly slot: { readonly argument: number; readonly path?: readonly string[]; readonly via?: 'register' | 'assignment' };
   /** Suggested environment variable name. */
   readonly envName: string;
+  /** The slot holds `user:password` (Node `http` `auth`): only the password part is the secret. */
+  readonly userinfo?: boolean;
+  /** The slot is unused when this option has this value (Sequelize `dialect: 'sqlite'` ignores the password). */
+  readonly unusedWhen?: { readonly argument: number; readonly path: readonly string[]; readonly equals: string };
 }
 
 /** Credential slot and suggestion data for each provider client construction in `PROVIDER_CLIENTS`. */
@@ -242,6 +250,9 @@ const sink = (
   path?: readonly string[],
 ): CredentialSink => ({ provider, credential, slot: path ? { argument, path } : { argument }, envName });
 
+/** A reference that only produces an instance (its own arguments are no slot). */
+const noSlot = sink(null, 'none', -1, 'NONE');
+
 const stripeWebhook = sink('Stripe', 'Stripe webhook signing secret', 2, 'STRIPE_WEBHOOK_SECRET');
 const adyenHmac = sink('Adyen', 'Adyen HMAC key', 1, 'ADYEN_HMAC_KEY');
 const jwtSecret = sink(null, 'JWT signing secret', 1, 'JWT_SECRET');
@@ -249,6 +260,165 @@ const hmacKey = sink(null, 'HMAC key', 1, 'HMAC_KEY');
 const sessionSecret = sink(null, 'session secret', 0, 'SESSION_SECRET', ['secret']);
 const dbPassword = (path: readonly string[] = ['password']): CredentialSink =>
   sink(null, 'database password', 0, 'DATABASE_PASSWORD', path);
+
+const jwtKey = (argument: number): CredentialSink => sink(null, 'JWT signing secret', argument, 'JWT_SECRET');
+const JOSE_SETTERS = [
+  'setProtectedHeader', 'setIssuedAt', 'setExpirationTime', 'setIssuer', 'setAudience', 'setSubject', 'setJti',
+  'setNotBefore',
+] as const;
+
+/** jose: `new SignJWT(claims).setProtectedHeader(…)….sign(key)`, `jwtVerify(token, key)`; node:crypto secret keys. */
+const JOSE_SINKS: readonly ApiDefinition<CredentialSink>[] = [
+  api.construct('jose', ['SignJWT'], noSlot, 'jose-sign-jwt'),
+  ...JOSE_SETTERS.map((setter) => api.instance('jose-sign-jwt', [setter], 'call', noSlot, 'jose-sign-jwt')),
+  api.instance('jose-sign-jwt', ['sign'], 'call', jwtKey(0)),
+  api.call('jose', ['jwtVerify'], jwtKey(1)),
+  api.call('crypto', ['createSecretKey'], sink(null, 'secret key', 0, 'SECRET_KEY')),
+];
+
+const oauthSecret = (argument: number, path?: readonly string[]): CredentialSink =>
+  sink(null, 'OAuth client secret', argument, 'OAUTH_CLIENT_SECRET', path);
+/** passport OAuth strategies: `new Strategy({ clientID, clientSecret }, verify)`; the module is often the class too. */
+const PASSPORT_OAUTH_MODULES = [
+  'passport-google-oauth20', 'passport-google-oauth2', 'passport-github2', 'passport-github', 'passport-facebook',
+  'passport-oauth2', 'passport-linkedin-oauth2', 'passport-discord', 'passport-microsoft', 'passport-gitlab2',
+  'passport-slack', 'passport-slack-oauth2', 'passport-auth0', 'passport-openidconnect', 'passport-spotify',
+  'passport-twitch-new', 'passport-azure-ad-oauth2', 'passport-apple',
+] as const;
+/** next-auth / Auth.js providers: `GoogleProvider({ clientId, clientSecret })`. */
+const NEXT_AUTH_PROVIDERS = [
+  'google', 'github', 'facebook', 'twitter', 'discord', 'auth0', 'azure-ad', 'azure-ad-b2c', 'microsoft-entra-id',
+  'cognito', 'gitlab', 'linkedin', 'okta', 'apple', 'keycloak', 'slack', 'spotify', 'twitch', 'atlassian',
+  'bitbucket', 'zoom', 'reddit', 'line', 'instagram', 'battlenet', 'coinbase', 'dropbox', 'salesforce', 'strava',
+] as const;
+
+/** OAuth / OpenID Connect client secrets. */
+const OAUTH_CLIENT_SINKS: readonly ApiDefinition<CredentialSink>[] = [
+  ...PASSPORT_OAUTH_MODULES.flatMap((module) => [
+    api.construct(module, [], oauthSecret(0, ['clientSecret'])),
+    api.construct(module, ['Strategy'], oauthSecret(0, ['clientSecret'])),
+  ]),
+  api.construct('passport-google-oauth', ['OAuth2Strategy'], oauthSecret(0, ['clientSecret'])),
+  api.construct('passport-twitter', ['Strategy'], sink(null, 'OAuth consumer secret', 0, 'TWITTER_CONSUMER_SECRET', ['consumerSecret'])),
+  api.construct('passport-azure-ad', ['OIDCStrategy'], oauthSecret(0, ['clientSecret'])),
+  ...NEXT_AUTH_PROVIDERS.flatMap((provider) => [
+    api.call(`next-auth/providers/${provider}`, [], oauthSecret(0, ['clientSecret'])),
+    api.call(`@auth/core/providers/${provider}`, [], oauthSecret(0, ['clientSecret'])),
+  ]),
+  // openid-client up to v5: `new issuer.Client({ client_id, client_secret })`; v6: `discovery(url, id, secret)`.
+  api.call('openid-client', ['Issuer', 'discover'], noSlot, 'openid-issuer'),
+  api.construct('openid-client', ['Issuer'], noSlot, 'openid-issuer'),
+  api.instance('openid-issuer', ['Client'], 'construct', oauthSecret(0, ['client_secret'])),
+  api.call('openid-client', ['discovery'], oauthSecret(2)),
+  api.call('openid-client', ['ClientSecretPost'], oauthSecret(0)),
+  api.call('openid-client', ['ClientSecretBasic'], oauthSecret(0)),
+  api.call('openid-client', ['ClientSecretJwt'], oauthSecret(0)),
+  // simple-oauth2: `new AuthorizationCode({ client: { id, secret }, auth })`, v2 `create({ client })`.
+  ...['AuthorizationCode', 'ClientCredentials', 'ResourceOwnerPassword'].map((name) =>
+    api.construct('simple-oauth2', [name], oauthSecret(0, ['client', 'secret'])),
+  ),
+  api.call('simple-oauth2', ['create'], oauthSecret(0, ['client', 'secret'])),
+  // Google: `new google.auth.OAuth2(id, secret, redirect)`, `new OAuth2Client(id, secret)` or `({ clientSecret })`.
+  api.construct('googleapis', ['google', 'auth', 'OAuth2'], oauthSecret(1)),
+  api.construct('google-auth-library', ['OAuth2Client'], oauthSecret(1)),
+  api.construct('google-auth-library', ['OAuth2Client'], oauthSecret(0, ['clientSecret'])),
+];
+
+const awsSecret = (argument: number, path?: readonly string[]): CredentialSink =>
+  sink('AWS', 'AWS secret access key', argument, 'AWS_SECRET_ACCESS_KEY', path);
+/**
+ * AWS SDK v2 credentials. (Object literals holding both `accessKeyId` and `secretAccessKey`, the SDK's credential
+ * shape for v2 and v3 clients alike, are recognised by their pairing in `src/analyses/secrets.ts`.)
+ */
+const AWS_SINKS: readonly ApiDefinition<CredentialSink>[] = [
+  api.construct('aws-sdk', ['Credentials'], awsSecret(1)),
+  api.construct('aws-sdk', ['Credentials'], awsSecret(0, ['secretAccessKey'])),
+  api.call('aws-sdk', ['config', 'update'], awsSecret(0, ['secretAccessKey'])),
+];
+
+const httpPassword = (argument: number, path: readonly string[]): CredentialSink =>
+  sink(null, 'HTTP basic-auth password', argument, 'HTTP_PASSWORD', path);
+const AXIOS_ROOTS = [
+  (path: readonly string[], data: CredentialSink) => api.call('axios', path, data),
+  (path: readonly string[], data: CredentialSink) => api.instance('axios-auth', path, 'call', data),
+];
+const SUPERAGENT_METHODS = ['get', 'post', 'put', 'patch', 'del', 'delete', 'head', 'options'] as const;
+const SUPERAGENT_CHAIN = ['set', 'query', 'send', 'type', 'accept', 'timeout', 'retry', 'field', 'attach'] as const;
+
+/** HTTP basic-auth passwords in client options: axios `auth`, Node `http` `auth: 'user:pass'`, got, request, superagent. */
+const HTTP_AUTH_SINKS: readonly ApiDefinition<CredentialSink>[] = [
+  ...AXIOS_ROOTS.flatMap((root) => [
+    root([], httpPassword(0, ['auth', 'password'])),
+    root([], httpPassword(1, ['auth', 'password'])),
+    root(['request'], httpPassword(0, ['auth', 'password'])),
+    ...['get', 'delete', 'head', 'options'].map((method) => root([method], httpPassword(1, ['auth', 'password']))),
+    ...['post', 'put', 'patch'].map((method) => root([method], httpPassword(2, ['auth', 'password']))),
+  ]),
+  api.call('axios', ['create'], httpPassword(0, ['auth', 'password']), 'axios-auth'),
+  ...(['http', 'https'] as const).flatMap((module) =>
+    ['request', 'get'].flatMap((method) => [
+      api.call(module, [method], { ...httpPassword(0, ['auth']), userinfo: true }),
+      api.call(module, [method], { ...httpPassword(1, ['auth']), userinfo: true }),
+    ]),
+  ),
+  api.call('got', [], httpPassword(1, ['password'])),
+  api.call('got', [], httpPassword(0, ['password'])),
+  api.call('got', ['extend'], httpPassword(0, ['password'])),
+  ...['request', 'postman-request'].flatMap((module) => [
+    api.call(module, [], httpPassword(0, ['auth', 'pass'])),
+    api.call(module, [], httpPassword(1, ['auth', 'pass'])),
+    ...['get', 'post', 'put', 'patch', 'del', 'delete', 'head'].map((method) => api.call(module, [method], httpPassword(1, ['auth', 'pass']))),
+  ]),
+  // superagent: `request.get(url).set(…).auth(user, password)`.
+  ...SUPERAGENT_METHODS.map((method) => api.call('superagent', [method], noSlot, 'superagent-request')),
+  ...SUPERAGENT_CHAIN.map((method) => api.instance('superagent-request', [method], 'call', noSlot, 'superagent-request')),
+  api.instance('superagent-request', ['auth'], 'call', sink(null, 'HTTP basic-auth password', 1, 'HTTP_PASSWORD')),
+];
+
+const cookieSecret = (argument: number, path?: readonly string[]): CredentialSink =>
+  sink(null, 'cookie signing secret', argument, 'COOKIE_SECRET', path);
+const registered = (credential: string, envName: string, key: string): CredentialSink => ({
+  provider: null, credential, slot: { argument: 1, path: [key], via: 'register' }, envName,
+});
+
+/** Session and cookie secrets beyond express-session / cookie-parser / cookie-session (listed above). */
+const SESSION_SINKS: readonly ApiDefinition<CredentialSink>[] = [
+  // Koa: `app.keys = ['…']` signs cookies; koa-session takes the app.
+  api.construct('koa', [], noSlot, 'koa-app'),
+  api.instance('koa-app', ['keys'], 'read', { provider: null, credential: 'cookie signing key', slot: { argument: 0, via: 'assignment' }, envName: 'COOKIE_KEYS' }),
+  // Fastify plugins: `app.register(fastifyCookie, { secret })`.
+  ...['@fastify/cookie', 'fastify-cookie'].map((module) => api.read(module, [], registered('cookie signing secret', 'COOKIE_SECRET', 'secret'))),
+  ...['@fastify/session', 'fastify-session', '@fastify/secure-session', 'fastify-secure-session'].flatMap((module) => [
+    api.read(module, [], registered('session secret', 'SESSION_SECRET', 'secret')),
+    api.read(module, [], registered('session key', 'SESSION_KEY', 'key')),
+  ]),
+  ...['@fastify/jwt', 'fastify-jwt'].map((module) => api.read(module, [], registered('JWT signing secret', 'JWT_SECRET', 'secret'))),
+  // iron-session / next-iron-session
+  api.call('iron-session', ['getIronSession'], sink(null, 'session secret', 2, 'SESSION_SECRET', ['password'])),
+  api.call('koa-session', [], cookieSecret(0, ['secret'])),
+];
+
+/** Sequelize takes `(database, username, password, options)` or `(options)`; SQLite ignores the password. */
+const sequelizePassword = (argument: number, path?: readonly string[]): CredentialSink => ({
+  ...sink(null, 'database password', argument, 'DATABASE_PASSWORD', path),
+  unusedWhen: { argument: argument === 2 ? 3 : argument, path: ['dialect'], equals: 'sqlite' },
+});
+
+const MORE_DATABASE_SINKS: readonly ApiDefinition<CredentialSink>[] = [
+  api.construct('sequelize', ['Sequelize'], sequelizePassword(0, ['password'])),
+  api.construct('sequelize', [], sequelizePassword(0, ['password'])),
+  api.construct('sequelize', ['Sequelize'], sequelizePassword(3, ['password'])),
+  api.call('typeorm', ['createConnection'], dbPassword()),
+  api.call('@nestjs/typeorm', ['TypeOrmModule', 'forRoot'], dbPassword()),
+  api.call('@nestjs/sequelize', ['SequelizeModule', 'forRoot'], sequelizePassword(0, ['password'])),
+  api.call('mongoose', ['connect'], dbPassword(['pass'])),
+  api.call('mongoose', ['createConnection'], dbPassword(['pass'])),
+  api.call('mongoose', ['connect'], dbPassword(['auth', 'password'])),
+  api.construct('mongodb', ['MongoClient'], dbPassword(['auth', 'password'])),
+  api.construct('mongodb', ['MongoClient'], sink(null, 'database password', 1, 'DATABASE_PASSWORD', ['auth', 'password'])),
+  api.call('postgres', [], dbPassword()),
+  api.call('postgres', [], sink(null, 'database password', 1, 'DATABASE_PASSWORD', ['password'])),
+];
 
 /** Credential slots beyond client constructions: webhook secrets, HMAC keys, JWT, sessions, database drivers. */
 export const EXTRA_CREDENTIAL_SINKS: readonly ApiDefinition<CredentialSink>[] = [
@@ -297,8 +467,8 @@ export const EXTRA_CREDENTIAL_SINKS: readonly ApiDefinition<CredentialSink>[] = 
     api.call(module, ['createConnection'], dbPassword()),
     api.call(module, ['createPool'], dbPassword()),
   ]),
-  api.construct('sequelize', ['Sequelize'], sink(null, 'database password', 2, 'DATABASE_PASSWORD')),
-  api.construct('sequelize', [], sink(null, 'database password', 2, 'DATABASE_PASSWORD')),
+  api.construct('sequelize', ['Sequelize'], sequelizePassword(2)),
+  api.construct('sequelize', [], sequelizePassword(2)),
   api.construct('typeorm', ['DataSource'], dbPassword()),
   api.call('knex', [], dbPassword(['connection', 'password'])),
   api.construct('ioredis', [], dbPassword()),
@@ -307,7 +477,27 @@ export const EXTRA_CREDENTIAL_SINKS: readonly ApiDefinition<CredentialSink>[] = 
   api.call('mssql', ['connect'], dbPassword()),
   api.construct('mssql', ['ConnectionPool'], dbPassword()),
   api.call('nodemailer', ['createTransport'], sink(null, 'SMTP password', 0, 'SMTP_PASSWORD', ['auth', 'pass'])),
+  ...MORE_DATABASE_SINKS,
+  ...JOSE_SINKS,
+  ...OAUTH_CLIENT_SINKS,
+  ...AWS_SINKS,
+  ...HTTP_AUTH_SINKS,
+  ...SESSION_SINKS,
 ];
+
+/**
+ * Environment variables whose value is a credential, by the last words of their `_`-separated name
+ * (`DB_PASSWORD`, `JWT_SECRET`, `STRIPE_SECRET_KEY`, `GITHUB_TOKEN`): a literal fallback
+ * (`process.env.DB_PASSWORD || 'literal'`) ships as the credential wherever the variable is unset.
+ */
+export const CREDENTIAL_ENV_SUFFIXES: readonly (readonly string[])[] = [
+  ['password'], ['passwd'], ['pass'], ['pwd'], ['secret'], ['token'], ['secret', 'key'], ['api', 'key'],
+  ['private', 'key'], ['access', 'key'], ['signing', 'key'], ['encryption', 'key'], ['hmac', 'key'], ['master', 'key'],
+  ['session', 'key'], ['cookie', 'key'], ['webhook', 'key'], ['auth', 'key'],
+];
+
+/** Words in an environment variable name that say its value is not secret (`STRIPE_PUBLISHABLE_KEY`). */
+export const PUBLIC_ENV_WORDS: readonly string[] = ['public', 'publishable', 'pub'];
 
 export type SinkData = ClientConstruction | CredentialSink;
 

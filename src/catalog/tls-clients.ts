@@ -51,9 +51,11 @@ export const TLS_OPTION_SINKS: readonly ApiDefinition<TlsSink>[] = [
   ...node('https', ['Server'], 'construct', { ...https, server: true }),
   ...node('http2', ['connect'], 'call', { client: 'http2', roots: ROOT, category: 'http' }),
   ...node('http2', ['createSecureServer'], 'call', { client: 'http2', roots: ROOT, category: 'http', server: true }),
-  ...node('tls', ['connect'], 'call', tls),
+  api.call('tls', ['connect'], tls, 'tls-socket'),
   ...node('tls', ['createSecureContext'], 'call', tls),
-  ...node('tls', ['TLSSocket'], 'construct', tls),
+  api.construct('tls', ['TLSSocket'], tls, 'tls-socket'),
+  // `socket.renegotiate({ rejectUnauthorized: false }, cb)` re-handshakes without validating the peer.
+  api.instance('tls-socket', ['renegotiate'], 'call', tls),
   ...node('tls', ['createServer'], 'call', tlsServer),
   ...node('tls', ['Server'], 'construct', tlsServer),
   // got: got(url, opts), got.get/post/…, got.extend(opts), got.stream(url, opts)
@@ -96,6 +98,8 @@ export const TLS_OPTION_SINKS: readonly ApiDefinition<TlsSink>[] = [
   api.call('knex', [], database('knex', [['connection', 'ssl']])),
   api.construct('typeorm', ['DataSource'], database('typeorm', [['ssl'], ['extra', 'ssl']])),
   api.call('typeorm', ['createConnection'], database('typeorm', [['ssl'], ['extra', 'ssl']])),
+  api.call('@nestjs/typeorm', ['TypeOrmModule', 'forRoot'], database('typeorm', [['ssl'], ['extra', 'ssl']])),
+  api.call('@nestjs/sequelize', ['SequelizeModule', 'forRoot'], database('sequelize', [['dialectOptions', 'ssl']])),
   api.call('postgres', [], database('postgres', [['ssl']])),
   api.call('pg-promise', [], database('pg-promise', [['ssl']])),
   // More HTTP-ish clients and servers with TLS options
@@ -137,6 +141,31 @@ export const TLS_OPTION_SINKS: readonly ApiDefinition<TlsSink>[] = [
     },
   })),
 ];
+
+/**
+ * Database configuration modules, recognised by file name (`knexfile.js`, `ormconfig.ts`, `data-source.ts`,
+ * Sequelize CLI `config/config.js`, `config/database.js`, `drizzle.config.ts`): the object they export (or each
+ * deployment environment in it: `{ production: {...} }`) is handed to the driver by the ORM's tooling, so its `ssl`
+ * options reach a TLS client without a call in the file.
+ */
+export const DATABASE_CONFIG_FILES =
+  /(?:^|\/)(?:knexfile|ormconfig|data-?source|drizzle\.config|database|db)\.[cm]?[jt]s$|(?:^|\/)config\/config\.[cm]?[jt]s$/u;
+
+/** Where such a configuration keeps its TLS options (knex `connection.ssl`, Sequelize `dialectOptions.ssl`, …). */
+export const DATABASE_CONFIG_TLS_ROOTS: readonly (readonly string[])[] = [
+  ['ssl'], ['connection', 'ssl'], ['dialectOptions', 'ssl'], ['extra', 'ssl'], ['dbCredentials', 'ssl'],
+];
+
+/** Keys that mark an exported object as a database configuration (one of them must be present). */
+export const DATABASE_CONFIG_KEYS: readonly string[] = [
+  'client', 'dialect', 'type', 'driver', 'connection', 'connectionString', 'host', 'database', 'dbCredentials', 'url',
+];
+
+/** Deployment environments of a multi-environment configuration that never serve production traffic. */
+export const NON_PRODUCTION_ENVIRONMENTS: readonly string[] = ['test', 'testing', 'development', 'dev', 'local', 'ci', 'e2e'];
+
+/** The sink data for options found in such a configuration. */
+export const DATABASE_CONFIG_SINK: TlsSink = { client: 'the database configuration', roots: DATABASE_CONFIG_TLS_ROOTS, category: 'database' };
 
 /** SDK-style switches that turn certificate validation off, by option name (checked on payment SDK options). */
 export const SDK_DISABLING_OPTIONS: Readonly<Record<string, boolean>> = {

@@ -528,3 +528,44 @@ ruleTester.run('no-disabled-certificate-validation', rule, {
     },
   ],
 });
+
+/** A `disabledOption` (or `environmentGated`) error on the `rejectUnauthorized: false` property of `code`, removed by the suggestion. */
+function configCase(name: string, filename: string, code: string, extra: Record<string, unknown> = {}, messageId: 'disabledOption' | 'environmentGated' = 'disabledOption') {
+  const property = messageId === 'disabledOption' ? 'rejectUnauthorized: false' : /rejectUnauthorized: [^}]*?(?= \})/u.exec(code)![0];
+  const index = code.indexOf(property);
+  const before = code.slice(0, index);
+  return {
+    name, filename, code, ...extra,
+    errors: [{
+      messageId, line: before.split('\n').length, column: index - before.lastIndexOf('\n'),
+      suggestions: [{ messageId: 'removeOption' as const, data: { option: 'rejectUnauthorized', value: 'false' }, output: code.slice(0, index) + code.slice(index + property.length) }],
+    }],
+  };
+}
+
+ruleTester.run('no-disabled-certificate-validation: database configuration modules and renegotiation', rule, {
+  valid: [
+    { name: 'knexfile: only the development environment skips validation', filename: 'knexfile.js', code: "module.exports = {\n  development: { client: 'pg', connection: { host: 'localhost', ssl: { rejectUnauthorized: false } } },\n  production: { client: 'pg', connection: { connectionString: process.env.DATABASE_URL, ssl: { ca: process.env.PG_CA } } },\n};", ...commonjs },
+    { name: 'knexfile under a test folder', filename: 'test/knexfile.js', code: "module.exports = { production: { client: 'pg', connection: { connectionString: process.env.DATABASE_URL, ssl: { rejectUnauthorized: false } } } };", ...commonjs },
+    { name: 'ormconfig with a CA file', filename: 'ormconfig.ts', code: "import fs from 'node:fs';\nexport default { type: 'postgres', url: process.env.DATABASE_URL, ssl: { ca: fs.readFileSync('/etc/ssl/rds-ca.pem').toString() } };" },
+    { name: 'same object in a file that is not a database configuration module', filename: 'src/settings.js', code: "module.exports = { client: 'pg', connection: { ssl: { rejectUnauthorized: false } } };", ...commonjs },
+    { name: 'exported object that is not a database configuration', filename: 'config/database.js', code: "export default { tlsDefaults: { ssl: { rejectUnauthorized: false } } };" },
+    { name: 'renegotiate keeping validation on', code: "import tls from 'node:tls';\nconst socket = tls.connect(443, 'api.acme.io');\nsocket.renegotiate({ rejectUnauthorized: true }, (err) => { if (err) socket.destroy(err); });" },
+    { name: 'renegotiate on an unknown socket', code: "export function again(socket: any) { socket.renegotiate({ rejectUnauthorized: false }, () => {}); }" },
+  ],
+  invalid: [
+    configCase('NestJS TypeOrmModule.forRoot ssl', 'src/app.module.ts', "import { Module } from '@nestjs/common';\nimport { TypeOrmModule } from '@nestjs/typeorm';\n@Module({ imports: [TypeOrmModule.forRoot({ type: 'postgres', url: process.env.DATABASE_URL, ssl: { rejectUnauthorized: false } })] })\nexport class AppModule {}"),
+    configCase('knexfile production environment (CommonJS)', 'knexfile.js', "module.exports = {\n  development: { client: 'pg', connection: 'postgres://localhost/app' },\n  production: { client: 'pg', connection: { connectionString: process.env.DATABASE_URL, ssl: { rejectUnauthorized: false } } },\n};", commonjs),
+    configCase('knexfile.ts typed config object', 'src/db/knexfile.ts', "import type { Knex } from 'knex';\nconst config: Record<string, Knex.Config> = {\n  production: { client: 'postgresql', connection: { connectionString: process.env.DATABASE_URL, ssl: { rejectUnauthorized: false } } },\n};\nexport default config;"),
+    configCase('Sequelize CLI config/config.js (CommonJS)', 'config/config.js', "module.exports = {\n  test: { dialect: 'sqlite', storage: ':memory:' },\n  production: { use_env_variable: 'DATABASE_URL', dialect: 'postgres', dialectOptions: { ssl: { rejectUnauthorized: false } } },\n};", commonjs),
+    configCase('ormconfig default export', 'ormconfig.ts', "export default { type: 'postgres', url: process.env.DATABASE_URL, entities: ['dist/**/*.entity.js'], ssl: { rejectUnauthorized: false } };"),
+    configCase('drizzle.config.ts through defineConfig', 'drizzle.config.ts', "import { defineConfig } from 'drizzle-kit';\nexport default defineConfig({ dialect: 'postgresql', schema: './src/schema.ts', dbCredentials: { url: process.env.DATABASE_URL!, ssl: { rejectUnauthorized: false } } });"),
+    configCase('ormconfig gated on NODE_ENV', 'ormconfig.js', "module.exports = { type: 'postgres', url: process.env.DATABASE_URL, ssl: { rejectUnauthorized: process.env.NODE_ENV === 'production' } };", commonjs, 'environmentGated'),
+    {
+      name: 'TLS socket renegotiation without validation',
+      code: "import tls from 'node:tls';\nconst socket = tls.connect(443, 'api.acme.io');\nsocket.renegotiate({ rejectUnauthorized: false }, (err) => { if (err) socket.destroy(err); });",
+      errors: [{ messageId: 'disabledOption', data: { option: 'rejectUnauthorized', value: 'false', client: 'tls', what: '`rejectUnauthorized: false`' }, line: 3, column: 22,
+        suggestions: [{ messageId: 'removeOption', data: { option: 'rejectUnauthorized', value: 'false' }, output: "import tls from 'node:tls';\nconst socket = tls.connect(443, 'api.acme.io');\nsocket.renegotiate({  }, (err) => { if (err) socket.destroy(err); });" }] }],
+    },
+  ],
+});

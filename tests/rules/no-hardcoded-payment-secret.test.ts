@@ -310,3 +310,112 @@ describe('no-hardcoded-payment-secret messages', () => {
     }
   });
 });
+
+/** A `hardcodedSecret` error on `literal` (with its quotes) in `code`, with the `useEnv` suggestion when `envName` is given. */
+function slotCase(name: string, code: string, literal: string, credential: string, envName: string | null, extra: Record<string, unknown> = {}) {
+  const index = code.indexOf(literal);
+  if (index === -1) throw new Error(`${name}: literal not in code`);
+  const before = code.slice(0, index);
+  const line = before.split('\n').length;
+  const column = index - before.lastIndexOf('\n');
+  const suggestions =
+    envName === null
+      ? null
+      : [{ messageId: 'useEnv' as const, data: { name: envName }, output: `${before}process.env.${envName}${code.slice(index + literal.length)}` }];
+  return { name, code, errors: [{ messageId: 'hardcodedSecret' as const, data: { credential }, line, column, suggestions }], ...extra };
+}
+
+/** A `hardcodedSecret` error on a `||`/`??` fallback `literal`, with the `removeFallback` suggestion. */
+function fallbackCase(name: string, code: string, fallback: string, literal: string, credential: string, extra: Record<string, unknown> = {}) {
+  const index = code.indexOf(literal);
+  const before = code.slice(0, index);
+  const start = code.indexOf(fallback);
+  const left = fallback.slice(0, fallback.lastIndexOf(literal)).trimEnd().slice(0, -2).trimEnd(); // drop `||` / `??`
+  return {
+    name, code, ...extra,
+    errors: [{
+      messageId: 'hardcodedSecret' as const, data: { credential }, line: before.split('\n').length, column: index - before.lastIndexOf('\n'),
+      suggestions: [{ messageId: 'removeFallback' as const, output: code.slice(0, start) + left + code.slice(start + fallback.length) }],
+    }],
+  };
+}
+
+const AWS_SECRET = 'q7Vb2mKx9TzR4wLp8sNc3HdY6fGj1aUe5oQiZ0rB';
+
+ruleTester.run('no-hardcoded-payment-secret: known credential slots', rule, {
+  valid: [
+    // JWT libraries
+    { name: 'jsonwebtoken verify with a PEM public key literal', code: "import jwt from 'jsonwebtoken';\nconst PUBLIC_KEY = '-----BEGIN PUBLIC KEY-----\\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\\n-----END PUBLIC KEY-----';\nexport const check = (t: string) => jwt.verify(t, PUBLIC_KEY, { algorithms: ['RS256'] });" },
+    { name: 'jose secret encoded from the environment', code: "import { SignJWT, jwtVerify } from 'jose';\nconst secret = new TextEncoder().encode(process.env.JWT_SECRET);\nexport const issue = (sub: string) => new SignJWT({ sub }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('2h').sign(secret);\nexport const check = (t: string) => jwtVerify(t, secret);" },
+    { name: 'createSecretKey from an environment variable', code: "import { createSecretKey } from 'node:crypto';\nexport const key = createSecretKey(Buffer.from(process.env.SIGNING_KEY!, 'base64'));" },
+    { name: 'jsonwebtoken secret placeholder', code: "import jwt from 'jsonwebtoken';\nexport const issue = (sub: string) => jwt.sign({ sub }, 'changeme');" },
+    { name: 'jsonwebtoken secret named like an env var', code: "import jwt from 'jsonwebtoken';\nexport const issue = (sub: string) => jwt.sign({ sub }, 'JWT_SECRET');" },
+    // OAuth clients
+    { name: 'passport Google strategy with secrets from env (CommonJS)', code: "const GoogleStrategy = require('passport-google-oauth20').Strategy;\npassport.use(new GoogleStrategy({ clientID: process.env.GOOGLE_CLIENT_ID, clientSecret: process.env.GOOGLE_CLIENT_SECRET, callbackURL: '/auth/google/callback' }, verify));", ...commonjs },
+    { name: 'next-auth provider with an empty fallback', code: "import GitHubProvider from 'next-auth/providers/github';\nexport const providers = [GitHubProvider({ clientId: process.env.GITHUB_ID ?? '', clientSecret: process.env.GITHUB_SECRET ?? '' })];" },
+    { name: 'openid-client with the secret from config', code: "import { Issuer } from 'openid-client';\nexport async function client(config: { secret: string }) {\n  const issuer = await Issuer.discover('https://accounts.google.com');\n  return new issuer.Client({ client_id: 'payments-portal', client_secret: config.secret, redirect_uris: ['https://pay.acme.io/cb'] });\n}" },
+    { name: 'simple-oauth2 client secret placeholder', code: "import { AuthorizationCode } from 'simple-oauth2';\nexport const oauth = new AuthorizationCode({ client: { id: 'github-app', secret: '<client-secret>' }, auth: { tokenHost: 'https://github.com' } });" },
+    // AWS
+    { name: 'AWS credentials from the environment', code: "import { S3Client } from '@aws-sdk/client-s3';\nexport const s3 = new S3Client({ region: 'eu-west-1', credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! } });" },
+    { name: 'AWS credentials from a provider chain', code: "import { S3Client } from '@aws-sdk/client-s3';\nimport { fromIni } from '@aws-sdk/credential-providers';\nexport const s3 = new S3Client({ region: 'eu-west-1', credentials: fromIni({ profile: 'payments' }) });" },
+    { name: 'AWS docs example secret', code: "import AWS from 'aws-sdk';\nAWS.config.update({ accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' });" },
+    // HTTP basic auth
+    { name: 'axios auth password from env', code: "import axios from 'axios';\nexport const report = () => axios.get('https://api.acme.io/report', { auth: { username: 'payments', password: process.env.REPORT_PASSWORD! } });" },
+    { name: 'http auth built from env', code: "import https from 'node:https';\nexport const req = https.request({ host: 'api.acme.io', auth: `payments:${process.env.API_PASSWORD}` });" },
+    { name: 'http auth without a password', code: "import https from 'node:https';\nexport const req = https.request({ host: 'api.acme.io', auth: 'payments' });" },
+    { name: 'supertest basic auth in a test file', filename: 'test/admin.test.ts', code: "import request from 'supertest';\nimport superagent from 'superagent';\nit('logs in', () => request(app).get('/admin').auth('admin', 'Zq8rT2mV9xW4').expect(200));\nit('calls', () => superagent.get('https://api.acme.io').auth('admin', 'Zq8rT2mV9xW4'));" },
+    { name: 'superagent bearer token from env', code: "import superagent from 'superagent';\nexport const call = () => superagent.get('https://api.acme.io').auth(process.env.API_TOKEN!, { type: 'bearer' });" },
+    // Sessions and cookies
+    { name: 'koa keys from the environment', code: "import Koa from 'koa';\nconst app = new Koa();\napp.keys = process.env.COOKIE_KEYS!.split(',');\nexport default app;" },
+    { name: 'fastify cookie secret from env', code: "import Fastify from 'fastify';\nimport fastifyCookie from '@fastify/cookie';\nconst app = Fastify();\napp.register(fastifyCookie, { secret: process.env.COOKIE_SECRET });" },
+    { name: 'fastify secure-session key from a file', code: "import fs from 'node:fs';\nimport secureSession from '@fastify/secure-session';\nexport default async (app: any) => app.register(secureSession, { key: fs.readFileSync('/run/secrets/session-key'), cookie: { path: '/' } });" },
+    { name: 'register of an unrelated plugin', code: "import cors from '@fastify/cors';\nexport default async (app: any) => app.register(cors, { secret: 'not-a-slot-of-cors' });" },
+    // Database passwords and environment fallbacks
+    { name: 'non-credential env fallbacks', code: "export const config = { user: process.env.PGUSER || 'postgres', expiresIn: process.env.JWT_EXPIRES_IN || '1h', publishable: process.env.STRIPE_PUBLISHABLE_KEY ?? 'pk_test_Zq8rT2mV9xW4bN7cK1pL3sT5', tokenHeader: process.env.TOKEN_HEADER || 'x-auth-token' };" },
+    { name: 'credential env fallbacks that are only displayed', code: "console.log('MPESA_CONSUMER_SECRET:', process.env.MPESA_CONSUMER_SECRET || 'Missing!');\nlogger.info(`token: ${process.env.API_TOKEN ?? 'none configured'}`);\nexport const status = 'secret: ' + (process.env.APP_SECRET || 'unset value');" },
+    { name: 'credential env var with an empty fallback', code: "export const password = process.env.DB_PASSWORD || '';\nexport const secret = process.env.JWT_SECRET ?? 'change-me';" },
+    { name: 'localhost database URL as fallback (dev default)', code: "import mongoose from 'mongoose';\nmongoose.connect(process.env.MONGO_URL || 'mongodb://admin:Zq8rT2mV9xW4@localhost:27017/shop');" },
+    { name: 'Sequelize with SQLite ignores the credentials', code: "import { Sequelize } from 'sequelize';\nexport const db = new Sequelize('database', 'username', 'password', { dialect: 'sqlite', storage: 'data/juiceshop.sqlite' });\nexport const db2 = new Sequelize({ dialect: 'sqlite', password: 'unused-pass', storage: ':memory:' });" },
+    { name: 'database password fallback in a test file', filename: 'test/db.test.ts', code: "import { Pool } from 'pg';\nexport const pool = new Pool({ password: process.env.PGPASSWORD ?? 'postgres' });" },
+  ],
+  invalid: [
+    slotCase('jsonwebtoken secret "secret"', "import jwt from 'jsonwebtoken';\nexport const issue = (sub: string) => jwt.sign({ sub }, 'secret');", "'secret'", 'JWT signing secret', 'JWT_SECRET'),
+    slotCase('jose SignJWT secret through TextEncoder',
+      "import { SignJWT, jwtVerify } from 'jose';\nconst secret = new TextEncoder().encode('cc7e0d44fd473002f1c4216745900114');\nexport const issue = (sub: string) => new SignJWT({ sub }).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime('2h').sign(secret);\nexport const check = (t: string) => jwtVerify(t, secret);",
+      "'cc7e0d44fd473002f1c4216745900114'", 'JWT signing secret …0114', 'JWT_SECRET'),
+    slotCase('jose jwtVerify only', "import * as jose from 'jose';\nexport const check = (t: string) => jose.jwtVerify(t, new TextEncoder().encode('k9Tz-3LmP0wR7vQ2'));", "'k9Tz-3LmP0wR7vQ2'", 'JWT signing secret …7vQ2', 'JWT_SECRET'),
+    slotCase('createSecretKey(Buffer.from(literal))', "import { createSecretKey } from 'node:crypto';\nexport const key = createSecretKey(Buffer.from('k9Tz-3LmP0wR7vQ2aB'));", "'k9Tz-3LmP0wR7vQ2aB'", 'secret key …Q2aB', 'SECRET_KEY'),
+    slotCase('passport Google strategy clientSecret (CommonJS)', "const GoogleStrategy = require('passport-google-oauth20').Strategy;\npassport.use(new GoogleStrategy({ clientID: process.env.GOOGLE_CLIENT_ID, clientSecret: 'GOCSPX-Zq8rT2mV9xW4bN7cK1pL', callbackURL: '/auth/google/callback' }, verify));", "'GOCSPX-Zq8rT2mV9xW4bN7cK1pL'", 'OAuth client secret …K1pL', 'OAUTH_CLIENT_SECRET', commonjs),
+    slotCase('passport GitHub strategy (module is the class)', "import GitHubStrategy from 'passport-github2';\npassport.use(new GitHubStrategy({ clientID: process.env.GITHUB_ID, clientSecret: 'b4c1e0f7a9d2', callbackURL: '/cb' }, verify));", "'b4c1e0f7a9d2'", 'OAuth client secret', 'OAUTH_CLIENT_SECRET'),
+    slotCase('next-auth provider clientSecret', "import GoogleProvider from 'next-auth/providers/google';\nexport const authOptions = { providers: [GoogleProvider({ clientId: process.env.GOOGLE_ID!, clientSecret: 'GOCSPX-Zq8rT2mV9xW4bN7cK1pL' })] };", "'GOCSPX-Zq8rT2mV9xW4bN7cK1pL'", 'OAuth client secret …K1pL', 'OAUTH_CLIENT_SECRET'),
+    slotCase('openid-client Issuer client_secret', "import { Issuer } from 'openid-client';\nexport async function client() {\n  const issuer = await Issuer.discover('https://accounts.google.com');\n  return new issuer.Client({ client_id: process.env.OIDC_CLIENT_ID!, client_secret: 'Zq8rT2mV9xW4bN7c', redirect_uris: ['https://pay.acme.io/cb'] });\n}", "'Zq8rT2mV9xW4bN7c'", 'OAuth client secret …bN7c', 'OAUTH_CLIENT_SECRET'),
+    slotCase('simple-oauth2 client secret', "import { AuthorizationCode } from 'simple-oauth2';\nexport const oauth = new AuthorizationCode({ client: { id: process.env.GH_ID!, secret: 'Zq8rT2mV9xW4bN7c' }, auth: { tokenHost: 'https://github.com' } });", "'Zq8rT2mV9xW4bN7c'", 'OAuth client secret …bN7c', 'OAUTH_CLIENT_SECRET'),
+    slotCase('AWS v3 client credentials', `import { S3Client } from '@aws-sdk/client-s3';\nexport const s3 = new S3Client({ region: 'eu-west-1', credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: '${AWS_SECRET}' } });`, `'${AWS_SECRET}'`, `AWS secret access key ${last4(AWS_SECRET)}`, 'AWS_SECRET_ACCESS_KEY'),
+    slotCase('AWS v2 config.update', `import AWS from 'aws-sdk';\nAWS.config.update({ region: 'us-east-1', accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: '${AWS_SECRET}' });`, `'${AWS_SECRET}'`, `AWS secret access key ${last4(AWS_SECRET)}`, 'AWS_SECRET_ACCESS_KEY'),
+    slotCase('AWS v2 Credentials positional (CommonJS)', `const AWS = require('aws-sdk');\nAWS.config.credentials = new AWS.Credentials(process.env.AWS_ACCESS_KEY_ID, '${AWS_SECRET}');`, `'${AWS_SECRET}'`, `AWS secret access key ${last4(AWS_SECRET)}`, 'AWS_SECRET_ACCESS_KEY', commonjs),
+    slotCase('axios basic-auth password', "import axios from 'axios';\nexport const report = () => axios.get('https://api.acme.io/report', { auth: { username: 'payments', password: 'Zq8rT2mV9xW4' } });", "'Zq8rT2mV9xW4'", 'HTTP basic-auth password', 'HTTP_PASSWORD'),
+    slotCase('axios instance basic-auth password', "import axios from 'axios';\nexport const api = axios.create({ baseURL: 'https://api.acme.io', auth: { username: 'payments', password: 'hunter2' } });", "'hunter2'", 'HTTP basic-auth password', 'HTTP_PASSWORD'),
+    slotCase('Node https auth user:password', "import https from 'node:https';\nexport const req = https.request({ host: 'api.acme.io', path: '/v1', auth: 'payments:Zq8rT2mV9xW4' });", "'payments:Zq8rT2mV9xW4'", 'HTTP basic-auth password', null),
+    slotCase('superagent .auth(user, password)', "import superagent from 'superagent';\nexport const call = () => superagent.post('https://api.acme.io/v1').set('Accept', 'application/json').auth('payments', 'Zq8rT2mV9xW4');", "'Zq8rT2mV9xW4'", 'HTTP basic-auth password', 'HTTP_PASSWORD'),
+    slotCase('express-session secret string (CommonJS)', "const session = require('express-session');\napp.use(session({ secret: 'keyboard cat', resave: false, saveUninitialized: true }));", "'keyboard cat'", 'session secret', 'SESSION_SECRET', commonjs),
+    slotCase('cookie-parser secret', "import cookieParser from 'cookie-parser';\napp.use(cookieParser('s3cr3t'));", "'s3cr3t'", 'cookie signing secret', 'COOKIE_SECRET'),
+    {
+      name: 'koa app.keys',
+      code: "import Koa from 'koa';\nconst app = new Koa();\napp.keys = ['im a newer secret', 'i like turtle'];\nexport default app;",
+      errors: [
+        { messageId: 'hardcodedSecret', data: { credential: 'cookie signing key …cret' }, line: 3, column: 13, suggestions: [{ messageId: 'useEnv', data: { name: 'COOKIE_KEYS' }, output: "import Koa from 'koa';\nconst app = new Koa();\napp.keys = [process.env.COOKIE_KEYS, 'i like turtle'];\nexport default app;" }] },
+        { messageId: 'hardcodedSecret', data: { credential: 'cookie signing key' }, line: 3, column: 34, suggestions: [{ messageId: 'useEnv', data: { name: 'COOKIE_KEYS' }, output: "import Koa from 'koa';\nconst app = new Koa();\napp.keys = ['im a newer secret', process.env.COOKIE_KEYS];\nexport default app;" }] },
+      ],
+    },
+    slotCase('fastify cookie secret', "import Fastify from 'fastify';\nimport fastifyCookie from '@fastify/cookie';\nconst app = Fastify();\napp.register(fastifyCookie, { secret: 'my-secret', hook: 'onRequest' });", "'my-secret'", 'cookie signing secret', 'COOKIE_SECRET'),
+    slotCase('fastify secure-session secret (CommonJS)', "const fastify = require('fastify')();\nfastify.register(require('@fastify/secure-session'), { secret: 'averylogphrasebiggerthanthirtytwochars', salt: 'mq9hDxBVDbspDR6n' });", "'averylogphrasebiggerthanthirtytwochars'", 'session secret …hars', 'SESSION_SECRET', commonjs),
+    slotCase('fastify jwt secret through a require binding (CommonJS)', "const fastifyJwt = require('@fastify/jwt');\nmodule.exports = async function (app) { app.register(fastifyJwt, { secret: 'supersecret' }); };", "'supersecret'", 'JWT signing secret', 'JWT_SECRET', commonjs),
+    fallbackCase('mysql2 password with an env fallback', "import mysql from 'mysql2/promise';\nexport const pool = mysql.createPool({ host: process.env.DB_HOST, user: 'shop', password: process.env.DB_PASS ?? 'Zq8rT2mV9xW4' });", "process.env.DB_PASS ?? 'Zq8rT2mV9xW4'", "'Zq8rT2mV9xW4'", 'database password'),
+    fallbackCase('credential env var fallback outside any slot', "export const dbPassword = process.env.PGPASSWORD || 'postgres';", "process.env.PGPASSWORD || 'postgres'", "'postgres'", 'PGPASSWORD fallback'),
+    fallbackCase('JWT secret env fallback', "export const config = { jwtSecret: process.env.JWT_SECRET || 'dev-jwt-secret' };", "process.env.JWT_SECRET || 'dev-jwt-secret'", "'dev-jwt-secret'", 'JWT_SECRET fallback'),
+    slotCase('destructured env default', "const { SESSION_SECRET = 'super-secret-session' } = process.env;\nexport { SESSION_SECRET };", "'super-secret-session'", 'SESSION_SECRET fallback …sion', 'SESSION_SECRET'),
+    slotCase('sequelize positional password "root"', "import { Sequelize } from 'sequelize';\nexport const db = new Sequelize('shop', 'shop_app', 'root', { host: 'db.acme.io', dialect: 'mysql' });", "'root'", 'database password', 'DATABASE_PASSWORD'),
+    slotCase('NestJS TypeOrmModule.forRoot password', "import { Module } from '@nestjs/common';\nimport { TypeOrmModule } from '@nestjs/typeorm';\n@Module({ imports: [TypeOrmModule.forRoot({ type: 'postgres', host: 'db.acme.io', username: 'shop', password: 'Zq8rT2mV9xW4', autoLoadEntities: true })] })\nexport class AppModule {}", "'Zq8rT2mV9xW4'", 'database password', 'DATABASE_PASSWORD'),
+    slotCase('createHmac key "secret"', "import crypto from 'node:crypto';\nexport const sign = (body: string) => crypto.createHmac('sha256', 'secret').update(body).digest('hex');", "'secret'", 'HMAC key', 'HMAC_KEY'),
+  ],
+});

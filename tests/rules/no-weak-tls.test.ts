@@ -5,6 +5,7 @@ const ruleTester = createRuleTester();
 
 ruleTester.run("no-weak-tls", rule, {
   valid: [
+    { name: 'knexfile development ssl minVersion TLSv1 is not production', filename: 'knexfile.js', code: "module.exports = { development: { client: 'pg', connection: { host: 'localhost', ssl: { minVersion: 'TLSv1' } } } };", ...commonjs },
     {
       name: "minVersion TLSv1.2 on an Agent",
       code: "import https from 'https';\nexport const agent = new https.Agent({ keepAlive: true, minVersion: 'TLSv1.2' });",
@@ -95,6 +96,15 @@ ruleTester.run("no-weak-tls", rule, {
     },
   ],
   invalid: [
+    {
+      name: 'knexfile production ssl minVersion TLSv1 (database configuration module)',
+      filename: 'knexfile.js',
+      code: "module.exports = { production: { client: 'pg', connection: { connectionString: process.env.DATABASE_URL, ssl: { minVersion: 'TLSv1' } } } };",
+      ...commonjs,
+      errors: [
+        { messageId: 'weakMinVersion', data: { value: '"TLSv1"', version: 'TLSv1', client: 'the database configuration' }, line: 1, column: 113, suggestions: [{ messageId: 'useTls12', output: "module.exports = { production: { client: 'pg', connection: { connectionString: process.env.DATABASE_URL, ssl: { minVersion: 'TLSv1.2' } } } };" }] },
+      ],
+    },
     {
       name: "minVersion TLSv1 on https.Agent",
       code: "import https from 'https';\nexport const agent = new https.Agent({ keepAlive: true, minVersion: 'TLSv1' });",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHardcodedSecrets, type SecretPolicy } from '../../src/analyses/hardcoded-secrets.js';
+import { findHardcodedSecrets, isCredentialEnvName, type SecretPolicy } from '../../src/analyses/hardcoded-secrets.js';
 import { withSourceCode } from './probe.js';
 
 // Assembled at run time so this file holds no credential-shaped literal.
@@ -64,5 +64,18 @@ describe('findHardcodedSecrets', () => {
   it('ignores placeholders and module names', () => {
     const code = "import x from 'sk_live_placeholder_module';\nconst key = 'sk_live_xxxxxxxxxxxxxxxxxxxxxxxx';";
     expect(findings(code)).toEqual([]);
+  });
+});
+
+describe('isCredentialEnvName', () => {
+  it('recognises credential-named environment variables', () => {
+    for (const name of ['DB_PASSWORD', 'PGPASSWORD', 'MYSQL_ROOT_PASSWORD', 'SMTP_PASS', 'DB_PWD', 'JWT_SECRET', 'STRIPE_SECRET_KEY', 'SENDGRID_API_KEY', 'GITHUB_TOKEN', 'APP_PRIVATE_KEY', 'AWS_SECRET_ACCESS_KEY', 'SESSION_SECRET', 'MPESA_CONSUMER_SECRET']) {
+      expect(isCredentialEnvName(name), name).toBe(true);
+    }
+  });
+  it('leaves other variables alone', () => {
+    for (const name of ['PGUSER', 'PORT', 'JWT_EXPIRES_IN', 'TOKEN_HEADER', 'STRIPE_PUBLISHABLE_KEY', 'NEXT_PUBLIC_API_KEY', 'SECRET_NAME', 'BYPASS', 'DATABASE_URL', 'AWS_ACCESS_KEY_ID', 'STRIPE_KEY']) {
+      expect(isCredentialEnvName(name), name).toBe(false);
+    }
   });
 });

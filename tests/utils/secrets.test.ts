@@ -6,6 +6,7 @@ import {
   hasPatternRun,
   isPlaceholderValue,
   isRealPasswordPair,
+  isSlotPlaceholder,
   maskSecret,
   matchWholeCredential,
   mayContainCredential,
@@ -199,5 +200,18 @@ describe('URL credentials and Authorization values', () => {
     expect(parseAuthorization('Bearer abc.def')).toEqual({ scheme: 'Bearer', credential: 'abc.def' });
     expect(parseAuthorization('Bearer')).toBeNull();
     expect(parseAuthorization('Basic not base64!')).toBeNull();
+  });
+});
+
+describe('isSlotPlaceholder (literals in known credential slots)', () => {
+  it('exempts only obvious placeholders', () => {
+    for (const value of ['', '   ', 'changeme', 'your-secret-here', 'YOUR_KEY_SECRET', 'xxx', 'xxxxxxxx', '<client-secret>', '${JWT_SECRET}', '{{secret}}', 'JWT_SECRET', '********', 'sk_…', 'replace-with-a-secret', '-----BEGIN PUBLIC KEY-----\nMIIB', '/run/secrets/jwt', 'Missing!', 'none', 'undefined', 'demo']) {
+      expect(isSlotPlaceholder(value), value).toBe(true);
+    }
+  });
+  it('reports short, low-entropy and dictionary values that ship as the key', () => {
+    for (const value of ['secret', 'keyboard cat', 'postgres', 'root', 'hunter2', 's3cr3t', 'kekse', 'test', 'password', 'a', 'secretKeyChangeThisLater']) {
+      expect(isSlotPlaceholder(value), value).toBe(false);
+    }
   });
 });
