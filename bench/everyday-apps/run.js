@@ -41,33 +41,13 @@
  * defect (or a short category when no rule covers it). A miss that a finding of that rule on that line now reports
  * is listed as "now found" and not counted as a miss (give that finding a verdict).
  */
-import { readFileSync, readdirSync, statSync, existsSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as tsParser from '@typescript-eslint/parser';
 import * as vueParser from 'vue-eslint-parser';
-import { ESLint } from 'eslint';
-
-// ESLint warns once per checkout that has a legacy .eslintignore file; irrelevant here.
-process.removeAllListeners('warning');
-process.on('warning', (warning) => {
-  if (warning.name !== 'ESLintIgnoreWarning') console.error(String(warning));
-});
+import { key, loadVerdicts, measure, pad, parseCsv, pct, PREFIX, tally } from '../lib/corpus.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const PREFIX = 'payment-security/';
-const INTERNAL_ERROR = 'internalError';
-const EXTENSIONS = /\.(?:[cm]?[jt]s|[jt]sx|vue)$/u;
-const IGNORES = [
-  '**/node_modules/**',
-  '**/dist/**',
-  '**/build/**',
-  '**/*.min.js',
-  '**/*-min.js',
-  '**/*.d.ts',
-  '**/*.d.mts',
-  '**/*.d.cts',
-];
 
 // ---------------------------------------------------------------------------------------------------------- options
 
@@ -90,69 +70,6 @@ function parseArgs(argv) {
 }
 
 // ------------------------------------------------------------------------------------------------------------ data
-
-/** Minimal RFC 4180 CSV parser (quoted fields, doubled quotes, CRLF or LF). */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      if (row.some((value) => value !== '')) rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  row.push(field);
-  if (row.some((value) => value !== '')) rows.push(row);
-  return rows;
-}
-
-function loadVerdicts(file) {
-  const verdicts = new Map();
-  const problems = [];
-  if (!existsSync(file)) return { verdicts, problems: [`${file} not found: every finding is unjudged`] };
-  const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
-  const col = Object.fromEntries(header.map((name, index) => [name.trim(), index]));
-  for (const name of ['repo', 'commit', 'file', 'line', 'rule', 'verdict', 'reason']) {
-    if (!(name in col)) problems.push(`verdicts.csv has no column ${name}`);
-  }
-  for (const row of rows) {
-    const get = (name) => (row[col[name]] ?? '').trim();
-    const verdict = get('verdict').toUpperCase();
-    if (!['TP', 'FP', 'DEBATABLE'].includes(verdict)) {
-      problems.push(`bad verdict "${get('verdict')}" for ${get('repo')} ${get('file')}:${get('line')}`);
-      continue;
-    }
-    const entry = {
-      repo: get('repo'),
-      commit: get('commit'),
-      file: get('file'),
-      line: Number(get('line')),
-      rule: get('rule').replace(PREFIX, ''),
-      verdict,
-      reason: get('reason'),
-    };
-    const k = key(entry.repo, entry.file, entry.line, entry.rule);
-    if (verdicts.has(k)) problems.push(`duplicate verdict ${k}`);
-    verdicts.set(k, entry);
-  }
-  return { verdicts, problems };
-}
 
 function loadMisses(file) {
   const misses = [];
@@ -177,155 +94,7 @@ function loadMisses(file) {
   return { misses, problems };
 }
 
-const key = (repo, file, line, rule) => `${repo}\u0000${file}\u0000${line}\u0000${rule}`;
-
-function checkoutDir(root, repo) {
-  const [owner, name] = repo.split('/');
-  for (const candidate of [`${owner}+${name}`, name, join(owner, name)]) {
-    const dir = join(root, candidate);
-    if (existsSync(dir) && statSync(dir).isDirectory()) return dir;
-  }
-  return null;
-}
-
-const nonEmptyLines = (text) => text.split(/\r\n|\r|\n/u).filter((line) => line.trim() !== '').length;
-const posix = (path) => path.split(sep).join('/');
-
-/** Files under `path` ESLint would lint (used only to isolate a crash that escaped ESLint). */
-function walk(path, eslintIgnored) {
-  const out = [];
-  const visit = (p) => {
-    const stat = statSync(p);
-    if (stat.isDirectory()) {
-      if (/(?:^|[/\\])(?:node_modules|dist|build|\.git)$/u.test(p)) return;
-      for (const entry of readdirSync(p).sort()) visit(join(p, entry));
-    } else if (EXTENSIONS.test(p) && !/\.d\.[cm]?ts$/u.test(p) && !/[.-]min\.js$/u.test(p) && !eslintIgnored(p)) out.push(p);
-  };
-  visit(path);
-  return out;
-}
-
-// ------------------------------------------------------------------------------------------------------------ lint
-
-async function lintRepo(entry, dir, plugin, preset) {
-  const eslint = new ESLint({
-    cwd: dir,
-    overrideConfigFile: true,
-    overrideConfig: [
-      { ignores: IGNORES },
-      // The repositories' own `eslint-disable` comments name rules that are not loaded here: not our business.
-      { linterOptions: { reportUnusedDisableDirectives: 'off' } },
-      { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser } },
-      { files: ['**/*.{js,jsx,mjs,cjs}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
-      {
-        files: ['**/*.vue'],
-        languageOptions: {
-          parser: vueParser,
-          parserOptions: { parser: tsParser, ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true } },
-        },
-      },
-      plugin.configs[preset],
-    ],
-    errorOnUnmatchedPattern: false,
-    warnIgnored: false,
-  });
-  const results = [];
-  const crashes = [];
-  const missing = [];
-  for (const sub of entry.paths) {
-    const abs = join(dir, sub);
-    if (!existsSync(abs)) {
-      missing.push(sub);
-      continue;
-    }
-    try {
-      results.push(...(await eslint.lintFiles([abs])));
-    } catch {
-      const files = walk(abs, () => false);
-      for (const file of files) {
-        if (await eslint.isPathIgnored(file)) continue;
-        try {
-          results.push(...(await eslint.lintFiles([file])));
-        } catch (error) {
-          crashes.push({ file: posix(relative(dir, file)), error: String(error?.message ?? error).split('\n')[0] });
-        }
-      }
-    }
-  }
-  // Sub-paths may overlap: keep one result per file.
-  const byFile = new Map();
-  for (const result of results) byFile.set(result.filePath, result);
-  return { results: [...byFile.values()], crashes, missing };
-}
-
-async function measure(preset, repos, options, plugin, verdicts) {
-  const totals = { files: 0, loc: 0, perRepo: new Map(), otherMessages: 0, parseErrors: [], internalErrors: [], crashes: [], missing: [], findings: [] };
-  for (const entry of repos) {
-    const dir = checkoutDir(options.checkouts, entry.repo);
-    if (!dir) {
-      totals.missing.push(`${entry.repo} (no checkout under ${options.checkouts})`);
-      continue;
-    }
-    const { results, crashes, missing } = await lintRepo(entry, dir, plugin, preset);
-    totals.perRepo.set(entry.repo, { files: 0, loc: 0 });
-    totals.crashes.push(...crashes.map((c) => ({ repo: entry.repo, ...c })));
-    totals.missing.push(...missing.map((m) => `${entry.repo}: ${m}`));
-    for (const result of results) {
-      const file = posix(relative(dir, result.filePath));
-      const loc = nonEmptyLines(result.source ?? readFileSync(result.filePath, 'utf8'));
-      const size = totals.perRepo.get(entry.repo);
-      size.files += 1;
-      size.loc += loc;
-      totals.files += 1;
-      totals.loc += loc;
-      for (const message of result.messages) {
-        if (message.fatal) {
-          totals.parseErrors.push({ repo: entry.repo, file, line: message.line, message: message.message });
-          continue;
-        }
-        if (message.ruleId === null) {
-          totals.otherMessages += 1; // e.g. inline `/* eslint ... */` comments naming rules not loaded here
-          continue;
-        }
-        if (!message.ruleId.startsWith(PREFIX)) continue;
-        const rule = message.ruleId.slice(PREFIX.length);
-        if (message.messageId === INTERNAL_ERROR) {
-          totals.internalErrors.push({ repo: entry.repo, file, line: message.line, rule, message: message.message });
-          continue;
-        }
-        const verdict = verdicts.get(key(entry.repo, file, message.line, rule));
-        totals.findings.push({
-          repo: entry.repo,
-          commit: entry.commit,
-          file,
-          line: message.line,
-          column: message.column,
-          rule,
-          message: message.message,
-          verdict: verdict?.verdict ?? null,
-          reason: verdict?.reason ?? null,
-          verdictCommit: verdict?.commit ?? null,
-        });
-      }
-    }
-  }
-  totals.findings.sort(
-    (a, b) => a.repo.localeCompare(b.repo) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
-  );
-  return totals;
-}
-
 // ---------------------------------------------------------------------------------------------------------- report
-
-function tally(findings) {
-  const t = { findings: findings.length, TP: 0, FP: 0, DEBATABLE: 0, unjudged: 0 };
-  for (const f of findings) t[f.verdict ?? 'unjudged'] += 1;
-  t.precision = t.TP + t.FP === 0 ? null : t.TP / (t.TP + t.FP);
-  return t;
-}
-
-const pct = (value) => (value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`);
-const pad = (value, width) => String(value).padStart(width);
 
 function report(preset, totals, plugin, verdicts, repos, misses) {
   const kloc = totals.loc / 1000;
@@ -456,7 +225,7 @@ async function main() {
       continue;
     }
     const started = Date.now();
-    const totals = await measure(preset, repos, options, plugin, verdicts);
+    const totals = await measure(preset, repos, options.checkouts, plugin, verdicts, { vueParser });
     const t = report(preset, totals, plugin, verdicts, repos, misses);
     summary.push({ preset, ...t });
     console.log(`\n(${preset}: ${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -39,31 +39,12 @@
  * window. verdicts.csv: repo,commit,file,line,rule,verdict,reason for findings that match no row. Precision =
  * (findings on the list + TP) / (findings on the list + TP + FP); DEBATABLE and unjudged are excluded.
  */
-import { readFileSync, existsSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as tsParser from '@typescript-eslint/parser';
-import { ESLint } from 'eslint';
-
-process.removeAllListeners('warning');
-process.on('warning', (warning) => {
-  if (warning.name !== 'ESLintIgnoreWarning') console.error(String(warning));
-});
+import { checkoutDir, createLinter, INTERNAL_ERROR, key, posix, PREFIX, readTable } from '../lib/corpus.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const PREFIX = 'payment-security/';
-const INTERNAL_ERROR = 'internalError';
-const IGNORES = [
-  '**/node_modules/**',
-  '**/dist/**',
-  '**/build/**',
-  '**/*.min.js',
-  '**/*-min.js',
-  '**/*.d.ts',
-  '**/*.d.mts',
-  '**/*.d.cts',
-  'data/static/codefixes/**',
-];
 
 function parseArgs(argv) {
   const options = { dir: '/work/vulnapps', plugin: join(here, '../../dist/src/index.js'), preset: 'all', window: 2, json: null };
@@ -84,73 +65,8 @@ function parseArgs(argv) {
   return options;
 }
 
-/** Minimal RFC 4180 CSV parser (quoted fields, doubled quotes, CRLF or LF). */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      if (row.some((value) => value !== '')) rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  row.push(field);
-  if (row.some((value) => value !== '')) rows.push(row);
-  return rows;
-}
-
-function readTable(file, columns) {
-  if (!existsSync(file)) return { rows: [], problems: [`${file} not found`] };
-  const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
-  const col = Object.fromEntries(header.map((name, index) => [name.trim(), index]));
-  const problems = columns.filter((name) => !(name in col)).map((name) => `${file} has no column ${name}`);
-  return { rows: rows.map((row) => Object.fromEntries(columns.map((name) => [name, (row[col[name]] ?? '').trim()]))), problems };
-}
-
-const key = (repo, file, line, rule) => `${repo}\u0000${file}\u0000${line}\u0000${rule}`;
-const posix = (path) => path.split(sep).join('/');
-
-function checkoutDir(root, repo) {
-  const [owner, name] = repo.split('/');
-  for (const candidate of [`${owner}+${name}`, name, join(owner, name)]) {
-    const dir = join(root, candidate);
-    if (existsSync(dir) && statSync(dir).isDirectory()) return dir;
-  }
-  return null;
-}
-
-async function lintRepo(dir, plugin, preset) {
-  const eslint = new ESLint({
-    cwd: dir,
-    overrideConfigFile: true,
-    overrideConfig: [
-      { ignores: IGNORES },
-      { linterOptions: { reportUnusedDisableDirectives: 'off' } },
-      { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser } },
-      { files: ['**/*.{js,jsx,mjs,cjs}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
-      plugin.configs[preset],
-    ],
-    errorOnUnmatchedPattern: false,
-    warnIgnored: false,
-  });
-  return eslint.lintFiles(['.']);
-}
+/** Juice Shop's coding-challenge answer snippets: quiz material, not application code. */
+const JUICE_SHOP_ANSWERS = ['data/static/codefixes/**'];
 
 const pct = (n, d) => (d === 0 ? 'n/a' : `${((n / d) * 100).toFixed(1)}%`);
 
@@ -179,7 +95,7 @@ async function main() {
       continue;
     }
     const started = Date.now();
-    const results = await lintRepo(dir, plugin, options.preset);
+    const results = await createLinter(dir, plugin, options.preset, { ignores: JUICE_SHOP_ANSWERS }).lintFiles(['.']);
     sizes.set(entry.repo, { files: results.length, seconds: (Date.now() - started) / 1000 });
     for (const result of results) {
       const file = posix(relative(dir, result.filePath));
