@@ -236,6 +236,8 @@ const squareVerify = verifier(
 );
 const squareLegacy = verifier('square', 'boolean', 'WebhooksHelper.isValidWebhookEventSignature', { argument: 0 });
 const razorpayVerify = verifier('razorpay', 'boolean', 'validateWebhookSignature', { argument: 0 });
+/** Checkout (not webhook) signature: `order_id|payment_id` signed with the key secret, sent back by the browser. */
+const razorpayPaymentVerify = verifier('razorpay', 'boolean', 'validatePaymentVerification');
 const goCardlessParse = verifier('gocardless', 'throws', 'webhooks.parse', { argument: 0 });
 const standardWebhook = verifier('generic', 'throws', 'Webhook#verify', { argument: 0 });
 const mollieRefetch = verifier('mollie', 'refetch', 'payments.get');
@@ -284,6 +286,8 @@ export const WEBHOOK_VERIFIERS: readonly ApiDefinition<WebhookApiData>[] = [
   // Razorpay
   api.call('razorpay/dist/utils/razorpay-utils', ['validateWebhookSignature'], razorpayVerify),
   api.call('razorpay', ['validateWebhookSignature'], razorpayVerify),
+  api.call('razorpay/dist/utils/razorpay-utils', ['validatePaymentVerification'], razorpayPaymentVerify),
+  api.call('razorpay', ['validatePaymentVerification'], razorpayPaymentVerify),
   // Braintree
   api.instance('braintree', ['webhookNotification', 'parse'], 'call', verifier('braintree', 'throws', 'webhookNotification.parse')),
   // GoCardless

@@ -853,3 +853,178 @@ module.exports = router;`,
     },
   ],
 });
+
+// Checkout signature checks whose result does not protect the payment code.
+const RAZORPAY_VERIFY = "const express = require('express');\nconst crypto = require('crypto');\nconst Order = require('../models/Order');\nconst router = express.Router();\n";
+const HMAC = "crypto.createHmac('sha256', process.env.RAZORPAY_KEY_SECRET).update(razorpay_order_id + '|' + razorpay_payment_id).digest('hex')";
+
+ruleTester.run('require-webhook-signature-verification (signature check results)', rule, {
+  valid: [
+    {
+      name: 'verified branch marks the order bound to the signed Razorpay order id as paid',
+      code: `${RAZORPAY_VERIFY}router.post('/payment/verify', async (req, res) => {
+  const { razorpay_order_id, razorpay_payment_id, razorpay_signature } = req.body;
+  const expected = ${HMAC};
+  if (expected !== razorpay_signature) return res.status(400).json({ verified: false });
+  await Order.findOneAndUpdate({ razorpayOrderId: razorpay_order_id }, { status: 'paid', paymentId: razorpay_payment_id });
+  res.json({ verified: true });
+});
+module.exports = router;`,
+      ...commonjs,
+    },
+    {
+      name: 'client order id checked against the stored Razorpay order id before marking it paid',
+      code: `${RAZORPAY_VERIFY}router.post('/payment/verify', async (req, res) => {
+  const { razorpay_order_id, razorpay_payment_id, razorpay_signature, orderId } = req.body;
+  const expected = ${HMAC};
+  if (expected !== razorpay_signature) return res.status(400).json({ verified: false });
+  const order = await Order.findById(orderId);
+  if (order.razorpayOrderId !== razorpay_order_id) return res.status(400).json({ verified: false });
+  await Order.findByIdAndUpdate(orderId, { paid: true });
+  res.json({ verified: true });
+});
+module.exports = router;`,
+      ...commonjs,
+    },
+    {
+      name: 'signature computed over the stored order id (bound by construction)',
+      code: `const express = require('express');
+const crypto = require('crypto');
+const Order = require('../models/Order');
+const router = express.Router();
+router.post('/payment/verify', async (req, res) => {
+  const order = await Order.findById(req.body.orderId);
+  const expected = crypto.createHmac('sha256', process.env.RAZORPAY_KEY_SECRET).update(order.razorpayOrderId + '|' + req.body.razorpay_payment_id).digest('hex');
+  if (expected === req.body.razorpay_signature) {
+    await Order.findByIdAndUpdate(req.body.orderId, { paid: true });
+    return res.json({ verified: true });
+  }
+  res.status(400).json({ verified: false });
+});
+module.exports = router;`,
+      ...commonjs,
+    },
+    {
+      name: 'verification result decides a response and the payment is recorded in the verified branch',
+      code: `${RAZORPAY_VERIFY}router.post('/verify', async (req, res) => {
+  const { razorpay_order_id, razorpay_payment_id, razorpay_signature } = req.body;
+  const expected = ${HMAC};
+  const isValid = expected === razorpay_signature;
+  if (isValid) await Order.updateOne({ razorpayOrderId: razorpay_order_id }, { $set: { isPaid: true } });
+  res.json({ verified: isValid });
+});
+module.exports = router;`,
+      ...commonjs,
+    },
+    {
+      name: 'check in a helper that returns the result (unknown use, not judged)',
+      code: `${RAZORPAY_VERIFY}function checkSignature(body) {
+  const { razorpay_order_id, razorpay_payment_id, razorpay_signature } = body;
+  return ${HMAC} === razorpay_signature;
+}
+router.post('/verify', async (req, res) => {
+  res.json({ ok: checkSignature(req.body) });
+});
+module.exports = router;`,
+      ...commonjs,
+    },
+    {
+      name: 'webhook that verifies the header signature and only acknowledges',
+      code: `const express = require('express');
+const crypto = require('crypto');
+const app = express();
+app.post('/razorpay/webhook', express.raw({ type: 'application/json' }), (req, res) => {
+  const expected = crypto.createHmac('sha256', process.env.RAZORPAY_WEBHOOK_SECRET).update(req.body).digest('hex');
+  if (expected === req.headers['x-razorpay-signature']) res.json({ received: true });
+  else res.status(400).end();
+});`,
+      ...commonjs,
+    },
+    {
+      name: 'verify endpoint that records the payment id after the check (server action)',
+      code: `${RAZORPAY_VERIFY}router.post('/verify', async (req, res) => {
+  const { razorpay_order_id, razorpay_payment_id, razorpay_signature } = req.body;
+  const expected = ${HMAC};
+  const valid = expected === razorpay_signature;
+  await Order.updateOne({ razorpayOrderId: razorpay_order_id }, { lastVerification: valid });
+  res.json({ valid });
+});
+module.exports = router;`,
+      ...commonjs,
+    },
+  ],
+  invalid: [
+    {
+      name: 'signature check result only sent back to the browser (nothing recorded on the server)',
+      code: `exports.verify = (req, res) => {
+  let { response } = req.body;
+  let body = response.razorpay_order_id + '|' + response.razorpay_payment_id;
+  var crypto = require('crypto');
+  var expectedSignature = crypto.createHmac('sha256', process.env.RAZORPAY_SECRET).update(body.toString()).digest('hex');
+  var responseNow = { signatureIsValid: 'false' };
+  if (expectedSignature === response.razorpay_signature) responseNow = { signatureIsValid: 'true' };
+  res.send(responseNow);
+};`,
+      ...commonjs,
+      errors: [{ messageId: 'checkOnlyReported', data: { verifier: 'HMAC signature' }, line: 7, column: 7 }],
+    },
+    {
+      name: 'Next.js verify route returns the verdict only',
+      filename: 'app/api/razorpay/verify/route.ts',
+      code: `import crypto from 'crypto';
+export async function POST(request: Request) {
+  const { razorpay_order_id, razorpay_payment_id, razorpay_signature } = await request.json();
+  const expected = ${HMAC};
+  return Response.json({ verified: expected === razorpay_signature });
+}`,
+      errors: [{ messageId: 'checkOnlyReported', data: { verifier: 'HMAC signature' }, line: 5, column: 36 }],
+    },
+    {
+      name: 'order marked paid whether or not the signature matches',
+      code: `${RAZORPAY_VERIFY}router.post('/payment/verify', async (req, res) => {
+  const { razorpay_order_id, razorpay_payment_id, razorpay_signature, orderId } = req.body;
+  const expected = ${HMAC};
+  const isValid = expected === razorpay_signature;
+  await Order.findByIdAndUpdate(orderId, { paymentStatus: 'paid', razorpayPaymentId: razorpay_payment_id });
+  res.json({ verified: isValid });
+});
+module.exports = router;`,
+      ...commonjs,
+      errors: [{ messageId: 'ignoredCheck', data: { verifier: 'HMAC signature', effect: 'marks a payment as paid' }, line: 8, column: 19 }],
+    },
+    {
+      name: 'validatePaymentVerification result only logged, then the order is marked paid',
+      code: `import express from 'express';
+import { validatePaymentVerification } from 'razorpay/dist/utils/razorpay-utils';
+import { Order } from './models';
+const app = express();
+app.post('/checkout/verify', async (req, res) => {
+  const ok = validatePaymentVerification({ order_id: req.body.razorpay_order_id, payment_id: req.body.razorpay_payment_id }, req.body.razorpay_signature, process.env.RAZORPAY_KEY_SECRET!);
+  console.log('signature ok?', ok);
+  await Order.updateOne({ razorpayOrderId: req.body.razorpay_order_id }, { $set: { status: 'paid' } });
+  res.json({ ok: true });
+});`,
+      errors: [{ messageId: 'ignoredCheck', data: { verifier: '`validatePaymentVerification`', effect: 'marks a payment as paid' }, line: 6, column: 14 }],
+    },
+    {
+      name: 'valid signature, but the order marked paid is the client-chosen orderId',
+      code: `${RAZORPAY_VERIFY}router.post('/payment/verify', async (req, res) => {
+  const { razorpay_order_id, razorpay_payment_id, razorpay_signature, orderId } = req.body;
+  const expected = ${HMAC};
+  if (expected !== razorpay_signature) return res.status(400).json({ verified: false });
+  await Order.findByIdAndUpdate(orderId, { paid: true });
+  res.json({ verified: true });
+});
+module.exports = router;`,
+      ...commonjs,
+      errors: [
+        {
+          messageId: 'unboundCheck',
+          data: { signed: '`razorpay_order_id` and `razorpay_payment_id`', effect: 'marks a payment as paid', selector: 'orderId' },
+          line: 9,
+          column: 44,
+        },
+      ],
+    },
+  ],
+});
