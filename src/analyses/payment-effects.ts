@@ -51,6 +51,12 @@ const NON_WRITE_METHODS = new Set([
   'json', 'send', 'jsonp', 'render', 'end', 'write', 'redirect', 'status', 'log', 'info', 'warn', 'error', 'debug',
   'trace', 'stringify', 'emit', 'sendStatus', 'set', 'header', 'setHeader', 'cookie', 'text', 'html', 'body',
 ]);
+/** Keys whose object value selects records rather than writing them (Prisma `where`, Mongo `filter` / `$match`). */
+const FILTER_KEYS = new Set(['where', 'filter', 'query', '$match', 'conditions']);
+/** Method name segments that write (`updateOne`, `findOneAndUpdate`, `insertMany`, `save`). */
+const WRITE_SEGMENTS = new Set(['update', 'set', 'create', 'insert', 'save', 'upsert', 'add', 'put', 'replace', 'push', 'increment', 'patch', 'modify', 'write', 'store', 'mark', 'record', 'build']);
+/** Leading method name verbs of queries (`find`, `findOne`, `count`, `where`, `eq`). */
+const QUERY_VERBS = new Set(['find', 'get', 'count', 'exists', 'where', 'select', 'aggregate', 'list', 'search', 'distinct', 'eq', 'match', 'filter', 'has', 'is', 'includes', 'some', 'every']);
 /** Leading verbs of function names that read or report rather than change (`getPaidOrders`, `isPaid`). */
 const READ_VERBS = new Set([
   'get', 'find', 'is', 'has', 'list', 'fetch', 'load', 'check', 'count', 'show', 'read', 'query', 'select', 'search',
@@ -145,6 +151,7 @@ function writtenObjectCall(object: TSESTree.ObjectExpression): TSESTree.CallExpr
   for (let steps = 0; steps < CHAIN_LENGTH; steps++) {
     const parent: TSESTree.Node | undefined = current.parent;
     if (!parent) return null;
+    if (parent.type === 'Property' && FILTER_KEYS.has(getStaticKeyName(parent.key, parent.computed) ?? '')) return null;
     if (parent.type === 'Property' || parent.type === 'ObjectExpression' || parent.type === 'ArrayExpression' || parent.type === 'TSAsExpression') {
       current = parent;
       continue;
@@ -152,6 +159,12 @@ function writtenObjectCall(object: TSESTree.ObjectExpression): TSESTree.CallExpr
     if ((parent.type === 'CallExpression' || parent.type === 'NewExpression') && parent.arguments.includes(current as TSESTree.CallExpressionArgument)) {
       const method = calleeLastName(parent.callee);
       if (method !== null && NON_WRITE_METHODS.has(method)) return null;
+      const segments = method === null ? [] : splitName(method);
+      const writes = segments.some((segment) => WRITE_SEGMENTS.has(segment));
+      // `Order.find({ paid: true })`, `count`, `where`: a query, not a write.
+      if (!writes && segments.length > 0 && QUERY_VERBS.has(segments[0]!)) return null;
+      // The filter of `updateOne(filter, update)` / `findOneAndUpdate(filter, update)`.
+      if (writes && parent.arguments.length >= 2 && parent.arguments[0] === current && segments.some((segment) => segment === 'update' || segment === 'replace')) return null;
       const callee = skipWrappers(parent.callee);
       if (parent.type === 'NewExpression' && callee.type === 'Identifier' && (callee.name === 'Response' || callee.name === 'Error')) return null;
       if (callee.type === 'MemberExpression' && rootName(callee) === 'console') return null;
