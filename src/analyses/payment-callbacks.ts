@@ -105,12 +105,33 @@ export function findUnverifiedPaymentCallbacks(sourceCode: Readonly<SourceCode>,
 
 /** Route path, handler names and, for routers mounted at `/` or unknown paths, the file's base name. */
 function callbackNames(handler: RequestHandler, filename: string | undefined): string[] {
-  const names = [handler.routePath ?? '', ...handlerNames(handler, filename)];
+  const names = [handler.routePath ?? '', ...handlerNames(handler, filename), ...wrapperBindingNames(handler.fn)];
   if ((handler.routePath === null || handler.routePath === '/') && filename) {
     const base = filename.replace(/\\/g, '/').split('/').pop() ?? '';
     names.push(base.replace(/\.[^.]*$/, ''));
   }
   return names;
+}
+
+/**
+ * The name a wrapped handler is exported or bound under: `exports.mpesaCallback = onRequest(async (req, res) => …)`,
+ * `export const stkCallback = functions.https.onRequest(…)`, `const c2bConfirmation = asyncHandler(async (req, res) => …)`.
+ */
+function wrapperBindingNames(fn: AnyFunction): string[] {
+  let current: TSESTree.Node = fn;
+  for (let steps = 0; steps < CALL_HOPS; steps++) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (parent?.type !== 'CallExpression' || !parent.arguments.includes(current as TSESTree.CallExpressionArgument)) break;
+    current = parent;
+  }
+  if (current === fn) return [];
+  const parent = current.parent;
+  if (parent?.type === 'VariableDeclarator' && parent.init === current && parent.id.type === 'Identifier') return [parent.id.name];
+  if (parent?.type === 'AssignmentExpression' && parent.right === current) {
+    const name = expressionName(parent.left);
+    return name ? [name] : [];
+  }
+  return [];
 }
 
 function isCallbackNamed(names: readonly string[]): boolean {

@@ -50,6 +50,14 @@ export const FULFILMENT_NAMES: readonly (readonly string[])[] = [
   ['credit', 'balance'],
   ['top', 'up'],
   ['topup'],
+  // `processPaymentSuccess`, `handlePaymentSucceeded`, `completeOrder`, `confirmOrder`
+  ['payment', 'success'],
+  ['payment', 'successful'],
+  ['payment', 'succeeded'],
+  ['complete', 'order'],
+  ['complete', 'payment'],
+  ['confirm', 'order'],
+  ['approve', 'order'],
 ];
 
 /** Verbs of function names that add to a balance (`addCredits`, `incrementBalance`). */

@@ -740,6 +740,16 @@ module.exports = router;`,
       ...commonjs,
     },
     {
+      name: 'Firebase callback that only sends a payment-success e-mail',
+      code: `const functions = require('firebase-functions');
+const { sendPaymentSuccessEmail } = require('./mail');
+exports.mpesaCallback = functions.https.onRequest(async (req, res) => {
+  if (req.body.Body.stkCallback.ResultCode === 0) await sendPaymentSuccessEmail(req.body.Body.stkCallback.MerchantRequestID);
+  res.json({ ResultCode: 0 });
+});`,
+      ...commonjs,
+    },
+    {
       name: 'a marking route that reads nothing from the request',
       code: `${EXPRESS_ORDERS}router.post('/cron/callback', async (_req, res) => {
   await Order.updateMany({ status: 'pending', expiresAt: { $lt: new Date() } }, { status: 'expired' });
@@ -836,6 +846,33 @@ router.post('/stk/callback', async (req, res) => {
   res.json({ ResultCode: 0 });
 });`,
       errors: [{ messageId: 'unverifiedCallback', data: { ...MPESA, effect: 'credits a balance' }, line: 8, column: 94 }],
+    },
+    {
+      name: 'Firebase onRequest callback (named by its export) marks the job paid',
+      code: `const functions = require('firebase-functions');
+const admin = require('firebase-admin');
+const db = admin.firestore();
+exports.mpesaCallback = functions.https.onRequest(async (req, res) => {
+  const stkCallback = req.body.Body.stkCallback;
+  if (stkCallback.ResultCode === 0) {
+    await db.collection('jobs').doc(stkCallback.MerchantRequestID).update({ paymentStatus: 'Paid' });
+  }
+  res.json({ ResultCode: 0 });
+});`,
+      ...commonjs,
+      errors: [{ messageId: 'unverifiedCallback', data: { ...MPESA, effect: 'marks a payment as paid' }, line: 7, column: 77 }],
+    },
+    {
+      name: 'Next.js callback hands a successful payment to an imported processPaymentSuccess',
+      filename: 'app/api/mpesa/callback/route.ts',
+      code: `import { processPaymentSuccess } from '@/lib/mpesa';
+export async function POST(req: Request) {
+  const body = await req.json();
+  const cb = body.Body.stkCallback;
+  if (cb.ResultCode === 0) await processPaymentSuccess(cb.CheckoutRequestID);
+  return Response.json({ ResultCode: 0 });
+}`,
+      errors: [{ messageId: 'unverifiedCallback', data: { ...MPESA, effect: 'fulfils an order' }, line: 5, column: 34 }],
     },
     {
       name: 'callback calls a same-file helper that marks the order paid',
