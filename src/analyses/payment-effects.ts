@@ -212,10 +212,15 @@ function isSelfIncrement(value: TSESTree.Node, key: string): boolean {
 
 function mentionsMember(node: TSESTree.Node, key: string): boolean {
   let inner = skipWrappers(node);
-  if (inner.type === 'CallExpression' && inner.arguments.length === 1 && inner.arguments[0]!.type !== 'SpreadElement') {
-    inner = skipWrappers(inner.arguments[0]!);
+  for (let steps = 0; steps < CHAIN_LENGTH; steps++) {
+    if (inner.type === 'CallExpression' && inner.arguments.length === 1 && inner.arguments[0]!.type !== 'SpreadElement') {
+      inner = skipWrappers(inner.arguments[0]!);
+    } else if (inner.type === 'BinaryExpression' && inner.operator === '+') {
+      inner = skipWrappers(inner.left);
+    } else {
+      break;
+    }
   }
-  if (inner.type === 'BinaryExpression' && inner.operator === '+') return mentionsMember(inner.left, key);
   return inner.type === 'MemberExpression' && getStaticKeyName(inner.property, inner.computed) === key;
 }
 

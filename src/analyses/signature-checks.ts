@@ -19,7 +19,7 @@ import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } fr
 import { handlerOf, type RequestHandler } from '../requests/request-handlers.js';
 import { isRequestValue } from '../requests/request-values.js';
 import { resolveIdentifier, staticBoolean } from '../values/static-values.js';
-import { CALL_HOPS, CHAIN_LENGTH } from '../values/budget.js';
+import { CALL_HOPS, CHAIN_LENGTH, VALUE_RESOLUTION_DEPTH } from '../values/budget.js';
 import { findPaymentEffects, type PaymentEffect } from './payment-effects.js';
 import { digestKind, isSignatureName, valueName } from './signature-values.js';
 import { findWebhookVerifiers } from './webhooks.js';
@@ -109,23 +109,28 @@ function findChecks(sourceCode: Readonly<SourceCode>, filename: string | undefin
 }
 
 /** The expression (following consts) reads request headers (`req.headers[…]`, `req.get(…)`, `headers.get(…)`). */
-function readsHeader(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): boolean {
+function readsHeader(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, depth = 0): boolean {
+  if (depth > VALUE_RESOLUTION_DEPTH) return false;
   let found = false;
   walk(node, sourceCode.visitorKeys, (child) => {
-    if (found) return false;
+    if (found || isFunction(child)) return false;
     if (child.type === 'MemberExpression') {
       const key = getStaticKeyName(child.property, child.computed);
       if (key === 'headers' || key === 'get' || key === 'header') found = true;
-    } else if (child.type === 'Identifier' && child !== node) {
+      // Only the object side names a value; a non-computed property is a key, not a variable.
+      if (!child.computed) {
+        if (!found && readsHeader(sourceCode, child.object, depth + 1)) found = true;
+        return false;
+      }
+    } else if (child.type === 'Identifier') {
       const resolved = resolveIdentifier(sourceCode, child);
-      if (resolved && readsHeader(sourceCode, resolved)) found = true;
+      if (resolved && readsHeader(sourceCode, resolved, depth + 1)) found = true;
+    } else if (child.type === 'Property' && !child.computed && child.parent?.type === 'ObjectExpression') {
+      if (readsHeader(sourceCode, child.value, depth + 1)) found = true;
+      return false;
     }
     return undefined;
   });
-  if (!found && node.type === 'Identifier') {
-    const resolved = resolveIdentifier(sourceCode, node);
-    if (resolved) return readsHeader(sourceCode, resolved);
-  }
   return found;
 }
 
@@ -186,8 +191,9 @@ function climb(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, negated: b
       if (parent.test !== node) return;
       if (!negated) guards.regions.push(parent.consequent.range);
       else if (parent.alternate) guards.regions.push(parent.alternate.range);
-      // `if (!valid) return …;`: the rest of the function runs only for a valid signature.
-      if (negated && leaves(sourceCode, parent.consequent)) {
+      // `if (!valid) return …;` / `if (valid) … else return …;`: the rest of the function runs only for a valid signature.
+      const failure = negated ? parent.consequent : parent.alternate;
+      if (failure && leaves(sourceCode, failure)) {
         const fn = enclosingFunction(parent);
         if (fn) guards.regions.push([parent.range[1], fn.range[1]]);
       }
@@ -219,6 +225,10 @@ function climb(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, negated: b
 
 /** The result is part of a value: a response body (`res.json({ verified })`), a log, or something unknown. */
 function climbValue(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, guards: Guards, depth: number): void {
+  if (depth > CALL_HOPS) {
+    guards.unknown = true;
+    return;
+  }
   let current = node;
   for (let steps = 0; steps < CHAIN_LENGTH; steps++) {
     const parent = current.parent;

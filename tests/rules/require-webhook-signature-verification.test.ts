@@ -978,6 +978,22 @@ app.post('/razorpay/webhook', express.raw({ type: 'application/json' }), (req, r
       ...commonjs,
     },
     {
+      name: 'positive check whose else branch returns guards the code after the if',
+      code: `${RAZORPAY_VERIFY}router.post('/payment/verify', async (req, res) => {
+  const { razorpay_order_id, razorpay_payment_id, razorpay_signature } = req.body;
+  const expected = ${HMAC};
+  if (expected === razorpay_signature) {
+    console.log('signature ok');
+  } else {
+    return res.status(400).json({ verified: false });
+  }
+  await Order.findOneAndUpdate({ razorpayOrderId: razorpay_order_id }, { status: 'paid' });
+  res.json({ verified: true });
+});
+module.exports = router;`,
+      ...commonjs,
+    },
+    {
       name: 'verify endpoint that records the payment id after the check (server action)',
       code: `${RAZORPAY_VERIFY}router.post('/verify', async (req, res) => {
   const { razorpay_order_id, razorpay_payment_id, razorpay_signature } = req.body;
