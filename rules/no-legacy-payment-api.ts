@@ -9,7 +9,7 @@ import {
 import { PROVIDERS } from '../src/catalog/providers.js';
 import { createRule } from '../src/create-rule.js';
 import { stringListOption } from '../src/ast/options.js';
-import { getStaticKeyName, skipWrappers } from '../src/ast/ast.js';
+import { getStaticKeyName, isFunction, skipWrappers } from '../src/ast/ast.js';
 import { findModuleImports, isModuleOrSubpath } from '../src/modules/module-imports.js';
 import { argumentsOf, findApiReferences } from '../src/modules/module-references.js';
 import { splitName } from '../src/values/names.js';
@@ -18,7 +18,7 @@ import { staticValue } from '../src/values/static-values.js';
 import { createFileMatcher } from '../src/modules/test-files.js';
 import { findEndpointPath } from '../src/values/url-paths.js';
 
-type MessageIds = 'legacyCall' | 'legacyModule' | 'legacyEndpoint';
+type MessageIds = 'legacyCall' | 'legacyModule' | 'legacyCardTokenizer' | 'legacyEndpoint';
 type Options = [{ ignoreFiles?: string[] }];
 
 const DEFAULT_IGNORE_FILES = ['**/migrations/**'];
@@ -62,6 +62,8 @@ export default createRule<Options, MessageIds>({
         '{{provider}} `{{method}}` {{reason}}; migrate to {{replacement}} (see {{docs}}).',
       legacyModule:
         '`{{module}}` is a deprecated {{provider}} SDK that no longer receives fixes and only speaks the legacy APIs; migrate to {{replacement}} (see {{docs}}).',
+      legacyCardTokenizer:
+        '`{{module}}` turns card numbers typed into the app into tokens through {{provider}}\'s legacy Tokens API: the raw card data passes through your own code and the payment cannot run Strong Customer Authentication; migrate to {{replacement}} (see {{docs}}).',
       legacyEndpoint:
         'This request calls the deprecated {{name}} (`{{path}}`), which gets no new payment methods or buyer-authentication support; migrate to {{replacement}} (see {{docs}}).',
     },
@@ -102,6 +104,14 @@ export default createRule<Options, MessageIds>({
       return splitName(name).some((segment) => segment === 'account' || segment === 'acct' || segment === 'accounts');
     }
 
+    /** The function making the request (or the whole file at top level) contains one of `texts`. */
+    function requestMentions(call: TSESTree.Node, texts: readonly string[]): boolean {
+      let scope: TSESTree.Node = call;
+      while (scope.parent && !isFunction(scope)) scope = scope.parent;
+      const text = sourceCode.getText(scope);
+      return texts.some((fragment) => text.includes(fragment));
+    }
+
     function reportCall(node: TSESTree.Node, legacy: LegacyPaymentCall): void {
       const callee = node.type === 'CallExpression' ? skipWrappers(node.callee) : node;
       context.report({
@@ -132,7 +142,7 @@ export default createRule<Options, MessageIds>({
           if (!legacy) continue;
           context.report({
             node: imported.source,
-            messageId: 'legacyModule',
+            messageId: legacy.tokenizesCards ? 'legacyCardTokenizer' : 'legacyModule',
             data: {
               module: legacy.module,
               provider: PROVIDERS[legacy.provider].name,
@@ -153,6 +163,7 @@ export default createRule<Options, MessageIds>({
           for (const endpoint of LEGACY_PAYMENT_ENDPOINTS) {
             const match = findEndpointPath(sourceCode, url, endpoint.paths);
             if (!match || (match.host !== null && !endpoint.hosts.includes(match.host))) continue;
+            if (endpoint.whenRequestMentions && !requestMentions(reference.node, endpoint.whenRequestMentions)) continue;
             reportedUrls.add(url);
             context.report({
               node: url,

@@ -235,7 +235,7 @@ const WEAK_WORDS = new Set(WEAK_WEBHOOK_SEGMENTS);
 const MANAGEMENT_WORDS = new Set(WEBHOOK_MANAGEMENT_SEGMENTS);
 const AUTH_WORDS = new Set(USER_AUTH_SEGMENTS);
 
-function segmentsOf(names: readonly string[]): string[] {
+export function segmentsOf(names: readonly string[]): string[] {
   return names.flatMap((name) => name.split(/[/:.[\]]+/).flatMap((part) => splitName(part)));
 }
 
@@ -256,7 +256,7 @@ function isWebhookNamed(names: readonly string[], hasProviderWord: boolean, fact
 }
 
 /** The route has auth middleware or reads the logged-in user (`req.user`, `req.session`, `ctx.state.user`). */
-function servesLoggedInUsers(
+export function servesLoggedInUsers(
   sourceCode: Readonly<SourceCode>,
   handler: RequestHandler,
   functions: readonly AnyFunction[],
@@ -284,7 +284,7 @@ function servesLoggedInUsers(
 }
 
 /** The handler function's own name and, for Lambda handlers, the file's base name. */
-function handlerNames(handler: RequestHandler, filename: string | undefined): string[] {
+export function handlerNames(handler: RequestHandler, filename: string | undefined): string[] {
   const { fn } = handler;
   const names: string[] = [];
   const parent = fn.parent;
@@ -439,7 +439,7 @@ function handsOnlyIdToProjectCode(sourceCode: Readonly<SourceCode>, uses: readon
 }
 
 /** `req.body`, `ctx.request.body`, `await request.json()`, `c.req.parseBody()`, `JSON.parse(<request text>)`. */
-function isPayloadRoot(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, options: { filename?: string }): boolean {
+export function isPayloadRoot(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, options: { filename?: string }): boolean {
   if (node.type === 'MemberExpression') {
     const key = getStaticKeyName(node.property, node.computed);
     return key === 'body' && !isWriteTarget(node) && isRequestObject(sourceCode, node.object, options) && !isRawLambdaBody(node);
@@ -650,13 +650,13 @@ export function verificationState(sourceCode: Readonly<SourceCode>, route: Webho
   return unchecked ?? { kind: 'none' };
 }
 
-interface HelperCall {
+export interface HelperCall {
   readonly fn: AnyFunction;
   readonly call: TSESTree.CallExpression;
 }
 
 /** Same-file functions called directly from `fn` (`verify(req)`, `this.verify(req)` on the same class). */
-function calledHelpers(sourceCode: Readonly<SourceCode>, fn: AnyFunction): HelperCall[] {
+export function calledHelpers(sourceCode: Readonly<SourceCode>, fn: AnyFunction): HelperCall[] {
   const helpers: HelperCall[] = [];
   walk(fn.body, sourceCode.visitorKeys, (node) => {
     if (node.type !== 'CallExpression') return undefined;
@@ -691,7 +691,7 @@ function classMethod(member: TSESTree.MemberExpression): AnyFunction | null {
   return null;
 }
 
-function expressionName(node: TSESTree.Node): string | null {
+export function expressionName(node: TSESTree.Node): string | null {
   const inner = skipWrappers(node);
   if (inner.type === 'Identifier') return inner.name;
   if (inner.type === 'MemberExpression') return getStaticKeyName(inner.property, inner.computed);

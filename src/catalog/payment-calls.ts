@@ -300,7 +300,15 @@ export interface LegacyModule {
   readonly module: string;
   readonly replacement: string;
   readonly docs: string;
+  /**
+   * The package exists to turn raw card numbers typed into the app into tokens through Stripe's legacy Tokens API
+   * (React Native wrappers from before Stripe's own SDK); reported with its own message.
+   */
+  readonly tokenizesCards?: boolean;
 }
+
+const STRIPE_REACT_NATIVE = '`@stripe/stripe-react-native` (PaymentSheet or CardField with a PaymentIntent or SetupIntent)';
+const STRIPE_REACT_NATIVE_DOCS = 'https://docs.stripe.com/payments/accept-a-payment?platform=react-native';
 
 export const LEGACY_PAYMENT_MODULES: readonly LegacyModule[] = [
   {
@@ -315,6 +323,12 @@ export const LEGACY_PAYMENT_MODULES: readonly LegacyModule[] = [
     replacement: '`@paypal/paypal-server-sdk`',
     docs: 'https://developer.paypal.com/serversdk/typescript/getting-started/how-to-get-started',
   },
+  // React Native card tokenisers: `stripe.createTokenWithCard({ number, … })` (tipsi-stripe, deprecated by its
+  // authors in favour of Stripe's SDK), `new Stripe(key).createToken({ number, … })` (react-native-stripe-api),
+  // `require('stripe-client')(key).createToken({ card })` (stripe-client).
+  { provider: 'stripe', module: 'tipsi-stripe', replacement: STRIPE_REACT_NATIVE, docs: STRIPE_REACT_NATIVE_DOCS, tokenizesCards: true },
+  { provider: 'stripe', module: 'react-native-stripe-api', replacement: STRIPE_REACT_NATIVE, docs: STRIPE_REACT_NATIVE_DOCS, tokenizesCards: true },
+  { provider: 'stripe', module: 'stripe-client', replacement: STRIPE_REACT_NATIVE, docs: STRIPE_REACT_NATIVE_DOCS, tokenizesCards: true },
 ];
 
 /**
@@ -329,6 +343,11 @@ export interface LegacyEndpoint {
   readonly hosts: readonly string[];
   readonly replacement: string;
   readonly docs: string;
+  /**
+   * Report only when the function making the request (or the module, at top level) mentions one of these texts:
+   * `/v1/tokens` also creates Connect account, bank-account and PII tokens, which are current APIs.
+   */
+  readonly whenRequestMentions?: readonly string[];
 }
 
 export const LEGACY_PAYMENT_ENDPOINTS: readonly LegacyEndpoint[] = [
@@ -347,6 +366,16 @@ export const LEGACY_PAYMENT_ENDPOINTS: readonly LegacyEndpoint[] = [
     hosts: ['api.paypal.com', 'api-m.paypal.com', 'api.sandbox.paypal.com', 'api-m.sandbox.paypal.com'],
     replacement: 'the Orders v2 (`/v2/checkout/orders`) and Payments v2 (`/v2/payments`) APIs',
     docs: 'https://developer.paypal.com/docs/api/orders/v2/',
+  },
+  {
+    provider: 'stripe',
+    name: 'Stripe Tokens API with raw card numbers',
+    paths: ['/v1/tokens'],
+    hosts: ['api.stripe.com'],
+    // Form-encoded card fields (`card[number]=…`, `'card[cvc]': cvc`).
+    whenRequestMentions: ['card['],
+    replacement: 'PaymentMethods collected with Stripe Elements or `@stripe/stripe-react-native` and a PaymentIntent or SetupIntent',
+    docs: STRIPE_PAYMENT_METHODS_MIGRATION,
   },
 ];
 

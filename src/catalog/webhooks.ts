@@ -236,6 +236,8 @@ const squareVerify = verifier(
 );
 const squareLegacy = verifier('square', 'boolean', 'WebhooksHelper.isValidWebhookEventSignature', { argument: 0 });
 const razorpayVerify = verifier('razorpay', 'boolean', 'validateWebhookSignature', { argument: 0 });
+/** Checkout (not webhook) signature: `order_id|payment_id` signed with the key secret, sent back by the browser. */
+const razorpayPaymentVerify = verifier('razorpay', 'boolean', 'validatePaymentVerification');
 const goCardlessParse = verifier('gocardless', 'throws', 'webhooks.parse', { argument: 0 });
 const standardWebhook = verifier('generic', 'throws', 'Webhook#verify', { argument: 0 });
 const mollieRefetch = verifier('mollie', 'refetch', 'payments.get');
@@ -284,6 +286,8 @@ export const WEBHOOK_VERIFIERS: readonly ApiDefinition<WebhookApiData>[] = [
   // Razorpay
   api.call('razorpay/dist/utils/razorpay-utils', ['validateWebhookSignature'], razorpayVerify),
   api.call('razorpay', ['validateWebhookSignature'], razorpayVerify),
+  api.call('razorpay/dist/utils/razorpay-utils', ['validatePaymentVerification'], razorpayPaymentVerify),
+  api.call('razorpay', ['validatePaymentVerification'], razorpayPaymentVerify),
   // Braintree
   api.instance('braintree', ['webhookNotification', 'parse'], 'call', verifier('braintree', 'throws', 'webhookNotification.parse')),
   // GoCardless
@@ -364,3 +368,67 @@ export const RAW_BODY_READERS: readonly ApiDefinition<{ readonly role: 'raw-read
   api.call('raw-body', [], { role: 'raw-reader' }),
   api.call('get-raw-body', [], { role: 'raw-reader' }),
 ];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Payment callbacks of providers that do not sign them (require-webhook-signature-verification)
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Name segments that mark a route path or handler name as a provider callback (`/mpesa/callback`,
+ * `c2bConfirmation`, `/stk/result` is left out: `result` is also a quiz or search route). Checked together with a
+ * money-moving effect that depends on the payload, so they may be broader than {@link WEBHOOK_NAME_SEGMENTS}.
+ */
+export const CALLBACK_NAME_SEGMENTS: readonly string[] = [
+  ...WEBHOOK_NAME_SEGMENTS, 'callback', 'callbacks', 'confirmation', 'confirmations', 'c2b', 'stk', 'stkpush',
+];
+
+/** A provider whose payment callbacks carry no signature: how to recognise its payload and how to verify it. */
+export interface UnsignedCallbackProvider {
+  readonly name: string;
+  /** Payload field names (exact case) only this provider's callbacks have. */
+  readonly fields: readonly string[];
+  /** Name segments of routes, handlers and files that name the provider. */
+  readonly words: readonly string[];
+  /** What a verification looks like, for messages. */
+  readonly verifier: string;
+  readonly docs: string;
+}
+
+/** Safaricom M-Pesa (Daraja): STK Push, C2B confirmation and B2C/transaction-status result callbacks. */
+export const UNSIGNED_CALLBACK_PROVIDERS: readonly UnsignedCallbackProvider[] = [
+  {
+    name: 'M-Pesa',
+    fields: [
+      'stkCallback', 'CallbackMetadata', 'MpesaReceiptNumber', 'CheckoutRequestID', 'MerchantRequestID', 'TransID',
+      'TransAmount', 'BillRefNumber', 'ResultParameters', 'OriginatorConversationID',
+    ],
+    words: ['mpesa', 'daraja', 'safaricom', 'stk', 'stkpush', 'c2b', 'b2c'],
+    verifier:
+      're-query the transaction from Safaricom (STK Push Query `/mpesa/stkpushquery/v1/query` or the Transaction Status API) and accept callbacks only from Safaricom\'s published IP addresses',
+    docs: 'https://developer.safaricom.co.ke/APIs/MpesaExpressQuery',
+  },
+];
+
+/** Generic advice for callbacks of other unsigned or unknown providers. */
+export const GENERIC_CALLBACK_VERIFIER =
+  "verify the provider's signature if it signs callbacks, or re-query the transaction from the provider by its id, and accept callbacks only from the provider's IP addresses or with a secret you put in the callback URL";
+
+/** Request headers that carry the caller's address (an IP allow-list reads them). */
+export const CLIENT_ADDRESS_HEADERS: readonly string[] = ['x-forwarded-for', 'x-real-ip', 'cf-connecting-ip', 'true-client-ip', 'x-client-ip'];
+/** Request members that carry the caller's address (`req.ip`, `req.socket.remoteAddress`). */
+export const CLIENT_ADDRESS_MEMBERS: readonly string[] = ['ip', 'ips', 'remoteAddress'];
+/** Middleware / helper name segments of a source check (`mpesaIpWhitelist`, `allowSafaricomIps`). */
+export const SOURCE_CHECK_SEGMENTS: readonly string[] = ['ip', 'ips', 'whitelist', 'allowlist', 'firewall', 'safaricom'];
+/**
+ * Name segments of request values that authenticate the caller (a secret in the callback URL, a callback token
+ * header such as Xendit's `x-callback-token`, a checksum field).
+ */
+export const CALLER_SECRET_SEGMENTS: readonly string[] = [
+  'token', 'secret', 'key', 'signature', 'sig', 'hash', 'hmac', 'auth', 'authorization', 'password', 'apikey', 'checksum',
+  'checksumhash',
+];
+/** Name segments of calls that re-read a transaction from the provider (`stkQuery`, `verifyTransaction`). */
+export const REQUERY_SEGMENTS: readonly string[] = [
+  'query', 'requery', 'verify', 'verification', 'validate', 'lookup', 'retrieve', 'reconcile',
+];
+export const GENERIC_CALLBACK_DOCS = 'https://cwe.mitre.org/data/definitions/345.html';

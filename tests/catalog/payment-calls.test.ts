@@ -40,7 +40,21 @@ describe('payment-calls catalog', () => {
     const paths = LEGACY_PAYMENT_ENDPOINTS.flatMap((endpoint) => endpoint.paths);
     expect(paths).toContain('/v1/payments/payment');
     expect(paths.some((path) => path.includes('payouts') || path.includes('oauth2'))).toBe(false);
-    expect(LEGACY_PAYMENT_MODULES.map((m) => m.module)).toEqual(['paypal-rest-sdk', '@paypal/checkout-server-sdk']);
+    expect(LEGACY_PAYMENT_MODULES.map((m) => m.module)).toEqual([
+      'paypal-rest-sdk',
+      '@paypal/checkout-server-sdk',
+      'tipsi-stripe',
+      'react-native-stripe-api',
+      'stripe-client',
+    ]);
+    // Only the React Native card tokenisers carry the card-tokeniser message.
+    expect(LEGACY_PAYMENT_MODULES.filter((m) => m.tokenizesCards).map((m) => m.provider)).toEqual(['stripe', 'stripe', 'stripe']);
+  });
+
+  it('reports /v1/tokens only for requests that send card fields', () => {
+    const tokens = LEGACY_PAYMENT_ENDPOINTS.find((endpoint) => endpoint.paths.includes('/v1/tokens'));
+    expect(tokens?.hosts).toEqual(['api.stripe.com']);
+    expect(tokens?.whenRequestMentions).toEqual(['card[']);
   });
 
   it('describes every retry construct and HTTP client', () => {

@@ -47,8 +47,38 @@ const v1Data = (path: string) => ({
   docs: 'https://developer.paypal.com/docs/api/orders/v2/',
 });
 
+const tokenizerData = (module: string) => ({
+  module,
+  provider: 'Stripe',
+  replacement: '`@stripe/stripe-react-native` (PaymentSheet or CardField with a PaymentIntent or SetupIntent)',
+  docs: 'https://docs.stripe.com/payments/accept-a-payment?platform=react-native',
+});
+const cardTokensData = {
+  name: 'Stripe Tokens API with raw card numbers',
+  path: '/v1/tokens',
+  replacement: 'PaymentMethods collected with Stripe Elements or `@stripe/stripe-react-native` and a PaymentIntent or SetupIntent',
+  docs: 'https://docs.stripe.com/payments/payment-methods/transitioning',
+};
+
 ruleTester.run('no-legacy-payment-api', rule, {
   valid: [
+    {
+      name: "Stripe's React Native SDK with CardField and a PaymentIntent",
+      filename: 'src/screens/Checkout.tsx',
+      code: "import { useConfirmPayment } from '@stripe/stripe-react-native';\nexport function useCheckout() { const { confirmPayment } = useConfirmPayment(); return (clientSecret: string) => confirmPayment(clientSecret, { paymentMethodType: 'Card' }); }",
+    },
+    {
+      name: 'a project module named stripe-client (relative import)',
+      code: "import { stripe } from './stripe-client';\nexport const list = () => stripe.paymentIntents.list({ limit: 3 });",
+    },
+    {
+      name: 'Connect account token through /v1/tokens (current API)',
+      code: "export async function accountToken(key: string) {\n  return fetch('https://api.stripe.com/v1/tokens', { method: 'POST', headers: { Authorization: `Bearer ${key}` }, body: new URLSearchParams({ 'account[business_type]': 'individual', 'account[tos_shown_and_accepted]': 'true' }) });\n}",
+    },
+    {
+      name: 'reading a Stripe token by id',
+      code: "export const getToken = (id: string, key: string) => fetch(`https://api.stripe.com/v1/tokens/${id}`, { headers: { Authorization: `Bearer ${key}` } });",
+    },
     { name: 'PaymentIntent create', code: `${STRIPE}await stripe.paymentIntents.create({ amount: 1000, currency: 'eur', payment_method: pm, confirm: true });` },
     { name: 'reading existing charges', code: `${STRIPE}const charge = await stripe.charges.retrieve(id);\nconst list = await stripe.charges.list({ limit: 10, customer });` },
     { name: 'charges.create without source or card (customer default)', code: `${STRIPE}await stripe.charges.create({ amount: 500, currency: 'usd', customer: customerId });` },
@@ -86,6 +116,30 @@ ruleTester.run('no-legacy-payment-api', rule, {
     { name: 'axios GET on v2', code: "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://api-m.paypal.com' });\nawait api.get(`/v2/checkout/orders/${id}`);" },
   ],
   invalid: [
+    {
+      name: 'tipsi-stripe createTokenWithCard in a React Native screen',
+      filename: 'src/screens/Payment.js',
+      code: "import stripe from 'tipsi-stripe';\nstripe.setOptions({ publishableKey: PK });\nexport const pay = (card) => stripe.createTokenWithCard({ number: card.number, expMonth: card.month, expYear: card.year, cvc: card.cvc });",
+      errors: [{ messageId: 'legacyCardTokenizer', data: tokenizerData('tipsi-stripe'), line: 1, column: 20, suggestions: null }],
+    },
+    {
+      name: 'react-native-stripe-api client createToken',
+      filename: 'src/components/AddCard.js',
+      code: "import Stripe from 'react-native-stripe-api';\nconst client = new Stripe(config.stripeKey);\nexport const addCard = (number, month, year, cvc) => client.createToken({ number, exp_month: month, exp_year: year, cvc });",
+      errors: [{ messageId: 'legacyCardTokenizer', data: tokenizerData('react-native-stripe-api'), line: 1, column: 20, suggestions: null }],
+    },
+    {
+      name: 'stripe-client require with createToken({ card })',
+      code: "const stripe = require('stripe-client')(STRIPE_KEY);\nmodule.exports.addCard = async (form) => stripe.createToken({ card: { number: form.number, exp_month: form.month, exp_year: form.year, cvc: form.cvc } });",
+      ...commonjs,
+      errors: [{ messageId: 'legacyCardTokenizer', data: tokenizerData('stripe-client'), line: 1, column: 24, suggestions: null }],
+    },
+    {
+      name: 'fetch to /v1/tokens with form-encoded card fields',
+      filename: 'src/api/stripe.js',
+      code: "export async function createCardToken(card) {\n  const body = `card[number]=${card.number}&card[exp_month]=${card.month}&card[exp_year]=${card.year}&card[cvc]=${card.cvc}`;\n  const res = await fetch('https://api.stripe.com/v1/tokens', { method: 'POST', headers: { Authorization: `Bearer ${PK}`, 'Content-Type': 'application/x-www-form-urlencoded' }, body });\n  return res.json();\n}",
+      errors: [{ messageId: 'legacyEndpoint', data: cardTokensData, line: 3, column: 27, suggestions: null }],
+    },
     {
       name: 'charges.create with a card token source',
       code: `${STRIPE}const charge = await stripe.charges.create({ amount: 2000, currency: 'usd', source: req.body.stripeToken });`,

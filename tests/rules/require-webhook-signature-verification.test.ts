@@ -588,3 +588,496 @@ app.post('/webhook', express.json(), (req, res) => {
     },
   ],
 });
+
+// Payment callbacks of providers outside the webhook catalog (M-Pesa and unknown providers).
+const MPESA = {
+  provider: 'M-Pesa',
+  verifier:
+    "re-query the transaction from Safaricom (STK Push Query `/mpesa/stkpushquery/v1/query` or the Transaction Status API) and accept callbacks only from Safaricom's published IP addresses",
+  docs: 'https://developer.safaricom.co.ke/APIs/MpesaExpressQuery',
+};
+const GENERIC = {
+  provider: 'payment',
+  verifier:
+    "verify the provider's signature if it signs callbacks, or re-query the transaction from the provider by its id, and accept callbacks only from the provider's IP addresses or with a secret you put in the callback URL",
+  docs: 'https://cwe.mitre.org/data/definitions/345.html',
+};
+const EXPRESS_ORDERS = "const express = require('express');\nconst Order = require('../models/Order');\nconst router = express.Router();\n";
+
+ruleTester.run('require-webhook-signature-verification (payment callbacks)', rule, {
+  valid: [
+    {
+      name: 'M-Pesa STK callback that re-queries the transaction before marking the order paid',
+      code: `${EXPRESS_ORDERS}const axios = require('axios');
+router.post('/mpesa/callback', async (req, res) => {
+  const cb = req.body.Body.stkCallback;
+  const { data } = await axios.post('https://api.safaricom.co.ke/mpesa/stkpushquery/v1/query', { CheckoutRequestID: cb.CheckoutRequestID }, { headers: await auth() });
+  if (data.ResultCode === '0') await Order.updateOne({ checkoutRequestId: cb.CheckoutRequestID }, { $set: { status: 'paid' } });
+  res.json({ ResultCode: 0, ResultDesc: 'Accepted' });
+});
+module.exports = router;`,
+      ...commonjs,
+    },
+    {
+      name: 'M-Pesa callback behind an IP allow-list check',
+      code: `${EXPRESS_ORDERS}const SAFARICOM_IPS = process.env.SAFARICOM_IPS.split(',');
+router.post('/mpesa/callback', async (req, res) => {
+  if (!SAFARICOM_IPS.includes(req.ip)) return res.sendStatus(403);
+  const cb = req.body.Body.stkCallback;
+  if (cb.ResultCode === 0) await Order.updateOne({ checkoutRequestId: cb.CheckoutRequestID }, { $set: { status: 'paid' } });
+  res.json({ ResultCode: 0 });
+});
+module.exports = router;`,
+      ...commonjs,
+    },
+    {
+      name: 'M-Pesa callback with allow-list middleware',
+      code: `${EXPRESS_ORDERS}const { safaricomIpWhitelist } = require('../middleware/ip');
+router.post('/mpesa/callback', safaricomIpWhitelist, async (req, res) => {
+  const cb = req.body.Body.stkCallback;
+  if (cb.ResultCode === 0) await Order.updateOne({ checkoutRequestId: cb.CheckoutRequestID }, { $set: { status: 'paid' } });
+  res.json({ ResultCode: 0 });
+});
+module.exports = router;`,
+      ...commonjs,
+    },
+    {
+      name: 'callback URL carries a secret the handler checks',
+      code: `${EXPRESS_ORDERS}router.post('/mpesa/callback/:secret', async (req, res) => {
+  if (req.params.secret !== process.env.MPESA_CALLBACK_SECRET) return res.sendStatus(404);
+  const cb = req.body.Body.stkCallback;
+  if (cb.ResultCode === 0) await Order.updateOne({ checkoutRequestId: cb.CheckoutRequestID }, { $set: { status: 'paid' } });
+  res.json({ ResultCode: 0 });
+});
+module.exports = router;`,
+      ...commonjs,
+    },
+    {
+      name: 'callback that only logs and acknowledges the metadata',
+      code: `const express = require('express');
+const app = express();
+app.use(express.json());
+app.post('/callback', (req, res) => {
+  const callbackData = req.body;
+  if (!callbackData?.Body?.stkCallback?.CallbackMetadata) return res.status(400).json({ error: 'No metadata' });
+  console.log('metadata', callbackData.Body.stkCallback.CallbackMetadata);
+  res.json({ message: 'received', data: callbackData.Body.stkCallback.CallbackMetadata });
+});`,
+      ...commonjs,
+    },
+    {
+      name: 'callback stores the raw payload for a worker that queries the transaction',
+      code: `${EXPRESS_ORDERS}const CallbackLog = require('../models/CallbackLog');
+router.post('/mpesa/callback', async (req, res) => {
+  await CallbackLog.create({ payload: req.body, receivedAt: new Date(), state: 'received' });
+  res.json({ ResultCode: 0 });
+});
+module.exports = router;`,
+      ...commonjs,
+    },
+    {
+      name: 'a transcoding job callback marks the job completed (not a payment record)',
+      code: `const express = require('express');
+const Job = require('../models/Job');
+const app = express();
+app.post('/transcode/callback', async (req, res) => {
+  const job = await Job.findById(req.body.jobId);
+  if (req.body.state === 'done') { job.status = 'completed'; await job.save(); }
+  res.sendStatus(204);
+});`,
+      ...commonjs,
+    },
+    {
+      name: 'callback answers with a paid flag but stores nothing',
+      code: `const express = require('express');
+const app = express();
+app.post('/payment/callback', (req, res) => {
+  if (req.body.ResultCode === 0) return res.json({ status: 'paid' });
+  res.json({ status: 'failed' });
+});`,
+      ...commonjs,
+    },
+    {
+      name: 'PayPal return callback that captures the order with the provider first',
+      code: `import express from 'express';
+import { Order } from './models';
+const app = express();
+app.get('/paypal/callback', async (req, res) => {
+  const capture = await fetch(\`\${process.env.PAYPAL_API}/v2/checkout/orders/\${req.query.orderId}/capture\`, { method: 'POST', headers: await paypalHeaders() });
+  const result = await capture.json();
+  if (result.status === 'COMPLETED') await Order.updateOne({ paypalOrderId: req.query.orderId }, { status: 'paid' });
+  res.redirect('/thanks');
+});`,
+    },
+    {
+      name: 'Stripe webhook route is left to the webhook checks (verified with constructEvent)',
+      code: `${STRIPE}app.post('/stripe/callback', express.raw({ type: 'application/json' }), async (req, res) => {
+  const event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'] as string, secret);
+  if (event.type === 'checkout.session.completed') await Order.updateOne({ sessionId: event.data.object.id }, { status: 'paid' });
+  res.json({ received: true });
+});`,
+    },
+    {
+      name: 'logged-in user route named callback (auth middleware)',
+      code: `${EXPRESS_ORDERS}const { requireAuth } = require('../middleware/auth');
+router.post('/checkout/callback', requireAuth, async (req, res) => {
+  if (req.body.ResultCode === 0) await Order.updateOne({ _id: req.body.orderId }, { status: 'paid' });
+  res.json({ ok: true });
+});
+module.exports = router;`,
+      ...commonjs,
+    },
+    {
+      name: 'callback that calls a transaction-status query helper from another module',
+      code: `${EXPRESS_ORDERS}const { queryStkStatus } = require('../mpesa');
+router.post('/mpesa/callback', async (req, res) => {
+  const cb = req.body.Body.stkCallback;
+  const status = await queryStkStatus(cb.CheckoutRequestID);
+  if (status.ResultCode === '0') await Order.updateOne({ checkoutRequestId: cb.CheckoutRequestID }, { status: 'paid' });
+  res.json({ ResultCode: 0 });
+});
+module.exports = router;`,
+      ...commonjs,
+    },
+    {
+      name: 'Firebase callback that only sends a payment-success e-mail',
+      code: `const functions = require('firebase-functions');
+const { sendPaymentSuccessEmail } = require('./mail');
+exports.mpesaCallback = functions.https.onRequest(async (req, res) => {
+  if (req.body.Body.stkCallback.ResultCode === 0) await sendPaymentSuccessEmail(req.body.Body.stkCallback.MerchantRequestID);
+  res.json({ ResultCode: 0 });
+});`,
+      ...commonjs,
+    },
+    {
+      name: 'a marking route that reads nothing from the request',
+      code: `${EXPRESS_ORDERS}router.post('/cron/callback', async (_req, res) => {
+  await Order.updateMany({ status: 'pending', expiresAt: { $lt: new Date() } }, { status: 'expired' });
+  res.sendStatus(204);
+});
+module.exports = router;`,
+      ...commonjs,
+    },
+  ],
+  invalid: [
+    {
+      name: 'Express M-Pesa STK callback marks the order paid from ResultCode',
+      code: `${EXPRESS_ORDERS}router.post('/mpesa/callback', async (req, res) => {
+  const { Body } = req.body;
+  const cb = Body.stkCallback;
+  if (cb.ResultCode === 0) {
+    await Order.updateOne({ checkoutRequestId: cb.CheckoutRequestID }, { $set: { status: 'paid', receipt: cb.CallbackMetadata.Item[1].Value } });
+  }
+  res.json({ ResultCode: 0, ResultDesc: 'Accepted' });
+});
+module.exports = router;`,
+      ...commonjs,
+      errors: [{ messageId: 'unverifiedCallback', data: { ...MPESA, effect: 'marks a payment as paid' }, line: 8, column: 82 }],
+    },
+    {
+      name: 'Next.js App Router M-Pesa callback updates Supabase rows to paid',
+      filename: 'app/api/mpesa/callback/route.ts',
+      code: `import { supabase } from '@/lib/supabaseClient';
+export async function POST(req: Request) {
+  const body = await req.json();
+  const callback = body?.Body?.stkCallback;
+  if (callback?.ResultCode === 0) {
+    await supabase.from('orders').update({ status: 'paid' }).eq('checkout_request_id', callback.CheckoutRequestID);
+  }
+  return Response.json({ ResultCode: 0 });
+}`,
+      errors: [{ messageId: 'unverifiedCallback', data: { ...MPESA, effect: 'marks a payment as paid' }, line: 6, column: 44 }],
+    },
+    {
+      name: 'C2B confirmation credits a wallet with TransAmount',
+      code: `const express = require('express');
+const Wallet = require('../models/Wallet');
+const router = express.Router();
+router.post('/c2b/confirmation', async (req, res) => {
+  const { TransAmount, BillRefNumber } = req.body;
+  await Wallet.findOneAndUpdate({ account: BillRefNumber }, { $inc: { balance: Number(TransAmount) } });
+  res.json({ ResultCode: 0, ResultDesc: 'Accepted' });
+});
+module.exports = router;`,
+      ...commonjs,
+      errors: [{ messageId: 'unverifiedCallback', data: { ...MPESA, effect: 'credits a balance' }, line: 6, column: 71 }],
+    },
+    {
+      name: 'controller export issues a voucher after an early return on ResultCode',
+      filename: 'controllers/paymentController.js',
+      code: `const Voucher = require('../models/Voucher');
+exports.mpesaCallback = async (req, res) => {
+  const result = req.body.Body.stkCallback;
+  if (result.ResultCode !== 0) return res.json({ ResultCode: 0 });
+  const voucher = await Voucher.create({ code: newCode(), minutes: 60 });
+  res.json({ ResultCode: 0, voucher: voucher.code });
+};`,
+      ...commonjs,
+      errors: [{ messageId: 'unverifiedCallback', data: { ...MPESA, effect: 'grants what was bought (a voucher, subscription or plan)' }, line: 5, column: 25 }],
+    },
+    {
+      name: 'unknown provider callback trusts the posted STATUS and completes the order',
+      code: `import express from 'express';
+import { Order } from '../models/order';
+const app = express();
+app.use(express.urlencoded({ extended: true }));
+app.post('/payment/callback', async (req, res) => {
+  const order = await Order.findById(req.body.ORDERID);
+  if (req.body.STATUS === 'TXN_SUCCESS') {
+    order.status = 'completed';
+    await order.save();
+  }
+  res.redirect('/orders');
+});`,
+      errors: [{ messageId: 'unverifiedCallback', data: { ...GENERIC, effect: 'marks a payment as paid' }, line: 8, column: 5 }],
+    },
+    {
+      name: 'Prisma credits increment in a TypeScript callback route',
+      filename: 'src/routes/stk.ts',
+      code: `import { Router } from 'express';
+import { prisma } from '../db';
+export const router = Router();
+router.post('/stk/callback', async (req, res) => {
+  const { stkCallback } = req.body.Body;
+  if (stkCallback.ResultCode === 0) {
+    const amount = stkCallback.CallbackMetadata.Item.find((i: any) => i.Name === 'Amount').Value;
+    await prisma.user.update({ where: { checkoutId: stkCallback.CheckoutRequestID }, data: { credits: { increment: amount } } });
+  }
+  res.json({ ResultCode: 0 });
+});`,
+      errors: [{ messageId: 'unverifiedCallback', data: { ...MPESA, effect: 'credits a balance' }, line: 8, column: 94 }],
+    },
+    {
+      name: 'Firebase onRequest callback (named by its export) marks the job paid',
+      code: `const functions = require('firebase-functions');
+const admin = require('firebase-admin');
+const db = admin.firestore();
+exports.mpesaCallback = functions.https.onRequest(async (req, res) => {
+  const stkCallback = req.body.Body.stkCallback;
+  if (stkCallback.ResultCode === 0) {
+    await db.collection('jobs').doc(stkCallback.MerchantRequestID).update({ paymentStatus: 'Paid' });
+  }
+  res.json({ ResultCode: 0 });
+});`,
+      ...commonjs,
+      errors: [{ messageId: 'unverifiedCallback', data: { ...MPESA, effect: 'marks a payment as paid' }, line: 7, column: 77 }],
+    },
+    {
+      name: 'Next.js callback hands a successful payment to an imported processPaymentSuccess',
+      filename: 'app/api/mpesa/callback/route.ts',
+      code: `import { processPaymentSuccess } from '@/lib/mpesa';
+export async function POST(req: Request) {
+  const body = await req.json();
+  const cb = body.Body.stkCallback;
+  if (cb.ResultCode === 0) await processPaymentSuccess(cb.CheckoutRequestID);
+  return Response.json({ ResultCode: 0 });
+}`,
+      errors: [{ messageId: 'unverifiedCallback', data: { ...MPESA, effect: 'fulfils an order' }, line: 5, column: 34 }],
+    },
+    {
+      name: 'callback calls a same-file helper that marks the order paid',
+      code: `${EXPRESS_ORDERS}async function markPaid(checkoutId, receipt) {
+  await Order.updateOne({ checkoutRequestId: checkoutId }, { isPaid: true, paidAt: new Date(), receipt });
+}
+router.post('/callback', async (req, res) => {
+  const cb = req.body.Body.stkCallback;
+  if (cb.ResultCode == 0) await markPaid(cb.CheckoutRequestID, cb.CallbackMetadata.Item[1].Value);
+  res.json({ ResultCode: 0 });
+});
+module.exports = router;`,
+      ...commonjs,
+      errors: [{ messageId: 'unverifiedCallback', data: { ...MPESA, effect: 'marks a payment as paid' }, line: 9, column: 33 }],
+    },
+  ],
+});
+
+// Checkout signature checks whose result does not protect the payment code.
+const RAZORPAY_VERIFY = "const express = require('express');\nconst crypto = require('crypto');\nconst Order = require('../models/Order');\nconst router = express.Router();\n";
+const HMAC = "crypto.createHmac('sha256', process.env.RAZORPAY_KEY_SECRET).update(razorpay_order_id + '|' + razorpay_payment_id).digest('hex')";
+
+ruleTester.run('require-webhook-signature-verification (signature check results)', rule, {
+  valid: [
+    {
+      name: 'verified branch marks the order bound to the signed Razorpay order id as paid',
+      code: `${RAZORPAY_VERIFY}router.post('/payment/verify', async (req, res) => {
+  const { razorpay_order_id, razorpay_payment_id, razorpay_signature } = req.body;
+  const expected = ${HMAC};
+  if (expected !== razorpay_signature) return res.status(400).json({ verified: false });
+  await Order.findOneAndUpdate({ razorpayOrderId: razorpay_order_id }, { status: 'paid', paymentId: razorpay_payment_id });
+  res.json({ verified: true });
+});
+module.exports = router;`,
+      ...commonjs,
+    },
+    {
+      name: 'client order id checked against the stored Razorpay order id before marking it paid',
+      code: `${RAZORPAY_VERIFY}router.post('/payment/verify', async (req, res) => {
+  const { razorpay_order_id, razorpay_payment_id, razorpay_signature, orderId } = req.body;
+  const expected = ${HMAC};
+  if (expected !== razorpay_signature) return res.status(400).json({ verified: false });
+  const order = await Order.findById(orderId);
+  if (order.razorpayOrderId !== razorpay_order_id) return res.status(400).json({ verified: false });
+  await Order.findByIdAndUpdate(orderId, { paid: true });
+  res.json({ verified: true });
+});
+module.exports = router;`,
+      ...commonjs,
+    },
+    {
+      name: 'signature computed over the stored order id (bound by construction)',
+      code: `const express = require('express');
+const crypto = require('crypto');
+const Order = require('../models/Order');
+const router = express.Router();
+router.post('/payment/verify', async (req, res) => {
+  const order = await Order.findById(req.body.orderId);
+  const expected = crypto.createHmac('sha256', process.env.RAZORPAY_KEY_SECRET).update(order.razorpayOrderId + '|' + req.body.razorpay_payment_id).digest('hex');
+  if (expected === req.body.razorpay_signature) {
+    await Order.findByIdAndUpdate(req.body.orderId, { paid: true });
+    return res.json({ verified: true });
+  }
+  res.status(400).json({ verified: false });
+});
+module.exports = router;`,
+      ...commonjs,
+    },
+    {
+      name: 'verification result decides a response and the payment is recorded in the verified branch',
+      code: `${RAZORPAY_VERIFY}router.post('/verify', async (req, res) => {
+  const { razorpay_order_id, razorpay_payment_id, razorpay_signature } = req.body;
+  const expected = ${HMAC};
+  const isValid = expected === razorpay_signature;
+  if (isValid) await Order.updateOne({ razorpayOrderId: razorpay_order_id }, { $set: { isPaid: true } });
+  res.json({ verified: isValid });
+});
+module.exports = router;`,
+      ...commonjs,
+    },
+    {
+      name: 'check in a helper that returns the result (unknown use, not judged)',
+      code: `${RAZORPAY_VERIFY}function checkSignature(body) {
+  const { razorpay_order_id, razorpay_payment_id, razorpay_signature } = body;
+  return ${HMAC} === razorpay_signature;
+}
+router.post('/verify', async (req, res) => {
+  res.json({ ok: checkSignature(req.body) });
+});
+module.exports = router;`,
+      ...commonjs,
+    },
+    {
+      name: 'webhook that verifies the header signature and only acknowledges',
+      code: `const express = require('express');
+const crypto = require('crypto');
+const app = express();
+app.post('/razorpay/webhook', express.raw({ type: 'application/json' }), (req, res) => {
+  const expected = crypto.createHmac('sha256', process.env.RAZORPAY_WEBHOOK_SECRET).update(req.body).digest('hex');
+  if (expected === req.headers['x-razorpay-signature']) res.json({ received: true });
+  else res.status(400).end();
+});`,
+      ...commonjs,
+    },
+    {
+      name: 'positive check whose else branch returns guards the code after the if',
+      code: `${RAZORPAY_VERIFY}router.post('/payment/verify', async (req, res) => {
+  const { razorpay_order_id, razorpay_payment_id, razorpay_signature } = req.body;
+  const expected = ${HMAC};
+  if (expected === razorpay_signature) {
+    console.log('signature ok');
+  } else {
+    return res.status(400).json({ verified: false });
+  }
+  await Order.findOneAndUpdate({ razorpayOrderId: razorpay_order_id }, { status: 'paid' });
+  res.json({ verified: true });
+});
+module.exports = router;`,
+      ...commonjs,
+    },
+    {
+      name: 'verify endpoint that records the payment id after the check (server action)',
+      code: `${RAZORPAY_VERIFY}router.post('/verify', async (req, res) => {
+  const { razorpay_order_id, razorpay_payment_id, razorpay_signature } = req.body;
+  const expected = ${HMAC};
+  const valid = expected === razorpay_signature;
+  await Order.updateOne({ razorpayOrderId: razorpay_order_id }, { lastVerification: valid });
+  res.json({ valid });
+});
+module.exports = router;`,
+      ...commonjs,
+    },
+  ],
+  invalid: [
+    {
+      name: 'signature check result only sent back to the browser (nothing recorded on the server)',
+      code: `exports.verify = (req, res) => {
+  let { response } = req.body;
+  let body = response.razorpay_order_id + '|' + response.razorpay_payment_id;
+  var crypto = require('crypto');
+  var expectedSignature = crypto.createHmac('sha256', process.env.RAZORPAY_SECRET).update(body.toString()).digest('hex');
+  var responseNow = { signatureIsValid: 'false' };
+  if (expectedSignature === response.razorpay_signature) responseNow = { signatureIsValid: 'true' };
+  res.send(responseNow);
+};`,
+      ...commonjs,
+      errors: [{ messageId: 'checkOnlyReported', data: { verifier: 'HMAC signature' }, line: 7, column: 7 }],
+    },
+    {
+      name: 'Next.js verify route returns the verdict only',
+      filename: 'app/api/razorpay/verify/route.ts',
+      code: `import crypto from 'crypto';
+export async function POST(request: Request) {
+  const { razorpay_order_id, razorpay_payment_id, razorpay_signature } = await request.json();
+  const expected = ${HMAC};
+  return Response.json({ verified: expected === razorpay_signature });
+}`,
+      errors: [{ messageId: 'checkOnlyReported', data: { verifier: 'HMAC signature' }, line: 5, column: 36 }],
+    },
+    {
+      name: 'order marked paid whether or not the signature matches',
+      code: `${RAZORPAY_VERIFY}router.post('/payment/verify', async (req, res) => {
+  const { razorpay_order_id, razorpay_payment_id, razorpay_signature, orderId } = req.body;
+  const expected = ${HMAC};
+  const isValid = expected === razorpay_signature;
+  await Order.findByIdAndUpdate(orderId, { paymentStatus: 'paid', razorpayPaymentId: razorpay_payment_id });
+  res.json({ verified: isValid });
+});
+module.exports = router;`,
+      ...commonjs,
+      errors: [{ messageId: 'ignoredCheck', data: { verifier: 'HMAC signature', effect: 'marks a payment as paid' }, line: 8, column: 19 }],
+    },
+    {
+      name: 'validatePaymentVerification result only logged, then the order is marked paid',
+      code: `import express from 'express';
+import { validatePaymentVerification } from 'razorpay/dist/utils/razorpay-utils';
+import { Order } from './models';
+const app = express();
+app.post('/checkout/verify', async (req, res) => {
+  const ok = validatePaymentVerification({ order_id: req.body.razorpay_order_id, payment_id: req.body.razorpay_payment_id }, req.body.razorpay_signature, process.env.RAZORPAY_KEY_SECRET!);
+  console.log('signature ok?', ok);
+  await Order.updateOne({ razorpayOrderId: req.body.razorpay_order_id }, { $set: { status: 'paid' } });
+  res.json({ ok: true });
+});`,
+      errors: [{ messageId: 'ignoredCheck', data: { verifier: '`validatePaymentVerification`', effect: 'marks a payment as paid' }, line: 6, column: 14 }],
+    },
+    {
+      name: 'valid signature, but the order marked paid is the client-chosen orderId',
+      code: `${RAZORPAY_VERIFY}router.post('/payment/verify', async (req, res) => {
+  const { razorpay_order_id, razorpay_payment_id, razorpay_signature, orderId } = req.body;
+  const expected = ${HMAC};
+  if (expected !== razorpay_signature) return res.status(400).json({ verified: false });
+  await Order.findByIdAndUpdate(orderId, { paid: true });
+  res.json({ verified: true });
+});
+module.exports = router;`,
+      ...commonjs,
+      errors: [
+        {
+          messageId: 'unboundCheck',
+          data: { signed: '`razorpay_order_id` and `razorpay_payment_id`', effect: 'marks a payment as paid', selector: 'orderId' },
+          line: 9,
+          column: 44,
+        },
+      ],
+    },
+  ],
+});
