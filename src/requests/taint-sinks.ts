@@ -33,6 +33,8 @@ import { argumentsOf, findApiReferences } from '../modules/module-references.js'
 import { findProperty, findPropertyPath, propertyKey } from '../values/object-options.js';
 import { declaredRange, minimumMajor } from '../modules/package-versions.js';
 import { findRequestHandlers } from './request-handlers.js';
+import { resolveCalledFunction } from '../modules/project-functions.js';
+import { argumentFor, parameterSinks, sinkThrough } from './parameter-sinks.js';
 import { resolveExpression, resolveIdentifier, staticString, staticValue } from '../values/static-values.js';
 import type { TaintAnalysis, Tainted } from './taint.js';
 import { CHAIN_LENGTH, STRING_PARTS, VALUE_RESOLUTION_DEPTH } from '../values/budget.js';
@@ -90,6 +92,7 @@ class SinkFinder {
     if (this.kinds.has('url')) this.outboundUrls();
     this.responseSinks();
     this.syntacticSinks();
+    this.projectCalls();
     return this.findings.sort((a, b) => a.node.range[0] - b.node.range[0]);
   }
 
@@ -107,6 +110,26 @@ class SinkFinder {
   }
 
   // -------------------------------------------------------------------------------------------------------------
+
+  /**
+   * Calls of project functions whose parameter reaches a sink (src/requests/parameter-sinks.ts): the argument is
+   * checked as if it were the sink's, at the call, and the sink is named through the callee.
+   */
+  private projectCalls(): void {
+    walk(this.sourceCode.ast as TSESTree.Program, this.sourceCode.visitorKeys, (node) => {
+      if (node.type !== 'CallExpression' || this.resolvedCalls.has(node)) return;
+      if (!node.arguments.some((argument) => this.analysis.valueOf(argument)?.type === 'tainted')) return;
+      const target = resolveCalledFunction(this.sourceCode, node.callee);
+      if (!target) return;
+      for (const sink of parameterSinks(target)) {
+        const argument = argumentFor(node, sink.parameter);
+        // A whole filter object reaches a NoSQL query: so must the caller's (a field of it is a plain value).
+        const extra = sink.kind === 'nosql' ? (value: TSESTree.Node) => this.analysis.taintAt(value, 'nosql')?.whole === true : undefined;
+        if (sink.kind === 'nosql' && !sink.whole) continue;
+        this.check(sink.kind, argument, sinkThrough(this.sourceCode, target, sink.sink), extra);
+      }
+    });
+  }
 
   private moduleSinks(): void {
     for (const reference of findApiReferences(this.sourceCode, MODULE_SINKS)) {

@@ -76,6 +76,33 @@ export interface TaintOptions {
   readonly sanitizers?: readonly string[];
   /** `context.filename`, for file-path-based handler recognition (Next.js). */
   readonly filename?: string;
+  /**
+   * Functions whose parameters count as untrusted data, labelled with {@link parameterLabel} (function summaries,
+   * src/requests/parameter-sinks.ts): what reaches a sink from them is what the function does with its arguments.
+   */
+  readonly parameterSources?: readonly AnyFunction[];
+}
+
+/** The taint label of parameter `parameter` of the `fn`-th function of `parameterSources`. */
+export function parameterLabel(fn: number, parameter: number): string {
+  return `\u0000${fn}:${parameter}\u0000`;
+}
+
+const PARAMETER_LABEL = /^\0(\d+):(\d+)\0/u;
+
+/** The function and parameter index a taint label starts from, with what follows (`.id`), or null. */
+export function parameterOfLabel(label: string): { fn: number; parameter: number; rest: string } | null {
+  const match = PARAMETER_LABEL.exec(label);
+  return match ? { fn: Number(match[1]), parameter: Number(match[2]), rest: label.slice(match[0].length) } : null;
+}
+
+/** A taint analysis of a file in which the parameters of `functions` are the sources (see TaintOptions). */
+export function createParameterTaintAnalysis(
+  sourceCode: Readonly<SourceCode>,
+  functions: readonly AnyFunction[],
+  filename?: string,
+): TaintAnalysis {
+  return new Analyzer(sourceCode, { filename, parameterSources: functions });
 }
 
 export interface TaintAnalysis {
@@ -631,8 +658,12 @@ class Analyzer implements TaintAnalysis {
     const param = fn.params[index]!;
     let base: TaintValue | null = null;
     const handler = this.handlerFor(fn);
+    const source = this.options.parameterSources?.indexOf(fn) ?? -1;
     if (handler) {
       base = this.handlerParamValue(handler, param);
+    } else if (source !== -1) {
+      // A summarised function's parameter: the whole argument, whatever the caller passes.
+      base = tainted(parameterLabel(source, index), EMPTY, true);
     } else if (isFunction(fn) && fn.parent?.type === 'CallExpression' && fn.parent.arguments[0] === fn) {
       // items.map((item) => …): item is an element of the receiver.
       const call = fn.parent;
