@@ -143,7 +143,7 @@ export function resolveCalledFunction(sourceCode: Readonly<SourceCode>, callee: 
   }
   // Same file: a top-level function, or a function of a top-level object or class instance.
   const local = definition.type === 'FunctionName' || definition.type === 'ClassName' ? definition.node : definition.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : null;
-  if (!local || variable.scope.type !== 'module' && variable.scope.type !== 'global') return null;
+  if (!local || variable.scope.block.type !== 'Program') return null; // top level (also CommonJS's module scope)
   const fn = functionIn(sourceCode, local, parts.members);
   return fn ? { file, sourceCode, fn, name, imported: false } : null;
 }
