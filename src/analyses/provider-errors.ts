@@ -13,7 +13,6 @@
  * `err.response.data`, …), object/array literals, spreads, `JSON.stringify`, templates (raw fields only), `?:`/`??`/`||`,
  * TS wrappers and `const` aliases, until it is written by a response sink (`response-sinks.ts`).
  */
-import { dirname, relative } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
@@ -29,7 +28,7 @@ import { isEnvironmentGated } from '../values/conditions.js';
 import { findApiReferences } from '../modules/module-references.js';
 import { isHandlerResponse, responseSinkOf, type ResponseSink } from '../requests/response-sinks.js';
 import { CALL_HOPS, CHAIN_LENGTH, USE_SITE_STEPS } from '../values/budget.js';
-import { moduleSummary, resolveCalledFunction, summarisedFunctions, type ProjectFunction } from '../modules/project-functions.js';
+import { moduleSummary, resolveCalledFunction, summarisedFunctions, throughCall, type ProjectFunction } from '../modules/project-functions.js';
 import { filenameOf } from '../modules/project-modules.js';
 
 export interface PaymentSdkCall {
@@ -316,11 +315,10 @@ function errorTracer(
       if (entry.parameter !== index || (!state.whole && entry.rest !== '')) continue;
       const response = entry.response === null ? null : call.arguments[entry.response];
       if (entry.response !== null && (!response || !isHandlerResponse(sourceCode, response, filename))) continue;
-      const where = target.file && filename ? ` in ${relative(dirname(filename), target.file).replace(/\\/gu, '/')}` : '';
       record(
         { whole: state.whole && entry.whole, direct: false, path: `${state.path}${entry.rest}`, node },
         binding,
-        { name: `the \`${entry.sink}\` in ${target.name}()${where}`, node: call },
+        { name: `the ${throughCall(sourceCode, target, `\`${entry.sink}\``)}`, node: call },
       );
     }
     return true;

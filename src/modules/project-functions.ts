@@ -12,7 +12,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { findVariable } from '../ast/eslint-utils.js';
-import { getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from '../ast/ast.js';
+import { dirname, relative } from 'node:path';
+import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
 import { PROJECT_MODULE_HOPS, PROJECT_SUMMARY_FUNCTIONS } from '../values/budget.js';
 import { requiredModule } from './module-bindings.js';
 import {
@@ -253,6 +254,115 @@ function topLevelDeclaration(sourceCode: Readonly<SourceCode>, name: string): TS
     }
   }
   return null;
+}
+
+/** A call of a project function, resolved. */
+export interface ProjectCall {
+  readonly call: TSESTree.CallExpression;
+  readonly target: ProjectFunction;
+}
+
+const callLists = new WeakMap<object, readonly ProjectCall[]>();
+/** Text that can import or require a project module. */
+const RELATIVE_IMPORT = /['"`]\.\.?\//u;
+
+/**
+ * Every call in a file of a function that resolveCalledFunction finds, in source order (cached per file). A file
+ * with no relative import and no summarised function of its own has none and costs one text search.
+ */
+export function findProjectCalls(sourceCode: Readonly<SourceCode>): readonly ProjectCall[] {
+  let list = callLists.get(sourceCode);
+  if (list) return list;
+  const calls: ProjectCall[] = [];
+  if (RELATIVE_IMPORT.test(sourceCode.text) || summarisedFunctions(sourceCode).length > 0) {
+    walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+      if (node.type !== 'CallExpression' || node.arguments.length === 0) return;
+      const target = resolveCalledFunction(sourceCode, node.callee);
+      if (target) calls.push({ call: node, target });
+    });
+  }
+  list = calls.sort((a, b) => a.call.range[0] - b.call.range[0]);
+  callLists.set(sourceCode, list);
+  return list;
+}
+
+/**
+ * The parameters of `fn` that `expression` contains whole: the parameter itself, or inside an object or array
+ * literal, a spread, a template literal, a `+` concatenation or `JSON.stringify(…)` — not a field of it, not a
+ * value computed from it (`mask(card)`, `card.slice(-4)`).
+ */
+export function parametersIn(sourceCode: Readonly<SourceCode>, expression: TSESTree.Node, fn: AnyFunction): number[] {
+  const found = new Set<number>();
+  const visit = (node: TSESTree.Node, depth: number): void => {
+    if (depth > 8) return;
+    const inner = skipWrappers(node);
+    switch (inner.type) {
+      case 'Identifier': {
+        const variable = findVariable(sourceCode.getScope(inner), inner);
+        const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+        if (definition?.type === 'Parameter' && definition.node === fn) {
+          const index = fn.params.indexOf(definition.name as TSESTree.Parameter);
+          if (index !== -1) found.add(index);
+        }
+        return;
+      }
+      case 'ObjectExpression':
+        for (const property of inner.properties) visit(property.type === 'Property' ? property.value : property.argument, depth + 1);
+        return;
+      case 'ArrayExpression':
+        for (const element of inner.elements) if (element) visit(element.type === 'SpreadElement' ? element.argument : element, depth + 1);
+        return;
+      case 'TemplateLiteral':
+        for (const part of inner.expressions) visit(part, depth + 1);
+        return;
+      case 'BinaryExpression':
+        if (inner.operator === '+') {
+          visit(inner.left, depth + 1);
+          visit(inner.right, depth + 1);
+        }
+        return;
+      case 'CallExpression': {
+        const callee = skipWrappers(inner.callee);
+        if (
+          callee.type === 'MemberExpression' &&
+          getStaticKeyName(callee.property, callee.computed) === 'stringify' &&
+          skipWrappers(callee.object).type === 'Identifier' &&
+          (skipWrappers(callee.object) as TSESTree.Identifier).name === 'JSON' &&
+          inner.arguments[0]
+        ) {
+          visit(inner.arguments[0], depth + 1);
+        }
+        return;
+      }
+      default:
+    }
+  };
+  visit(expression, 0);
+  return [...found];
+}
+
+/** The innermost summarised function of `sourceCode` that contains `node`, or null. */
+export function enclosingSummarisedFunction(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): AnyFunction | null {
+  const summarised = summarisedFunctions(sourceCode);
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunction(current) && summarised.includes(current)) return current;
+  }
+  return null;
+}
+
+/**
+ * `pg query (through ordersDao.find() in ../lib/db.js)`: what a summarised function does, named as its caller sees
+ * it (the outermost call only, when the summary itself went through another function).
+ */
+export function throughCall(caller: Readonly<SourceCode>, target: ProjectFunction, what: string): string {
+  const bare = what.replace(/ \(through [^()]*\(\)[^()]*\)$/u, '');
+  return `${bare} (through ${target.name}()${whereDeclared(caller, target)})`;
+}
+
+/** ` in ../lib/db.js` for another module's function as seen from `caller`; empty for the caller's own. */
+export function whereDeclared(caller: Readonly<SourceCode>, target: ProjectFunction): string {
+  const from = filenameOf(caller);
+  return target.imported && target.file && from ? ` in ${relative(dirname(from), target.file).replace(/\\/gu, '/')}` : '';
 }
 
 // ---------------------------------------------------------------------------------------------------------------

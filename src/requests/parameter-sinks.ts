@@ -11,7 +11,6 @@
  * function of the same module use a first pass's result in a second pass. What the summary cannot follow is
  * unknown and adds nothing.
  */
-import { relative, dirname } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { SINK_KINDS, type SinkKind } from '../catalog/taint.js';
@@ -72,13 +71,6 @@ function summarise(sourceCode: Readonly<SourceCode>): SinkSummary {
   } finally {
     provisional.delete(sourceCode);
   }
-}
-
-/** `pg query, through ordersDao.find() in ../lib/db.js`: the sink as the caller sees it. */
-export function sinkThrough(caller: Readonly<SourceCode>, target: ProjectFunction, sink: string): string {
-  const from = filenameOf(caller);
-  const where = target.imported && target.file && from ? ` in ${relative(dirname(from), target.file).replace(/\\/gu, '/')}` : '';
-  return `${sink}, through ${target.name}()${where}`;
 }
 
 /** The argument of `call` that parameter `index` receives (not after a spread), or null. */

@@ -33,8 +33,8 @@ import { argumentsOf, findApiReferences } from '../modules/module-references.js'
 import { findProperty, findPropertyPath, propertyKey } from '../values/object-options.js';
 import { declaredRange, minimumMajor } from '../modules/package-versions.js';
 import { findRequestHandlers } from './request-handlers.js';
-import { resolveCalledFunction } from '../modules/project-functions.js';
-import { argumentFor, parameterSinks, sinkThrough } from './parameter-sinks.js';
+import { resolveCalledFunction, throughCall } from '../modules/project-functions.js';
+import { argumentFor, parameterSinks } from './parameter-sinks.js';
 import { resolveExpression, resolveIdentifier, staticString, staticValue } from '../values/static-values.js';
 import type { TaintAnalysis, Tainted } from './taint.js';
 import { CHAIN_LENGTH, STRING_PARTS, VALUE_RESOLUTION_DEPTH } from '../values/budget.js';
@@ -126,7 +126,7 @@ class SinkFinder {
         // A whole filter object reaches a NoSQL query: so must the caller's (a field of it is a plain value).
         const extra = sink.kind === 'nosql' ? (value: TSESTree.Node) => this.analysis.taintAt(value, 'nosql')?.whole === true : undefined;
         if (sink.kind === 'nosql' && !sink.whole) continue;
-        this.check(sink.kind, argument, sinkThrough(this.sourceCode, target, sink.sink), extra);
+        this.check(sink.kind, argument, throughCall(this.sourceCode, target, sink.sink), extra);
       }
     });
   }
