@@ -13,7 +13,9 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { SINK_KINDS, type SinkKind } from '../catalog/taint.js';
+import { SINK_KINDS, type SinkKind, type TaintKind } from '../catalog/taint.js';
+import type { AnyFunction } from '../ast/ast.js';
+import { returnedExpressions } from '../values/value-flow.js';
 import { filenameOf } from '../modules/project-modules.js';
 import { moduleSummary, summarisedFunctions, type ProjectFunction } from '../modules/project-functions.js';
 import { createParameterTaintAnalysis, parameterOfLabel } from './taint.js';
@@ -29,7 +31,17 @@ export interface ParameterSink {
   readonly whole: boolean;
 }
 
+/** A parameter whose value the function returns (possibly transformed), and the kinds the transformation clears. */
+export interface ReturnedParameter {
+  readonly parameter: number;
+  readonly cleared: ReadonlySet<TaintKind>;
+}
+
 type SinkSummary = ReadonlyMap<number, readonly ParameterSink[]>;
+interface ModuleSummary {
+  readonly sinks: SinkSummary;
+  readonly returns: ReadonlyMap<number, readonly ReturnedParameter[]>;
+}
 
 const ALL_KINDS: ReadonlySet<SinkKind> = new Set(SINK_KINDS);
 const NONE: readonly ParameterSink[] = [];
@@ -41,12 +53,40 @@ export function parameterSinks(target: ProjectFunction): readonly ParameterSink[
   const draft = provisional.get(target.sourceCode);
   if (draft) return draft.get(target.fn.range[0]) ?? NONE;
   const summary = moduleSummary(target.sourceCode, 'parameter-sinks', () => summarise(target.sourceCode));
-  return summary?.get(target.fn.range[0]) ?? NONE;
+  return summary?.sinks.get(target.fn.range[0]) ?? NONE;
 }
 
-function summarise(sourceCode: Readonly<SourceCode>): SinkSummary {
+/**
+ * Which parameters of another module's function it returns, possibly transformed (`normalise(q)` returning
+ * `q.trim()`, `escapeHtml(s)` returning an escaped copy: then clean for HTML). Empty when unknown.
+ */
+export function returnedParameters(target: ProjectFunction): readonly ReturnedParameter[] {
+  const summary = moduleSummary(target.sourceCode, 'parameter-sinks', () => summarise(target.sourceCode));
+  return summary?.returns.get(target.fn.range[0]) ?? [];
+}
+
+function summarise(sourceCode: Readonly<SourceCode>): ModuleSummary {
   const functions = summarisedFunctions(sourceCode);
-  if (functions.length === 0) return new Map();
+  if (functions.length === 0) return { sinks: new Map(), returns: new Map() };
+  const returns = new Map<number, ReturnedParameter[]>();
+  const returnsAnalysis = createParameterTaintAnalysis(sourceCode, functions, filenameOf(sourceCode) ?? undefined);
+  functions.forEach((fn, index) => {
+    for (const expression of returnedExpressions(fn, sourceCode.visitorKeys)) {
+      const value = returnsAnalysis.valueOf(expression);
+      const origin = value?.type === 'tainted' ? parameterOfLabel(value.label) : null;
+      if (!origin || origin.fn !== index || value?.type !== 'tainted') continue;
+      const list = returns.get(fn.range[0]) ?? [];
+      const existing = list.findIndex((entry) => entry.parameter === origin.parameter);
+      // Two returns of the same parameter: clean only for what both clear.
+      if (existing === -1) list.push({ parameter: origin.parameter, cleared: value.cleared });
+      else list[existing] = { parameter: origin.parameter, cleared: new Set([...list[existing]!.cleared].filter((kind) => value.cleared.has(kind))) };
+      returns.set(fn.range[0], list);
+    }
+  });
+  return { sinks: sinkSummary(sourceCode, functions), returns };
+}
+
+function sinkSummary(sourceCode: Readonly<SourceCode>, functions: readonly AnyFunction[]): SinkSummary {
   const filename = filenameOf(sourceCode) ?? undefined;
   const pass = (): Map<number, ParameterSink[]> => {
     const analysis = createParameterTaintAnalysis(sourceCode, functions, filename);

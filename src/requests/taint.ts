@@ -44,6 +44,8 @@ import { annotatedType, calleeName, getStaticKeyName, isFunction, skipWrappers, 
 import { findApiReferences } from '../modules/module-references.js';
 import { handlerForFunction, type RequestHandler } from './request-handlers.js';
 import { staticString } from '../values/static-values.js';
+import { resolveCalledFunction } from '../modules/project-functions.js';
+import { argumentFor, returnedParameters } from './parameter-sinks.js';
 import { GUARD_SCAN_NODES, TAINT_EVALUATION_DEPTH, USE_SITE_STEPS } from '../values/budget.js';
 
 export type { SinkKind, TaintKind } from '../catalog/taint.js';
@@ -428,6 +430,19 @@ class Analyzer implements TaintAnalysis {
     if (frame.helper === null && callee.type === 'Identifier') {
       const helper = this.sameFileFunction(callee);
       if (helper && !this.handlerFor(helper)) return this.helperResult(helper, node, frame);
+    }
+    // A function of another project module that returns its parameter (src/requests/parameter-sinks.ts).
+    if (node.arguments.length > 0 && (callee.type === 'Identifier' || callee.type === 'MemberExpression')) {
+      const target = resolveCalledFunction(this.sourceCode, callee);
+      if (target?.imported) {
+        const parts: (TaintValue | null)[] = [];
+        for (const returned of returnedParameters(target)) {
+          const argument = argumentFor(node, returned.parameter);
+          const value = argument ? this.evaluate(argument, frame) : null;
+          if (value?.type === 'tainted') parts.push(withCleared({ ...value, whole: false }, returned.cleared));
+        }
+        if (parts.length > 0) return union(parts);
+      }
     }
     return null;
   }
