@@ -33,7 +33,7 @@ import { argumentsOf, findApiReferences } from '../modules/module-references.js'
 import { findProperty, findPropertyPath, propertyKey } from '../values/object-options.js';
 import { declaredRange, minimumMajor } from '../modules/package-versions.js';
 import { findRequestHandlers } from './request-handlers.js';
-import { resolveCalledFunction, throughCall } from '../modules/project-functions.js';
+import { findProjectCalls, throughCall } from '../modules/project-functions.js';
 import { argumentFor, parameterSinks } from './parameter-sinks.js';
 import { resolveExpression, resolveIdentifier, staticString, staticValue } from '../values/static-values.js';
 import type { TaintAnalysis, Tainted } from './taint.js';
@@ -116,11 +116,9 @@ class SinkFinder {
    * checked as if it were the sink's, at the call, and the sink is named through the callee.
    */
   private projectCalls(): void {
-    walk(this.sourceCode.ast as TSESTree.Program, this.sourceCode.visitorKeys, (node) => {
-      if (node.type !== 'CallExpression' || this.resolvedCalls.has(node)) return;
-      if (!node.arguments.some((argument) => this.analysis.valueOf(argument)?.type === 'tainted')) return;
-      const target = resolveCalledFunction(this.sourceCode, node.callee);
-      if (!target) return;
+    for (const { call: node, target } of findProjectCalls(this.sourceCode)) {
+      if (this.resolvedCalls.has(node)) continue;
+      if (!node.arguments.some((argument) => this.analysis.valueOf(argument)?.type === 'tainted')) continue;
       for (const sink of parameterSinks(target)) {
         const argument = argumentFor(node, sink.parameter);
         // A whole filter object reaches a NoSQL query: so must the caller's (a field of it is a plain value).
@@ -128,7 +126,7 @@ class SinkFinder {
         if (sink.kind === 'nosql' && !sink.whole) continue;
         this.check(sink.kind, argument, throughCall(this.sourceCode, target, sink.sink), extra);
       }
-    });
+    }
   }
 
   private moduleSinks(): void {
