@@ -59,3 +59,58 @@ describe('function summaries across modules (ESLint CLI, README TypeScript confi
     expect(results.every((result) => result.messages.every((message) => !message.fatal))).toBe(true);
   });
 });
+
+describe('summarised functions and the calls that reach them', () => {
+  it('resolves imported, required, destructured and same-module calls to the declaring function', async () => {
+    const { parseProjectFile } = await import('../src/modules/project-modules.js');
+    const { findProjectCalls } = await import('../src/modules/project-functions.js');
+    const describeCalls = (file: string) => {
+      const sourceCode = parseProjectFile(join(project, file));
+      expect(sourceCode).not.toBeNull();
+      return findProjectCalls(sourceCode!).map(
+        ({ call, target }) =>
+          `${call.loc.start.line} ${target.name} → ${target.file ? target.file.slice(project.length + 1) : '?'}:${target.fn.loc.start.line}`,
+      );
+    };
+    expect(describeCalls('routes/orders.js')).toEqual([
+      '9 ordersDao.findByReference → lib/db.js:11',
+      '14 ordersDao.findById → lib/db.js:15',
+      '19 findByStatus → lib/db.js:19',
+      '20 countByStatus → lib/db.js:23',
+      '25 ordersDao.findByReference → lib/db.js:11',
+      '30 ordersDao.findByReference → lib/db.js:11',
+      '30 tidy → lib/text.js:2',
+      '31 ordersDao.findByReference → lib/db.js:11',
+      '31 orderNumber → lib/text.js:7',
+    ]);
+    // Calls between functions of one module resolve to the same file; a cycle of imports resolves both ways.
+    expect(describeCalls('lib/db.js')).toEqual(['20 run → lib/db.js:5', '24 run → lib/db.js:5']);
+    expect(describeCalls('lib/cycle-b.js')).toEqual(['4 couponByCode → lib/cycle-a.js:5']);
+    expect(describeCalls('lib/cycle-a.js')).toEqual(['9 retryLater → lib/cycle-b.js:3']);
+  });
+
+  it('summarises at most PROJECT_SUMMARY_FUNCTIONS functions of a module', async () => {
+    const { Linter } = await import('eslint');
+    const { summarisedFunctions } = await import('../src/modules/project-functions.js');
+    const { PROJECT_SUMMARY_FUNCTIONS } = await import('../src/values/budget.js');
+    const text = Array.from({ length: 100 }, (_, index) => `export function f${index}(x) { return x; }`).join('\n');
+    const linter = new Linter();
+    let count = -1;
+    linter.verify(text, {
+      languageOptions: { sourceType: 'module' },
+      plugins: {
+        probe: {
+          rules: {
+            count: {
+              create(context) {
+                return { 'Program:exit'() { count = summarisedFunctions(context.sourceCode as never).length; } };
+              },
+            },
+          },
+        },
+      },
+      rules: { 'probe/count': 'error' },
+    });
+    expect(count).toBe(PROJECT_SUMMARY_FUNCTIONS);
+  });
+});

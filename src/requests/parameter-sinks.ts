@@ -29,6 +29,8 @@ export interface ParameterSink {
   readonly sink: string;
   /** The whole parameter reaches it (not a field or a part of a string). */
   readonly whole: boolean;
+  /** The field of the parameter that reaches it (`baseUrl` of `session.baseUrl`), or null for the parameter itself. */
+  readonly field: string | null;
 }
 
 /** A parameter whose value the function returns (possibly transformed), and the kinds the transformation clears. */
@@ -96,8 +98,10 @@ function sinkSummary(sourceCode: Readonly<SourceCode>, functions: readonly AnyFu
       const fn = origin ? functions[origin.fn] : undefined;
       if (!origin || !fn) continue;
       const list = summary.get(fn.range[0]) ?? [];
-      if (!list.some((entry) => entry.parameter === origin.parameter && entry.kind === finding.kind)) {
-        list.push({ parameter: origin.parameter, kind: finding.kind, sink: finding.sink, whole: finding.taint.whole });
+      const field = /^\.([\w$]+)/u.exec(origin.rest)?.[1] ?? (origin.rest === '' ? null : '');
+      if (field === '') continue; // a computed or element access: which part reaches the sink is unknown
+      if (!list.some((entry) => entry.parameter === origin.parameter && entry.kind === finding.kind && entry.field === field)) {
+        list.push({ parameter: origin.parameter, kind: finding.kind, sink: finding.sink, whole: finding.taint.whole, field });
       }
       summary.set(fn.range[0], list);
     }

@@ -54,6 +54,26 @@ function isApplicationReceiver(node: TSESTree.Node): boolean {
   return last !== undefined && NON_QUERY_RECEIVER_WORDS.has(last);
 }
 
+/**
+ * What a summarised function's sink receives of an argument: the argument itself, or, when only a field of the
+ * parameter reaches the sink, that property of an object literal (`{ baseUrl, paymentMethod }`), or a whole
+ * client-shaped object (`req.body`). Anything else: null (which field the caller's value holds is unknown).
+ */
+function fieldOfArgument(argument: TSESTree.Node | null, field: string | null, analysis: TaintAnalysis): TSESTree.Node | null {
+  if (!argument || field === null) return argument;
+  const inner = skipWrappers(argument);
+  if (inner.type === 'ObjectExpression') {
+    let found: TSESTree.Node | null = null;
+    for (const property of inner.properties) {
+      if (property.type === 'SpreadElement') return null;
+      if (getStaticKeyName(property.key, property.computed) === field) found = property.value;
+    }
+    return found;
+  }
+  const value = analysis.valueOf(argument);
+  return value?.type === 'tainted' && value.whole ? argument : null;
+}
+
 export interface SinkFinding {
   readonly kind: SinkKind;
   /** The expression carrying the tainted data (report location). */
@@ -120,7 +140,7 @@ class SinkFinder {
       if (this.resolvedCalls.has(node)) continue;
       if (!node.arguments.some((argument) => this.analysis.valueOf(argument)?.type === 'tainted')) continue;
       for (const sink of parameterSinks(target)) {
-        const argument = argumentFor(node, sink.parameter);
+        const argument = fieldOfArgument(argumentFor(node, sink.parameter), sink.field, this.analysis);
         // A whole filter object reaches a NoSQL query: so must the caller's (a field of it is a plain value).
         const extra = sink.kind === 'nosql' ? (value: TSESTree.Node) => this.analysis.taintAt(value, 'nosql')?.whole === true : undefined;
         if (sink.kind === 'nosql' && !sink.whole) continue;
