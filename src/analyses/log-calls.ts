@@ -20,9 +20,17 @@ import {
   TYPED_LOGGER_METHODS,
   isLogCall,
 } from '../catalog/loggers.js';
-import { decoratorsOf, getStaticKeyName, isFunction, skipWrappers, walk } from '../ast/ast.js';
+import { decoratorsOf, getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
 import { findApiReferences } from '../modules/module-references.js';
 import { familyOfTypedValue, importSource } from '../modules/typed-members.js';
+import {
+  enclosingSummarisedFunction,
+  findProjectCalls,
+  moduleSummary,
+  parametersIn,
+  whereDeclared,
+  type ProjectFunction,
+} from '../modules/project-functions.js';
 import { splitName } from '../values/names.js';
 
 export interface LogCall {
@@ -157,6 +165,56 @@ export function findLogCalls(sourceCode: Readonly<SourceCode>, loggerNames: read
       calls.push({ call: node, args: [...node.arguments], library: root.name });
     });
   }
+  // Calls of project functions that log what they are given (`auditPayment('charge', req.body)`).
+  for (const { call, target } of findProjectCalls(sourceCode)) {
+    if (seen.has(call)) continue;
+    const logged = loggedParameters(target);
+    if (logged.length === 0) continue;
+    const args = logged.flatMap((index) => {
+      const argument = call.arguments[index];
+      return argument && !call.arguments.slice(0, index).some((previous) => previous.type === 'SpreadElement') ? [argument] : [];
+    });
+    if (args.length === 0) continue;
+    seen.add(call);
+    calls.push({ call, args, library: `${target.name}()${whereDeclared(sourceCode, target)}` });
+  }
   calls.sort((a, b) => a.call.range[0] - b.call.range[0]);
   return calls;
+}
+
+/**
+ * Function summary (src/modules/project-functions.ts): the parameters of a project function that it logs whole,
+ * directly or through another function it calls (same module: up to three rounds; other modules: their summaries).
+ */
+export function loggedParameters(target: ProjectFunction): readonly number[] {
+  const summary = moduleSummary(target.sourceCode, 'logged-parameters', () => {
+    const { sourceCode } = target;
+    const found = new Map<AnyFunction, Set<number>>();
+    const add = (call: TSESTree.CallExpression, args: readonly TSESTree.Node[]): boolean => {
+      const fn = enclosingSummarisedFunction(sourceCode, call);
+      if (!fn) return false;
+      let grew = false;
+      const set = found.get(fn) ?? new Set<number>();
+      for (const argument of args) {
+        for (const index of parametersIn(sourceCode, argument, fn)) {
+          if (!set.has(index)) grew = true;
+          set.add(index);
+        }
+      }
+      found.set(fn, set);
+      return grew;
+    };
+    for (const logCall of findLogCalls(sourceCode)) add(logCall.call, logCall.args);
+    const local = findProjectCalls(sourceCode).filter((entry) => entry.target.sourceCode === sourceCode);
+    for (let round = 0; round < 3; round++) {
+      let grew = false;
+      for (const { call, target: callee } of local) {
+        const logged = found.get(callee.fn);
+        if (logged?.size) grew = add(call, [...logged].flatMap((index) => (call.arguments[index] ? [call.arguments[index]!] : []))) || grew;
+      }
+      if (!grew) break;
+    }
+    return new Map([...found].map(([fn, set]) => [fn.range[0], [...set].sort((a, b) => a - b)]));
+  });
+  return summary?.get(target.fn.range[0]) ?? [];
 }

@@ -26,8 +26,10 @@ import type { ProviderId } from '../catalog/providers.js';
 import { getStaticKeyName, isFunction, skipWrappers } from '../ast/ast.js';
 import { isEnvironmentGated } from '../values/conditions.js';
 import { findApiReferences } from '../modules/module-references.js';
-import { responseSinkOf, type ResponseSink } from '../requests/response-sinks.js';
+import { isHandlerResponse, responseSinkOf, type ResponseSink } from '../requests/response-sinks.js';
 import { CALL_HOPS, CHAIN_LENGTH, USE_SITE_STEPS } from '../values/budget.js';
+import { moduleSummary, resolveCalledFunction, summarisedFunctions, throughCall, type ProjectFunction } from '../modules/project-functions.js';
+import { filenameOf } from '../modules/project-modules.js';
 
 export interface PaymentSdkCall {
   readonly call: TSESTree.CallExpression;
@@ -219,8 +221,110 @@ export function findProviderErrorLeaks(sourceCode: Readonly<SourceCode>, filenam
     if (isEnvironmentGated(sourceCode, state.node)) return;
     leaks.push({ node: state.node, path: state.path, whole: state.whole, binding, sink });
   };
+  const trace = errorTracer(sourceCode, filename, record);
+  for (const binding of findProviderErrorBindings(sourceCode)) {
+    const variable = findVariable(sourceCode.getScope(binding.param), binding.param);
+    if (!variable) continue;
+    for (const reference of variable.references) {
+      if (!reference.isRead()) continue;
+      const identifier = reference.identifier as TSESTree.Identifier;
+      trace(identifier, { whole: true, direct: true, path: identifier.name, node: identifier }, binding, 0);
+    }
+  }
+  return leaks.sort((a, b) => a.node.range[0] - b.node.range[0]);
+}
 
-  const trace = (start: TSESTree.Node, initial: TraceState, binding: ProviderErrorBinding, depth: number): void => {
+type Tracer = (start: TSESTree.Node, initial: TraceState, binding: ProviderErrorBinding, depth: number) => void;
+
+/** One parameter of a project function that writes what it receives (or its raw parts) to a response. */
+interface ErrorParameterSink {
+  readonly parameter: number;
+  /** `.raw` when only a raw field of it is written; empty for the whole value. */
+  readonly rest: string;
+  readonly whole: boolean;
+  readonly sink: string;
+  /** The parameter that must receive a handler's response for the write to be one (`res` of `send(res, err)`). */
+  readonly response: number | null;
+}
+
+/**
+ * Function summary (src/modules/project-functions.ts): which parameters of a module's functions, when they hold a
+ * provider error, reach a response body — traced from each parameter as from a `catch` binding.
+ */
+function errorParameterSinks(target: ProjectFunction): readonly ErrorParameterSink[] {
+  const summary = moduleSummary(target.sourceCode, 'provider-error-parameters', () => {
+    const found = new Map<number, ErrorParameterSink[]>();
+    const { sourceCode } = target;
+    for (const fn of summarisedFunctions(sourceCode)) {
+      fn.params.forEach((param, parameter) => {
+        if (param.type !== 'Identifier') return;
+        const variable = findVariable(sourceCode.getScope(param), param);
+        if (!variable) return;
+        const binding: ProviderErrorBinding = { param, provider: 'stripe', messageLeaks: false, origin: 'catch' };
+        const trace = errorTracer(sourceCode, filenameOf(sourceCode) ?? undefined, (state, _binding, sink) => {
+          if (isEnvironmentGated(sourceCode, state.node)) return;
+          const response = sink.responseParameter ? (sink.responseParameter.fn === fn ? sink.responseParameter.index : -1) : null;
+          if (response === -1) return;
+          const list = found.get(fn.range[0]) ?? [];
+          const rest = state.path.startsWith('.') ? state.path : '';
+          if (!list.some((entry) => entry.parameter === parameter && entry.rest === rest)) {
+            list.push({ parameter, rest, whole: state.whole, sink: sink.name, response });
+          }
+          found.set(fn.range[0], list);
+        }, true);
+        for (const reference of variable.references) {
+          if (!reference.isRead()) continue;
+          trace(reference.identifier, { whole: true, direct: true, path: '', node: reference.identifier }, binding, 1);
+        }
+      });
+    }
+    return found;
+  });
+  return summary?.get(target.fn.range[0]) ?? [];
+}
+
+function errorTracer(
+  sourceCode: Readonly<SourceCode>,
+  filename: string | undefined,
+  record: (state: TraceState, binding: ProviderErrorBinding, sink: ResponseSink) => void,
+  assumeResponseParameters = false,
+): Tracer {
+  /**
+   * The error handed whole to a project function (`sendPaypalFailure(res, error)`): followed into a same-file
+   * function's parameter, reported at the call for another module's function whose summary says the parameter
+   * reaches a response.
+   */
+  const handOver = (call: TSESTree.CallExpression, node: TSESTree.Node, state: TraceState, binding: ProviderErrorBinding, depth: number): boolean => {
+    const index = call.arguments.indexOf(node as TSESTree.CallExpressionArgument);
+    if (index === -1 || !state.direct || depth >= CALL_HOPS || call.arguments.slice(0, index).some((argument) => argument.type === 'SpreadElement')) {
+      return false;
+    }
+    const target = resolveCalledFunction(sourceCode, call.callee);
+    if (!target) return false;
+    if (target.sourceCode === sourceCode) {
+      const param = target.fn.params[index];
+      const variable = param?.type === 'Identifier' ? findVariable(sourceCode.getScope(param), param) : null;
+      for (const reference of variable?.references ?? []) {
+        if (!reference.isRead()) continue;
+        const identifier = reference.identifier as TSESTree.Identifier;
+        trace(identifier, { ...state, path: state.whole ? identifier.name : state.path, node: identifier }, binding, depth + 1);
+      }
+      return true;
+    }
+    for (const entry of errorParameterSinks(target)) {
+      if (entry.parameter !== index || (!state.whole && entry.rest !== '')) continue;
+      const response = entry.response === null ? null : call.arguments[entry.response];
+      if (entry.response !== null && (!response || !isHandlerResponse(sourceCode, response, filename))) continue;
+      record(
+        { whole: state.whole && entry.whole, direct: false, path: `${state.path}${entry.rest}`, node },
+        binding,
+        { name: `the ${throughCall(sourceCode, target, `\`${entry.sink}\``)}`, node: call },
+      );
+    }
+    return true;
+  };
+
+  const trace: Tracer = (start: TSESTree.Node, initial: TraceState, binding: ProviderErrorBinding, depth: number): void => {
     let node = start;
     let state = initial;
     for (let steps = 0; steps < USE_SITE_STEPS; steps++) {
@@ -276,11 +380,12 @@ export function findProviderErrorLeaks(sourceCode: Readonly<SourceCode>, filenam
           continue;
         case 'CallExpression':
         case 'NewExpression': {
-          const sink = responseSinkOf(sourceCode, node, filename);
+          const sink = responseSinkOf(sourceCode, node, filename, assumeResponseParameters);
           if (sink) {
             record(state, binding, sink);
             return;
           }
+          if (parent.type === 'CallExpression' && handOver(parent, node, state, binding, depth)) return;
           if (parent.type !== 'CallExpression' || parent.arguments[0] !== node) return;
           if (isSerializer(sourceCode, parent)) {
             node = parent;
@@ -298,7 +403,7 @@ export function findProviderErrorLeaks(sourceCode: Readonly<SourceCode>, filenam
         case 'AssignmentExpression':
         case 'ReturnStatement':
         case 'ArrowFunctionExpression': {
-          const sink = responseSinkOf(sourceCode, node, filename);
+          const sink = responseSinkOf(sourceCode, node, filename, assumeResponseParameters);
           if (sink) record(state, binding, sink);
           return;
         }
@@ -320,15 +425,5 @@ export function findProviderErrorLeaks(sourceCode: Readonly<SourceCode>, filenam
       }
     }
   };
-
-  for (const binding of findProviderErrorBindings(sourceCode)) {
-    const variable = findVariable(sourceCode.getScope(binding.param), binding.param);
-    if (!variable) continue;
-    for (const reference of variable.references) {
-      if (!reference.isRead()) continue;
-      const identifier = reference.identifier as TSESTree.Identifier;
-      trace(identifier, { whole: true, direct: true, path: identifier.name, node: identifier }, binding, 0);
-    }
-  }
-  return leaks.sort((a, b) => a.node.range[0] - b.node.range[0]);
+  return trace;
 }

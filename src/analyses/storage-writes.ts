@@ -36,6 +36,14 @@ import { familyOfTypedValue, importSource } from '../modules/typed-members.js';
 import { CHAIN_LENGTH } from '../values/budget.js';
 
 export { importSource } from '../modules/typed-members.js';
+import {
+  enclosingSummarisedFunction,
+  findProjectCalls,
+  moduleSummary,
+  parametersIn,
+  throughCall,
+  type ProjectFunction,
+} from '../modules/project-functions.js';
 
 export interface StorageWrite {
   /** The call, construction, assignment or schema declaration. */
@@ -435,7 +443,60 @@ export function findStorageWrites(sourceCode: Readonly<SourceCode>): readonly St
     });
   }
 
+  // Calls of project functions that store what they are given (`vault.saveCard(req.body.card)`).
+  for (const { call, target } of findProjectCalls(sourceCode)) {
+    const stored = storedParameters(target);
+    const values = stored.flatMap((entry) => {
+      const argument = call.arguments[entry.parameter];
+      return argument && !call.arguments.slice(0, entry.parameter).some((previous) => previous.type === 'SpreadElement') ? [argument] : [];
+    });
+    if (values.length === 0) continue;
+    push({
+      node: call,
+      store: throughCall(sourceCode, target, stored[0]!.store),
+      category: stored[0]!.category,
+      values,
+      schema: false,
+    });
+  }
+
   writes.sort((a, b) => a.node.range[0] - b.node.range[0]);
   writesCache.set(sourceCode, writes);
   return writes;
+}
+
+/** One parameter of a project function that it persists whole. */
+interface StoredParameter {
+  readonly parameter: number;
+  readonly store: string;
+  readonly category: StorageCategory;
+}
+
+/**
+ * Function summary (src/modules/project-functions.ts): the parameters of a project function that it writes whole
+ * to persistent storage (a value of the write, a bound SQL parameter, a part of the SQL text), directly or through
+ * a function of another module that does.
+ */
+function storedParameters(target: ProjectFunction): readonly StoredParameter[] {
+  const summary = moduleSummary(target.sourceCode, 'stored-parameters', () => {
+    const { sourceCode } = target;
+    const found = new Map<number, StoredParameter[]>();
+    for (const write of findStorageWrites(sourceCode)) {
+      if (write.schema) continue;
+      const fn = enclosingSummarisedFunction(sourceCode, write.node);
+      if (!fn) continue;
+      const values = [...write.values];
+      if (write.sql?.params) values.push(write.sql.params);
+      if (write.fieldName?.value) values.push(write.fieldName.value);
+      const list = found.get(fn.range[0]) ?? [];
+      for (const value of values) {
+        for (const parameter of parametersIn(sourceCode, value, fn)) {
+          if (!list.some((entry) => entry.parameter === parameter)) list.push({ parameter, store: write.store, category: write.category });
+        }
+      }
+      found.set(fn.range[0], list);
+    }
+    return found;
+  });
+  return summary?.get(target.fn.range[0]) ?? [];
 }

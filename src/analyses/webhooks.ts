@@ -34,6 +34,7 @@ import { calledMethodName, decoratorsOf, getStaticKeyName, isFunction, isValuePa
 import { findModuleImports, isModuleOrSubpath } from '../modules/module-imports.js';
 import { findApiReferences, type ApiReference } from '../modules/module-references.js';
 import { enclosingCallArgument, isProjectCallee } from '../modules/project-calls.js';
+import { moduleSummary, resolveCalledFunction, summarisedFunctions, type ProjectFunction } from '../modules/project-functions.js';
 import { splitName } from '../values/names.js';
 import { findPropertyPath } from '../values/object-options.js';
 import { findRequestHandlers, type RequestHandler } from '../requests/request-handlers.js';
@@ -776,8 +777,17 @@ function verificationIn(
       const callee = skipWrappers(node.callee);
       const name = expressionName(callee);
       const local = callee.type === 'Identifier' && sameFileFunction(sourceCode, callee) !== null;
+      // A function of another project module whose summary says it verifies (`readStripeEvent(req)`).
+      const target = local ? null : resolveCalledFunction(sourceCode, callee);
+      const summary = target && target.sourceCode !== sourceCode ? verifiesWebhook(target) : 'none';
+      if (summary === 'verified') verified = true;
+      else if (summary === 'returned') {
+        const result = resultUse(sourceCode, node, fn);
+        if (result === 'checked' || (result === 'returned' && level > 0)) verified = true;
+        else unchecked ??= { kind: 'unchecked', node, verifier: `${target!.name}()`, reason: 'unchecked' };
+      }
       // Unknown code: it may throw or be checked elsewhere, so it counts.
-      if (!local && name && isVerifierLikeName(name)) verified = true;
+      else if (!local && name && isVerifierLikeName(name)) verified = true;
     }
     if (node.type === 'BinaryExpression' && (node.operator === '===' || node.operator === '==' || node.operator === '!==' || node.operator === '!=')) {
       const sides = [node.left, node.right];
@@ -795,6 +805,28 @@ function verificationIn(
     unchecked ??= { kind: 'unchecked', node: statusCall, verifier: 'verify-webhook-signature', reason: 'unchecked' };
   }
   return unchecked ?? { kind: 'none' };
+}
+
+/**
+ * Function summary (src/modules/project-functions.ts) for a project function of another module: `verified` when its
+ * body (or a same-file helper it calls) verifies a webhook signature before returning (a throwing verifier, an HMAC
+ * compared, a checked boolean verifier), `returned` when it returns a boolean verifier's result for its caller to
+ * check, `none` otherwise.
+ */
+function verifiesWebhook(target: ProjectFunction): 'verified' | 'returned' | 'none' {
+  const summary = moduleSummary(target.sourceCode, 'verifies-webhook', () => {
+    const { sourceCode } = target;
+    const facts = fileFacts(sourceCode);
+    const found = new Map<number, 'verified' | 'returned'>();
+    if (facts.verifierByNode.size === 0 && !/\b(?:createHmac|verify|hmac)/iu.test(sourceCode.text)) return found;
+    for (const fn of summarisedFunctions(sourceCode)) {
+      const strict = verificationIn(sourceCode, fn, facts, 0).kind === 'verified' || calledHelpers(sourceCode, fn).some((helper) => verificationIn(sourceCode, helper.fn, facts, 0).kind === 'verified');
+      if (strict) found.set(fn.range[0], 'verified');
+      else if (verificationIn(sourceCode, fn, facts, 1).kind === 'verified') found.set(fn.range[0], 'returned');
+    }
+    return found;
+  });
+  return summary?.get(target.fn.range[0]) ?? 'none';
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
  * Calls into this project's own code in another file: a function imported or required from a relative path
  * (`import { markPaid } from './orders'`, `const dao = require('../dao'); dao.find(x)`) or a method of a class
- * field (`this.ordersService.settle(x)`, NestJS constructor injection). The plugin sees one file at a time, so what
- * such a call does with its arguments is unknown; rules use this to treat a value handed there as "unknown" rather
- * than "unused" or "unchecked".
+ * field (`this.ordersService.settle(x)`, NestJS constructor injection). Function summaries
+ * (src/modules/project-functions.ts) say what some of them do with their arguments; for the rest (class fields,
+ * dynamic members, what a summary cannot follow) it is unknown, and rules use this to treat a value handed there
+ * as "unknown" rather than "unused" or "unchecked".
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';

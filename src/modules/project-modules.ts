@@ -155,6 +155,13 @@ export function parseProjectFile(path: string): Readonly<SourceCode> | null {
   return sourceCode;
 }
 
+const projectParses = new WeakSet<object>();
+
+/** Whether a SourceCode is a project file parsed here (not the file ESLint is linting). */
+export function isProjectParse(sourceCode: Readonly<SourceCode>): boolean {
+  return projectParses.has(sourceCode);
+}
+
 let parserModules: { parseForESLint: ParseForESLint; SourceCodeClass: SourceCodeConstructor } | null = null;
 
 type ParseForESLint = (text: string, options: Record<string, unknown>) => {
@@ -181,6 +188,7 @@ function parse(path: string, text: string): Readonly<SourceCode> {
   setParents(ast, visitorKeys as Readonly<Record<string, readonly string[]>>);
   const sourceCode = new parserModules.SourceCodeClass({ text, ast, scopeManager, visitorKeys });
   registerFilename(sourceCode, path);
+  projectParses.add(sourceCode);
   return sourceCode;
 }
 
@@ -293,7 +301,7 @@ export const MODULE_EXPORTS = 'module.exports';
 
 /**
  * The exports of a project file, each as the top-level expression that produces it: `export const x = e`,
- * `export default e`, `export { a as b }`, `module.exports = e`, `module.exports = { a: e }`, `exports.a = e`,
+ * `export function f`, `export class C`, `export default e`, `export { a as b }`, `module.exports = e`, `module.exports = { a: e }`, `exports.a = e`,
  * plus re-exports `export { a } from './m'` / `export * from './m'` as links to other files.
  */
 export interface ExportSite {
@@ -315,6 +323,8 @@ export function exportSites(sourceCode: Readonly<SourceCode>, path: string): Exp
         for (const declarator of declaration.declarations) {
           if (declarator.id.type === 'Identifier' && declarator.init) sites.push({ name: declarator.id.name, value: declarator.init });
         }
+      } else if ((declaration?.type === 'FunctionDeclaration' || declaration?.type === 'ClassDeclaration') && declaration.id) {
+        sites.push({ name: declaration.id.name, value: declaration });
       }
       const source = statement.source?.value;
       const target = typeof source === 'string' ? resolveProjectFile(path, source) : null;
@@ -396,11 +406,14 @@ function isModuleExports(node: TSESTree.Node): boolean {
   );
 }
 
-/** The initializer of a top-level `const`/`let`/`var` named `name`, or undefined. */
+/** The initializer of a top-level `const`/`let`/`var` named `name` (or the function or class so named), or undefined. */
 function topLevelInit(program: TSESTree.Program, name: string): TSESTree.Node | undefined {
   for (const statement of program.body) {
     const declaration =
       statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if ((declaration?.type === 'FunctionDeclaration' || declaration?.type === 'ClassDeclaration') && declaration.id?.name === name) {
+      return declaration;
+    }
     if (declaration?.type !== 'VariableDeclaration') continue;
     for (const declarator of declaration.declarations) {
       if (declarator.id.type === 'Identifier' && declarator.id.name === name && declarator.init) return declarator.init;

@@ -24,6 +24,11 @@ export interface ResponseSink {
   readonly name: string;
   /** The call, `new`, assignment or return statement that sends the value. */
   readonly node: TSESTree.Node;
+  /**
+   * With `assumeResponseParameters`: the sink writes to a parameter named like a response (`res`) of a function
+   * that is not a handler, at this index; a function summary holds only where the caller passes a real response.
+   */
+  readonly responseParameter?: { readonly fn: TSESTree.Node; readonly index: number };
 }
 
 /** Methods that write a body, by the parameter role that owns them. */
@@ -82,13 +87,14 @@ export function handlerParamOf(
   sourceCode: Readonly<SourceCode>,
   identifier: TSESTree.Identifier,
   filename: string | undefined,
+  helperDepth = 0,
 ): { handler: RequestHandler; role: 'request' | 'response' | 'context' } | null {
   const variable = findVariable(sourceCode.getScope(identifier), identifier);
   const definition = variable?.defs[0];
   if (!definition || definition.type !== 'Parameter' || !isFunction(definition.node)) return null;
   const name = definition.name;
   const handler = handlerForFunction(sourceCode, definition.node, filename) ?? conventionalHandler(definition.node);
-  if (!handler) return null;
+  if (!handler) return helperDepth < 1 ? helperResponseOf(sourceCode, definition.node, name, filename) : null;
   const matches = (param: TSESTree.Parameter | null): boolean => {
     if (!param) return false;
     const inner = param.type === 'AssignmentPattern' ? param.left : param;
@@ -98,6 +104,40 @@ export function handlerParamOf(
   if (matches(handler.context)) return { handler, role: 'context' };
   if (matches(handler.request)) return { handler, role: 'request' };
   return null;
+}
+
+/**
+ * A same-file helper's response parameter (`function sendFailure(res, error) { res.status(502).json(…) }`): the
+ * parameter is named like a response and every call of the helper in the file passes a handler's response there.
+ */
+function helperResponseOf(
+  sourceCode: Readonly<SourceCode>,
+  fn: TSESTree.Node,
+  name: TSESTree.Node,
+  filename: string | undefined,
+): { handler: RequestHandler; role: 'response' } | null {
+  if (!isFunction(fn) || name.type !== 'Identifier' || !(name.name in RESPONSE_NAMES)) return null;
+  const index = fn.params.indexOf(name as TSESTree.Parameter);
+  const id = fn.type === 'FunctionDeclaration' ? fn.id : fn.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier' ? fn.parent.id : null;
+  if (index === -1 || !id) return null;
+  const variable = findVariable(sourceCode.getScope(id), id);
+  let found: RequestHandler | null = null;
+  for (const reference of variable?.references ?? []) {
+    if (reference.init) continue;
+    const call = reference.identifier.parent;
+    if (call?.type !== 'CallExpression' || call.callee !== reference.identifier) return null;
+    const argument = call.arguments[index];
+    const owner = argument?.type === 'Identifier' ? handlerParamOf(sourceCode, argument, filename, 1) : null;
+    if (owner?.role !== 'response') return null;
+    found = owner.handler;
+  }
+  return found ? { handler: found, role: 'response' } : null;
+}
+
+/** Whether `node` is a request handler's response object (`res` of `(req, res) => …`), for function summaries. */
+export function isHandlerResponse(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, filename?: string): boolean {
+  const inner = skipWrappers(node);
+  return inner.type === 'Identifier' && handlerParamOf(sourceCode, inner, filename)?.role === 'response';
 }
 
 const REQUEST_NAMES: ReadonlySet<string> = new Set(REQUEST_OBJECT_NAMES);
@@ -118,6 +158,23 @@ function conventionalHandler(fn: TSESTree.Node): RequestHandler | null {
   const framework = RESPONSE_NAMES[second.name];
   if (!framework) return null;
   return { fn, framework, request: first, response: second, context: null, routePath: null, method: null, call: null, inputs: [] };
+}
+
+/** `res.json(x)` where `res` is a response-named parameter of a function that is not a handler (a summary's guess). */
+function assumedResponseSink(
+  sourceCode: Readonly<SourceCode>,
+  root: TSESTree.Identifier,
+  method: string,
+  call: TSESTree.CallExpression,
+): ResponseSink | null {
+  const framework = RESPONSE_NAMES[root.name];
+  if (!framework || !RESPONSE_BODY_METHODS[framework]?.includes(method)) return null;
+  const variable = findVariable(sourceCode.getScope(root), root);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type !== 'Parameter' || !isFunction(definition.node)) return null;
+  const index = definition.node.params.indexOf(definition.name as TSESTree.Parameter);
+  if (index === -1) return null;
+  return { name: `${root.name}.${method}()`, node: call, responseParameter: { fn: definition.node, index } };
 }
 
 /** Strip `.status(500)`-style chain calls: `res.status(500).set(h)` → `res`. */
@@ -142,6 +199,7 @@ export function responseSinkOf(
   sourceCode: Readonly<SourceCode>,
   value: TSESTree.Node,
   filename?: string,
+  assumeResponseParameters = false,
 ): ResponseSink | null {
   const parent = value.parent;
   if (!parent) return null;
@@ -156,7 +214,8 @@ export function responseSinkOf(
     const root = chainRoot(callee.object);
     if (root.type !== 'Identifier') return null;
     const owner = handlerParamOf(sourceCode, root, filename);
-    if (!owner || owner.role === 'request') return null;
+    if (!owner) return assumeResponseParameters ? assumedResponseSink(sourceCode, root, method, parent) : null;
+    if (owner.role === 'request') return null;
     const methods =
       owner.role === 'response'
         ? RESPONSE_BODY_METHODS[owner.handler.framework]

@@ -43,6 +43,8 @@ import { argumentsOf, findApiReferences } from '../modules/module-references.js'
 import { findProperty, findPropertyPath, propertyKey } from '../values/object-options.js';
 import { declaredRange, minimumMajor } from '../modules/package-versions.js';
 import { findRequestHandlers } from './request-handlers.js';
+import { findProjectCalls, throughCall } from '../modules/project-functions.js';
+import { argumentFor, parameterSinks } from './parameter-sinks.js';
 import { resolveExpression, resolveIdentifier, staticString, staticValue } from '../values/static-values.js';
 import type { TaintAnalysis, Tainted } from './taint.js';
 import { CHAIN_LENGTH, STRING_PARTS, VALUE_RESOLUTION_DEPTH } from '../values/budget.js';
@@ -68,6 +70,26 @@ function isApplicationReceiver(node: TSESTree.Node): boolean {
   if (name === null) return false;
   const last = splitName(name).at(-1);
   return last !== undefined && NON_QUERY_RECEIVER_WORDS.has(last);
+}
+
+/**
+ * What a summarised function's sink receives of an argument: the argument itself, or, when only a field of the
+ * parameter reaches the sink, that property of an object literal (`{ baseUrl, paymentMethod }`), or a whole
+ * client-shaped object (`req.body`). Anything else: null (which field the caller's value holds is unknown).
+ */
+function fieldOfArgument(argument: TSESTree.Node | null, field: string | null, analysis: TaintAnalysis): TSESTree.Node | null {
+  if (!argument || field === null) return argument;
+  const inner = skipWrappers(argument);
+  if (inner.type === 'ObjectExpression') {
+    let found: TSESTree.Node | null = null;
+    for (const property of inner.properties) {
+      if (property.type === 'SpreadElement') return null;
+      if (getStaticKeyName(property.key, property.computed) === field) found = property.value;
+    }
+    return found;
+  }
+  const value = analysis.valueOf(argument);
+  return value?.type === 'tainted' && value.whole ? argument : null;
 }
 
 export interface SinkFinding {
@@ -119,6 +141,7 @@ class SinkFinder {
     this.responseSinks();
     if (this.kinds.has('html')) this.frontEndHtmlSinks();
     this.syntacticSinks();
+    this.projectCalls();
     return this.findings.sort((a, b) => a.node.range[0] - b.node.range[0]);
   }
 
@@ -136,6 +159,24 @@ class SinkFinder {
   }
 
   // -------------------------------------------------------------------------------------------------------------
+
+  /**
+   * Calls of project functions whose parameter reaches a sink (src/requests/parameter-sinks.ts): the argument is
+   * checked as if it were the sink's, at the call, and the sink is named through the callee.
+   */
+  private projectCalls(): void {
+    for (const { call: node, target } of findProjectCalls(this.sourceCode)) {
+      if (this.resolvedCalls.has(node)) continue;
+      if (!node.arguments.some((argument) => this.analysis.valueOf(argument)?.type === 'tainted')) continue;
+      for (const sink of parameterSinks(target)) {
+        const argument = fieldOfArgument(argumentFor(node, sink.parameter), sink.field, this.analysis);
+        // A whole filter object reaches a NoSQL query: so must the caller's (a field of it is a plain value).
+        const extra = sink.kind === 'nosql' ? (value: TSESTree.Node) => this.analysis.taintAt(value, 'nosql')?.whole === true : undefined;
+        if (sink.kind === 'nosql' && !sink.whole) continue;
+        this.check(sink.kind, argument, throughCall(this.sourceCode, target, sink.sink), extra);
+      }
+    }
+  }
 
   private moduleSinks(): void {
     for (const reference of findApiReferences(this.sourceCode, MODULE_SINKS)) {

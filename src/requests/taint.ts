@@ -48,6 +48,8 @@ import { findApiReferences } from '../modules/module-references.js';
 import { handlerForFunction, type RequestHandler } from './request-handlers.js';
 import { staticString } from '../values/static-values.js';
 import { splitName } from '../values/names.js';
+import { resolveCalledFunction } from '../modules/project-functions.js';
+import { argumentFor, returnedParameters } from './parameter-sinks.js';
 import { GUARD_SCAN_NODES, TAINT_EVALUATION_DEPTH, USE_SITE_STEPS } from '../values/budget.js';
 import { BROWSER_SOURCE_CALLS, VALUE_CALLS, VALUE_CALLBACK_METHODS, type BrowserSourceCall, type ValueCall } from '../catalog/browser-taint.js';
 import { browserMemberSource, browserParameterSource, callbackReturns, type BrowserSource } from './browser-sources.js';
@@ -87,6 +89,33 @@ export interface TaintOptions {
   readonly sanitizers?: readonly string[];
   /** `context.filename`, for file-path-based handler recognition (Next.js). */
   readonly filename?: string;
+  /**
+   * Functions whose parameters count as untrusted data, labelled with {@link parameterLabel} (function summaries,
+   * src/requests/parameter-sinks.ts): what reaches a sink from them is what the function does with its arguments.
+   */
+  readonly parameterSources?: readonly AnyFunction[];
+}
+
+/** The taint label of parameter `parameter` of the `fn`-th function of `parameterSources`. */
+export function parameterLabel(fn: number, parameter: number): string {
+  return `\u0000${fn}:${parameter}\u0000`;
+}
+
+const PARAMETER_LABEL = /^\0(\d+):(\d+)\0/u;
+
+/** The function and parameter index a taint label starts from, with what follows (`.id`), or null. */
+export function parameterOfLabel(label: string): { fn: number; parameter: number; rest: string } | null {
+  const match = PARAMETER_LABEL.exec(label);
+  return match ? { fn: Number(match[1]), parameter: Number(match[2]), rest: label.slice(match[0].length) } : null;
+}
+
+/** A taint analysis of a file in which the parameters of `functions` are the sources (see TaintOptions). */
+export function createParameterTaintAnalysis(
+  sourceCode: Readonly<SourceCode>,
+  functions: readonly AnyFunction[],
+  filename?: string,
+): TaintAnalysis {
+  return new Analyzer(sourceCode, { filename, parameterSources: functions });
 }
 
 export interface TaintAnalysis {
@@ -465,6 +494,19 @@ class Analyzer implements TaintAnalysis {
     if (name !== null && isTextHelperName(name)) {
       return asText(onlyTainted(union(node.arguments.map((argument) => this.evaluate(argument, frame)))));
     }
+    // A function of another project module that returns its parameter (src/requests/parameter-sinks.ts).
+    if (node.arguments.length > 0 && (callee.type === 'Identifier' || callee.type === 'MemberExpression')) {
+      const target = resolveCalledFunction(this.sourceCode, callee);
+      if (target?.imported) {
+        const parts: (TaintValue | null)[] = [];
+        for (const returned of returnedParameters(target)) {
+          const argument = argumentFor(node, returned.parameter);
+          const value = argument ? this.evaluate(argument, frame) : null;
+          if (value?.type === 'tainted') parts.push(withCleared({ ...value, whole: false }, returned.cleared));
+        }
+        if (parts.length > 0) return union(parts);
+      }
+    }
     return null;
   }
 
@@ -746,8 +788,12 @@ class Analyzer implements TaintAnalysis {
     const param = fn.params[index]!;
     let base: TaintValue | null = null;
     const handler = this.handlerFor(fn);
+    const source = this.options.parameterSources?.indexOf(fn) ?? -1;
     if (handler) {
       base = this.handlerParamValue(handler, param);
+    } else if (source !== -1) {
+      // A summarised function's parameter: the whole argument, whatever the caller passes.
+      base = tainted(parameterLabel(source, index), EMPTY, true);
     } else if (isFunction(fn) && fn.parent?.type === 'CallExpression' && fn.parent.arguments[0] === fn) {
       // items.map((item) => …): item is an element of the receiver.
       const call = fn.parent;

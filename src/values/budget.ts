@@ -85,3 +85,9 @@ export const PROJECT_MODULE_HOPS = 3;
  * text check per file per API list.
  */
 export const PROJECT_REEXPORT_FANOUT = 32;
+
+/**
+ * Functions of one module that get a summary of what they do with their parameters (src/modules/project-functions.ts):
+ * a DAO or helper module exports a few dozen; a generated client with thousands is not summarised past them.
+ */
+export const PROJECT_SUMMARY_FUNCTIONS = 64;

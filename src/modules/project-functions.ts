@@ -1,0 +1,416 @@
+/**
+ * Functions of this project that a call reaches: a function imported or required from another project module
+ * (`import { find } from './lib/db'`, `const db = require('./lib/db'); db.find(q)`, `import * as db`, a method of
+ * an exported object or of an exported instance of a same-file class), or a top-level function of the same file.
+ *
+ * Function summaries (src/requests/parameter-sinks.ts, src/analyses/function-summaries.ts) describe what such a
+ * function does with its parameters; this module finds the function and caches one summary per module: per
+ * parsed project file and stamp (size and modification time, like project-modules.ts), per SourceCode for the
+ * linted file. Summaries nest (a DAO calling a helper of a third module) at most PROJECT_MODULE_HOPS deep; a
+ * summary asked for while it is being computed (a imports b imports a) is "nothing known", so cycles end.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import { findVariable } from '../ast/eslint-utils.js';
+import { dirname, relative } from 'node:path';
+import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
+import { PROJECT_MODULE_HOPS, PROJECT_SUMMARY_FUNCTIONS } from '../values/budget.js';
+import { requiredModule } from './module-bindings.js';
+import {
+  exportSites,
+  filenameOf,
+  isProjectParse,
+  mayNameProjectFile,
+  MODULE_EXPORTS,
+  parseProjectFile,
+  resolveProjectFile,
+  stampOf,
+  type ExportSite,
+} from './project-modules.js';
+
+/** A function of this project reached by a call. */
+export interface ProjectFunction {
+  /** The file that declares it (the linted file for same-file functions). */
+  readonly file: string | null;
+  readonly sourceCode: Readonly<SourceCode>;
+  readonly fn: AnyFunction;
+  /** How the call names it, for messages: `ordersDao.find`. */
+  readonly name: string;
+  /** Declared in another module. */
+  readonly imported: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Summarised functions of a module
+
+const functionLists = new WeakMap<object, readonly AnyFunction[]>();
+
+/**
+ * The functions of a module that get a summary, in source order, at most PROJECT_SUMMARY_FUNCTIONS: top-level
+ * function declarations and `const f = () => …`, the functions of a top-level object literal (`module.exports = {
+ * find(q) {…} }`, `export const dao = { … }`) and the methods of top-level classes.
+ */
+export function summarisedFunctions(sourceCode: Readonly<SourceCode>): readonly AnyFunction[] {
+  let list = functionLists.get(sourceCode);
+  if (list) return list;
+  const out: AnyFunction[] = [];
+  const add = (node: TSESTree.Node | null | undefined): void => {
+    if (!node || out.length >= PROJECT_SUMMARY_FUNCTIONS) return;
+    const inner = skipWrappers(node);
+    if (isFunction(inner)) out.push(inner);
+    else if (inner.type === 'ObjectExpression') {
+      for (const property of inner.properties) if (property.type === 'Property') add(property.value);
+    } else if (inner.type === 'ClassDeclaration' || inner.type === 'ClassExpression') {
+      for (const member of inner.body.body) if (member.type === 'MethodDefinition' && member.kind === 'method') add(member.value);
+    }
+  };
+  for (const statement of sourceCode.ast.body) {
+    let node: TSESTree.Node | null | undefined = statement;
+    if (node.type === 'ExportNamedDeclaration' || node.type === 'ExportDefaultDeclaration') node = node.declaration;
+    if (!node) continue;
+    if (node.type === 'VariableDeclaration') for (const declarator of node.declarations) add(declarator.init);
+    else if (node.type === 'ExpressionStatement' && node.expression.type === 'AssignmentExpression') add(node.expression.right);
+    else add(node);
+  }
+  list = out;
+  functionLists.set(sourceCode, list);
+  return list;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Call sites
+
+/** `f`, `ns.f`, `ns.a.f`: the identifier at the root of a callee and the member names after it. */
+function calleeParts(callee: TSESTree.Node): { root: TSESTree.Identifier; members: string[] } | null {
+  let node = skipWrappers(callee);
+  const members: string[] = [];
+  while (node.type === 'MemberExpression' && members.length < 3) {
+    const key = getStaticKeyName(node.property, node.computed);
+    if (key === null) return null;
+    members.unshift(key);
+    node = skipWrappers(node.object);
+  }
+  return node.type === 'Identifier' ? { root: node, members } : null;
+}
+
+function calleeText(root: TSESTree.Identifier, members: readonly string[]): string {
+  return [root.name, ...members].join('.');
+}
+
+/**
+ * The function a call reaches in another project module or in this file, or null when it is not one (a package,
+ * a parameter, a re-assigned variable, anything the resolution below cannot follow).
+ */
+export function resolveCalledFunction(sourceCode: Readonly<SourceCode>, callee: TSESTree.Node): ProjectFunction | null {
+  const parts = calleeParts(callee);
+  if (!parts) return null;
+  const variable = findVariable(sourceCode.getScope(parts.root), parts.root);
+  const definition = variable?.defs.length === 1 ? variable.defs[0]! : undefined;
+  if (!variable || !definition) return null;
+  if (variable.references.some((reference) => reference.isWrite() && reference.init !== true)) return null;
+  const name = calleeText(parts.root, parts.members);
+  const file = filenameOf(sourceCode);
+  if (definition.type === 'ImportBinding') {
+    const declaration = definition.parent as TSESTree.Node | null;
+    if (declaration?.type !== 'ImportDeclaration' || !file || !mayNameProjectFile(file, declaration.source.value)) return null;
+    const target = resolveProjectFile(file, declaration.source.value);
+    const specifier = definition.node;
+    if (!target) return null;
+    if (specifier.type === 'ImportNamespaceSpecifier') {
+      const [first, ...rest] = parts.members;
+      return first === undefined ? null : exportedFunction(target, first, rest, name, 0);
+    }
+    if (specifier.type !== 'ImportDefaultSpecifier' && specifier.type !== 'ImportSpecifier') return null;
+    const exported =
+      specifier.type === 'ImportDefaultSpecifier'
+        ? 'default'
+        : specifier.imported.type === 'Identifier'
+          ? specifier.imported.name
+          : specifier.imported.value;
+    return exportedFunction(target, exported, parts.members, name, 0);
+  }
+  if (definition.type === 'Variable') {
+    const declarator = definition.node as TSESTree.VariableDeclarator;
+    const required = requiredBinding(declarator, definition.name as TSESTree.Identifier);
+    if (required) {
+      if (!file) return null;
+      const target = resolveProjectFile(file, required.specifier);
+      if (!target) return null;
+      const path = [...required.path, ...parts.members];
+      const [first, ...rest] = path;
+      if (first === undefined) return exportedFunction(target, MODULE_EXPORTS, [], name, 0);
+      return exportedFunction(target, first, rest, name, 0) ?? exportedFunction(target, MODULE_EXPORTS, path, name, 0);
+    }
+  }
+  // Same file: a top-level function, or a function of a top-level object or class instance.
+  const local = definition.type === 'FunctionName' || definition.type === 'ClassName' ? definition.node : definition.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : null;
+  if (!local || variable.scope.block.type !== 'Program') return null; // top level (also CommonJS's module scope)
+  const fn = functionIn(sourceCode, local, parts.members);
+  return fn ? { file, sourceCode, fn, name, imported: false } : null;
+}
+
+/** `require('./db')` (path []), `require('./db').orders` (['orders']), `const { find } = require('./db')`. */
+function requiredBinding(
+  declarator: TSESTree.VariableDeclarator,
+  binding: TSESTree.Identifier,
+): { specifier: string; path: string[] } | null {
+  let init = declarator.init ? skipWrappers(declarator.init) : null;
+  const path: string[] = [];
+  while (init?.type === 'MemberExpression' && path.length < 2) {
+    const key = getStaticKeyName(init.property, init.computed);
+    if (key === null) return null;
+    path.unshift(key);
+    init = skipWrappers(init.object);
+  }
+  const specifier = requiredModule(init);
+  if (typeof specifier !== 'string') return null; // relative or aliased: resolveProjectFile decides
+  if (declarator.id.type === 'Identifier') return { specifier, path };
+  if (declarator.id.type === 'ObjectPattern') {
+    for (const property of declarator.id.properties) {
+      if (property.type !== 'Property' || property.value !== binding) continue;
+      const key = getStaticKeyName(property.key, property.computed);
+      return key === null ? null : { specifier, path: [...path, key] };
+    }
+  }
+  return null;
+}
+
+/** The function export `name` (then `members`) of a project file names, following re-exports. */
+function exportedFunction(
+  file: string,
+  name: string,
+  members: readonly string[],
+  display: string,
+  hops: number,
+): ProjectFunction | null {
+  if (hops >= PROJECT_MODULE_HOPS) return null;
+  const sourceCode = parseProjectFile(file);
+  if (!sourceCode) return null;
+  const sites = exportSites(sourceCode, file);
+  const site: ExportSite | undefined =
+    sites.find((candidate) => candidate.name === name) ??
+    (name === 'default' ? sites.find((candidate) => candidate.name === MODULE_EXPORTS) : undefined);
+  if (site?.value) {
+    const fn = functionIn(sourceCode, site.value, members);
+    return fn ? { file, sourceCode, fn, name: display, imported: true } : null;
+  }
+  if (site?.from) return exportedFunction(site.from.file, site.from.name, members, display, hops + 1);
+  for (const star of sites) {
+    if (star.name !== '*' || !star.from) continue;
+    const found = exportedFunction(star.from.file, name, members, display, hops + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The function `value` (then its `members`) is: a function, a property of an object literal, a class method. */
+function functionIn(sourceCode: Readonly<SourceCode>, value: TSESTree.Node, members: readonly string[], steps = 0): AnyFunction | null {
+  if (steps > 4) return null;
+  const inner = skipWrappers(value);
+  const summarised = summarisedFunctions(sourceCode);
+  if (members.length === 0) return isFunction(inner) && summarised.includes(inner) ? inner : identifierFunction(sourceCode, inner, members, steps);
+  const [first, ...rest] = members;
+  if (inner.type === 'ObjectExpression') {
+    for (const property of inner.properties) {
+      if (property.type === 'Property' && getStaticKeyName(property.key, property.computed) === first) {
+        return functionIn(sourceCode, property.value, rest, steps + 1);
+      }
+    }
+    return null;
+  }
+  if (inner.type === 'NewExpression') {
+    // `module.exports = new OrdersDao(pool)`: a method of a class declared in the same file.
+    const callee = skipWrappers(inner.callee);
+    const declared = callee.type === 'Identifier' ? topLevelDeclaration(sourceCode, callee.name) : null;
+    if (declared?.type !== 'ClassDeclaration' && declared?.type !== 'ClassExpression') return null;
+    for (const member of declared.body.body) {
+      if (member.type === 'MethodDefinition' && member.kind === 'method' && !member.static && getStaticKeyName(member.key, member.computed) === first) {
+        const method = member.value;
+        return rest.length === 0 && isFunction(method) && summarised.includes(method) ? method : null;
+      }
+    }
+    return null;
+  }
+  return identifierFunction(sourceCode, inner, members, steps);
+}
+
+function identifierFunction(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, members: readonly string[], steps: number): AnyFunction | null {
+  if (node.type !== 'Identifier') return null;
+  const declared = topLevelDeclaration(sourceCode, node.name);
+  return declared ? functionIn(sourceCode, declared, members, steps + 1) : null;
+}
+
+/** A top-level `function name`, `class name` or the initializer of `const name = …`. */
+function topLevelDeclaration(sourceCode: Readonly<SourceCode>, name: string): TSESTree.Node | null {
+  for (const statement of sourceCode.ast.body) {
+    const node =
+      statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
+    if (!node) continue;
+    if ((node.type === 'FunctionDeclaration' || node.type === 'ClassDeclaration') && node.id?.name === name) return node;
+    if (node.type === 'VariableDeclaration' && node.kind === 'const') {
+      for (const declarator of node.declarations) {
+        if (declarator.id.type === 'Identifier' && declarator.id.name === name && declarator.init) return declarator.init;
+      }
+    }
+  }
+  return null;
+}
+
+/** A call of a project function, resolved. */
+export interface ProjectCall {
+  readonly call: TSESTree.CallExpression;
+  readonly target: ProjectFunction;
+}
+
+const callLists = new WeakMap<object, readonly ProjectCall[]>();
+/** Text that can import or require a project module. */
+const RELATIVE_IMPORT = /['"`]\.\.?\//u;
+
+/**
+ * Every call in a file of a function that resolveCalledFunction finds, in source order (cached per file). A file
+ * with no relative import and no summarised function of its own has none and costs one text search.
+ */
+export function findProjectCalls(sourceCode: Readonly<SourceCode>): readonly ProjectCall[] {
+  let list = callLists.get(sourceCode);
+  if (list) return list;
+  const calls: ProjectCall[] = [];
+  if (RELATIVE_IMPORT.test(sourceCode.text) || summarisedFunctions(sourceCode).length > 0) {
+    walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+      if (node.type !== 'CallExpression' || node.arguments.length === 0) return;
+      const target = resolveCalledFunction(sourceCode, node.callee);
+      if (target) calls.push({ call: node, target });
+    });
+  }
+  list = calls.sort((a, b) => a.call.range[0] - b.call.range[0]);
+  callLists.set(sourceCode, list);
+  return list;
+}
+
+/**
+ * The parameters of `fn` that `expression` contains whole: the parameter itself, or inside an object or array
+ * literal, a spread, a template literal, a `+` concatenation or `JSON.stringify(…)` — not a field of it, not a
+ * value computed from it (`mask(card)`, `card.slice(-4)`).
+ */
+export function parametersIn(sourceCode: Readonly<SourceCode>, expression: TSESTree.Node, fn: AnyFunction): number[] {
+  const found = new Set<number>();
+  const visit = (node: TSESTree.Node, depth: number): void => {
+    if (depth > 8) return;
+    const inner = skipWrappers(node);
+    switch (inner.type) {
+      case 'Identifier': {
+        const variable = findVariable(sourceCode.getScope(inner), inner);
+        const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+        if (definition?.type === 'Parameter' && definition.node === fn) {
+          const index = fn.params.indexOf(definition.name as TSESTree.Parameter);
+          if (index !== -1) found.add(index);
+        }
+        return;
+      }
+      case 'ObjectExpression':
+        for (const property of inner.properties) visit(property.type === 'Property' ? property.value : property.argument, depth + 1);
+        return;
+      case 'ArrayExpression':
+        for (const element of inner.elements) if (element) visit(element.type === 'SpreadElement' ? element.argument : element, depth + 1);
+        return;
+      case 'TemplateLiteral':
+        for (const part of inner.expressions) visit(part, depth + 1);
+        return;
+      case 'BinaryExpression':
+        if (inner.operator === '+') {
+          visit(inner.left, depth + 1);
+          visit(inner.right, depth + 1);
+        }
+        return;
+      case 'CallExpression': {
+        const callee = skipWrappers(inner.callee);
+        if (
+          callee.type === 'MemberExpression' &&
+          getStaticKeyName(callee.property, callee.computed) === 'stringify' &&
+          skipWrappers(callee.object).type === 'Identifier' &&
+          (skipWrappers(callee.object) as TSESTree.Identifier).name === 'JSON' &&
+          inner.arguments[0]
+        ) {
+          visit(inner.arguments[0], depth + 1);
+        }
+        return;
+      }
+      default:
+    }
+  };
+  visit(expression, 0);
+  return [...found];
+}
+
+/** The innermost summarised function of `sourceCode` that contains `node`, or null. */
+export function enclosingSummarisedFunction(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): AnyFunction | null {
+  const summarised = summarisedFunctions(sourceCode);
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunction(current) && summarised.includes(current)) return current;
+  }
+  return null;
+}
+
+/**
+ * `pg query (through ordersDao.find() in ../lib/db.js)`: what a summarised function does, named as its caller sees
+ * it (the outermost call only, when the summary itself went through another function).
+ */
+export function throughCall(caller: Readonly<SourceCode>, target: ProjectFunction, what: string): string {
+  const bare = what.replace(/ \(through [^()]*\(\)[^()]*\)$/u, '');
+  return `${bare} (through ${target.name}()${whereDeclared(caller, target)})`;
+}
+
+/** ` in ../lib/db.js` for another module's function as seen from `caller`; empty for the caller's own. */
+export function whereDeclared(caller: Readonly<SourceCode>, target: ProjectFunction): string {
+  const from = filenameOf(caller);
+  return target.imported && target.file && from ? ` in ${relative(dirname(from), target.file).replace(/\\/gu, '/')}` : '';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// One summary per module
+
+const byFile = new Map<string, { readonly stamp: string; readonly values: Map<string, unknown> }>();
+const bySource = new WeakMap<object, Map<string, unknown>>();
+const computing = new Set<string>();
+const MAX_SUMMARISED_FILES = 4096;
+
+/**
+ * The summary `kind` of a module, computed once by `compute`: cached per project file and stamp (so a re-parse
+ * reuses it) or per SourceCode (the linted file, whose text may not be on disk yet). Null while the same summary
+ * is being computed (a cycle) or when PROJECT_MODULE_HOPS summaries are already being computed (nesting).
+ */
+export function moduleSummary<T>(sourceCode: Readonly<SourceCode>, kind: string, compute: () => T): T | null {
+  const file = filenameOf(sourceCode);
+  const stamp = file ? stampOf(file) : null;
+  let values: Map<string, unknown> | undefined;
+  if (file && stamp && isProjectParse(sourceCode)) {
+    let entry = byFile.get(file);
+    if (entry?.stamp !== stamp) {
+      entry = { stamp, values: new Map() };
+      byFile.set(file, entry);
+      if (byFile.size > MAX_SUMMARISED_FILES) byFile.delete(byFile.keys().next().value!);
+    }
+    values = entry.values;
+  } else {
+    values = bySource.get(sourceCode);
+    if (!values) {
+      values = new Map();
+      bySource.set(sourceCode, values);
+    }
+  }
+  if (values.has(kind)) return values.get(kind) as T;
+  const key = `${kind}\0${file ?? ''}`;
+  if (computing.has(key) || computing.size >= PROJECT_MODULE_HOPS) return null;
+  computing.add(key);
+  try {
+    const value = compute();
+    values.set(kind, value);
+    return value;
+  } finally {
+    computing.delete(key);
+  }
+}
+
+/** Whether a module summary is being computed right now (a summary's own analysis asks for no more of them). */
+export function summaryDepth(): number {
+  return computing.size;
+}

@@ -1,0 +1,128 @@
+/**
+ * Function summaries for taint sinks: "parameter i of this function reaches a SQL (NoSQL, shell, code, file,
+ * redirect, URL, HTML) sink". A DAO in `lib/db.js` builds SQL from its parameter; the route that calls
+ * `ordersDao.find(req.query.q)` is where request data enters it, so that is where no-unsanitized-input reports,
+ * naming the callee and the sink.
+ *
+ * A module's summary is computed once (src/modules/project-functions.ts `moduleSummary`): the taint analysis of
+ * src/requests/taint.ts runs over the module with the parameters of its summarised functions as the only sources,
+ * and the sink finder of src/requests/taint-sinks.ts reports which of them reach which sink. Calls inside the module
+ * to another project module use that module's summary in turn (nested at most PROJECT_MODULE_HOPS deep); calls to a
+ * function of the same module use a first pass's result in a second pass. What the summary cannot follow is
+ * unknown and adds nothing.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import { SINK_KINDS, type SinkKind, type TaintKind } from '../catalog/taint.js';
+import type { AnyFunction } from '../ast/ast.js';
+import { returnedExpressions } from '../values/value-flow.js';
+import { filenameOf } from '../modules/project-modules.js';
+import { moduleSummary, summarisedFunctions, type ProjectFunction } from '../modules/project-functions.js';
+import { createParameterTaintAnalysis, parameterOfLabel } from './taint.js';
+import { findTaintedSinks } from './taint-sinks.js';
+
+/** One parameter of a function that reaches a sink. */
+export interface ParameterSink {
+  readonly parameter: number;
+  readonly kind: SinkKind;
+  /** The sink's display name inside the function (`pg query`). */
+  readonly sink: string;
+  /** The whole parameter reaches it (not a field or a part of a string). */
+  readonly whole: boolean;
+  /** The field of the parameter that reaches it (`baseUrl` of `session.baseUrl`), or null for the parameter itself. */
+  readonly field: string | null;
+}
+
+/** A parameter whose value the function returns (possibly transformed), and the kinds the transformation clears. */
+export interface ReturnedParameter {
+  readonly parameter: number;
+  readonly cleared: ReadonlySet<TaintKind>;
+}
+
+type SinkSummary = ReadonlyMap<number, readonly ParameterSink[]>;
+interface ModuleSummary {
+  readonly sinks: SinkSummary;
+  readonly returns: ReadonlyMap<number, readonly ReturnedParameter[]>;
+}
+
+const ALL_KINDS: ReadonlySet<SinkKind> = new Set(SINK_KINDS);
+const NONE: readonly ParameterSink[] = [];
+/** First-pass results of a module being summarised, for calls between its own functions in the second pass. */
+const provisional = new WeakMap<object, SinkSummary>();
+
+/** Which parameters of a project function reach which sinks (empty when unknown). */
+export function parameterSinks(target: ProjectFunction): readonly ParameterSink[] {
+  const draft = provisional.get(target.sourceCode);
+  if (draft) return draft.get(target.fn.range[0]) ?? NONE;
+  const summary = moduleSummary(target.sourceCode, 'parameter-sinks', () => summarise(target.sourceCode));
+  return summary?.sinks.get(target.fn.range[0]) ?? NONE;
+}
+
+/**
+ * Which parameters of another module's function it returns, possibly transformed (`normalise(q)` returning
+ * `q.trim()`, `escapeHtml(s)` returning an escaped copy: then clean for HTML). Empty when unknown.
+ */
+export function returnedParameters(target: ProjectFunction): readonly ReturnedParameter[] {
+  const summary = moduleSummary(target.sourceCode, 'parameter-sinks', () => summarise(target.sourceCode));
+  return summary?.returns.get(target.fn.range[0]) ?? [];
+}
+
+function summarise(sourceCode: Readonly<SourceCode>): ModuleSummary {
+  const functions = summarisedFunctions(sourceCode);
+  if (functions.length === 0) return { sinks: new Map(), returns: new Map() };
+  const returns = new Map<number, ReturnedParameter[]>();
+  const returnsAnalysis = createParameterTaintAnalysis(sourceCode, functions, filenameOf(sourceCode) ?? undefined);
+  functions.forEach((fn, index) => {
+    for (const expression of returnedExpressions(fn, sourceCode.visitorKeys)) {
+      const value = returnsAnalysis.valueOf(expression);
+      const origin = value?.type === 'tainted' ? parameterOfLabel(value.label) : null;
+      if (!origin || origin.fn !== index || value?.type !== 'tainted') continue;
+      const list = returns.get(fn.range[0]) ?? [];
+      const existing = list.findIndex((entry) => entry.parameter === origin.parameter);
+      // Two returns of the same parameter: clean only for what both clear.
+      if (existing === -1) list.push({ parameter: origin.parameter, cleared: value.cleared });
+      else list[existing] = { parameter: origin.parameter, cleared: new Set([...list[existing]!.cleared].filter((kind) => value.cleared.has(kind))) };
+      returns.set(fn.range[0], list);
+    }
+  });
+  return { sinks: sinkSummary(sourceCode, functions), returns };
+}
+
+function sinkSummary(sourceCode: Readonly<SourceCode>, functions: readonly AnyFunction[]): SinkSummary {
+  const filename = filenameOf(sourceCode) ?? undefined;
+  const pass = (): Map<number, ParameterSink[]> => {
+    const analysis = createParameterTaintAnalysis(sourceCode, functions, filename);
+    const summary = new Map<number, ParameterSink[]>();
+    for (const finding of findTaintedSinks(sourceCode, analysis, ALL_KINDS, filename)) {
+      const origin = parameterOfLabel(finding.taint.label);
+      const fn = origin ? functions[origin.fn] : undefined;
+      if (!origin || !fn) continue;
+      const list = summary.get(fn.range[0]) ?? [];
+      const field = /^\.([\w$]+)/u.exec(origin.rest)?.[1] ?? (origin.rest === '' ? null : '');
+      if (field === '') continue; // a computed or element access: which part reaches the sink is unknown
+      if (!list.some((entry) => entry.parameter === origin.parameter && entry.kind === finding.kind && entry.field === field)) {
+        list.push({ parameter: origin.parameter, kind: finding.kind, sink: finding.sink, whole: finding.taint.whole, field });
+      }
+      summary.set(fn.range[0], list);
+    }
+    return summary;
+  };
+  const first = pass();
+  if (first.size === 0 || functions.length === 1) return first;
+  provisional.set(sourceCode, first);
+  try {
+    return pass();
+  } finally {
+    provisional.delete(sourceCode);
+  }
+}
+
+/** The argument of `call` that parameter `index` receives (not after a spread), or null. */
+export function argumentFor(call: TSESTree.CallExpression | TSESTree.NewExpression, index: number): TSESTree.Node | null {
+  for (let position = 0; position <= index; position++) {
+    const argument = call.arguments[position];
+    if (!argument || argument.type === 'SpreadElement') return null;
+    if (position === index) return argument;
+  }
+  return null;
+}
