@@ -632,6 +632,11 @@ export const NOSQL_SECRET_FIELD_WORDS: ReadonlySet<string> = new Set([
   'password', 'passwd', 'pass', 'pwd', 'pin', 'otp', 'code', 'token', 'secret', 'answer', 'coupon', 'voucher',
   'discount', 'promo', 'key', 'hash',
 ]);
+/** Words that make a `code` or `key` an ordinary attribute (`countryCode`, `currencyCode`, `zipCode`, `sortKey`). */
+export const NOSQL_NON_SECRET_QUALIFIERS: ReadonlySet<string> = new Set([
+  'country', 'currency', 'zip', 'postal', 'post', 'lang', 'language', 'locale', 'area', 'region', 'state', 'product',
+  'sku', 'color', 'colour', 'status', 'error', 'sort', 'partition', 'primary', 'foreign',
+]);
 /** Filter operators whose value is a list of sub-filters, checked field by field like the filter itself. */
 export const NOSQL_LOGICAL_OPERATORS: ReadonlySet<string> = new Set(['$and', '$or', '$nor']);
 /** Query methods whose filter fields are not checked one by one (`knex.where({ id })` is SQL, not MongoDB). */

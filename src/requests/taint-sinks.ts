@@ -17,6 +17,7 @@ import {
   NOSQL_CODE_OPERATORS,
   NOSQL_LOGICAL_OPERATORS,
   NOSQL_READ_METHODS,
+  NOSQL_NON_SECRET_QUALIFIERS,
   NOSQL_SECRET_FIELD_WORDS,
   NOSQL_QUERY_METHODS,
   NOSQL_SANITIZING_MIDDLEWARE,
@@ -491,7 +492,11 @@ class SinkFinder {
       if (value?.whole) this.check('nosql', first, `${name}()`);
       // A read that only picks a document (an account by e-mail, then a password check) is not reported field by
       // field unless the filter itself checks a secret or code, or `operatorLookups` is on.
-      const lookup = NOSQL_READ_METHODS.has(name) && !this.options.operatorLookups && !this.checksSecretField(first, 0);
+      const lookup =
+        NOSQL_READ_METHODS.has(name) &&
+        !this.options.operatorLookups &&
+        !namesSecret(callee.object) &&
+        !this.checksSecretField(first, 0);
       if (!NOSQL_WHOLE_ONLY_METHODS.has(name) && !lookup) this.filterFields(first, `${name}()`, 0);
     } else if (NOSQL_UPDATE_METHODS.has(name) && this.isUpdateDocument(node.arguments[1])) {
       this.filterFields(first, `${name}()`, 0);
@@ -520,7 +525,10 @@ class SinkFinder {
     }
   }
 
-  /** Whether a filter (or one of its `$and`/`$or` branches) has a field naming a secret or code (`password`, `otp`). */
+  /**
+   * Whether a filter (or one of its `$and`/`$or` branches) checks a secret or code: a field or the value put in it
+   * names one (`password`, `otp`, `{ title: discountCode }`).
+   */
   private checksSecretField(filter: TSESTree.Node, depth: number): boolean {
     if (depth > VALUE_RESOLUTION_DEPTH) return false;
     const object = resolveExpression(this.sourceCode, filter);
@@ -533,7 +541,10 @@ class SinkFinder {
       const key = propertyKey(this.sourceCode, property);
       if (key === null) return false;
       if (NOSQL_LOGICAL_OPERATORS.has(key)) return this.checksSecretField(property.value, depth + 1);
-      return splitName(key).some((segment) => NOSQL_SECRET_FIELD_WORDS.has(segment.toLowerCase()));
+      // The field and the value put in it together: `{ code: req.body.code }` and `{ title: discountCode }` check
+      // a code, `{ code: req.body.countryCode }` does not.
+      const valueName = nameOf(property.value);
+      return namesSecretWord(valueName === null ? key : `${key}_${valueName}`);
     });
   }
 
@@ -814,4 +825,27 @@ function isServerChosenUploadPath(label: string): boolean {
   const parts = label.split(/[.[]/);
   const last = parts[parts.length - 1] ?? '';
   return UPLOAD_SERVER_FIELDS.has(last) && parts.some((part) => part === 'file' || part === 'files' || part === 'file]' || part === 'files]');
+}
+
+/** A name segment of `name` is a secret or code word (NOSQL_SECRET_FIELD_WORDS). */
+function namesSecretWord(name: string): boolean {
+  const segments = splitName(name).map((segment) => segment.toLowerCase());
+  return segments.some((segment) => NOSQL_SECRET_FIELD_WORDS.has(segment)) && !segments.some((segment) => NOSQL_NON_SECRET_QUALIFIERS.has(segment));
+}
+
+/**
+ * The expression is named for a secret or code: `discountCode`, `req.body.otp`, a `Coupon`/`PromoCode` model or
+ * collection (`Coupon.findOne(…)`, `db.otpCodes.findOne(…)`).
+ */
+function namesSecret(node: TSESTree.Node): boolean {
+  const name = nameOf(node);
+  return name !== null && namesSecretWord(name);
+}
+
+/** The name an expression goes by: an identifier, or the last key of a member chain (`req.body.otp` → `otp`). */
+function nameOf(node: TSESTree.Node): string | null {
+  const inner = skipWrappers(node);
+  if (inner.type === 'Identifier') return inner.name;
+  if (inner.type === 'MemberExpression') return getStaticKeyName(inner.property, inner.computed);
+  return null;
 }

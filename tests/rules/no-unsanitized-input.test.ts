@@ -22,6 +22,15 @@ const inProject = (name: 'old' | 'current') => join(projects, name, 'src', 'calc
 ruleTester.run('no-unsanitized-input', rule, {
   valid: [
     {
+      name: "country looked up by a JSON body country code (an ordinary attribute, operatorLookups off)",
+      code: `import express from 'express';
+const app = express();
+app.post('/shipping/quote', async (req, res) => {
+  const country = await Country.findOne({ code: req.body.countryCode });
+  res.json({ rate: country ? country.shippingRate : null });
+});`,
+    },
+    {
       name: "login lookup by a JSON body e-mail followed by a password check (operatorLookups off)",
       code: `import express from 'express';
 import bcrypt from 'bcrypt';
@@ -1057,6 +1066,17 @@ app.post('/coupons/redeem', async (req, res) => {
   res.sendStatus(204);
 });`,
       errors: [{ messageId: 'nosql', line: 4, column: 43 }],
+    },
+    {
+      name: "discount looked up by a client-sent code (the model and the value name the secret)",
+      code: `import express from 'express';
+const app = express();
+app.post('/checkout', async (req, res) => {
+  const { discountCode } = req.body;
+  const discount = await Discount.findOne({ title: discountCode });
+  res.json({ total: applyDiscount(req.body.items, discount) });
+});`,
+      errors: [{ messageId: 'nosql', line: 5, column: 52 }],
     },
     {
       name: "login filter that checks the password in the query itself",
