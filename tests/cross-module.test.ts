@@ -33,6 +33,9 @@ describe('function summaries across modules (ESLint CLI, README TypeScript confi
     expect(found).toEqual([
       // `paymentByCustomer(customerId)` in shared/db.ts pastes its parameter into SQL; `paymentById` binds it.
       'lambda/payments.ts:6 payment-security/no-unsanitized-input',
+      // `this.reports.paymentsOfCustomer(customer)`: the injected `ReportsService` (a class exported by
+      // reports.service.ts) pastes its parameter into SQL; `paymentsOfMerchant` binds it.
+      'nest/reports.controller.ts:10 payment-security/no-unsanitized-input',
       // `auditPayment(step, details)` logs `details` whole; `auditPaymentSummary` logs only two fields of it.
       'routes/checkout.js:12 payment-security/no-sensitive-data-in-logs',
       'routes/checkout.js:12 payment-security/no-sensitive-data-in-logs',

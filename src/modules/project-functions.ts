@@ -1,7 +1,8 @@
 /**
  * Functions of this project that a call reaches: a function imported or required from another project module
  * (`import { find } from './lib/db'`, `const db = require('./lib/db'); db.find(q)`, `import * as db`, a method of
- * an exported object or of an exported instance of a same-file class), or a top-level function of the same file.
+ * an exported object or of an exported instance of a same-file class, a method of an injected instance of an
+ * exported class: `this.reports.byCustomer(q)`), or a top-level function of the same file.
  *
  * Function summaries (src/requests/parameter-sinks.ts, src/analyses/function-summaries.ts) describe what such a
  * function does with its parameters; this module finds the function and caches one summary per module: per
@@ -16,6 +17,8 @@ import { dirname, relative } from 'node:path';
 import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
 import { PROJECT_MODULE_HOPS, PROJECT_SUMMARY_FUNCTIONS } from '../values/budget.js';
 import { requiredModule } from './module-bindings.js';
+import { aliasesFor } from './project-aliases.js';
+import { importSource, typeAnnotationOf } from './typed-members.js';
 import {
   exportSites,
   filenameOf,
@@ -102,6 +105,8 @@ function calleeText(root: TSESTree.Identifier, members: readonly string[]): stri
  * a parameter, a re-assigned variable, anything the resolution below cannot follow).
  */
 export function resolveCalledFunction(sourceCode: Readonly<SourceCode>, callee: TSESTree.Node): ProjectFunction | null {
+  const injected = injectedMethod(sourceCode, callee);
+  if (injected !== undefined) return injected;
   const parts = calleeParts(callee);
   if (!parts) return null;
   const variable = findVariable(sourceCode.getScope(parts.root), parts.root);
@@ -147,6 +152,29 @@ export function resolveCalledFunction(sourceCode: Readonly<SourceCode>, callee: 
   if (!local || variable.scope.block.type !== 'Program') return null; // top level (also CommonJS's module scope)
   const fn = functionIn(sourceCode, local, parts.members);
   return fn ? { file, sourceCode, fn, name, imported: false } : null;
+}
+
+/**
+ * `this.payments.create(dto)` where the class receives `payments` typed with a class exported by a project module
+ * (`constructor(private readonly payments: PaymentsService)`, NestJS providers and any constructor injection): the
+ * method of that class. `undefined` when the callee is not `this.<field>.<method>` (other forms are resolved
+ * below), null when it is but the field's class cannot be followed.
+ */
+function injectedMethod(sourceCode: Readonly<SourceCode>, callee: TSESTree.Node): ProjectFunction | null | undefined {
+  const outer = skipWrappers(callee);
+  if (outer.type !== 'MemberExpression') return undefined;
+  const holder = skipWrappers(outer.object);
+  if (holder.type !== 'MemberExpression' || holder.object.type !== 'ThisExpression') return undefined;
+  const method = getStaticKeyName(outer.property, outer.computed);
+  const field = getStaticKeyName(holder.property, holder.computed);
+  const file = filenameOf(sourceCode);
+  if (method === null || field === null || !file) return null;
+  const annotation = typeAnnotationOf(sourceCode, holder);
+  if (annotation?.type !== 'TSTypeReference' || annotation.typeName.type !== 'Identifier') return null;
+  const source = importSource(sourceCode, annotation.typeName);
+  if (!source || source.imported === '*' || !mayNameProjectFile(file, source.module)) return null;
+  const target = resolveProjectFile(file, source.module);
+  return target ? exportedFunction(target, source.imported, [method], `this.${field}.${method}`, 0) : null;
 }
 
 /** `require('./db')` (path []), `require('./db').orders` (['orders']), `const { find } = require('./db')`. */
@@ -218,10 +246,11 @@ function functionIn(sourceCode: Readonly<SourceCode>, value: TSESTree.Node, memb
     }
     return null;
   }
-  if (inner.type === 'NewExpression') {
-    // `module.exports = new OrdersDao(pool)`: a method of a class declared in the same file.
-    const callee = skipWrappers(inner.callee);
-    const declared = callee.type === 'Identifier' ? topLevelDeclaration(sourceCode, callee.name) : null;
+  if (inner.type === 'NewExpression' || inner.type === 'ClassDeclaration' || inner.type === 'ClassExpression') {
+    // `module.exports = new OrdersDao(pool)`: a method of a class declared in the same file; an exported class whose
+    // instance another module receives (injectedMethod).
+    const callee = inner.type === 'NewExpression' ? skipWrappers(inner.callee) : null;
+    const declared = callee === null ? inner : callee.type === 'Identifier' ? topLevelDeclaration(sourceCode, callee.name) : null;
     if (declared?.type !== 'ClassDeclaration' && declared?.type !== 'ClassExpression') return null;
     for (const member of declared.body.body) {
       if (member.type === 'MethodDefinition' && member.kind === 'method' && !member.static && getStaticKeyName(member.key, member.computed) === first) {
@@ -263,18 +292,20 @@ export interface ProjectCall {
 }
 
 const callLists = new WeakMap<object, readonly ProjectCall[]>();
-/** Text that can import or require a project module. */
+/** Text that can import or require a project module by a relative path (aliases: project-aliases.ts). */
 const RELATIVE_IMPORT = /['"`]\.\.?\//u;
 
 /**
  * Every call in a file of a function that resolveCalledFunction finds, in source order (cached per file). A file
- * with no relative import and no summarised function of its own has none and costs one text search.
+ * with no relative import, no tsconfig/jsconfig alias and no summarised function of its own has none and costs one
+ * text search.
  */
 export function findProjectCalls(sourceCode: Readonly<SourceCode>): readonly ProjectCall[] {
   let list = callLists.get(sourceCode);
   if (list) return list;
   const calls: ProjectCall[] = [];
-  if (RELATIVE_IMPORT.test(sourceCode.text) || summarisedFunctions(sourceCode).length > 0) {
+  const file = filenameOf(sourceCode);
+  if (RELATIVE_IMPORT.test(sourceCode.text) || summarisedFunctions(sourceCode).length > 0 || (file !== null && aliasesFor(file) !== null)) {
     walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
       if (node.type !== 'CallExpression' || node.arguments.length === 0) return;
       const target = resolveCalledFunction(sourceCode, node.callee);
