@@ -299,6 +299,32 @@ export function findHardcodedSecrets(
     }
   }
 
+  /**
+   * A password written next to a host that is only ever a developer's machine or a compose service
+   * (`{ host: process.env.DB_HOST || 'localhost', password: process.env.DB_PASSWORD || 'postgres' }`): the literal only
+   * opens a local database, like the localhost connection URLs findUrlCredentials leaves alone. A host that may be
+   * remote (a public name, an environment variable without a local fallback) keeps the finding.
+   */
+  function besideLocalHost(node: TSESTree.Node): boolean {
+    let current: TSESTree.Node = skipWrappersUp(node);
+    while (current.parent?.type === 'LogicalExpression' || current.parent?.type === 'ConditionalExpression') {
+      current = skipWrappersUp(current.parent);
+    }
+    const property = current.parent;
+    if (property?.type !== 'Property' || property.value !== current || property.parent.type !== 'ObjectExpression') return false;
+    for (const sibling of property.parent.properties) {
+      if (sibling.type !== 'Property' || sibling === property) continue;
+      const key = getStaticKeyName(sibling.key, sibling.computed);
+      if (key !== 'host' && key !== 'hostname' && key !== 'server') continue;
+      // The environment decides in production; its literal fallbacks are what this code adds.
+      const hosts = valueSources(sourceCode, sibling.value)
+        .filter((source) => envReadName(source) === null)
+        .map((source) => staticString(sourceCode, source));
+      return hosts.length > 0 && hosts.every((host) => host !== null && isLocalHost(host));
+    }
+    return false;
+  }
+
   /** `app.register(plugin, options)` around `node` (the plugin): the call's arguments, else `null`. */
   function registerArguments(node: TSESTree.Node): readonly TSESTree.Node[] | null {
     const outer = skipWrappersUp(node);
@@ -371,7 +397,7 @@ export function findHardcodedSecrets(
       const text = literalText(node);
       // `auth: 'user:password'`: the password after the first colon.
       const value = sink.userinfo ? (text?.includes(':') ? text.slice(text.indexOf(':') + 1) : null) : text;
-      if (value === null || allow.has(value)) continue;
+      if (value === null || allow.has(value) || besideLocalHost(node)) continue;
       const whole = matchWholeCredential(value);
       if (whole) {
         if (!whole.format.secret || whole.placeholder || !shouldReport(environmentOf(whole.format))) continue;
@@ -470,4 +496,10 @@ export function findHardcodedSecrets(
   checkComments();
   for (const value of authorizationValues) checkAuthorizationValue(value);
   return findings;
+}
+
+/** A database host that is a developer's machine or a container network name (`localhost`, `127.0.0.1`, `db`). */
+function isLocalHost(host: string): boolean {
+  const kind = classifyHost(host);
+  return kind === 'loopback' || kind === 'private' || kind === 'internal';
 }
