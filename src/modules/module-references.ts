@@ -344,10 +344,7 @@ class ReferenceCollector {
    * accesses whose property starts an instance API (`.paymentIntents`, `.info`) are asked about.
    */
   private collectCheckedInstances(): void {
-    const firstKeys = new Map<string, string[]>();
-    for (const [family, map] of this.maps.instances) {
-      for (const key of Object.keys(map)) firstKeys.set(key, [...(firstKeys.get(key) ?? []), family]);
-    }
+    const firstKeys = instanceFirstKeys(this.maps);
     walk(this.sourceCode.ast, this.sourceCode.visitorKeys, (node) => {
       if (node.type !== 'MemberExpression' || node.computed || node.property.type !== 'Identifier') return undefined;
       const families = firstKeys.get(node.property.name);
@@ -637,6 +634,22 @@ class ReferenceCollector {
     };
     visit(classBody);
   }
+}
+
+const firstKeysCache = new WeakMap<CompiledMaps, ReadonlyMap<string, readonly string[]>>();
+
+/** The families whose instance APIs start with each property name (`paymentIntents` → stripe), once per API list. */
+function instanceFirstKeys(maps: CompiledMaps): ReadonlyMap<string, readonly string[]> {
+  let firstKeys = firstKeysCache.get(maps);
+  if (!firstKeys) {
+    const built = new Map<string, string[]>();
+    for (const [family, map] of maps.instances) {
+      for (const key of Object.keys(map)) built.set(key, [...(built.get(key) ?? []), family]);
+    }
+    firstKeys = built;
+    firstKeysCache.set(maps, firstKeys);
+  }
+  return firstKeys;
 }
 
 function isIdentifierNamed(node: TSESTree.Node, name: string): boolean {

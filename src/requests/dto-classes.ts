@@ -10,7 +10,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { annotatedType, decoratorsOf, getStaticKeyName } from '../ast/ast.js';
+import { annotatedType, calleeName, decoratorsOf, getStaticKeyName } from '../ast/ast.js';
 import { findVariable } from '../ast/eslint-utils.js';
 import { filenameOf, parseProjectFile, resolveProjectFile } from '../modules/project-modules.js';
 import { importSource } from '../modules/typed-members.js';
@@ -41,13 +41,10 @@ export function dtoBoundsMoneyFields(sourceCode: Readonly<SourceCode>, param: TS
   return true;
 }
 
+/** `@Max(100)`, `@validator.Max(100)` → `Max`. */
 function decoratorName(decorator: TSESTree.Decorator): string | null {
-  const expression = decorator.expression.type === 'CallExpression' ? decorator.expression.callee : decorator.expression;
-  if (expression.type === 'Identifier') return expression.name;
-  if (expression.type === 'MemberExpression' && !expression.computed && expression.property.type === 'Identifier') {
-    return expression.property.name; // `validator.Max(100)`
-  }
-  return null;
+  const expression = decorator.expression;
+  return calleeName(expression.type === 'CallExpression' ? expression.callee : expression);
 }
 
 const classCache = new WeakMap<object, Map<string, TSESTree.ClassDeclaration | null>>();

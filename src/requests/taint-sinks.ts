@@ -543,7 +543,7 @@ class SinkFinder {
       if (NOSQL_LOGICAL_OPERATORS.has(key)) return this.checksSecretField(property.value, depth + 1);
       // The field and the value put in it together: `{ code: req.body.code }` and `{ title: discountCode }` check
       // a code, `{ code: req.body.countryCode }` does not.
-      const valueName = nameOf(property.value);
+      const valueName = calleeName(property.value);
       return namesSecretWord(valueName === null ? key : `${key}_${valueName}`);
     });
   }
@@ -838,14 +838,6 @@ function namesSecretWord(name: string): boolean {
  * collection (`Coupon.findOne(…)`, `db.otpCodes.findOne(…)`).
  */
 function namesSecret(node: TSESTree.Node): boolean {
-  const name = nameOf(node);
+  const name = calleeName(node); // an identifier, or the last key of a member chain (`req.body.otp` → `otp`)
   return name !== null && namesSecretWord(name);
-}
-
-/** The name an expression goes by: an identifier, or the last key of a member chain (`req.body.otp` → `otp`). */
-function nameOf(node: TSESTree.Node): string | null {
-  const inner = skipWrappers(node);
-  if (inner.type === 'Identifier') return inner.name;
-  if (inner.type === 'MemberExpression') return getStaticKeyName(inner.property, inner.computed);
-  return null;
 }
