@@ -1,5 +1,6 @@
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import {
+  CERTIFICATE_VALIDATION_TRIGGER,
   findDisabledCertificateValidation,
   type CertificateFinding,
   type CertificateFindingKind,
@@ -28,6 +29,7 @@ const MESSAGE_IDS: Readonly<Record<CertificateFindingKind, MessageIds>> = {
 
 export default createRule<[], MessageIds>({
   name: 'no-disabled-certificate-validation',
+  relevance: CERTIFICATE_VALIDATION_TRIGGER,
   meta: {
     type: 'problem',
     docs: {

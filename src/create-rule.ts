@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { RuleCreator } from '@typescript-eslint/utils/eslint-utils';
+import { applyDefault, RuleCreator } from '@typescript-eslint/utils/eslint-utils';
 import type { RuleWithMetaAndName } from '@typescript-eslint/utils/eslint-utils';
 import type { RuleContext, RuleListener, RuleModule } from '@typescript-eslint/utils/ts-eslint';
 import { NAMESPACE, PLUGIN_VERSION, REPOSITORY_URL } from './meta.js';
@@ -66,7 +66,29 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   spec: RuleSpec<Options, MessageIds>,
 ): ReturnType<typeof createUncontainedRule<Options, MessageIds>> {
   const { relevance, ...rest } = spec;
-  return contain(createUncontainedRule(rest), spec.name, relevance ? compileTrigger(relevance) : null);
+  const rule = createUncontainedRule(rest);
+  return contain({ ...rule, create: withSharedOptions(spec) }, spec.name, relevance ? compileTrigger(relevance) : null);
+}
+
+/**
+ * `create` with the options merged over the defaults once per distinct configuration rather than once per file
+ * (`RuleCreator` deep-copies the defaults on every call, and ESLint hands each file a fresh options array). Rules
+ * treat their options as read-only, so files with the same configuration share one merged object.
+ */
+function withSharedOptions<Options extends readonly unknown[], MessageIds extends string>(
+  spec: RuleSpec<Options, MessageIds>,
+): (context: Readonly<RuleContext<MessageIds, Options>>) => RuleListener {
+  const defaults = (spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as Options;
+  const merged = new Map<string, Options>();
+  return (context) => {
+    const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
+    let options = merged.get(key);
+    if (!options) {
+      options = applyDefault(defaults, context.options) as Options;
+      if (merged.size < 32) merged.set(key, options);
+    }
+    return spec.create(context, options);
+  };
 }
 
 function contain<MessageIds extends string, Options extends readonly unknown[], Rule extends RuleModule<MessageIds, Options, PaymentPluginDocs>>(

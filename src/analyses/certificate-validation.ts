@@ -20,6 +20,7 @@ import {
   PROCESS_TLS_SWITCHES,
   SDK_DISABLING_OPTIONS,
 } from '../catalog/tls-clients.js';
+import type { Trigger } from '../modules/file-facts.js';
 import { argumentsOf, findApiReferences } from '../modules/module-references.js';
 import { instanceClassOf, instanceFieldWrites } from '../values/class-fields.js';
 import { isEnvironmentGated } from '../values/conditions.js';
@@ -156,6 +157,15 @@ function alternativeFieldValues(sourceCode: Readonly<SourceCode>, target: TSESTr
 }
 
 /** `filename` enables the database configuration modules of `findTlsOptionObjects`. */
+/**
+ * What a file's text must contain for findDisabledCertificateValidation to find anything (`relevance` of
+ * no-disabled-certificate-validation): every finding names a disabling option, the environment variable,
+ * `checkServerIdentity` or `disableTLSCerts` literally (as a key, a string or a member name).
+ */
+export const CERTIFICATE_VALIDATION_TRIGGER: Trigger = {
+  text: [...Object.keys(DISABLING_OPTIONS), ...Object.keys(SDK_DISABLING_OPTIONS), TLS_REJECT_ENV, 'checkServerIdentity', 'disableTLSCerts'],
+};
+
 export function findDisabledCertificateValidation(sourceCode: Readonly<SourceCode>, filename?: string): CertificateFinding[] {
   const findings: CertificateFinding[] = [];
   const reported = new Set<TSESTree.Node>();

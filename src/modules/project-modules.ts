@@ -15,7 +15,7 @@
  * same with and without `--concurrency`. ESLint's `--cache` does not know that a file depends on another one: see
  * the README ("--cache and other files").
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
@@ -23,7 +23,7 @@ import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { getStaticKeyName, isTypeOnly, skipWrappers } from '../ast/ast.js';
 import { PROJECT_MODULE_HOPS, PROJECT_REEXPORT_FANOUT } from '../values/budget.js';
 import { aliasTargets } from './project-aliases.js';
-import { stampOf } from './file-stamps.js';
+import { isFolder, stampOf } from './file-stamps.js';
 
 export { stampOf } from './file-stamps.js';
 
@@ -48,14 +48,6 @@ export function filenameOf(sourceCode: Readonly<SourceCode>): string | null {
 
 export function isRelativeSpecifier(specifier: unknown): specifier is string {
   return typeof specifier === 'string' && (specifier.startsWith('./') || specifier.startsWith('../'));
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -90,7 +82,7 @@ export function isProjectSpecifier(fromFile: string | null, specifier: unknown):
 
 function resolveProjectPath(base: string): string | null {
   if (base.split(/[\\/]/u).includes('node_modules')) return null;
-  if (!isDirectory(dirname(base))) return null; // one look-up instead of one per candidate below
+  if (!isFolder(dirname(base))) return null; // one look-up instead of one per candidate below
   const candidates: string[] = [];
   const extension = extname(base);
   if (JS_EXTENSIONS.includes(extension)) {
