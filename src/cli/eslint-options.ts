@@ -20,6 +20,7 @@ export interface LintSettings {
 
 export const JS_FILES = ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.jsx'];
 export const TS_FILES = ['**/*.ts', '**/*.mts', '**/*.cts', '**/*.tsx'];
+export const VUE_FILES = ['**/*.vue'];
 
 export const MISSING_TYPESCRIPT_MESSAGE =
   'TypeScript files need the `typescript` package: install it next to eslint-plugin-payment-security (npm install --save-dev typescript) and run again.';
@@ -37,6 +38,19 @@ async function loadTypeScriptParser(): Promise<Linter.Parser> {
   }
 }
 
+/**
+ * vue-eslint-parser when the project has it (an optional peer, as for ESLint users): `.vue` files are then linted
+ * like the README's Vue setup; without it they are left out, as ESLint leaves out files no config matches.
+ */
+async function loadVueParser(): Promise<Linter.Parser | null> {
+  try {
+    const module = (await import('vue-eslint-parser')) as { default?: Linter.Parser } & Linter.Parser;
+    return module.default ?? module;
+  } catch {
+    return null;
+  }
+}
+
 function versionAtLeast(version: string, major: number, minor: number): boolean {
   const [actualMajor = 0, actualMinor = 0] = version.split('.').map(Number);
   return actualMajor > major || (actualMajor === major && actualMinor >= minor);
@@ -45,6 +59,7 @@ function versionAtLeast(version: string, major: number, minor: number): boolean 
 /** The flat config the CLI lints with: no project config, our preset (or `--rule`s), JS via espree, TS via typescript-eslint. */
 export async function buildConfig(settings: LintSettings): Promise<Linter.Config[]> {
   const tsParser = await loadTypeScriptParser();
+  const vueParser = await loadVueParser();
   const linterOptions: Linter.LinterOptions = { reportUnusedDisableDirectives: 'off' };
   // Inline `/* eslint rule: ... */` comments written for the project's own setup must not add noise to our run.
   if (versionAtLeast(ESLint.version, 9, 19)) linterOptions.reportUnusedInlineConfigs = 'off';
@@ -67,6 +82,20 @@ export async function buildConfig(settings: LintSettings): Promise<Linter.Config
     },
     { name: `${NAMESPACE}/cli/commonjs`, files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
     { name: `${NAMESPACE}/cli/typescript`, files: TS_FILES, languageOptions: { parser: tsParser } },
+    ...(vueParser
+      ? [
+          {
+            name: `${NAMESPACE}/cli/vue`,
+            files: VUE_FILES,
+            languageOptions: {
+              parser: vueParser,
+              ecmaVersion: 'latest',
+              sourceType: 'module',
+              parserOptions: { parser: { ts: tsParser }, ecmaFeatures: { jsx: true } },
+            },
+          } satisfies Linter.Config,
+        ]
+      : []),
     { name: `${NAMESPACE}/cli/linter-options`, linterOptions },
     selected,
   ];

@@ -76,6 +76,34 @@ describe('payment-security CLI', () => {
     );
   });
 
+  it('lints Vue single-file components (script and script setup, JS and TS) through vue-eslint-parser', () => {
+    const directory = workspace('clean');
+    write(
+      join(directory, 'src', 'CheckoutForm.vue'),
+      `<template><button @click="pay">Pay</button></template>
+<script setup lang="ts">
+import https from 'node:https';
+const agent = new https.Agent({ rejectUnauthorized: false });
+async function pay(): Promise<void> {
+  await fetch('/api/pay', { method: 'POST' });
+}
+</script>
+`,
+    );
+    write(
+      join(directory, 'src', 'Receipt.vue'),
+      `<template><p>{{ total }}</p></template>
+<script>
+export default { data: () => ({ total: 0 }) };
+</script>
+`,
+    );
+    const run = runCli(['--format', 'json'], directory);
+    expect(run.status, run.stderr).toBe(1);
+    expect(lintedFiles(run.stdout, directory)).toEqual(['src/CheckoutForm.vue', 'src/Receipt.vue', 'src/index.js', 'src/pay.ts']);
+    expect(findings(run.stdout, directory)).toEqual([`src/CheckoutForm.vue:4:33 ${RULE}`]);
+  });
+
   it('prints nothing and exits 0 on a clean project', () => {
     const directory = workspace('clean');
     const run = runCli([], directory);
