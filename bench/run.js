@@ -22,18 +22,21 @@
  * 6. The performance targets, met or not: `recommended` ≤ 1.05× and `all` ≤ 1.10× parse-only (median wall time),
  *    peak RSS ≤ parse-only + 50 MB, no rule above 2 % of lint time.
  *
- * Options: --corpus DIR, --files N, --runs N (default 5), --skip-concurrency, --skip-scaling.
+ * Options: --corpus DIR, --files N, --runs N (default 5), --skip-concurrency, --skip-scaling, --in-place, --plugin FILE.
+ * By default the sampled files are copied into a temporary folder (so their relative imports do not resolve: the
+ * figures leave out reading other project modules). `--in-place` lints them where they are, so the rules also read
+ * the project modules the files import (src/modules/project-modules.ts, function summaries) as in a user's run;
+ * the per-process caches of those modules stay warm across the timed runs (peak memory runs in fresh processes).
  * On a shared machine wall time is noisy: compare the CPU-time ratios too.
  */
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as tsParser from '@typescript-eslint/parser';
 import { ESLint, Linter } from 'eslint';
-import plugin from '../dist/src/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -46,6 +49,10 @@ const option = (name, fallback) => {
   return value === undefined ? fallback : Number(value);
 };
 const CORPUS = stringOption('--corpus');
+const IN_PLACE = args.includes('--in-place');
+/** `--plugin FILE`: another build's entry (e.g. a frozen copy of an earlier commit's dist/src/index.js). */
+const PLUGIN = stringOption('--plugin');
+const { default: plugin } = await import(PLUGIN ? pathToFileURL(resolve(PLUGIN)).href : '../dist/src/index.js');
 const FILES = option('--files', CORPUS ? Infinity : 2000);
 const RUNS = Math.max(1, option('--runs', 5));
 /** Child mode: lint `--child-dir` once with `--child-preset` and print the peak RSS (used by section 2). */
@@ -140,11 +147,20 @@ const presets = {
   all: [...baseConfig, plugin.configs.all],
 };
 
+/** What the timed sections lint: the copied corpus, or (`--in-place`) the sampled files where they are. */
+let inPlaceFiles = null;
+function lintTarget(dir) {
+  if (!IN_PLACE || !CORPUS) return { cwd: dir, patterns: ['.'] };
+  inPlaceFiles ??= sample(listFiles(CORPUS, { skipNodeModules: true }));
+  return { cwd: CORPUS, patterns: inPlaceFiles };
+}
+
 async function lintCorpus(dir, preset, extra = {}) {
-  const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: presets[preset], ...extra });
+  const target = lintTarget(dir);
+  const eslint = new ESLint({ cwd: target.cwd, overrideConfigFile: true, overrideConfig: presets[preset], ...extra });
   const cpu = process.cpuUsage();
   const started = performance.now();
-  const results = await eslint.lintFiles(['.']);
+  const results = await eslint.lintFiles(target.patterns);
   const wall = performance.now() - started;
   const used = process.cpuUsage(cpu);
   return { ms: wall, cpuMs: (used.user + used.system) / 1000, results };
@@ -166,7 +182,8 @@ files.forEach((file, index) => {
 const lines = files.reduce((sum, file) => sum + readFileSync(file, 'utf8').split('\n').length, 0);
 
 console.log(`eslint-plugin-payment-security benchmark — Node ${process.version}, ESLint ${ESLint.version}, ${Object.keys(plugin.rules).length} rules`);
-console.log(`Corpus: ${files.length} of ${total} files (${(lines / 1000).toFixed(0)} kLOC) from ${description}; ${RUNS} run(s) each after a warm-up.\n`);
+console.log(`Corpus: ${files.length} of ${total} files (${(lines / 1000).toFixed(0)} kLOC) from ${description}; ${RUNS} run(s) each after a warm-up.`);
+console.log(IN_PLACE ? 'Linted in place: imports of other project modules resolve.\n' : 'Linted as copies in a temporary folder: imports of other project modules do not resolve (see --in-place).\n');
 
 // Presets interleaved run by run, so that load from other processes hits all of them alike.
 const wall = Object.fromEntries(Object.keys(presets).map((preset) => [preset, []]));
@@ -196,7 +213,8 @@ const RSS_RUNS = 3;
 const rss = Object.fromEntries(Object.keys(presets).map((preset) => [preset, []]));
 for (let round = 0; round < RSS_RUNS; round++) {
   for (const preset of Object.keys(presets)) {
-    const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child-preset', preset, '--child-dir', dir], {
+    const childArgs = ['--child-preset', preset, '--child-dir', dir, ...(IN_PLACE ? ['--in-place', '--corpus', CORPUS, '--files', String(FILES)] : []), ...(PLUGIN ? ['--plugin', PLUGIN] : [])];
+    const output = execFileSync(process.execPath, [fileURLToPath(import.meta.url), ...childArgs], {
       cwd: root,
       encoding: 'utf8',
       maxBuffer: 1 << 24,
@@ -276,7 +294,7 @@ if (!args.includes('--skip-concurrency')) {
   writeFileSync(
     configFile,
     `import * as tsParser from ${JSON.stringify(import.meta.resolve('@typescript-eslint/parser'))};
-import plugin from ${JSON.stringify(new URL('../dist/src/index.js', import.meta.url).href)};
+import plugin from ${JSON.stringify(PLUGIN ? pathToFileURL(resolve(PLUGIN)).href : new URL('../dist/src/index.js', import.meta.url).href)};
 export default [
   { files: ['**/*.{js,mjs,cjs,jsx}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
   { files: ['**/*.{ts,mts,cts,tsx}'], languageOptions: { parser: tsParser } },
