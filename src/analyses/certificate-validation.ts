@@ -81,6 +81,9 @@ export function disablingKind(
   const value = staticValue(sourceCode, valueNode);
   if (value) return value.value === disablingValue ? 'always' : null;
   const inner = skipWrappers(resolveExpression(sourceCode, valueNode));
+  // A value the file writes elsewhere (`this.strict = false` in another method, a single-call helper's argument).
+  const resolved = inner === skipWrappers(valueNode) ? null : staticValue(sourceCode, inner);
+  if (resolved) return resolved.value === disablingValue ? 'always' : null;
   // `rejectUnauthorized: process.env.NODE_ENV === 'production'` is false everywhere else.
   if (inner.type === 'BinaryExpression' && COMPARISON_OPERATORS.has(inner.operator)) {
     return isDeploymentCondition(sourceCode, inner, MAX_CONDITION_LENGTH) ? 'environment' : null;
@@ -90,7 +93,10 @@ export function disablingKind(
     return isDeploymentCondition(sourceCode, inner, MAX_FLAG_LENGTH) ? 'environment' : null;
   }
   if (inner.type !== 'ConditionalExpression' && inner.type !== 'LogicalExpression') return null;
-  for (const source of valueSources(sourceCode, inner)) {
+  const sources = valueSources(sourceCode, inner);
+  // Every branch switches validation off (`flag ? false : false`): a condition that chooses nothing.
+  if (sources.every((source) => staticValue(sourceCode, source)?.value === disablingValue)) return 'always';
+  for (const source of sources) {
     const branch = staticValue(sourceCode, source);
     if (!branch || branch.value !== disablingValue) continue;
     let child: TSESTree.Node = source;

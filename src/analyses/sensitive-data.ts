@@ -27,7 +27,7 @@ import {
   matchesSequence,
   splitName,
 } from '../values/names.js';
-import { resolveIdentifier, staticString, staticValue } from '../values/static-values.js';
+import { resolveExpression, resolveIdentifier, staticString, staticValue } from '../values/static-values.js';
 import { isNamedRequest, isRequestBodyMethod } from '../requests/request-values.js';
 import { CHAIN_LENGTH, NESTED_VALUE_DEPTH } from '../values/budget.js';
 
@@ -370,7 +370,7 @@ function visit(
       visitIdentifier(state, node, useSite, contextNames, depth);
       return;
     case 'MemberExpression':
-      visitMember(state, node, useSite);
+      visitMember(state, node, useSite, contextNames, depth);
       return;
     case 'CallExpression':
     case 'NewExpression':
@@ -445,6 +445,11 @@ function visitIdentifier(
   const variable = findVariable(sourceCode.getScope(node), node);
   if (!variable || variable.defs.length !== 1) return;
   const definition = variable.defs[0]!;
+  // The argument of the one call of a helper of this file (`const show = (v) => log(v); show(pan)`).
+  if (definition.type === 'Parameter') {
+    followResolved(state, node, useSite, contextNames, depth);
+    return;
+  }
   if (definition.type !== 'Variable') return;
   const declarator = definition.node as TSESTree.VariableDeclarator;
   if (state.resolving.has(declarator)) return;
@@ -464,11 +469,18 @@ function visitIdentifier(
       state.aliasOnly = saved;
       return;
     }
-    if (!declarator.init || declarator.id.type !== 'ObjectPattern') return;
+    if (!declarator.init || declarator.id.type !== 'ObjectPattern') {
+      followResolved(state, node, useSite, contextNames, depth); // `const [pan] = [req.body.cardNumber]`
+      return;
+    }
     if (variable.references.some((reference) => reference.isWrite() && reference.identifier !== definition.name)) return;
     const key = destructuredKey(sourceCode, declarator.id, definition.name as TSESTree.Identifier);
     if (key === null) return;
     const keyClass = classToKind(classifyKey(key, declarator.init));
+    if (!keyClass && classifyKey(key, declarator.init) !== 'safe') {
+      followResolved(state, node, useSite, contextNames, depth); // `const { v } = { v: req.body.cardNumber }`
+      return;
+    }
     if (keyClass) {
       const fromRequest = keyClass === 'card-object' && readsRequestBody(sourceCode, declarator.init);
       add(
@@ -505,7 +517,13 @@ function isGlobalReference(sourceCode: Readonly<SourceCode>, node: TSESTree.Iden
   return !variable || variable.defs.length === 0;
 }
 
-function visitMember(state: VisitState, node: TSESTree.MemberExpression, useSite: TSESTree.Node | null): void {
+function visitMember(
+  state: VisitState,
+  node: TSESTree.MemberExpression,
+  useSite: TSESTree.Node | null,
+  contextNames: readonly string[],
+  depth: number,
+): void {
   const { sourceCode } = state;
   const key = node.computed
     ? (getStaticKeyName(node.property, true) ?? staticString(sourceCode, node.property))
@@ -520,10 +538,32 @@ function visitMember(state: VisitState, node: TSESTree.MemberExpression, useSite
   let root: TSESTree.Node = node.object;
   while (root.type === 'MemberExpression') root = root.object;
   if (root.type === 'Identifier' && isProviderComponentCallbackParameter(sourceCode, root)) return;
-  const kind = classToKind(classifyKey(key, node.object));
+  const keyClass = classifyKey(key, node.object);
+  const kind = classToKind(keyClass);
   if (kind) {
     const fromRequest = kind === 'card-object' && readsRequestBody(sourceCode, node.object);
     add(state, { kind, node, name: labelFor(sourceCode, node, key), isValue: true, ...(fromRequest ? { fromRequest } : {}) }, useSite);
+    return;
+  }
+  // A field of a constant object or array literal (`const o = { pan: req.body.cardNumber }; log(o.pan)`).
+  if (keyClass !== 'safe') followResolved(state, node, useSite, contextNames, depth);
+}
+
+/** Visit the one expression the shared resolver (static-values.ts `resolveExpression`) says `node` stands for. */
+function followResolved(
+  state: VisitState,
+  node: TSESTree.Node,
+  useSite: TSESTree.Node | null,
+  contextNames: readonly string[],
+  depth: number,
+): void {
+  const resolved = resolveExpression(state.sourceCode, node);
+  if (resolved === skipWrappers(node) || state.resolving.has(resolved)) return;
+  state.resolving.add(resolved);
+  try {
+    visit(state, resolved, useSite ?? node, contextNames, depth + 1);
+  } finally {
+    state.resolving.delete(resolved);
   }
 }
 
@@ -675,6 +715,8 @@ function visitCall(
       visit(state, node.arguments[0], useSite, contextNames, depth + 1);
     } else if (/(?:Error|Exception)$/.test(callee.name) && callee.name[0] === callee.name[0]!.toUpperCase()) {
       for (const argument of node.arguments) visit(state, argument, useSite, contextNames, depth + 1);
+    } else {
+      followResolved(state, node, useSite, contextNames, depth); // `const pan = () => req.body.cardNumber; log(pan())`
     }
     return;
   }

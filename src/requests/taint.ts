@@ -46,7 +46,7 @@ import { dtoBoundsMoneyFields } from './dto-classes.js';
 import { annotatedType, calleeName, getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from '../ast/ast.js';
 import { findApiReferences } from '../modules/module-references.js';
 import { handlerForFunction, type RequestHandler } from './request-handlers.js';
-import { staticString } from '../values/static-values.js';
+import { resolveExpression, resolveIdentifier, staticString } from '../values/static-values.js';
 import { splitName } from '../values/names.js';
 import { resolveCalledFunction } from '../modules/project-functions.js';
 import { argumentFor, returnedParameters } from './parameter-sinks.js';
@@ -278,6 +278,12 @@ class Analyzer implements TaintAnalysis {
     return result;
   }
 
+  /** The value of the one expression the shared resolver says `node` stands for, when it finds one. */
+  private resolvedValue(node: TSESTree.Node, frame: Frame): TaintValue | null {
+    const resolved = resolveExpression(this.sourceCode, node);
+    return resolved === node ? null : this.evaluate(resolved, frame);
+  }
+
   private compute(node: TSESTree.Node, frame: Frame): TaintValue | null {
     switch (node.type) {
       case 'Identifier':
@@ -292,7 +298,8 @@ class Analyzer implements TaintAnalysis {
         return this.member(object, this.memberKey(node));
       }
       case 'CallExpression':
-        return this.call(node, frame);
+        // `get()` of a helper of this file that only returns one expression (static-values.ts `resolveExpression`).
+        return this.call(node, frame) ?? this.resolvedValue(node, frame);
       case 'NewExpression': {
         const callee = skipWrappers(node.callee);
         if (callee.type === 'Identifier' && PROPAGATING_CONSTRUCTORS.has(callee.name) && this.isGlobal(callee)) {
@@ -811,6 +818,11 @@ class Analyzer implements TaintAnalysis {
     if (!base && !handler) {
       const browser = browserParameterSource(this.sourceCode, fn, param);
       if (browser) base = this.browserValue(browser);
+    }
+    if (!base && !handler && source === -1 && param === name) {
+      // A helper of this file called from one place (static-values.ts `resolveIdentifier`): that call's argument.
+      const argument = resolveIdentifier(this.sourceCode, name);
+      if (argument) base = this.evaluate(argument, frame);
     }
     if (!base) return null;
     if (param === name) return base;

@@ -5,7 +5,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { resolveExpression } from './static-values.js';
+import { findLiteralProperty, resolveExpression } from './static-values.js';
 import { VALUE_RESOLUTION_DEPTH } from './budget.js';
 
 export interface FoundProperty {
@@ -68,30 +68,8 @@ export function findProperty(
   key: string,
 ): FoundProperty | null {
   const object = resolveObject(sourceCode, node);
-  if (!object) return null;
-  return findInObject(sourceCode, object, key, 0);
-}
-
-function findInObject(
-  sourceCode: Readonly<SourceCode>,
-  object: TSESTree.ObjectExpression,
-  key: string,
-  depth: number,
-): FoundProperty | null {
-  for (let index = object.properties.length - 1; index >= 0; index--) {
-    const element = object.properties[index]!;
-    if (element.type === 'SpreadElement') {
-      const inner = depth < VALUE_RESOLUTION_DEPTH ? resolveObject(sourceCode, element.argument) : null;
-      if (!inner) return null; // an unknown spread later in the object may override the key
-      const found = findInObject(sourceCode, inner, key, depth + 1);
-      if (found) return found;
-      continue;
-    }
-    if (propertyKey(sourceCode, element) === key) {
-      return { property: element, value: element.value, object };
-    }
-  }
-  return null;
+  const found = object ? findLiteralProperty(sourceCode, object, key) : null;
+  return found ? { property: found.property, value: found.property.value, object: found.object } : null;
 }
 
 /** Follow a key path through nested objects: `['https', 'rejectUnauthorized']`. */

@@ -16,6 +16,7 @@ import { findVariable } from '../ast/eslint-utils.js';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
 import { CALL_HOPS, VALUE_FLOW_STEPS } from './budget.js';
+import { resolveExpression, resolveIdentifier } from './static-values.js';
 
 export interface FlowResult<T> {
   /** Source nodes (as recognised by the `sourceOf` callback) the value may derive from, with their data. */
@@ -143,6 +144,15 @@ export function createValueFlow<T>(
     );
   }
 
+  /**
+   * A binding whose value the shared resolver knows (static-values.ts `resolveIdentifier`: a destructured literal, a
+   * single-call helper's parameter); opaque otherwise.
+   */
+  function traceResolved(binding: TSESTree.Identifier): FlowResult<T> {
+    const resolved = resolveIdentifier(sourceCode, binding);
+    return resolved ? trace(resolved) : OPAQUE;
+  }
+
   function traceIdentifier(identifier: TSESTree.Identifier): FlowResult<T> {
     if (identifier.name === 'undefined') return EMPTY;
     const variable = findVariable(sourceCode.getScope(identifier), identifier);
@@ -166,12 +176,12 @@ export function createValueFlow<T>(
         if (loop && (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') && loop.left === declarator.parent) {
           parts.push(loop.type === 'ForOfStatement' ? trace(loop.right) : OPAQUE);
         } else if (declarator.id.type !== 'Identifier') {
-          parts.push(OPAQUE);
+          parts.push(traceResolved(definition.name as TSESTree.Identifier));
         } else if (declarator.init) {
           parts.push(trace(declarator.init));
         }
       } else if (definition.type === 'Parameter') {
-        parts.push(OPAQUE);
+        parts.push(traceResolved(definition.name as TSESTree.Identifier));
       } else if (definition.type === 'FunctionName' || definition.type === 'ClassName') {
         parts.push(EMPTY);
       } else {
@@ -246,6 +256,9 @@ export function createValueFlow<T>(
       case 'Identifier':
         return traceIdentifier(node);
       case 'MemberExpression': {
+        // A field of a constant literal or a class field the class writes once: that value only.
+        const resolved = resolveExpression(sourceCode, node);
+        if (resolved !== node) return trace(resolved);
         const parts = [trace(node.object)];
         if (node.computed) parts.push(trace(node.property));
         return merge(parts);

@@ -77,10 +77,14 @@ describe('cleartextUrlCandidates', () => {
     expect(candidates("const config = { url: 'http://api.acme.com' };\nconst x = config.url;")).toEqual([
       "http://api.acme.com public complete @ 'http://api.acme.com'",
     ]);
-    // Folded through two levels, but the literal is only located one level deep: the use is the location.
+    // Nested fields of a constant literal are followed to the literal (static-values.ts resolveExpression).
     expect(candidates("const config = { api: { url: 'http://api.acme.com' } };\nconst x = config.api.url;")).toEqual([
-      'http://api.acme.com public complete @ config.api.url',
+      "http://api.acme.com public complete @ 'http://api.acme.com'",
     ]);
+    // …unless something writes into the object: then the use is the location.
+    expect(
+      candidates("const config = { api: { url: 'http://api.acme.com' } };\nconfig.api = other;\nconst x = config.api.url;"),
+    ).toEqual([]);
   });
 
   it('stays silent on unknown values', () => {
