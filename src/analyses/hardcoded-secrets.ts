@@ -108,6 +108,13 @@ function literalText(node: TSESTree.Node): string | null {
   return null;
 }
 
+/** Do two names spell the same words, ignoring case and separators (`stripe_api_key`, `STRIPE_API_KEY`, `stripe-api-key`)? */
+function sameName(value: string, name: string): boolean {
+  const bare = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/gu, '');
+  const words = bare(name);
+  return words.length > 0 && bare(value) === words;
+}
+
 /** `process.env` or `import.meta.env`. */
 function isEnvObject(node: TSESTree.Node): boolean {
   const inner = skipWrappers(node);
@@ -385,7 +392,11 @@ export function findHardcodedSecrets(
         if (target) collectSlotLiterals(target, { credential: sink.credential, envName: sink.envName, known: true, userinfo });
       }
     }
+    // Literal fallbacks by the variable they stand in for: `process.env.STRIPE_API_KEY || 'stripe_api_key'` names the
+    // variable again instead of giving it a value (no provider accepts it, nothing is disclosed).
+    const fallbackOf = new Map<TSESTree.Node, string>();
     for (const fallback of envFallbacks) {
+      fallbackOf.set(skipWrappers(fallback.value), fallback.name);
       collectSlotLiterals(fallback.value, { credential: `${fallback.name} fallback`, envName: fallback.name, known: true });
     }
     for (const object of objects) {
@@ -398,6 +409,8 @@ export function findHardcodedSecrets(
       // `auth: 'user:password'`: the password after the first colon.
       const value = sink.userinfo ? (text?.includes(':') ? text.slice(text.indexOf(':') + 1) : null) : text;
       if (value === null || allow.has(value) || besideLocalHost(node)) continue;
+      const variable = fallbackOf.get(node);
+      if (variable !== undefined && sameName(value, variable)) continue;
       const whole = matchWholeCredential(value);
       if (whole) {
         if (!whole.format.secret || whole.placeholder || !shouldReport(environmentOf(whole.format))) continue;

@@ -12,7 +12,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { PROVIDER_CARD_COMPONENTS, SERVER_SDK_MODULES } from '../catalog/providers.js';
+import { PROVIDER_CARD_COMPONENTS, PROVIDERS, SERVER_SDK_MODULES } from '../catalog/providers.js';
+import { getFileFacts } from '../modules/file-facts.js';
 import { CREDENTIAL_HEADERS, PAYMENT_ROUTE_WORDS } from '../catalog/payment-urls.js';
 import { handlerOf } from '../requests/request-handlers.js';
 import { SECRET_CARRYING_RESULTS, type SecretCarryingResult } from '../catalog/payment-calls.js';
@@ -202,8 +203,28 @@ function labelFor(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, fallbac
 
 type KeyClass = Exclude<SensitiveKind, 'card-number'> | 'safe' | null;
 
-/** Classify the value of `key` read from `object` (a member read or a destructured property). */
-function classifyKey(key: string, object: TSESTree.Node | null): KeyClass {
+/** Adyen's raw payment method fields: a posted `paymentMethod` that carries them is card-shaped. */
+const RAW_PAYMENT_METHOD_FIELDS = ['encryptedCardNumber', 'encryptedSecurityCode'];
+const RAW_PAYMENT_METHOD_MODULES = [...PROVIDERS.adyen.serverModules, ...PROVIDERS.adyen.clientModules];
+
+/**
+ * Does the file show that a `paymentMethod` posted by the client is a card object: it loads Adyen (whose raw
+ * `paymentMethod` carries the encrypted card number and security code) or names those encrypted card fields? A
+ * posted `paymentMethod` elsewhere is as often a label the shopper picked (`'PayPal'`, `'cod'`).
+ */
+function postsRawPaymentMethods(sourceCode: Readonly<SourceCode>): boolean {
+  const facts = getFileFacts(sourceCode);
+  return (
+    RAW_PAYMENT_METHOD_MODULES.some((module) => facts.importsModule(module)) ||
+    RAW_PAYMENT_METHOD_FIELDS.some((field) => facts.contains(field))
+  );
+}
+
+/**
+ * Classify the value of `key` read from `object` (a member read or a destructured property); `sourceCode` is needed
+ * only to tell a posted `paymentMethod` (see {@link postsRawPaymentMethods}).
+ */
+function classifyKey(key: string, object: TSESTree.Node | null, sourceCode?: Readonly<SourceCode>): KeyClass {
   const chain = object ? memberChainNames(object) : [];
   const nameClass = classifyName(key, { cardContext: hasCardContext(chain) });
   if (nameClass === 'safe') return 'safe';
@@ -216,7 +237,9 @@ function classifyKey(key: string, object: TSESTree.Node | null): KeyClass {
       // or `deck.card` (UI and game cards).
       return 'card-object';
     }
-    if (key === 'paymentMethod' && isRequestBodyExpression(object)) return 'card-object'; // Adyen raw payment method
+    if (key === 'paymentMethod' && isRequestBodyExpression(object) && sourceCode && postsRawPaymentMethods(sourceCode)) {
+      return 'card-object'; // Adyen raw payment method
+    }
     if (isNamedRequest(object)) {
       if (key === 'body') return 'request-body';
       if (key === 'headers') return 'request-headers';
@@ -476,8 +499,9 @@ function visitIdentifier(
     if (variable.references.some((reference) => reference.isWrite() && reference.identifier !== definition.name)) return;
     const key = destructuredKey(sourceCode, declarator.id, definition.name as TSESTree.Identifier);
     if (key === null) return;
-    const keyClass = classToKind(classifyKey(key, declarator.init));
-    if (!keyClass && classifyKey(key, declarator.init) !== 'safe') {
+    const keyKind = classifyKey(key, declarator.init, sourceCode);
+    const keyClass = classToKind(keyKind);
+    if (!keyClass && keyKind !== 'safe') {
       followResolved(state, node, useSite, contextNames, depth); // `const { v } = { v: req.body.cardNumber }`
       return;
     }
@@ -538,7 +562,7 @@ function visitMember(
   let root: TSESTree.Node = node.object;
   while (root.type === 'MemberExpression') root = root.object;
   if (root.type === 'Identifier' && isProviderComponentCallbackParameter(sourceCode, root)) return;
-  const keyClass = classifyKey(key, node.object);
+  const keyClass = classifyKey(key, node.object, sourceCode);
   const kind = classToKind(keyClass);
   if (kind) {
     const fromRequest = kind === 'card-object' && readsRequestBody(sourceCode, node.object);
@@ -744,7 +768,7 @@ function visitCall(
   if (NAMED_GETTERS.has(method) && node.arguments.length === 1) {
     const name = staticString(sourceCode, node.arguments[0]!);
     if (name !== null && name.length <= 100) {
-      const keyClass = classToKind(classifyKey(name, receiver));
+      const keyClass = classToKind(classifyKey(name, receiver, sourceCode));
       if (keyClass === 'secret' || keyClass === 'pan' || keyClass === 'cvv' || keyClass === 'track') {
         add(state, { kind: keyClass, node, name: labelFor(sourceCode, node, name), isValue: true }, useSite);
       }

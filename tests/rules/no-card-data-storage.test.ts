@@ -175,8 +175,19 @@ ruleTester.run('no-card-data-storage', rule, {
       name: "fast-csv export of tokens",
       code: "import { writeToPath } from '@fast-csv/format';\nexport function exportCards(cards) {\n  return writeToPath('cards.csv', cards.map((c) => ({ id: c.id, brand: c.brand, last4: c.last4 })));\n}",
     },
+    {
+      name: "order keeps the payment method label the shopper picked (a posted paymentMethod without card-shaped evidence)",
+      code: "import mongoose from 'mongoose';\nconst Purchase = mongoose.model('Purchase', new mongoose.Schema({ method: String, total: Number }));\nexport async function placePurchase(req, res) {\n  const { paymentMethod, items } = req.body;\n  const purchase = new Purchase({ method: paymentMethod, items, owner: req.user.id });\n  res.status(201).json(await purchase.save());\n}",
+    },
   ],
   invalid: [
+    {
+      name: "order keeps the Adyen raw payment method the shopper posted (encrypted card number and security code)",
+      code: "import mongoose from 'mongoose';\nimport { Client, CheckoutAPI } from '@adyen/api-library';\nconst checkout = new CheckoutAPI(new Client({ apiKey: process.env.ADYEN_API_KEY, environment: 'TEST' }));\nconst Purchase = mongoose.model('Purchase', new mongoose.Schema({ method: Object, total: Number }));\nexport async function placePurchase(req, res) {\n  const { paymentMethod, items } = req.body;\n  const purchase = new Purchase({ method: paymentMethod, items, owner: req.user.id });\n  res.status(201).json(await purchase.save());\n}",
+      errors: [
+        { messageId: "cardObject", data: {"name":"paymentMethod","store":"Mongoose"}, line: 7, column: 43, endLine: 7, endColumn: 56, suggestions: null },
+      ],
+    },
     {
       name: "Prisma create with a CVV",
       code: "import { PrismaClient } from '@prisma/client';\nconst prisma = new PrismaClient();\nexport async function saveCard(body: any) {\n  await prisma.card.create({ data: { userId: body.userId, cardNumber: body.cardNumber, cvv: body.cvv } });\n}",

@@ -58,6 +58,12 @@ describe('findSensitiveData', () => {
       'card-object:cardDetails',
       'request-body:req.body',
       'request-headers:req.headers',
+    ]);
+    // A posted `paymentMethod` is a card object only where the file shows it is card-shaped (Adyen's raw payment method).
+    expect(kinds("import { CheckoutAPI } from '@adyen/api-library';\nconst x = [req.body.paymentMethod];")).toEqual([
+      'card-object:req.body.paymentMethod',
+    ]);
+    expect(kinds('const x = [req.body.paymentMethod, req.body.paymentMethod.encryptedCardNumber ? 1 : 0];')).toEqual([
       'card-object:req.body.paymentMethod',
     ]);
     expect(kinds('async function f(req: Request) { return 1; }\nconst x = await request.json();')).toEqual(['request-body:request.json()']);
