@@ -120,11 +120,14 @@ function isNonUrlPosition(sourceCode: Readonly<SourceCode>, node: TSESTree.Node)
   }
 }
 
+/** String roots and properties that `collect` looks at. */
+const URL_SCAN_TYPES = ['Literal', 'TemplateLiteral', 'BinaryExpression', 'Property'] as const;
+
 /** String roots that may start with a clear-text scheme, and properties named like redirect or webhook URLs. */
 function collect(sourceCode: Readonly<SourceCode>): { strings: TSESTree.Node[]; redirects: TSESTree.Property[] } {
   const strings: TSESTree.Node[] = [];
   const redirects: TSESTree.Property[] = [];
-  for (const node of nodesOfTypes(sourceCode, ['Literal', 'TemplateLiteral', 'BinaryExpression', 'Property'])) {
+  for (const node of nodesOfTypes(sourceCode, URL_SCAN_TYPES)) {
     switch (node.type) {
       case 'Literal':
         if (typeof node.value === 'string' && mayStartWithCleartextScheme(node.value)) strings.push(node);

@@ -739,6 +739,9 @@ function visitCall(
 const paymentModuleCache = new WeakMap<object, boolean>();
 const SERVER_SDKS = new Set(SERVER_SDK_MODULES);
 
+/** Nodes that load a module. */
+const MODULE_LOAD_TYPES = ['ImportDeclaration', 'ImportExpression', 'CallExpression', 'TSExternalModuleReference'] as const;
+
 /** Whether the file imports or requires a server payment SDK (`stripe`, `braintree`, `@adyen/api-library`, …). */
 export function importsPaymentSdk(sourceCode: Readonly<SourceCode>): boolean {
   const cached = paymentModuleCache.get(sourceCode);
@@ -746,7 +749,7 @@ export function importsPaymentSdk(sourceCode: Readonly<SourceCode>): boolean {
   let found = false;
   const text = sourceCode.text;
   if ([...SERVER_SDKS].some((name) => text.includes(name))) {
-    for (const node of nodesOfTypes(sourceCode, ['ImportDeclaration', 'ImportExpression', 'CallExpression', 'TSExternalModuleReference'])) {
+    for (const node of nodesOfTypes(sourceCode, MODULE_LOAD_TYPES)) {
       let source: TSESTree.Node | null | undefined = null;
       if (node.type === 'ImportDeclaration') source = node.source;
       else if (node.type === 'ImportExpression') source = node.source;

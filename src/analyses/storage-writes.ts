@@ -330,6 +330,11 @@ function sequelizeModuleDefine(sourceCode: Readonly<SourceCode>, call: TSESTree.
 
 const writesCache = new WeakMap<object, StorageWrite[]>();
 
+/** Session assignments, response cookies and sequelize-cli `define` calls. */
+const SESSION_COOKIE_TYPES = ['AssignmentExpression', 'CallExpression'] as const;
+/** Classes (TypeORM entities). */
+const CLASS_TYPES = ['ClassDeclaration', 'ClassExpression'] as const;
+
 /** Every persistent-storage write in the file, in source order. */
 export function findStorageWrites(sourceCode: Readonly<SourceCode>): readonly StorageWrite[] {
   const cached = writesCache.get(sourceCode);
@@ -408,7 +413,7 @@ export function findStorageWrites(sourceCode: Readonly<SourceCode>): readonly St
   const hasCookie = /cookie/i.test(text);
   const hasDefine = text.includes('.define(') && /DataTypes|Sequelize/.test(text);
   if (hasSession || hasCookie || hasDefine) {
-    for (const node of nodesOfTypes(sourceCode, ['AssignmentExpression', 'CallExpression'])) {
+    for (const node of nodesOfTypes(sourceCode, SESSION_COOKIE_TYPES)) {
       if (node.type === 'AssignmentExpression' && hasSession) push(sessionWrite(sourceCode, node));
       else if (node.type === 'CallExpression') {
         if (hasCookie) push(responseCookieWrite(sourceCode, node));
@@ -419,7 +424,7 @@ export function findStorageWrites(sourceCode: Readonly<SourceCode>): readonly St
 
   // TypeORM entity classes: `@Entity() class Card { @Column() cvv: string }`.
   if (text.includes('typeorm')) {
-    for (const node of nodesOfTypes(sourceCode, ['ClassDeclaration', 'ClassExpression'])) {
+    for (const node of nodesOfTypes(sourceCode, CLASS_TYPES)) {
       const isEntity = decoratorsOf(node).some((decorator) => {
         const name = decoratorFrom(sourceCode, decorator, 'typeorm');
         return name !== null && TYPEORM_ENTITY_DECORATORS.includes(name);

@@ -27,25 +27,32 @@ interface Bucket {
   readonly positions: number[];
 }
 
-type NodeIndex = Map<string, Bucket>;
+interface NodeIndex {
+  /** Every node in pre-order. */
+  readonly all: readonly TSESTree.Node[];
+  readonly byType: ReadonlyMap<string, Bucket>;
+  /** nodesOfTypes results by the identity of the `types` array (callers pass module constants). */
+  readonly merged: WeakMap<readonly string[], readonly TSESTree.Node[]>;
+}
 
 const EMPTY: readonly never[] = Object.freeze([]);
 const indexes = new WeakMap<object, NodeIndex>();
 
 function build(sourceCode: Readonly<SourceCode>): NodeIndex {
-  const index: NodeIndex = new Map();
+  const all: TSESTree.Node[] = [];
+  const byType = new Map<string, Bucket>();
   const visitorKeys = sourceCode.visitorKeys;
   const stack: TSESTree.Node[] = [sourceCode.ast];
-  let position = 0;
   while (stack.length > 0) {
     const node = stack.pop()!;
-    let bucket = index.get(node.type);
+    let bucket = byType.get(node.type);
     if (!bucket) {
       bucket = { nodes: [], positions: [] };
-      index.set(node.type, bucket);
+      byType.set(node.type, bucket);
     }
     bucket.nodes.push(node);
-    bucket.positions.push(position++);
+    bucket.positions.push(all.length);
+    all.push(node);
     const keys = visitorKeys[node.type] ?? [];
     for (let key = keys.length - 1; key >= 0; key--) {
       const child = (node as unknown as Record<string, unknown>)[keys[key]!];
@@ -59,7 +66,7 @@ function build(sourceCode: Readonly<SourceCode>): NodeIndex {
       }
     }
   }
-  return index;
+  return { all, byType, merged: new WeakMap() };
 }
 
 function indexOf(sourceCode: Readonly<SourceCode>): NodeIndex {
@@ -76,36 +83,40 @@ function indexOf(sourceCode: Readonly<SourceCode>): NodeIndex {
  * source order). Built once per file on first use; do not mutate the array.
  */
 export function nodesOfType<K extends NodeType>(sourceCode: Readonly<SourceCode>, type: K): readonly NodeOfType<K>[] {
-  return (indexOf(sourceCode).get(type)?.nodes ?? EMPTY) as readonly NodeOfType<K>[];
+  return (indexOf(sourceCode).byType.get(type)?.nodes ?? EMPTY) as readonly NodeOfType<K>[];
 }
 
 /** Every node of any of `types` in the file, merged in the order ast.ts `walk` visits them. */
 export function nodesOfTypes<K extends NodeType>(sourceCode: Readonly<SourceCode>, types: readonly K[]): readonly NodeOfType<K>[] {
   const index = indexOf(sourceCode);
+  const cached = index.merged.get(types);
+  if (cached) return cached as readonly NodeOfType<K>[];
+  const result = merge(index, types);
+  index.merged.set(types, result);
+  return result as readonly NodeOfType<K>[];
+}
+
+function merge(index: NodeIndex, types: readonly string[]): readonly TSESTree.Node[] {
   const buckets: Bucket[] = [];
+  let count = 0;
   for (const type of new Set(types)) {
-    const bucket = index.get(type);
-    if (bucket && bucket.nodes.length > 0) buckets.push(bucket);
+    const bucket = index.byType.get(type);
+    if (bucket && bucket.nodes.length > 0) {
+      buckets.push(bucket);
+      count += bucket.nodes.length;
+    }
   }
   if (buckets.length === 0) return EMPTY;
-  if (buckets.length === 1) return buckets[0]!.nodes as NodeOfType<K>[];
-  // k-way merge by pre-order position (k is small).
-  const merged: TSESTree.Node[] = [];
-  const cursors = buckets.map(() => 0);
-  for (;;) {
-    let best = -1;
-    let bestPosition = Infinity;
-    for (let b = 0; b < buckets.length; b++) {
-      const cursor = cursors[b]!;
-      const bucket = buckets[b]!;
-      if (cursor < bucket.positions.length && bucket.positions[cursor]! < bestPosition) {
-        best = b;
-        bestPosition = bucket.positions[cursor]!;
-      }
-    }
-    if (best === -1) break;
-    merged.push(buckets[best]!.nodes[cursors[best]!]!);
-    cursors[best]!++;
+  if (buckets.length === 1) return buckets[0]!.nodes;
+  // Positions are distinct integers: a numeric sort of the union gives pre-order.
+  const positions = new Int32Array(count);
+  let offset = 0;
+  for (const bucket of buckets) {
+    positions.set(bucket.positions, offset);
+    offset += bucket.positions.length;
   }
-  return merged as NodeOfType<K>[];
+  positions.sort();
+  const merged = new Array<TSESTree.Node>(count);
+  for (let at = 0; at < count; at++) merged[at] = index.all[positions[at]!]!;
+  return merged;
 }

@@ -68,6 +68,8 @@ describe('node-index', () => {
   it('builds the index once per file', () => {
     withSourceCode(CODE, (sourceCode) => {
       expect(nodesOfType(sourceCode, 'CallExpression')).toBe(nodesOfType(sourceCode, 'CallExpression'));
+      const types = ['Literal', 'CallExpression'] as const;
+      expect(nodesOfTypes(sourceCode, types)).toBe(nodesOfTypes(sourceCode, types));
     }, 'file.tsx');
   });
 });
