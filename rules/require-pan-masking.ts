@@ -4,7 +4,8 @@ import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import { createRule } from '../src/create-rule.js';
 import { CARD_DATA_TRIGGER } from '../src/analyses/triggers.js';
 import { stringListOption } from '../src/ast/options.js';
-import { isFunction, walk } from '../src/ast/ast.js';
+import { isFunction } from '../src/ast/ast.js';
+import { nodesOfTypes } from '../src/ast/node-index.js';
 import { api } from '../src/catalog/api.js';
 import { argumentsOf, findApiReferences, type ApiDefinition } from '../src/modules/module-references.js';
 import { findProperty } from '../src/values/object-options.js';
@@ -19,6 +20,9 @@ type Options = [{ maskFunctions?: string[] }];
 interface MailSink {
   readonly name: string;
 }
+
+/** Nodes whose value may reach an HTTP response or rendered JSX. */
+const RESPONSE_VALUE_TYPES = ['CallExpression', 'NewExpression', 'AssignmentExpression', 'ReturnStatement', 'JSXExpressionContainer'] as const;
 
 /** Email sends whose `text` / `html` / `subject` reach a person's inbox. */
 const MAIL_SINKS: readonly ApiDefinition<MailSink>[] = [
@@ -115,7 +119,7 @@ export default createRule<Options, MessageIds>({
 
     return {
       'Program:exit'() {
-        walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+        for (const node of nodesOfTypes(sourceCode, RESPONSE_VALUE_TYPES)) {
           switch (node.type) {
             case 'CallExpression':
             case 'NewExpression': {
@@ -147,8 +151,7 @@ export default createRule<Options, MessageIds>({
             default:
               break;
           }
-          return undefined;
-        });
+        }
         for (const reference of findApiReferences(sourceCode, MAIL_SINKS)) {
           if (reference.definition.returns) continue;
           const message = argumentsOf(reference)[0];

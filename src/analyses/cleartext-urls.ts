@@ -14,7 +14,8 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { getStaticKeyName, skipWrappers, walk } from '../ast/ast.js';
+import { getStaticKeyName, skipWrappers } from '../ast/ast.js';
+import { nodesOfTypes } from '../ast/node-index.js';
 import { matchPaymentHost } from '../catalog/hosts.js';
 import { SDK_ENDPOINT_KEYS, SDK_ENDPOINT_SINKS, URL_SINKS } from '../catalog/http-clients.js';
 import { REDIRECT_URL_KEYS } from '../catalog/payment-urls.js';
@@ -119,11 +120,14 @@ function isNonUrlPosition(sourceCode: Readonly<SourceCode>, node: TSESTree.Node)
   }
 }
 
+/** String roots and properties that `collect` looks at. */
+const URL_SCAN_TYPES = ['Literal', 'TemplateLiteral', 'BinaryExpression', 'Property'] as const;
+
 /** String roots that may start with a clear-text scheme, and properties named like redirect or webhook URLs. */
 function collect(sourceCode: Readonly<SourceCode>): { strings: TSESTree.Node[]; redirects: TSESTree.Property[] } {
   const strings: TSESTree.Node[] = [];
   const redirects: TSESTree.Property[] = [];
-  walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+  for (const node of nodesOfTypes(sourceCode, URL_SCAN_TYPES)) {
     switch (node.type) {
       case 'Literal':
         if (typeof node.value === 'string' && mayStartWithCleartextScheme(node.value)) strings.push(node);
@@ -155,7 +159,7 @@ function collect(sourceCode: Readonly<SourceCode>): { strings: TSESTree.Node[]; 
       default:
         break;
     }
-  });
+  }
   return { strings, redirects };
 }
 

@@ -12,7 +12,8 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { getStaticKeyName, skipWrappers, skipWrappersUp, walk } from '../ast/ast.js';
+import { getStaticKeyName, skipWrappers, skipWrappersUp } from '../ast/ast.js';
+import { nodesOfTypes } from '../ast/node-index.js';
 import {
   CREDENTIAL_ENV_SUFFIXES,
   CREDENTIAL_SINKS,
@@ -190,11 +191,23 @@ function environmentOf(format: CredentialFormat): KeyEnvironment {
   return format.environment === 'live' && !/live|prod/iu.test(format.prefix) ? 'unknown' : format.environment;
 }
 
+const SECRET_SCAN_TYPES = [
+  'ObjectExpression',
+  'Literal',
+  'TemplateLiteral',
+  'LogicalExpression',
+  'VariableDeclarator',
+  'JSXText',
+  'BinaryExpression',
+  'Property',
+  'CallExpression',
+] as const;
+
 /** Strings, objects, top-level concatenations and Authorization header values, in source order. */
 function collect(sourceCode: Readonly<SourceCode>): Collected {
   const collected: Collected = { texts: [], objects: [], concatenations: [], authorizationValues: [], envFallbacks: [] };
   const { texts } = collected;
-  walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+  for (const node of nodesOfTypes(sourceCode, SECRET_SCAN_TYPES)) {
     switch (node.type) {
       case 'ObjectExpression':
         collected.objects.push(node);
@@ -259,7 +272,7 @@ function collect(sourceCode: Readonly<SourceCode>): Collected {
       default:
         break;
     }
-  });
+  }
   return collected;
 }
 

@@ -20,7 +20,8 @@ import {
   TYPED_LOGGER_METHODS,
   isLogCall,
 } from '../catalog/loggers.js';
-import { decoratorsOf, getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
+import { decoratorsOf, getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from '../ast/ast.js';
+import { nodesOfType } from '../ast/node-index.js';
 import { findApiReferences } from '../modules/module-references.js';
 import { familyOfTypedValue, importSource } from '../modules/typed-members.js';
 import {
@@ -111,31 +112,31 @@ export function findLogCalls(sourceCode: Readonly<SourceCode>, loggerNames: read
   }
   // Injected loggers typed with a catalogued type: `constructor(private readonly logger: Logger) {}`.
   if (/\bLogger\b|PinoLogger|LoggerService/.test(sourceCode.text)) {
-    walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
-      if (node.type !== 'CallExpression' || seen.has(node)) return;
+    for (const node of nodesOfType(sourceCode, 'CallExpression')) {
+      if (seen.has(node)) continue;
       const callee = skipWrappers(node.callee);
-      if (callee.type !== 'MemberExpression') return;
+      if (callee.type !== 'MemberExpression') continue;
       const method = getStaticKeyName(callee.property, callee.computed);
       const object = skipWrappers(callee.object);
-      if (method === null) return;
-      if (object.type !== 'Identifier' && !(object.type === 'MemberExpression' && object.object.type === 'ThisExpression')) return;
+      if (method === null) continue;
+      if (object.type !== 'Identifier' && !(object.type === 'MemberExpression' && object.object.type === 'ThisExpression')) continue;
       const family = familyOfTypedValue(sourceCode, object, TYPED_LOGGER_FAMILIES);
-      if (family === null || !TYPED_LOGGER_METHODS[family]?.includes(method)) return;
+      if (family === null || !TYPED_LOGGER_METHODS[family]?.includes(method)) continue;
       seen.add(node);
       calls.push({ call: node, args: [...node.arguments], library: family });
-    });
+    }
   }
   // Request-scoped and plugin loggers by parameter, and NestJS class loggers of any injected type.
   const text = sourceCode.text;
   const mayHaveParameterLogger = text.includes('.log.');
   const mayHaveNestLogger = text.includes('@nestjs/') && /this\.(?:log\b|\w*[lL]ogger\b)/.test(text);
   if (mayHaveParameterLogger || mayHaveNestLogger) {
-    walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
-      if (node.type !== 'CallExpression' || seen.has(node)) return;
+    for (const node of nodesOfType(sourceCode, 'CallExpression')) {
+      if (seen.has(node)) continue;
       const callee = skipWrappers(node.callee);
-      if (callee.type !== 'MemberExpression') return;
+      if (callee.type !== 'MemberExpression') continue;
       const method = getStaticKeyName(callee.property, callee.computed);
-      if (method === null) return;
+      if (method === null) continue;
       const object = skipWrappers(callee.object);
       let library: string | null = null;
       if (mayHaveParameterLogger && PINO_LEVEL_METHODS.includes(method) && isParameterLogger(sourceCode, object)) {
@@ -143,15 +144,15 @@ export function findLogCalls(sourceCode: Readonly<SourceCode>, loggerNames: read
       } else if (mayHaveNestLogger && LOG_LEVEL_METHODS.has(method) && isNestClassLogger(sourceCode, object)) {
         library = 'NestJS logger';
       }
-      if (library === null) return;
+      if (library === null) continue;
       seen.add(node);
       calls.push({ call: node, args: [...node.arguments], library });
-    });
+    }
   }
   if (loggerNames.length > 0) {
     const names = new Set(loggerNames);
-    walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
-      if (node.type !== 'CallExpression' || seen.has(node)) return;
+    for (const node of nodesOfType(sourceCode, 'CallExpression')) {
+      if (seen.has(node)) continue;
       const callee = skipWrappers(node.callee);
       let root: TSESTree.Node | null = null;
       if (callee.type === 'Identifier') {
@@ -160,10 +161,10 @@ export function findLogCalls(sourceCode: Readonly<SourceCode>, loggerNames: read
         const method = getStaticKeyName(callee.property, callee.computed);
         if (method !== null && LOG_LEVEL_METHODS.has(method)) root = skipWrappers(callee.object);
       }
-      if (root?.type !== 'Identifier' || !names.has(root.name) || !isImportedBinding(sourceCode, root)) return;
+      if (root?.type !== 'Identifier' || !names.has(root.name) || !isImportedBinding(sourceCode, root)) continue;
       seen.add(node);
       calls.push({ call: node, args: [...node.arguments], library: root.name });
-    });
+    }
   }
   // Calls of project functions that log what they are given (`auditPayment('charge', req.body)`).
   for (const { call, target } of findProjectCalls(sourceCode)) {

@@ -19,6 +19,7 @@ import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { RETRIED_LAMBDA_EVENT_TYPES, RETRY_CONSTRUCTS, type RetryConstruct } from '../catalog/payment-calls.js';
 import { annotatedType, calleeName, decoratorsOf, getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
+import { nodesOfTypes } from '../ast/node-index.js';
 import { findModuleImports } from '../modules/module-imports.js';
 import { findApiReferences } from '../modules/module-references.js';
 import { splitName } from '../values/names.js';
@@ -106,6 +107,9 @@ interface FileScopes {
   readonly functions: ReadonlyMap<TSESTree.Node, RetryScope>;
 }
 
+/** Retry-runner calls, functions (AWS Lambda handlers) and methods (NestJS queue processors). */
+const RETRY_SCAN_TYPES = ['CallExpression', 'ArrowFunctionExpression', 'FunctionDeclaration', 'FunctionExpression', 'MethodDefinition'] as const;
+
 function collect(sourceCode: Readonly<SourceCode>): FileScopes {
   const functions = new Map<TSESTree.Node, RetryScope>();
   const add = (fn: AnyFunction | null, kind: RetryScopeKind, name: string): void => {
@@ -135,7 +139,7 @@ function collect(sourceCode: Readonly<SourceCode>): FileScopes {
   const nestQueues = findModuleImports(sourceCode).some((imported) => NEST_QUEUE_MODULES.includes(imported.module));
   const text = sourceCode.text;
   const mayRetry = /retr/iu.test(text);
-  walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+  for (const node of nodesOfTypes(sourceCode, RETRY_SCAN_TYPES)) {
     if (node.type === 'CallExpression' && mayRetry) {
       const name = calleeName(node.callee);
       if (name !== null && isRetryRunnerName(name)) {
@@ -152,8 +156,7 @@ function collect(sourceCode: Readonly<SourceCode>): FileScopes {
         add(node.value, 'job-handler', 'NestJS queue processor');
       }
     }
-    return undefined;
-  });
+  }
   return { functions };
 }
 

@@ -19,6 +19,7 @@ import { handlerOf } from '../requests/request-handlers.js';
 import { SECRET_CARRYING_RESULTS, type SecretCarryingResult } from '../catalog/payment-calls.js';
 import { findApiReferences } from '../modules/module-references.js';
 import { getStaticKeyName, isFunction, skipWrappers, walk } from '../ast/ast.js';
+import { nodesOfTypes } from '../ast/node-index.js';
 import { findCardNumbers, type CardNumberMatch } from '../values/card-numbers.js';
 import {
   classifyName,
@@ -804,6 +805,9 @@ function visitCall(
 const paymentModuleCache = new WeakMap<object, boolean>();
 const SERVER_SDKS = new Set(SERVER_SDK_MODULES);
 
+/** Nodes that load a module. */
+const MODULE_LOAD_TYPES = ['ImportDeclaration', 'ImportExpression', 'CallExpression', 'TSExternalModuleReference'] as const;
+
 /** Whether the file imports or requires a server payment SDK (`stripe`, `braintree`, `@adyen/api-library`, …). */
 export function importsPaymentSdk(sourceCode: Readonly<SourceCode>): boolean {
   const cached = paymentModuleCache.get(sourceCode);
@@ -811,8 +815,7 @@ export function importsPaymentSdk(sourceCode: Readonly<SourceCode>): boolean {
   let found = false;
   const text = sourceCode.text;
   if ([...SERVER_SDKS].some((name) => text.includes(name))) {
-    walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
-      if (found) return false;
+    for (const node of nodesOfTypes(sourceCode, MODULE_LOAD_TYPES)) {
       let source: TSESTree.Node | null | undefined = null;
       if (node.type === 'ImportDeclaration') source = node.source;
       else if (node.type === 'ImportExpression') source = node.source;
@@ -825,9 +828,9 @@ export function importsPaymentSdk(sourceCode: Readonly<SourceCode>): boolean {
       } else if (node.type === 'TSExternalModuleReference') source = node.expression;
       if (source && source.type === 'Literal' && typeof source.value === 'string' && SERVER_SDKS.has(source.value)) {
         found = true;
+        break;
       }
-      return undefined;
-    });
+    }
   }
   paymentModuleCache.set(sourceCode, found);
   return found;

@@ -16,6 +16,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { findVariable } from '../ast/eslint-utils.js';
 import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
+import { nodesOfType } from '../ast/node-index.js';
 import { handlerOf, type RequestHandler } from '../requests/request-handlers.js';
 import { isRequestValue } from '../requests/request-values.js';
 import { resolveIdentifier, staticBoolean } from '../values/static-values.js';
@@ -95,16 +96,15 @@ function findChecks(sourceCode: Readonly<SourceCode>, filename: string | undefin
       checks.push({ node: reference.node, verifier: `\`${reference.definition.data.name}\``, signedInputs: [], fromHeader: readsHeader(sourceCode, reference.node) });
     }
   }
-  walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
-    if (node.type !== 'BinaryExpression' || !EQUALITY.has(node.operator)) return undefined;
+  for (const node of nodesOfType(sourceCode, 'BinaryExpression')) {
+    if (!EQUALITY.has(node.operator)) continue;
     for (const [digest, other] of [[node.left, node.right], [node.right, node.left]] as const) {
       if (digestKind(sourceCode, digest) !== 'hmac') continue;
       if (!isRequestValue(sourceCode, other, { filename }) && !isSignatureName(valueName(sourceCode, other) ?? '')) continue;
       checks.push({ node, verifier: 'HMAC signature', signedInputs: hmacInputs(sourceCode, digest), fromHeader: readsHeader(sourceCode, other) });
       break;
     }
-    return undefined;
-  });
+  }
   return checks;
 }
 

@@ -26,7 +26,8 @@ import {
   type StorageCategory,
   type StorageSink,
 } from '../catalog/storage.js';
-import { decoratorsOf, getStaticKeyName, isFunction, skipWrappers, walk } from '../ast/ast.js';
+import { decoratorsOf, getStaticKeyName, isFunction, skipWrappers } from '../ast/ast.js';
+import { nodesOfType, nodesOfTypes } from '../ast/node-index.js';
 import { isNamedRequest } from '../requests/request-values.js';
 import { handlerParamOf } from '../requests/response-sinks.js';
 import { findApiReferences, type ApiDefinition } from '../modules/module-references.js';
@@ -329,6 +330,11 @@ function sequelizeModuleDefine(sourceCode: Readonly<SourceCode>, call: TSESTree.
 
 const writesCache = new WeakMap<object, StorageWrite[]>();
 
+/** Session assignments, response cookies and sequelize-cli `define` calls. */
+const SESSION_COOKIE_TYPES = ['AssignmentExpression', 'CallExpression'] as const;
+/** Classes (TypeORM entities). */
+const CLASS_TYPES = ['ClassDeclaration', 'ClassExpression'] as const;
+
 /** Every persistent-storage write in the file, in source order. */
 export function findStorageWrites(sourceCode: Readonly<SourceCode>): readonly StorageWrite[] {
   const cached = writesCache.get(sourceCode);
@@ -387,20 +393,19 @@ export function findStorageWrites(sourceCode: Readonly<SourceCode>): readonly St
   const text = sourceCode.text;
   const mayHaveTyped = TYPED_STORAGE_FAMILIES.some((entry) => text.includes(entry.type)) || /prisma/i.test(text);
   if (mayHaveTyped) {
-    walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
-      if (node.type !== 'MemberExpression') return;
+    for (const node of nodesOfType(sourceCode, 'MemberExpression')) {
       const object = skipWrappers(node.object);
-      if (object.type !== 'Identifier' && !(object.type === 'MemberExpression' && object.object.type === 'ThisExpression')) return;
+      if (object.type !== 'Identifier' && !(object.type === 'MemberExpression' && object.object.type === 'ThisExpression')) continue;
       const family = familyOfTypedValue(sourceCode, object, TYPED_STORAGE_FAMILIES);
       if (family === PRISMA_FAMILY || (family === null && hasPrismaName(object))) {
         push(matchPrismaCall(sourceCode, object));
-        return;
+        continue;
       }
       if (family) {
         const match = matchFamilyCall(object, family);
         if (match) push(buildWrite(sourceCode, match.node, match.data));
       }
-    });
+    }
   }
 
   // Sessions, response cookies and sequelize-cli model modules.
@@ -408,24 +413,23 @@ export function findStorageWrites(sourceCode: Readonly<SourceCode>): readonly St
   const hasCookie = /cookie/i.test(text);
   const hasDefine = text.includes('.define(') && /DataTypes|Sequelize/.test(text);
   if (hasSession || hasCookie || hasDefine) {
-    walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+    for (const node of nodesOfTypes(sourceCode, SESSION_COOKIE_TYPES)) {
       if (node.type === 'AssignmentExpression' && hasSession) push(sessionWrite(sourceCode, node));
       else if (node.type === 'CallExpression') {
         if (hasCookie) push(responseCookieWrite(sourceCode, node));
         if (hasDefine) push(sequelizeModuleDefine(sourceCode, node));
       }
-    });
+    }
   }
 
   // TypeORM entity classes: `@Entity() class Card { @Column() cvv: string }`.
   if (text.includes('typeorm')) {
-    walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
-      if (node.type !== 'ClassDeclaration' && node.type !== 'ClassExpression') return;
+    for (const node of nodesOfTypes(sourceCode, CLASS_TYPES)) {
       const isEntity = decoratorsOf(node).some((decorator) => {
         const name = decoratorFrom(sourceCode, decorator, 'typeorm');
         return name !== null && TYPEORM_ENTITY_DECORATORS.includes(name);
       });
-      if (!isEntity) return;
+      if (!isEntity) continue;
       const columns: { node: TSESTree.Node; name: string }[] = [];
       for (const element of node.body.body) {
         if (element.type !== 'PropertyDefinition') continue;
@@ -440,7 +444,7 @@ export function findStorageWrites(sourceCode: Readonly<SourceCode>): readonly St
       if (columns.length > 0) {
         push({ node, store: 'TypeORM', category: 'database', values: [], schema: true, columns });
       }
-    });
+    }
   }
 
   // Calls of project functions that store what they are given (`vault.saveCard(req.body.card)`).

@@ -31,6 +31,7 @@ import {
   type WebhookVerifier,
 } from '../catalog/webhooks.js';
 import { calledMethodName, decoratorsOf, getStaticKeyName, isFunction, isValuePassThrough, isWriteTarget, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
+import { nodesOfType } from '../ast/node-index.js';
 import { findModuleImports, isModuleOrSubpath } from '../modules/module-imports.js';
 import { findApiReferences, type ApiReference } from '../modules/module-references.js';
 import { enclosingCallArgument, isProjectCallee } from '../modules/project-calls.js';
@@ -113,18 +114,17 @@ function stripeShapedVerifiers(
 ): ApiReference<WebhookVerifier>[] {
   if (!sourceCode.text.includes('constructEvent')) return [];
   const found: ApiReference<WebhookVerifier>[] = [];
-  walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
-    if (node.type !== 'CallExpression' || known.has(node)) return undefined;
+  for (const node of nodesOfType(sourceCode, 'CallExpression')) {
+    if (known.has(node)) continue;
     const callee = skipWrappers(node.callee);
-    if (callee.type !== 'MemberExpression') return undefined;
+    if (callee.type !== 'MemberExpression') continue;
     const method = getStaticKeyName(callee.property, callee.computed);
-    if (method === null || !Object.hasOwn(STRIPE_WEBHOOK_METHODS, method)) return undefined;
+    if (method === null || !Object.hasOwn(STRIPE_WEBHOOK_METHODS, method)) continue;
     const object = skipWrappers(callee.object);
-    if (object.type !== 'MemberExpression' || getStaticKeyName(object.property, object.computed) !== 'webhooks') return undefined;
+    if (object.type !== 'MemberExpression' || getStaticKeyName(object.property, object.computed) !== 'webhooks') continue;
     const data = STRIPE_WEBHOOK_METHODS[method]!;
     found.push({ node, definition: { from: { module: 'stripe' }, path: ['webhooks', method], kind: 'call', data }, isWrite: false });
-    return undefined;
-  });
+  }
   return found;
 }
 

@@ -37,6 +37,7 @@ import {
   skipWrappers,
   walk,
 } from '../ast/ast.js';
+import { nodesOfType } from '../ast/node-index.js';
 import { CALL_HOPS } from '../values/budget.js';
 import { INJECTED_CLIENTS } from '../catalog/providers.js';
 import { packageTypeOf, typedServices } from './type-checker.js';
@@ -345,16 +346,15 @@ class ReferenceCollector {
    */
   private collectCheckedInstances(): void {
     const firstKeys = instanceFirstKeys(this.maps);
-    walk(this.sourceCode.ast, this.sourceCode.visitorKeys, (node) => {
-      if (node.type !== 'MemberExpression' || node.computed || node.property.type !== 'Identifier') return undefined;
+    for (const node of nodesOfType(this.sourceCode, 'MemberExpression')) {
+      if (node.computed || node.property.type !== 'Identifier') continue;
       const families = firstKeys.get(node.property.name);
-      if (!families) return undefined;
+      if (!families) continue;
       const declared = packageTypeOf(this.sourceCode, node.object);
       const family = declared ? this.maps.typedInstances.get(`${declared.module}\0${declared.name}`) : undefined;
       const map = family && families.includes(family) ? this.maps.instances.get(family) : undefined;
       if (map) this.addAll(this.tracker.iteratePropertyReferences(node.object, map), 1);
-      return undefined;
-    });
+    }
   }
 
   /** Track the value of a declaration whose type or decorator says it is an instance of `family`. */

@@ -14,7 +14,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { findVariable } from '../ast/eslint-utils.js';
 import { dirname, relative } from 'node:path';
-import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
+import { getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from '../ast/ast.js';
+import { nodesOfType } from '../ast/node-index.js';
 import { PROJECT_MODULE_HOPS, PROJECT_SUMMARY_FUNCTIONS } from '../values/budget.js';
 import { requiredModule } from './module-bindings.js';
 import { aliasesFor } from './project-aliases.js';
@@ -306,11 +307,11 @@ export function findProjectCalls(sourceCode: Readonly<SourceCode>): readonly Pro
   const calls: ProjectCall[] = [];
   const file = filenameOf(sourceCode);
   if (RELATIVE_IMPORT.test(sourceCode.text) || summarisedFunctions(sourceCode).length > 0 || (file !== null && aliasesFor(file) !== null)) {
-    walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
-      if (node.type !== 'CallExpression' || node.arguments.length === 0) return;
+    for (const node of nodesOfType(sourceCode, 'CallExpression')) {
+      if (node.arguments.length === 0) continue;
       const target = resolveCalledFunction(sourceCode, node.callee);
       if (target) calls.push({ call: node, target });
-    });
+    }
   }
   list = calls.sort((a, b) => a.call.range[0] - b.call.range[0]);
   callLists.set(sourceCode, list);

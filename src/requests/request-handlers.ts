@@ -51,7 +51,8 @@ import {
   type ParamRole,
   type RouteRegistration,
 } from '../catalog/frameworks.js';
-import { annotatedType, decoratorsOf, getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
+import { annotatedType, decoratorsOf, getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from '../ast/ast.js';
+import { nodesOfTypes } from '../ast/node-index.js';
 import { findApiReferences } from '../modules/module-references.js';
 import { compileTrigger, getFileFacts, matchesTrigger, type Trigger } from '../modules/file-facts.js';
 import { findProperty } from '../values/object-options.js';
@@ -172,6 +173,21 @@ export const REQUEST_HANDLER_TRIGGER: Trigger = {
 };
 const compiledHandlerTrigger = compileTrigger(REQUEST_HANDLER_TRIGGER);
 
+/** The node types the one pass of `Collector.collect` looks at. */
+const HANDLER_SCAN_TYPES = [
+  'FunctionDeclaration',
+  'FunctionExpression',
+  'ArrowFunctionExpression',
+  'CallExpression',
+  'ExportNamedDeclaration',
+  'ExportDefaultDeclaration',
+  'AssignmentExpression',
+  'ClassDeclaration',
+  'ClassExpression',
+  'ObjectExpression',
+  'NewExpression',
+] as const;
+
 class Collector {
   private readonly byFunction = new Map<TSESTree.Node, RequestHandler>();
   private readonly handledCalls = new Set<TSESTree.Node>();
@@ -208,7 +224,7 @@ class Collector {
     }
     // 2. One pass over the file for the rest.
     const shaped: AnyFunction[] = [];
-    walk(program, this.sourceCode.visitorKeys, (node) => {
+    for (const node of nodesOfTypes(this.sourceCode, HANDLER_SCAN_TYPES)) {
       switch (node.type) {
         case 'FunctionDeclaration':
         case 'FunctionExpression':
@@ -243,7 +259,7 @@ class Collector {
         default:
           break;
       }
-    });
+    }
     // 3. Controllers wired up in another file: any function shaped `(req, res[, next])` / `(request, reply)`.
     for (const fn of shaped) {
       if (this.byFunction.has(fn)) continue;

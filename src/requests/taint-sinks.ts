@@ -39,6 +39,7 @@ import {
   type TaintSink,
 } from '../catalog/taint.js';
 import { calleeName, decoratorsOf, getStaticKeyName, isFunction, skipWrappers, walk } from '../ast/ast.js';
+import { nodesOfTypes } from '../ast/node-index.js';
 import { NEST_MODULE } from '../catalog/frameworks.js';
 import { argumentsOf, findApiReferences } from '../modules/module-references.js';
 import { findProperty, findPropertyPath, propertyKey } from '../values/object-options.js';
@@ -121,6 +122,9 @@ export function findTaintedSinks(
 ): SinkFinding[] {
   return new SinkFinder(sourceCode, analysis, kinds, filename, options).find();
 }
+
+/** The node types `syntacticSinks` looks at. */
+const SYNTACTIC_SINK_TYPES = ['AssignmentExpression', 'CallExpression', 'JSXAttribute', 'Property'] as const;
 
 class SinkFinder {
   private readonly findings: SinkFinding[] = [];
@@ -432,7 +436,7 @@ class SinkFinder {
   // DOM/JSX names, SQL on unresolved clients, NoSQL
 
   private syntacticSinks(): void {
-    walk(this.sourceCode.ast as TSESTree.Program, this.sourceCode.visitorKeys, (node) => {
+    for (const node of nodesOfTypes(this.sourceCode, SYNTACTIC_SINK_TYPES)) {
       switch (node.type) {
         case 'AssignmentExpression': {
           const left = skipWrappers(node.left);
@@ -460,7 +464,7 @@ class SinkFinder {
         default:
           break;
       }
-    });
+    }
   }
 
   private syntacticCall(node: TSESTree.CallExpression): void {

@@ -17,7 +17,8 @@ import {
   VIEW_ENGINE_SETTINGS,
   type EscapingOff,
 } from '../catalog/browser-taint.js';
-import { getStaticKeyName, isFunction, skipWrappers, walk } from '../ast/ast.js';
+import { getStaticKeyName, isFunction, skipWrappers } from '../ast/ast.js';
+import { nodesOfType } from '../ast/node-index.js';
 import { argumentsOf, findApiReferences } from '../modules/module-references.js';
 import { findProperty } from '../values/object-options.js';
 import { resolveExpression, staticString, staticValue } from '../values/static-values.js';
@@ -81,17 +82,14 @@ function isIdentityFunction(sourceCode: Readonly<SourceCode>, value: TSESTree.No
 /** Does the file serve web pages (a request handler, or an Express view engine registration)? */
 function servesPages(sourceCode: Readonly<SourceCode>, filename?: string): boolean {
   if (findRequestHandlers(sourceCode, filename).length > 0) return true;
-  let found = false;
-  walk(sourceCode.ast as TSESTree.Program, sourceCode.visitorKeys, (node) => {
-    if (found) return false;
-    if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression') return undefined;
+  for (const node of nodesOfType(sourceCode, 'CallExpression')) {
+    if (node.callee.type !== 'MemberExpression') continue;
     const method = getStaticKeyName(node.callee.property, node.callee.computed);
-    if (method !== null && VIEW_ENGINE_METHODS.has(method) && node.arguments.length >= 2) found = true;
-    else if (method === 'set' && node.arguments[0]) {
+    if (method !== null && VIEW_ENGINE_METHODS.has(method) && node.arguments.length >= 2) return true;
+    if (method === 'set' && node.arguments[0]) {
       const setting = staticString(sourceCode, node.arguments[0]);
-      if (setting !== null && VIEW_ENGINE_SETTINGS.has(setting)) found = true;
+      if (setting !== null && VIEW_ENGINE_SETTINGS.has(setting)) return true;
     }
-    return undefined;
-  });
-  return found;
+  }
+  return false;
 }

@@ -15,6 +15,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../ast/eslint-utils.js';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
+import { nodesOfTypes } from '../ast/node-index.js';
 import { CALL_HOPS, VALUE_FLOW_STEPS } from './budget.js';
 import { resolveExpression, resolveIdentifier } from './static-values.js';
 
@@ -373,6 +374,18 @@ function targetName(node: TSESTree.Node): string | null {
   return null;
 }
 
+const NAMED_WRITE_TYPES = [
+  'VariableDeclarator',
+  'AssignmentExpression',
+  'Property',
+  'PropertyDefinition',
+  'AssignmentPattern',
+  'ArrowFunctionExpression',
+  'FunctionExpression',
+  'FunctionDeclaration',
+  'CallExpression',
+] as const;
+
 /**
  * Every place in the file where a value receives a name. `setterNames` lists methods whose first argument is a
  * static string naming the second (`headers.set('Idempotency-Key', v)`, `localStorage.setItem('token', v)`).
@@ -383,7 +396,7 @@ export function namedValueWrites(
   setterNames: ReadonlySet<string>,
 ): NamedWrite[] {
   const out: NamedWrite[] = [];
-  walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+  for (const node of nodesOfTypes(sourceCode, NAMED_WRITE_TYPES)) {
     switch (node.type) {
       case 'VariableDeclarator':
         if (node.id.type === 'Identifier' && node.init) out.push({ name: node.id.name, value: node.init, kind: 'variable' });
@@ -451,8 +464,7 @@ export function namedValueWrites(
       default:
         break;
     }
-    return undefined;
-  });
+  }
   return out;
 }
 
