@@ -25,10 +25,19 @@ import {
   type ProjectFunction,
 } from '../modules/project-functions.js';
 import { filenameOf } from '../modules/project-modules.js';
+import { compileTrigger, getFileFacts, matchesTrigger, type Trigger } from '../modules/file-facts.js';
 import { followFieldPath } from '../values/field-paths.js';
 import { argumentFor } from '../requests/parameter-sinks.js';
 import { createParameterTaintAnalysis, parameterOfLabel, type TaintAnalysis, type Tainted } from '../requests/taint.js';
 import { fieldOfArgument } from '../requests/taint-sinks.js';
+
+/**
+ * A module whose money can be set: it loads a payment SDK, or a project module it imports names one (file-facts.ts,
+ * text only). A module that does neither has an empty summary without resolving a call, so a route's helpers that
+ * never reach a payment module cost one text check each; a chain of two modules without an SDK between the caller
+ * and the payment call is not followed.
+ */
+const PAYMENT_MODULE_TRIGGER: Trigger = { apis: [MONEY_FIELD_CALLS] };
 
 /** What a money site sets: an amount (or fee), a currency, or an opaque object that can set either. */
 export type MoneyKind = 'amount' | 'currency' | 'object';
@@ -58,6 +67,7 @@ export interface MoneySite {
  * and charges nothing there is an administrator pricing the catalog and is left out.
  */
 export function findMoneySites(sourceCode: Readonly<SourceCode>, options: AmountOptions = {}): MoneySite[] {
+  if (!loadsPaymentModule(sourceCode)) return [];
   const references = findApiReferences(sourceCode, MONEY_FIELD_CALLS);
   if (references.length === 0) return [];
   const extra = (options.extraAmountFields ?? []).map((field) => [field]);
@@ -132,7 +142,13 @@ export function amountParameters(target: ProjectFunction, options: AmountOptions
   return summary?.get(target.fn.range[0]) ?? NONE;
 }
 
+
+function loadsPaymentModule(sourceCode: Readonly<SourceCode>): boolean {
+  return matchesTrigger(getFileFacts(sourceCode, filenameOf(sourceCode) ?? undefined), compileTrigger(PAYMENT_MODULE_TRIGGER));
+}
+
 function summarise(sourceCode: Readonly<SourceCode>, options: AmountOptions): AmountSummary {
+  if (!loadsPaymentModule(sourceCode)) return new Map();
   const functions = summarisedFunctions(sourceCode);
   if (functions.length === 0) return new Map();
   const sites = findMoneySites(sourceCode, options);
@@ -195,8 +211,9 @@ function callFindings(
   const findings: AmountThroughCall[] = [];
   const seen = new Set<TSESTree.Node>();
   for (const { call, target } of calls) {
-    if (!call.arguments.some((argument) => analysis.valueOf(argument)?.type === 'tainted')) continue;
-    for (const entry of amountParameters(target, options)) {
+    const entries = amountParameters(target, options);
+    if (entries.length === 0 || !call.arguments.some((argument) => analysis.valueOf(argument)?.type === 'tainted')) continue;
+    for (const entry of entries) {
       const node = fieldOfArgument(argumentFor(call, entry.parameter), entry.field, analysis);
       if (!node || seen.has(node)) continue;
       const taint = analysis.taintAt(node, 'amount');
