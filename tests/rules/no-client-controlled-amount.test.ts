@@ -476,6 +476,22 @@ app.post('/pay', async (req, res) => {
   ],
   invalid: [
     {
+      name: "request amount in an object literal handed to a helper with a destructured parameter",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+async function createIntent({ amount, currency = 'usd' }) {
+  return stripe.paymentIntents.create({ amount, currency });
+}
+app.post('/intents', async (req, res) => {
+  res.json(await createIntent({ amount: req.body.amount }));
+});`,
+      errors: [
+        { messageId: 'clientAmountThrough', data: { value: '`req.body.amount`', field: 'amount', call: 'Stripe paymentIntents.create', function: 'createIntent', where: '' }, line: 9, column: 41, endLine: 9, endColumn: 56, suggestions: null },
+      ],
+    },
+    {
       name: "request amount handed to a helper that charges it",
       code: `import Stripe from 'stripe';
 import express from 'express';
