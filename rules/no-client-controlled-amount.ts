@@ -1,18 +1,25 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { MONEY_FIELD_CALLS, type MoneyFields } from '../src/catalog/amount-fields.js';
 import { createRule } from '../src/create-rule.js';
-import { getEnclosingFunction } from '../src/ast/ast.js';
 import { REQUEST_DATA_TRIGGER } from '../src/analyses/triggers.js';
-import { argumentsOf, findApiReferences } from '../src/modules/module-references.js';
-import { followFieldPath } from '../src/values/field-paths.js';
+import { findAmountsThroughCalls, findMoneySites, type AmountThroughCall } from '../src/analyses/client-amounts.js';
+import { whereDeclared } from '../src/modules/project-functions.js';
 import { getTaintAnalysis } from '../src/requests/taint.js';
 
 type Options = [{ validators?: string[]; extraAmountFields?: string[]; checkQuantity?: boolean }];
-type MessageIds = 'clientAmount' | 'clientCurrency' | 'clientObject';
+type MessageIds =
+  | 'clientAmount'
+  | 'clientCurrency'
+  | 'clientObject'
+  | 'clientAmountThrough'
+  | 'clientCurrencyThrough'
+  | 'clientObjectThrough';
+
+const MAX_VALUE_TEXT = 60;
 
 export default createRule<Options, MessageIds>({
   name: 'no-client-controlled-amount',
-  relevance: { allOf: [{ apis: [MONEY_FIELD_CALLS] }, REQUEST_DATA_TRIGGER] },
+  // Request data must be in the file; the payment call may be in a project module it calls (client-amounts.ts).
+  relevance: REQUEST_DATA_TRIGGER,
   meta: {
     type: 'problem',
     docs: {
@@ -56,70 +63,62 @@ export default createRule<Options, MessageIds>({
         '{{call}} takes `{{field}}` from the request ({{source}}) while the amount is fixed, so a client can pay the same number in a cheaper currency; derive the currency on the server (from the product, price or customer) or accept only the currencies you priced.',
       clientObject:
         '{{call}} receives a request-shaped object ({{source}}) that can set `{{field}}`, so a client can choose what it pays; build the parameters on the server from trusted prices and copy only the fields you expect.',
+      clientAmountThrough:
+        '{{value}} comes from the request and becomes `{{field}}` of {{call}}, decided in {{function}}(){{where}}, so a client can pay whatever it wants; compute the amount on the server from a trusted price (look the product up by ID, or pass a Price/order ID) or validate it against server-side bounds before the call.',
+      clientCurrencyThrough:
+        '{{value}} comes from the request and becomes `{{field}}` of {{call}}, decided in {{function}}(){{where}}, so a client can pay in a cheaper currency; derive the currency on the server (from the product, price or customer) or accept only the currencies you priced.',
+      clientObjectThrough:
+        '{{value}} is a request-shaped object that {{function}}(){{where}} passes to {{call}}, where it can set `{{field}}`, so a client can choose what it pays; build the parameters on the server from trusted prices and copy only the fields you expect.',
     },
   },
   create(context, [options]) {
     return {
       'Program:exit'() {
         const { sourceCode } = context;
-        const references = findApiReferences(sourceCode, MONEY_FIELD_CALLS);
-        if (references.length === 0) return;
+        const amountOptions = { ...options, validators: options.validators ?? [] };
+        const sites = findMoneySites(sourceCode, amountOptions);
         const analysis = getTaintAnalysis(sourceCode, { filename: context.filename, sanitizers: options.validators });
         const reported = new Set<TSESTree.Node>();
-        const extra = (options.extraAmountFields ?? []).map((field) => [field]);
-        // Functions that create a catalog product, and functions that set a charge-defining amount.
-        const productFunctions = new Set<TSESTree.Node | null>();
-        const chargeFunctions = new Set<TSESTree.Node | null>();
-        for (const reference of references) {
-          const data = reference.definition.data;
-          if (!('role' in data)) continue;
-          if (data.role === 'catalog-product') productFunctions.add(getEnclosingFunction(reference.node));
-          else if (data.role === 'money-fields' && !(data as MoneyFields).catalog) chargeFunctions.add(getEnclosingFunction(reference.node));
+        for (const site of sites) {
+          if (reported.has(site.node)) continue;
+          const taint = analysis.taintAt(site.node, 'amount');
+          if (!taint) continue;
+          reported.add(site.node);
+          context.report({
+            node: site.node,
+            messageId: site.kind === 'object' ? 'clientObject' : site.kind === 'currency' ? 'clientCurrency' : 'clientAmount',
+            data: { call: site.call, field: site.field, source: taint.label },
+          });
         }
-        for (const reference of references) {
-          const data = reference.definition.data;
-          if (!('role' in data) || data.role !== 'money-fields') continue;
-          const fields = data as MoneyFields;
-          if (fields.catalog) {
-            // An administrator pricing a product created in the same function, with no charge there.
-            const fn = getEnclosingFunction(reference.node);
-            if (productFunctions.has(fn) && !chargeFunctions.has(fn)) continue;
-          }
-          const argument = argumentsOf(reference)[fields.argument];
-          if (!argument || argument.type === 'SpreadElement') continue;
-          const paths = [
-            ...fields.fields,
-            ...extra,
-            ...(options.checkQuantity ? (fields.quantityFields ?? []) : []),
-          ];
-          for (const path of paths) {
-            const display = path.filter((step) => step !== '[]').join('.') || 'amount';
-            const { leaves, containers } = followFieldPath(sourceCode, argument, path);
-            for (const leaf of leaves) {
-              if (reported.has(leaf)) continue;
-              const taint = analysis.taintAt(leaf, 'amount');
-              if (!taint) continue;
-              reported.add(leaf);
-              context.report({
-                node: leaf,
-                messageId: /currency/iu.test(path.at(-1) ?? '') ? 'clientCurrency' : 'clientAmount',
-                data: { call: fields.call, field: display, source: taint.label },
-              });
-            }
-            for (const container of containers) {
-              if (reported.has(container)) continue;
-              const taint = analysis.taintAt(container, 'amount');
-              if (!taint) continue;
-              reported.add(container);
-              context.report({
-                node: container,
-                messageId: 'clientObject',
-                data: { call: fields.call, field: display, source: taint.label },
-              });
-            }
-          }
+        // Request data handed to a project function that puts it into a payment call: reported at the call here.
+        for (const finding of findAmountsThroughCalls(sourceCode, analysis, amountOptions)) {
+          if (reported.has(finding.node)) continue;
+          reported.add(finding.node);
+          const { entry } = finding;
+          context.report({
+            node: finding.node,
+            messageId: entry.kind === 'object' ? 'clientObjectThrough' : entry.kind === 'currency' ? 'clientCurrencyThrough' : 'clientAmountThrough',
+            data: {
+              value: valueText(sourceCode.getText(finding.node), finding),
+              field: entry.moneyField,
+              call: entry.call,
+              function: finding.target.name,
+              where: whereDeclared(sourceCode, finding.target),
+            },
+          });
         }
       },
     };
   },
 });
+
+/** `` `req.body.amount` ``, `` `dto.amount` (@Body()) ``: the value at the call, and its source when the text does not say it. */
+function valueText(text: string, finding: AmountThroughCall): string {
+  const { entry, taint } = finding;
+  const node = finding.node;
+  // A whole client object of which the callee reads one field.
+  const base = entry.field !== null && node === finding.call.arguments[entry.parameter] ? `${text}.${entry.field}` : text;
+  const shown = base.length > MAX_VALUE_TEXT || base.includes('\n') ? `${base.slice(0, MAX_VALUE_TEXT).split('\n')[0]!}…` : base;
+  const named = shown === taint.label || (entry.field !== null && shown === `${taint.label}.${entry.field}`);
+  return named ? `\`${shown}\`` : `\`${shown}\` (${taint.label})`;
+}

@@ -48,6 +48,15 @@ describe('function summaries across modules (ESLint CLI, README TypeScript confi
       'routes/orders.js:19 payment-security/no-unsanitized-input',
       // `tidy(value)` in lib/text.js returns its (trimmed) parameter; `orderNumber` returns an integer.
       'routes/orders.js:30 payment-security/no-unsanitized-input',
+      // services/billing.js: `chargeCustomer(amount)` and `chargeInCents(amount)` (`amount * 100`) charge their
+      // parameter, `createIntent(body)` charges `body.amount`, `topUp(user, amount)` goes through `chargeCustomer`.
+      // The twins below them: `chargeProduct` looks the price up, `chargeCustomer(product.price)` is a stored price,
+      // `chargeFlatFee` only describes the requested amount, `donate` bounds it, the route bounds it, a package's
+      // function and a function from the request's app are not read.
+      'routes/pay.js:8 payment-security/no-client-controlled-amount',
+      'routes/pay.js:9 payment-security/no-client-controlled-amount',
+      'routes/pay.js:10 payment-security/no-client-controlled-amount',
+      'routes/pay.js:11 payment-security/no-client-controlled-amount',
       // `sendPaymentError(res, error)` answers with the error object; `sendPaymentFailure` with a generic message.
       'routes/refunds.js:14 payment-security/no-payment-error-leak',
       // `recordDelivery(req)` checks nothing; `ensureFromStripe(req)` (line 9) verifies the signature.
@@ -56,6 +65,9 @@ describe('function summaries across modules (ESLint CLI, README TypeScript confi
     const messages = results.flatMap((result) => result.messages.map((message) => message.message));
     expect(messages).toContain(
       'Request data (req.query.reference) is built into the SQL text passed to pg query (through ordersDao.findByReference() in ../lib/db.js), so a client can read or rewrite payment records (SQL injection); pass it as a bound parameter (placeholders with a values array, or a tagged sql`` template).',
+    );
+    expect(messages).toContain(
+      '`req.body.amount` comes from the request and becomes `amount` of Stripe charges.create, decided in chargeCustomer() in ../services/billing.js, so a client can pay whatever it wants; compute the amount on the server from a trusted price (look the product up by ID, or pass a Price/order ID) or validate it against server-side bounds before the call.',
     );
     expect(messages.some((message) => message.includes('with the `res.json()` (through sendPaymentError() in ../lib/errors.js)'))).toBe(true);
     expect(messages.some((message) => message.includes('in the database (through rememberPaymentDetails() in ../lib/vault.js)'))).toBe(true);

@@ -80,16 +80,26 @@ describe('a NestJS app with injected clients and DTOs in their own modules (ESLi
   });
 
   it.each(['eslint', 'eslint-v9'] as const)('%s: reports what the injected clients do with request amounts', (eslint) => {
-    const found = runEslintCli(eslint, nest)
+    const results = runEslintCli(eslint, nest);
+    const found = results
       .flatMap((result) => result.messages.map((message) => `${result.filePath.slice(nest.length + 1)}:${message.line} ${message.ruleId}`))
       .sort((x, y) => x.localeCompare(y, 'en', { numeric: true }));
     expect(found).toEqual([
       // `@InjectStripeClient() private readonly stripe: Stripe`; the `pay` route above prices from the order.
       'src/billing/billing.controller.ts:22 payment-security/no-client-controlled-amount',
+      // `this.payments.create(dto)`: the injected `PaymentsService` (payments.service.ts) puts `dto.amount` into
+      // `paymentIntents.create`; `chargeTotal(dto.amount, …)` takes the amount itself. The twins: `createForProduct`
+      // prices from `ProductsService.find` (an entity it builds around the client's id), `createPlan` receives the
+      // `@IsIn`-bounded plan DTO, and the `order` route passes the stored order total.
+      'src/checkout/checkout.controller.ts:16 payment-security/no-client-controlled-amount',
+      'src/checkout/checkout.controller.ts:21 payment-security/no-client-controlled-amount',
       // `@Inject(STRIPE_CLIENT) private readonly stripe: Stripe` and `@Body() dto: CreatePaymentDto`, whose `amount`
       // (create-payment.dto.ts) is only `@IsInt() @IsPositive()`; plans.controller.ts's DTO bounds it with `@IsIn`.
       'src/payments/payments.controller.ts:15 payment-security/no-client-controlled-amount',
     ]);
+    expect(results.flatMap((result) => result.messages.map((message) => message.message))).toContain(
+      '`dto.amount` (@Body()) comes from the request and becomes `amount` of Stripe paymentIntents.create, decided in this.payments.create() in ../payments/payments.service.ts, so a client can pay whatever it wants; compute the amount on the server from a trusted price (look the product up by ID, or pass a Price/order ID) or validate it against server-side bounds before the call.',
+    );
   });
 });
 

@@ -16,6 +16,7 @@ import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { SINK_KINDS, type SinkKind, type TaintKind } from '../catalog/taint.js';
 import type { AnyFunction } from '../ast/ast.js';
 import { returnedExpressions } from '../values/value-flow.js';
+import { resolveExpression } from '../values/static-values.js';
 import { filenameOf } from '../modules/project-modules.js';
 import { moduleSummary, summarisedFunctions, type ProjectFunction } from '../modules/project-functions.js';
 import { createParameterTaintAnalysis, parameterOfLabel } from './taint.js';
@@ -77,11 +78,14 @@ function summarise(sourceCode: Readonly<SourceCode>): ModuleSummary {
       const value = returnsAnalysis.valueOf(expression);
       const origin = value?.type === 'tainted' ? parameterOfLabel(value.label) : null;
       if (!origin || origin.fn !== index || value?.type !== 'tainted') continue;
+      // An object the function builds around the parameter (`return { id, price }`, an entity looked up by a client
+      // id): which field holds the parameter is not tracked, and the object's money fields are not the client's.
+      const cleared = builtObject(sourceCode, expression) ? new Set<TaintKind>([...value.cleared, 'amount']) : value.cleared;
       const list = returns.get(fn.range[0]) ?? [];
       const existing = list.findIndex((entry) => entry.parameter === origin.parameter);
       // Two returns of the same parameter: clean only for what both clear.
-      if (existing === -1) list.push({ parameter: origin.parameter, cleared: value.cleared });
-      else list[existing] = { parameter: origin.parameter, cleared: new Set([...list[existing]!.cleared].filter((kind) => value.cleared.has(kind))) };
+      if (existing === -1) list.push({ parameter: origin.parameter, cleared });
+      else list[existing] = { parameter: origin.parameter, cleared: new Set([...list[existing]!.cleared].filter((kind) => cleared.has(kind))) };
       returns.set(fn.range[0], list);
     }
   });
@@ -115,6 +119,12 @@ function sinkSummary(sourceCode: Readonly<SourceCode>, functions: readonly AnyFu
   } finally {
     provisional.delete(sourceCode);
   }
+}
+
+/** An object literal with no spread (possibly through a constant): its fields are the function's choice. */
+function builtObject(sourceCode: Readonly<SourceCode>, expression: TSESTree.Node): boolean {
+  const value = resolveExpression(sourceCode, expression);
+  return value.type === 'ObjectExpression' && value.properties.every((property) => property.type === 'Property');
 }
 
 /** The argument of `call` that parameter `index` receives (not after a spread), or null. */

@@ -79,7 +79,7 @@ function isApplicationReceiver(node: TSESTree.Node): boolean {
  * parameter reaches the sink, that property of an object literal (`{ baseUrl, paymentMethod }`), or a whole
  * client-shaped object (`req.body`). Anything else: null (which field the caller's value holds is unknown).
  */
-function fieldOfArgument(argument: TSESTree.Node | null, field: string | null, analysis: TaintAnalysis): TSESTree.Node | null {
+export function fieldOfArgument(argument: TSESTree.Node | null, field: string | null, analysis: TaintAnalysis): TSESTree.Node | null {
   if (!argument || field === null) return argument;
   const inner = skipWrappers(argument);
   if (inner.type === 'ObjectExpression') {

@@ -114,8 +114,9 @@ export function createParameterTaintAnalysis(
   sourceCode: Readonly<SourceCode>,
   functions: readonly AnyFunction[],
   filename?: string,
+  sanitizers?: readonly string[],
 ): TaintAnalysis {
-  return new Analyzer(sourceCode, { filename, parameterSources: functions });
+  return new Analyzer(sourceCode, { filename, parameterSources: functions, sanitizers });
 }
 
 export interface TaintAnalysis {

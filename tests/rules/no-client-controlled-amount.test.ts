@@ -6,6 +6,62 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-client-controlled-amount', rule, {
   valid: [
     {
+      name: "a helper that looks the price up from the client's plan",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+const PRICES = { basic: 900, pro: 2900 };
+async function chargePlan(plan, customer) {
+  return stripe.paymentIntents.create({ amount: PRICES[plan], currency: 'usd', customer });
+}
+app.post('/subscribe', async (req, res) => {
+  res.json(await chargePlan(req.body.plan, req.user.stripeCustomerId));
+});`,
+    },
+    {
+      name: "a helper that only describes the client's amount",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+async function chargeFlatFee(requested) {
+  return stripe.paymentIntents.create({ amount: 500, currency: 'usd', description: \`requested \${requested}\`, metadata: { requested } });
+}
+app.post('/fee', async (req, res) => {
+  res.json(await chargeFlatFee(req.body.amount));
+});`,
+    },
+    {
+      name: "a helper that checks the amount with a configured validator",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+async function topUp(amount) {
+  if (!isAllowedTopUp(amount)) throw new RangeError('top-up not offered');
+  return stripe.paymentIntents.create({ amount, currency: 'usd' });
+}
+app.post('/top-up', async (req, res) => {
+  res.json(await topUp(req.body.amount));
+});`,
+      options: [{ validators: ['isAllowedTopUp'] }],
+    },
+    {
+      name: "a helper handed parameters the server built (only a note is the client's)",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+const PRICES = { basic: 900, pro: 2900 };
+function createIntent(params) {
+  return stripe.paymentIntents.create(params);
+}
+app.post('/intents', async (req, res) => {
+  res.json(await createIntent({ amount: PRICES[req.body.plan], currency: 'usd', metadata: { note: req.body.note } }));
+});`,
+    },
+    {
       name: "NestJS DTO whose amount is bounded to the plan prices",
       code: `import { Body, Controller, Post } from '@nestjs/common';
 import { IsIn, IsInt } from 'class-validator';
@@ -419,6 +475,61 @@ app.post('/pay', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "request amount in an object literal handed to a helper with a destructured parameter",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+async function createIntent({ amount, currency = 'usd' }) {
+  return stripe.paymentIntents.create({ amount, currency });
+}
+app.post('/intents', async (req, res) => {
+  res.json(await createIntent({ amount: req.body.amount }));
+});`,
+      errors: [
+        { messageId: 'clientAmountThrough', data: { value: '`req.body.amount`', field: 'amount', call: 'Stripe paymentIntents.create', function: 'createIntent', where: '' }, line: 9, column: 41, endLine: 9, endColumn: 56, suggestions: null },
+      ],
+    },
+    {
+      name: "request amount handed to a helper that charges it",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+async function chargeCustomer(amount, customer) {
+  return stripe.charges.create({ amount, currency: 'usd', customer });
+}
+app.post('/pay', async (req, res) => {
+  res.json(await chargeCustomer(req.body.amount, req.user.stripeCustomerId));
+});`,
+      errors: [
+        { messageId: 'clientAmountThrough', data: { value: '`req.body.amount`', field: 'amount', call: 'Stripe charges.create', function: 'chargeCustomer', where: '' }, line: 9, column: 33, endLine: 9, endColumn: 48, suggestions: null },
+      ],
+    },
+    {
+      name: "request currency handed to a helper, and the whole body to another",
+      code: `import Stripe from 'stripe';
+import express from 'express';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+const billing = {
+  chargeIn(currency) {
+    return stripe.paymentIntents.create({ amount: 4200, currency });
+  },
+  createIntent(params) {
+    return stripe.paymentIntents.create(params);
+  },
+};
+app.post('/pay', async (req, res) => {
+  await billing.chargeIn(req.query.currency);
+  res.json(await billing.createIntent(req.body));
+});`,
+      errors: [
+        { messageId: 'clientCurrencyThrough', data: { value: '`req.query.currency`', field: 'currency', call: 'Stripe paymentIntents.create', function: 'billing.chargeIn', where: '' }, line: 14, column: 26, endLine: 14, endColumn: 44, suggestions: null },
+        { messageId: 'clientObjectThrough', data: { value: '`req.body`', field: 'amount', call: 'Stripe paymentIntents.create', function: 'billing.createIntent', where: '' }, line: 15, column: 39, endLine: 15, endColumn: 47, suggestions: null },
+      ],
+    },
     {
       name: "NestJS DTO whose amount is only type-checked",
       code: `import { Body, Controller, Post } from '@nestjs/common';
