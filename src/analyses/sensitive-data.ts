@@ -18,7 +18,8 @@ import { CREDENTIAL_HEADERS, PAYMENT_ROUTE_WORDS } from '../catalog/payment-urls
 import { handlerOf } from '../requests/request-handlers.js';
 import { SECRET_CARRYING_RESULTS, type SecretCarryingResult } from '../catalog/payment-calls.js';
 import { findApiReferences } from '../modules/module-references.js';
-import { getStaticKeyName, isFunction, skipWrappers, walk } from '../ast/ast.js';
+import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
+import { summarisedFunctions } from '../modules/project-functions.js';
 import { nodesOfTypes } from '../ast/node-index.js';
 import { findCardNumbers, type CardNumberMatch } from '../values/card-numbers.js';
 import {
@@ -469,9 +470,10 @@ function visitIdentifier(
   const variable = findVariable(sourceCode.getScope(node), node);
   if (!variable || variable.defs.length !== 1) return;
   const definition = variable.defs[0]!;
-  // The argument of the one call of a helper of this file (`const show = (v) => log(v); show(pan)`).
+  // The argument of the one call of a nested helper (`const show = (v) => log(v); show(pan)`). Functions with a
+  // summary (project-functions.ts) are judged at their calls instead, naming the function.
   if (definition.type === 'Parameter') {
-    followResolved(state, node, useSite, contextNames, depth);
+    if (!summarisedFunctions(sourceCode).includes(definition.node as AnyFunction)) followResolved(state, node, useSite, contextNames, depth);
     return;
   }
   if (definition.type !== 'Variable') return;

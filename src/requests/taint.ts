@@ -48,7 +48,7 @@ import { findApiReferences } from '../modules/module-references.js';
 import { handlerForFunction, type RequestHandler } from './request-handlers.js';
 import { resolveExpression, resolveIdentifier, staticString } from '../values/static-values.js';
 import { splitName } from '../values/names.js';
-import { resolveCalledFunction } from '../modules/project-functions.js';
+import { resolveCalledFunction, summarisedFunctions } from '../modules/project-functions.js';
 import { argumentFor, returnedParameters } from './parameter-sinks.js';
 import { GUARD_SCAN_NODES, TAINT_EVALUATION_DEPTH, USE_SITE_STEPS } from '../values/budget.js';
 import { BROWSER_SOURCE_CALLS, VALUE_CALLS, VALUE_CALLBACK_METHODS, type BrowserSourceCall, type ValueCall } from '../catalog/browser-taint.js';
@@ -820,8 +820,9 @@ class Analyzer implements TaintAnalysis {
       const browser = browserParameterSource(this.sourceCode, fn, param);
       if (browser) base = this.browserValue(browser);
     }
-    if (!base && !handler && source === -1 && param === name) {
-      // A helper of this file called from one place (static-values.ts `resolveIdentifier`): that call's argument.
+    if (!base && !handler && source === -1 && param === name && !summarisedFunctions(this.sourceCode).includes(fn)) {
+      // A nested helper called from one place (static-values.ts `resolveIdentifier`): that call's argument. Functions
+      // with a summary (project-functions.ts) are judged at their calls instead, naming the function.
       const argument = resolveIdentifier(this.sourceCode, name);
       if (argument) base = this.evaluate(argument, frame);
     }
