@@ -182,6 +182,7 @@ class ReferenceCollector {
   private readonly results: ApiReference[] = [];
   private readonly seen = new Map<TSESTree.Node, Set<ApiDefinition>>();
   private readonly instanceSeen = new Set<TSESTree.Node>();
+  private readonly typedOwners = new Set<string>();
 
   constructor(
     private readonly sourceCode: Readonly<SourceCode>,
@@ -298,7 +299,7 @@ class ReferenceCollector {
    */
   private collectTypedInstances(): void {
     const { typedInstances } = this.maps;
-    const tokenDecorators = { inject: new Set<string>(), dependencies: new Set<string>() };
+    const tokenDecorators = { inject: new Set<string>(), dependencies: new Set<string>(), injected: new Map<string, string>() };
     for (const statement of this.sourceCode.ast.body) {
       if (statement.type !== 'ImportDeclaration') continue;
       const module = normalizeModuleName(statement.source.value);
@@ -316,6 +317,7 @@ class ReferenceCollector {
           (imported === 'Inject' ? tokenDecorators.inject : tokenDecorators.dependencies).add(specifier.local.name);
           continue;
         }
+        if (injected) tokenDecorators.injected.set(specifier.local.name, injected.family);
         if (!direct && !injected && !qualified) continue;
         const variable = findVariable(this.globalScope, specifier.local);
         if (!variable) continue;
@@ -342,7 +344,9 @@ class ReferenceCollector {
         }
       }
     }
-    if (tokenDecorators.inject.size > 0 || tokenDecorators.dependencies.size > 0) this.collectTokenInjections(tokenDecorators);
+    if (tokenDecorators.inject.size > 0 || tokenDecorators.dependencies.size > 0 || tokenDecorators.injected.size > 0) {
+      this.collectTokenInjections(tokenDecorators);
+    }
     if (typedServices(this.sourceCode)) this.collectCheckedInstances();
   }
 
@@ -375,8 +379,12 @@ class ReferenceCollector {
    * injectionScopeFiles (project-modules.ts) lists. A token provided nowhere in reach, or provided as different
    * things, tracks nothing.
    */
-  private collectTokenInjections(names: { readonly inject: ReadonlySet<string>; readonly dependencies: ReadonlySet<string> }): void {
-    if (this.projectDepth >= MAX_REEXPORT_DEPTH) return;
+  private collectTokenInjections(names: {
+    readonly inject: ReadonlySet<string>;
+    readonly dependencies: ReadonlySet<string>;
+    /** Package decorators that name what they inject (`@InjectRepository(Order)`), by local name. */
+    readonly injected: ReadonlyMap<string, string>;
+  }): void {
     // Decorators are found in the AST rather than through references: Babel's scope analysis does not visit
     // parameter decorators. Nest classes are top-level declarations.
     const tokenOf = (decorator: TSESTree.Decorator, calleeNames: ReadonlySet<string>): TSESTree.CallExpression | null => {
@@ -396,7 +404,7 @@ class ReferenceCollector {
         const call = tokenOf(decorator, names.dependencies);
         call?.arguments.forEach((argument, index) => {
           const parameter = params[index];
-          const family = parameter ? this.tokenFamily(argument) : undefined;
+          const family = parameter && this.projectDepth < MAX_REEXPORT_DEPTH ? this.tokenFamily(argument) : undefined;
           if (parameter && family) this.trackTypedOwner(parameter, family);
         });
       }
@@ -404,7 +412,13 @@ class ReferenceCollector {
         const decorated = parameter.type === 'TSParameterProperty' ? [parameter, parameter.parameter] : [parameter];
         for (const decorator of decorated.flatMap((node) => decoratorsOf(node))) {
           const call = tokenOf(decorator, names.inject);
-          const family = call?.arguments[0] ? this.tokenFamily(call.arguments[0]) : undefined;
+          const callee = decorator.expression.type === 'CallExpression' ? decorator.expression.callee : null;
+          const family =
+            call?.arguments[0] && this.projectDepth < MAX_REEXPORT_DEPTH
+              ? this.tokenFamily(call.arguments[0])
+              : callee?.type === 'Identifier'
+                ? names.injected.get(callee.name)
+                : undefined;
           if (family) this.trackTypedOwner(parameter, family);
         }
       }
@@ -455,6 +469,10 @@ class ReferenceCollector {
     const map = this.maps.instances.get(family);
     if (!map || !owner) return;
     if (owner.type === 'Identifier' && owner.parent?.type === 'TSParameterProperty') owner = owner.parent;
+    // A decorator found both through its references and in the AST (collectTokenInjections) is tracked once.
+    const key = `${family}\0${owner.range[0]}`;
+    if (this.typedOwners.has(key)) return;
+    this.typedOwners.add(key);
     if (owner.type === 'TSParameterProperty') {
       const parameter = owner.parameter.type === 'AssignmentPattern' ? owner.parameter.left : owner.parameter;
       const classBody = enclosingClassBody(owner);
