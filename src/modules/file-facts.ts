@@ -134,7 +134,7 @@ function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileF
       if (answer === undefined) {
         // Resolved once per file: a file with hundreds of relative requires must not stat them once per trigger.
         projectTargets ??= injects
-          ? injectionScopeFiles(filename, text)
+          ? [...new Set([...resolveProjectFiles(filename, projectModules), ...injectionScopeFiles(filename, text)])]
           : resolveProjectFiles(filename, projectModules);
         answer = projectModulesMention(projectTargets, name);
         projectAnswers.set(name, answer);
