@@ -96,11 +96,12 @@ describe('a NestJS app with injected clients and DTOs in their own modules (ESLi
       // below injects SANDBOX_PAYMENTS, provided as an in-memory object of the same shape, and stays silent.
       'src/checkout/checkout.controller.ts:16 payment-security/no-client-controlled-amount',
       'src/payments/payments.controller.ts:15 payment-security/no-client-controlled-amount',
-      // `@Inject('WALLET_STRIPE') private readonly stripe: any`: the string token's provider is in
-      // wallet/wallet.clients.ts, which the sibling wallet.module.ts imports (an async factory returning a variable
-      // that holds `new Stripe(…)`). 'WALLET_CACHE' is a Redis client there (storing an intent id is fine) and
-      // 'STRIPE_CONNECT' is provided nowhere in reach, so `this.connect.payouts.create` is not a Stripe call.
-      'src/wallet/wallet.controller.ts:13 payment-security/no-client-controlled-amount',
+      // `@Inject(WALLET_STRIPE) private readonly stripe: any`, where wallet.constants.ts has
+      // `WALLET_STRIPE = 'WALLET_STRIPE'`: a string token, provided in wallet/wallet.clients.ts (which the sibling
+      // wallet.module.ts imports) by an async factory returning a variable that holds `new Stripe(…)`. 'WALLET_CACHE'
+      // is a Redis client there (storing an intent id is fine) and 'STRIPE_CONNECT' is provided nowhere in reach, so
+      // `this.connect.payouts.create` is not a Stripe call.
+      'src/wallet/wallet.controller.ts:14 payment-security/no-client-controlled-amount',
     ]);
   });
 });

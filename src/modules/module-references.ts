@@ -443,14 +443,12 @@ class ReferenceCollector {
       const target = resolveProjectFile(file, declaration.source.value);
       if (!target) return undefined;
       const name = specifier.type === 'ImportDefaultSpecifier' ? 'default' : moduleExportName(specifier.imported);
-      return providedByName(target, name, this.maps, depth);
+      const family = providedByName(target, name, this.maps, depth);
+      if (family) return family;
     }
-    if (definition?.type === 'Variable' && definition.node.init) {
-      // `const STRIPE_CLIENT = 'STRIPE_CLIENT'` in this file: a string token.
-      const init = skipWrappers(definition.node.init);
-      if (init.type === 'Literal' && typeof init.value === 'string') return this.stringTokenFamily(file, init.value, depth);
-    }
-    return undefined;
+    // `const STRIPE_CLIENT = 'STRIPE_CLIENT'` here or in the constants file it is imported from: a string token.
+    const value = stringConstant(this.sourceCode, file, node);
+    return value === null ? undefined : this.stringTokenFamily(file, value, depth);
   }
 
   private stringTokenFamily(file: string, token: string, depth: number): string | undefined {
@@ -937,8 +935,8 @@ function providedClients(path: string, maps: CompiledMaps, depth: number): Provi
         if (token.type === 'Literal' && typeof token.value === 'string') record(byString, token.value, family);
         if (token.type === 'Identifier') {
           record(byName, token.name, family);
-          const init = topLevelConstant(sourceCode.ast, token.name);
-          if (init?.type === 'Literal' && typeof init.value === 'string') record(byString, init.value, family);
+          const value = stringConstant(sourceCode, path, token);
+          if (value !== null) record(byString, value, family);
         }
         return undefined;
       });
@@ -1009,6 +1007,26 @@ function valueFamily(
   if (definition?.type !== 'Variable' || !definition.node.init || definition.node.id !== definition.name) return undefined;
   if ((definition.parent as TSESTree.VariableDeclaration).kind !== 'const') return undefined;
   return valueFamily(definition.node.init, produced, globalScope, steps + 1);
+}
+
+/**
+ * The string a token identifier stands for: a top-level `const TOKEN = 'TOKEN'` of the file, or one of the project
+ * module it is imported from (`import { TOKEN } from './stripe.constants'`), or null.
+ */
+function stringConstant(sourceCode: Readonly<SourceCode>, path: string, identifier: TSESTree.Identifier): string | null {
+  let program: TSESTree.Program | undefined = sourceCode.ast;
+  let name = identifier.name;
+  const definition = findVariable(sourceCode.scopeManager!.globalScope!, identifier)?.defs[0];
+  if (definition?.type === 'ImportBinding') {
+    const declaration = definition.parent as TSESTree.ImportDeclaration;
+    const specifier = definition.node;
+    if (specifier.type !== 'ImportSpecifier') return null;
+    name = moduleExportName(specifier.imported);
+    const target = resolveProjectFile(path, declaration.source.value);
+    program = target && projectFileText(target)?.includes(`const ${name}`) ? parseProjectFile(target)?.ast : undefined;
+  }
+  const value = program ? topLevelConstant(program, name) : undefined;
+  return value?.type === 'Literal' && typeof value.value === 'string' ? value.value : null;
 }
 
 /** The initializer of a top-level `const name = …` (exported or not), unwrapped. */
