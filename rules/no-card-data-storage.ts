@@ -97,7 +97,7 @@ export default createRule<Options, MessageIds>({
 
     function checkValues(write: StorageWrite, values: readonly TSESTree.Node[]): void {
       for (const value of values) {
-        for (const finding of findSensitiveData(sourceCode, value, { maskFunctions })) {
+        for (const finding of findSensitiveData(sourceCode, value, { maskFunctions, encryptedSecurityCodes: true })) {
           if (finding.kind === 'pan' || finding.kind === 'cvv' || finding.kind === 'track') {
             report(finding.node, finding.kind, finding.name, write.store);
           } else if (finding.kind === 'card-object' && finding.fromRequest) {

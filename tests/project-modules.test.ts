@@ -8,7 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as babelParser from '@babel/eslint-parser';
+import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import clientControlledAmount from '../rules/no-client-controlled-amount.js';
 import { runEslintCli } from './eslint-cli.js';
 import { aliasTargets } from '../src/modules/project-aliases.js';
 import { exportSites, MODULE_EXPORTS, parseProjectFile, resolveProjectFile } from '../src/modules/project-modules.js';
@@ -95,11 +98,79 @@ describe('a NestJS app with injected clients and DTOs in their own modules (ESLi
       'src/checkout/checkout.controller.ts:21 payment-security/no-client-controlled-amount',
       // `@Inject(STRIPE_CLIENT) private readonly stripe: Stripe` and `@Body() dto: CreatePaymentDto`, whose `amount`
       // (create-payment.dto.ts) is only `@IsInt() @IsPositive()`; plans.controller.ts's DTO bounds it with `@IsIn`.
+      // `@Inject(STRIPE_CLIENT) private readonly payments: PaymentsClient` (a project interface): the token is
+      // imported from stripe/stripe.module.ts, whose provider's factory returns `new Stripe(…)`. The `sandbox` route
+      // below injects SANDBOX_PAYMENTS, provided as an in-memory object of the same shape, and stays silent.
+      'src/checkout/custom-token.controller.ts:16 payment-security/no-client-controlled-amount',
       'src/payments/payments.controller.ts:15 payment-security/no-client-controlled-amount',
+      // `@Inject(WALLET_STRIPE) private readonly stripe: any`, where wallet.constants.ts has
+      // `WALLET_STRIPE = 'WALLET_STRIPE'`: a string token, provided in wallet/wallet.clients.ts (which the sibling
+      // wallet.module.ts imports) by an async factory returning a variable that holds `new Stripe(…)`. 'WALLET_CACHE'
+      // is a Redis client there (storing an intent id is fine) and 'STRIPE_CONNECT' is provided nowhere in reach, so
+      // `this.connect.payouts.create` is not a Stripe call.
+      'src/wallet/wallet.controller.ts:14 payment-security/no-client-controlled-amount',
     ]);
     expect(results.flatMap((result) => result.messages.map((message) => message.message))).toContain(
       '`dto.amount` (@Body()) comes from the request and becomes `amount` of Stripe paymentIntents.create, decided in this.payments.create() in ../payments/payments.service.ts, so a client can pay whatever it wants; compute the amount on the server from a trusted price (look the product up by ID, or pass a Price/order ID) or validate it against server-side bounds before the call.',
     );
+  });
+});
+
+describe('NestJS custom tokens in JavaScript (Babel legacy decorators)', () => {
+  /** Lint `code` as if it were `file` of the nest-app fixture (the file need not exist: its imports do). */
+  function lintAs(file: string, code: string): number[] {
+    // The fixture folder is the working directory: under the repository's `tests/` every file is a test file.
+    const linter = new Linter({ configType: 'flat', cwd: nest });
+    const messages = linter.verify(
+      code,
+      [
+        {
+          files: ['**/*.js'],
+          languageOptions: {
+            parser: babelParser,
+            parserOptions: {
+              requireConfigFile: false,
+              babelOptions: { babelrc: false, configFile: false, parserOpts: { plugins: ['decorators-legacy'] } },
+            },
+          },
+          plugins: { ps: { rules: { 'no-client-controlled-amount': clientControlledAmount as never } } },
+          rules: { 'ps/no-client-controlled-amount': 'error' },
+        },
+      ],
+      { filename: join(nest, 'src', file) },
+    );
+    expect(messages.filter((message) => message.fatal)).toEqual([]);
+    return messages.map((message) => message.line);
+  }
+
+  it('tracks `@Inject(TOKEN) stripe` assigned to a field, and `@Dependencies(TOKEN)` parameters', () => {
+    const inject = [
+      "import { Body, Controller, Inject, Post } from '@nestjs/common';",
+      "import { STRIPE_CLIENT } from '../stripe/stripe.module';",
+      "@Controller('legacy')",
+      'export class LegacyController {',
+      '  constructor(@Inject(STRIPE_CLIENT) stripe, @Inject(\'STRIPE_CONNECT\') connect) { this.stripe = stripe; this.connect = connect; }',
+      '  @Post()',
+      '  pay(@Body() body) { return this.stripe.paymentIntents.create({ amount: body.amount, currency: \'eur\' }); }',
+      '  @Post(\'payout\')',
+      '  payout(@Body() body) { return this.connect.payouts.create({ amount: body.amount, currency: \'eur\' }); }',
+      '}',
+    ].join('\n');
+    expect(lintAs('checkout/legacy.controller.js', inject)).toEqual([7]);
+    const dependencies = [
+      "import { Body, Controller, Dependencies, Post } from '@nestjs/common';",
+      "import { SANDBOX_PAYMENTS } from '../checkout/sandbox.provider';",
+      "@Controller('wallet-legacy')",
+      "@Dependencies('WALLET_STRIPE', SANDBOX_PAYMENTS)",
+      'export class WalletLegacyController {',
+      '  constructor(stripe, sandbox) { this.stripe = stripe; this.sandbox = sandbox; }',
+      '  @Post()',
+      '  pay(@Body() body) { return this.stripe.paymentIntents.create({ amount: body.amount, currency: \'eur\' }); }',
+      '  @Post(\'sandbox\')',
+      '  rehearse(@Body() body) { return this.sandbox.paymentIntents.create({ amount: body.amount, currency: \'eur\' }); }',
+      '}',
+    ].join('\n');
+    expect(lintAs('wallet/wallet-legacy.controller.js', dependencies)).toEqual([8]);
   });
 });
 

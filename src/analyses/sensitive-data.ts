@@ -14,6 +14,7 @@ import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { PROVIDER_CARD_COMPONENTS, PROVIDERS, SERVER_SDK_MODULES } from '../catalog/providers.js';
 import { getFileFacts } from '../modules/file-facts.js';
+import { ENCRYPTION_SEGMENTS } from '../catalog/card-data.js';
 import { CREDENTIAL_HEADERS, PAYMENT_ROUTE_WORDS } from '../catalog/payment-urls.js';
 import { handlerOf } from '../requests/request-handlers.js';
 import { SECRET_CARRYING_RESULTS, type SecretCarryingResult } from '../catalog/payment-calls.js';
@@ -24,6 +25,7 @@ import { nodesOfTypes } from '../ast/node-index.js';
 import { findCardNumbers, type CardNumberMatch } from '../values/card-numbers.js';
 import {
   classifyName,
+  classifySegments,
   hasCardContext,
   isSecretName,
   isTokenName,
@@ -76,6 +78,12 @@ export interface SensitiveDataOptions {
   readonly maskFunctions?: readonly string[];
   /** Stop after this many findings (default 20). */
   readonly maxFindings?: number;
+  /**
+   * Security codes and track data stay findings through encryption and hashing (ENCRYPTION_SEGMENTS in
+   * catalog/card-data.ts): a value named `encryptedSecurityCode` (Adyen's encrypted card fields), `encrypt(dto.cvc)`.
+   * For storage, where PCI DSS 3.3.1 forbids keeping them even encrypted; card numbers are unaffected.
+   */
+  readonly encryptedSecurityCodes?: boolean;
 }
 
 /** Single-word helper names that make a value safe to log or store. */
@@ -165,6 +173,26 @@ export function isMaskingCall(
   if (inner.type !== 'CallExpression' && inner.type !== 'NewExpression') return false;
   const sequences = maskSequences(maskFunctions);
   return calleeNames(inner.callee).some((name) => nameMatchesMask(name, sequences));
+}
+
+const ENCRYPTION = new Set(ENCRYPTION_SEGMENTS);
+
+/**
+ * `encryptedSecurityCode`, `cvvHash`: a name that says it holds an encrypted or hashed security code (or track
+ * data), as the kind without those segments; null for any other name (`encryptedCardNumber`, `cvcCheck`).
+ */
+function encryptedSecurityCode(name: string): 'cvv' | 'track' | null {
+  const segments = splitName(name);
+  if (!segments.some((segment) => ENCRYPTION.has(segment.toLowerCase()))) return null;
+  const rest = segments.filter((segment) => !ENCRYPTION.has(segment.toLowerCase()));
+  if (rest.length === 0) return null;
+  const kind = classifySegments(rest);
+  return kind === 'cvv' || kind === 'track' ? kind : null;
+}
+
+/** A call whose callee names (by segment) encrypt or hash, as opposed to masking, truncating or tokenizing. */
+function isEncryptingCall(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  return calleeNames(node.callee).some((name) => splitName(name).some((segment) => ENCRYPTION.has(segment.toLowerCase())));
 }
 
 /** Names from the root of a member chain up to (and including) `node`: `req.body.card` → `req`, `body`, `card`. */
@@ -298,6 +326,10 @@ interface VisitState {
   readonly resolving: Set<TSESTree.Node>;
   /** While following constants from a use site: every step so far was a plain alias. */
   aliasOnly: boolean;
+  /** See SensitiveDataOptions.encryptedSecurityCodes. */
+  readonly encryptedSecurityCodes?: boolean;
+  /** Inside an encrypting or hashing call: only security codes and track data are findings. */
+  securityCodesOnly?: boolean;
 }
 
 /**
@@ -317,6 +349,7 @@ export function findSensitiveData(
     reported: new Set(),
     resolving: new Set(),
     aliasOnly: true,
+    encryptedSecurityCodes: options.encryptedSecurityCodes === true,
   };
   visit(state, node, null, [], 0);
   return state.findings;
@@ -324,6 +357,7 @@ export function findSensitiveData(
 
 function add(state: VisitState, finding: SensitiveFinding, useSite: TSESTree.Node | null): void {
   if (state.findings.length >= state.maxFindings) return;
+  if (state.securityCodesOnly && finding.kind !== 'cvv' && finding.kind !== 'track') return;
   const node = useSite ?? finding.node;
   if (state.reported.has(node)) return;
   state.reported.add(node);
@@ -459,6 +493,11 @@ function visitIdentifier(
   if (node.name === 'undefined') return;
   if (isProviderComponentCallbackParameter(sourceCode, node)) return;
   const own = classifyKey(node.name, null);
+  const encrypted = state.encryptedSecurityCodes ? encryptedSecurityCode(node.name) : null;
+  if (encrypted) {
+    add(state, { kind: encrypted, node, name: labelFor(sourceCode, useSite ?? node, node.name), isValue: true }, useSite);
+    return;
+  }
   if (own === 'safe') return;
   const ownKind = classToKind(own);
   if (ownKind) {
@@ -566,7 +605,7 @@ function visitMember(
   while (root.type === 'MemberExpression') root = root.object;
   if (root.type === 'Identifier' && isProviderComponentCallbackParameter(sourceCode, root)) return;
   const keyClass = classifyKey(key, node.object, sourceCode);
-  const kind = classToKind(keyClass);
+  const kind = (state.encryptedSecurityCodes ? encryptedSecurityCode(key) : null) ?? classToKind(keyClass);
   if (kind) {
     const fromRequest = kind === 'card-object' && readsRequestBody(sourceCode, node.object);
     add(state, { kind, node, name: labelFor(sourceCode, node, key), isValue: true, ...(fromRequest ? { fromRequest } : {}) }, useSite);
@@ -728,7 +767,15 @@ function visitCall(
   depth: number,
 ): void {
   const { sourceCode } = state;
-  if (isMaskingCall(node, state.maskFunctions)) return;
+  if (isMaskingCall(node, state.maskFunctions)) {
+    // `encrypt(dto.cvc)`, `sha256(cvv)`: still the security code, for storage.
+    if (state.encryptedSecurityCodes && !state.securityCodesOnly && isEncryptingCall(node)) {
+      state.securityCodesOnly = true;
+      for (const argument of node.arguments) visit(state, argument, useSite, contextNames, depth + 1);
+      state.securityCodesOnly = false;
+    }
+    return;
+  }
   const callee = skipWrappers(node.callee);
   if (node.type === 'NewExpression') {
     // `new Error(\`Card ${cardNumber} declined\`)`

@@ -472,6 +472,17 @@ export const SAFE_CARD_NAMES: readonly NameSequence[] = [
 ];
 
 /**
+ * Segments of names and helpers that encrypt or hash a value (`encryptedSecurityCode`, `encrypt(cvc)`,
+ * `sha256(cvv)`). They make a stored card number acceptable (PCI DSS 3.5.1 asks for it to be unreadable), but not a
+ * security code or track data, which must not be kept after authorization even encrypted (PCI DSS 3.3.1); a hash
+ * of a three-digit code is reversed by trying all thousand. Masking, truncation and tokenization are not here.
+ */
+export const ENCRYPTION_SEGMENTS: readonly string[] = [
+  'encrypt', 'encrypted', 'encryption', 'cipher', 'ciphertext', 'enc', 'seal', 'sealed',
+  'hash', 'hashed', 'hmac', 'digest', 'md5', 'sha1', 'sha256', 'sha512', 'bcrypt', 'scrypt', 'argon2',
+];
+
+/**
  * Segments that turn a data name into metadata about the data (anywhere in the name): masked/derived values,
  * lengths, types, UI labels and elements, validation helpers, event handlers, identifiers.
  * `formatted` is deliberately absent (a formatted PAN is still the PAN); so are `value`, `data`, `code`,

@@ -115,11 +115,21 @@ export interface InjectedClient {
 
 /**
  * Injection decorators of NestJS integration packages: `@InjectStripe()` (nestjs-stripe) and
- * `@InjectStripeClient()` (@golevelup/nestjs-stripe) hand the constructor the `Stripe` client their module created.
+ * `@InjectStripeClient()` (@golevelup/nestjs-stripe) hand the constructor the `Stripe` client their module created;
+ * the ORM and Redis packages' decorators hand it a repository, model or client.
  */
 export const INJECTED_CLIENTS: readonly InjectedClient[] = [
   { module: 'nestjs-stripe', decorator: 'InjectStripe', family: 'stripe' },
   { module: '@golevelup/nestjs-stripe', decorator: 'InjectStripeClient', family: 'stripe' },
+  // ORM and cache handles (families of catalog/storage.ts): `@InjectRepository(Order) orders` is a TypeORM
+  // repository whatever its annotation says (none in JavaScript, `any`, a project alias).
+  { module: '@nestjs/typeorm', decorator: 'InjectRepository', family: 'typeorm-repository' },
+  { module: '@nestjs/typeorm', decorator: 'InjectEntityManager', family: 'typeorm-manager' },
+  { module: '@nestjs/typeorm', decorator: 'InjectDataSource', family: 'typeorm-datasource' },
+  { module: '@nestjs/mongoose', decorator: 'InjectModel', family: 'mongoose-model' },
+  { module: '@nestjs/sequelize', decorator: 'InjectModel', family: 'sequelize-model' },
+  { module: '@nestjs-modules/ioredis', decorator: 'InjectRedis', family: 'redis' },
+  { module: '@liaoliaots/nestjs-redis', decorator: 'InjectRedis', family: 'redis' },
 ];
 
 /**

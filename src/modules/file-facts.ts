@@ -21,7 +21,7 @@ import type { NameSequence } from '../catalog/card-data.js';
 import { INJECTED_CLIENTS } from '../catalog/providers.js';
 import { isAbsolute } from 'node:path';
 import { normalizeModuleName } from './module-references.js';
-import { mayNameProjectFile, projectModulesMention, resolveProjectFiles } from './project-modules.js';
+import { injectionScopeFiles, mayNameProjectFile, projectModulesMention, resolveProjectFiles } from './project-modules.js';
 
 export interface FileFacts {
   readonly text: string;
@@ -126,11 +126,16 @@ function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileF
       if (!isAbsolute(filename)) return false;
       // Relative and aliased (`@/lib/stripe`, project-aliases.ts) module names, found once per file.
       projectModules ??= [...modules].filter((module) => mayNameProjectFile(filename, module));
-      if (projectModules.length === 0) return false;
+      // A NestJS string injection token (`@Inject('STRIPE_CLIENT')`) may be provided by a module the file's folder
+      // declares (project-modules.ts injectionScopeFiles), which the file itself does not import.
+      const injects = text.includes('Inject(') || text.includes('Dependencies(');
+      if (projectModules.length === 0 && !injects) return false;
       let answer = projectAnswers.get(name);
       if (answer === undefined) {
         // Resolved once per file: a file with hundreds of relative requires must not stat them once per trigger.
-        projectTargets ??= resolveProjectFiles(filename, projectModules);
+        projectTargets ??= injects
+          ? [...new Set([...resolveProjectFiles(filename, projectModules), ...injectionScopeFiles(filename, text)])]
+          : resolveProjectFiles(filename, projectModules);
         answer = projectModulesMention(projectTargets, name);
         projectAnswers.set(name, answer);
       }

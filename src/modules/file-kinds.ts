@@ -3,7 +3,8 @@
  *
  * Decided, in order, by: a `'use client'` / `'use server'` directive; an `import 'server-only'` /
  * `'client-only'` marker; server globs (`*.server.*`, `app/api/**`, `pages/api/**`, App Router `route.*`);
- * client globs (`*.client.*`, Vue single-file components); a serverless function module (an exported `handler`
+ * client globs (`*.client.*`, Vue single-file components), except NestJS code, where `stripe.client.ts` is a
+ * server-side API-client provider; a serverless function module (an exported `handler`
  * that answers with a `statusCode`: AWS Lambda, Netlify Functions); a back-end package (the nearest package.json
  * lists a server runtime such as express, fastify, @nestjs/core or firebase-functions and no UI framework or
  * bundler). Anything else is `unknown` — rules must not treat unknown as client code.
@@ -131,6 +132,21 @@ function inBackEndPackage(filename: string, cwd: string | undefined): boolean {
   return SERVER_RUNTIME_PACKAGES.some((name) => dependencies.has(name));
 }
 
+/**
+ * NestJS code, where `*.client.ts` names an API-client provider (`stripe.client.ts` exporting
+ * `{ provide: STRIPE_CLIENT, useFactory: … }`) rather than a browser bundle (the Remix convention of the default
+ * client globs): the module imports a `@nestjs/` package, or its nearest package.json lists `@nestjs/core` and no UI
+ * framework or bundler. Nest compiles and runs every file of its source tree on the server.
+ */
+function isNestModule(filename: string, program: TSESTree.Program, cwd: string | undefined): boolean {
+  const importsNest = program.body.some(
+    (statement) => statement.type === 'ImportDeclaration' && statement.source.value.startsWith('@nestjs/'),
+  );
+  if (importsNest) return true;
+  const dependencies = nearestManifestDependencies(filename, cwd);
+  return dependencies?.has('@nestjs/core') === true && !BROWSER_PACKAGES.some((name) => dependencies.has(name));
+}
+
 /** Whether the file is browser code, server-only code, or unknown. */
 export function classifyFile(filename: string, program: TSESTree.Program, options: FileKindOptions = {}): FileKind {
   const directive = moduleDirective(program);
@@ -140,7 +156,11 @@ export function classifyFile(filename: string, program: TSESTree.Program, option
   if (marker) return marker;
   const match = { cwd: options.cwd };
   if (cachedMatcher(options.serverFiles ?? DEFAULT_SERVER_FILE_GLOBS)(filename, match)) return 'server';
-  if (cachedMatcher(options.clientFiles ?? DEFAULT_CLIENT_FILE_GLOBS)(filename, match)) return 'client';
+  if (cachedMatcher(options.clientFiles ?? DEFAULT_CLIENT_FILE_GLOBS)(filename, match)) {
+    // Rules pass their defaulted options: a list equal to the defaults is not a user's choice.
+    const custom = options.clientFiles !== undefined && options.clientFiles.join('\0') !== DEFAULT_CLIENT_FILE_GLOBS.join('\0');
+    return !custom && isNestModule(filename, program, options.cwd) ? 'server' : 'client';
+  }
   if (options.visitorKeys && isServerlessFunctionModule(program, options.visitorKeys)) return 'server';
   if (inBackEndPackage(filename, options.cwd)) return 'server';
   return 'unknown';

@@ -17,6 +17,7 @@ import {
   REEXPORT,
   exportSites,
   filenameOf,
+  injectionScopeFiles,
   mayNameProjectFile,
   mentionsModule,
   moduleExportName,
@@ -28,6 +29,7 @@ import {
   stampOf,
 } from './project-modules.js';
 import {
+  decoratorsOf,
   getStaticKeyName,
   isCreateRequireCall,
   isFunction,
@@ -181,6 +183,7 @@ class ReferenceCollector {
   private readonly results: ApiReference[] = [];
   private readonly seen = new Map<TSESTree.Node, Set<ApiDefinition>>();
   private readonly instanceSeen = new Set<TSESTree.Node>();
+  private readonly typedOwners = new Set<string>();
 
   constructor(
     private readonly sourceCode: Readonly<SourceCode>,
@@ -297,6 +300,7 @@ class ReferenceCollector {
    */
   private collectTypedInstances(): void {
     const { typedInstances } = this.maps;
+    const tokenDecorators = { inject: new Set<string>(), dependencies: new Set<string>(), injected: new Map<string, string>() };
     for (const statement of this.sourceCode.ast.body) {
       if (statement.type !== 'ImportDeclaration') continue;
       const module = normalizeModuleName(statement.source.value);
@@ -310,6 +314,11 @@ class ReferenceCollector {
         const direct = imported === '*' ? undefined : typedInstances.get(`${module}\0${imported}`);
         const injected = INJECTED_CLIENTS.find((entry) => entry.module === module && entry.decorator === imported);
         const qualified = imported === '*' || imported === 'default';
+        if (module === '@nestjs/common' && (imported === 'Inject' || imported === 'Dependencies')) {
+          (imported === 'Inject' ? tokenDecorators.inject : tokenDecorators.dependencies).add(specifier.local.name);
+          continue;
+        }
+        if (injected) tokenDecorators.injected.set(specifier.local.name, injected.family);
         if (!direct && !injected && !qualified) continue;
         const variable = findVariable(this.globalScope, specifier.local);
         if (!variable) continue;
@@ -336,6 +345,9 @@ class ReferenceCollector {
         }
       }
     }
+    if (tokenDecorators.inject.size > 0 || tokenDecorators.dependencies.size > 0 || tokenDecorators.injected.size > 0) {
+      this.collectTokenInjections(tokenDecorators);
+    }
     if (typedServices(this.sourceCode)) this.collectCheckedInstances();
   }
 
@@ -357,11 +369,108 @@ class ReferenceCollector {
     }
   }
 
+  /**
+   * NestJS custom-token injection: `@Inject(STRIPE_CLIENT) private readonly stripe: any` (or a project interface, or
+   * a plain JavaScript parameter under Babel's legacy decorators), and `@Dependencies(STRIPE_CLIENT)` on a class,
+   * whose constructor parameters receive the tokens in order. The parameter is tracked as what the token's provider
+   * creates (`{ provide: STRIPE_CLIENT, useFactory: () => new Stripe(key) }`, see providedClients), whatever its
+   * annotation says. An identifier token is looked up in the project module it is imported from (and the modules
+   * that one re-exports); a string token (`@Inject('STRIPE_CLIENT')`, or a same-file constant) in the modules
+   * injectionScopeFiles (project-modules.ts) lists. A token provided nowhere in reach, or provided as different
+   * things, tracks nothing.
+   */
+  private collectTokenInjections(names: {
+    readonly inject: ReadonlySet<string>;
+    readonly dependencies: ReadonlySet<string>;
+    /** Package decorators that name what they inject (`@InjectRepository(Order)`), by local name. */
+    readonly injected: ReadonlyMap<string, string>;
+  }): void {
+    // Decorators are found in the AST rather than through references: Babel's scope analysis does not visit
+    // parameter decorators. Nest classes are top-level declarations.
+    const tokenOf = (decorator: TSESTree.Decorator, calleeNames: ReadonlySet<string>): TSESTree.CallExpression | null => {
+      const call = decorator.expression;
+      return call.type === 'CallExpression' && call.callee.type === 'Identifier' && calleeNames.has(call.callee.name) ? call : null;
+    };
+    for (const statement of this.sourceCode.ast.body) {
+      const declaration =
+        statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
+      if (declaration?.type !== 'ClassDeclaration') continue;
+      const constructor = declaration.body.body.find(
+        (member): member is TSESTree.MethodDefinition => member.type === 'MethodDefinition' && member.kind === 'constructor',
+      );
+      if (!constructor) continue;
+      const { params } = constructor.value;
+      for (const decorator of decoratorsOf(declaration)) {
+        const call = tokenOf(decorator, names.dependencies);
+        call?.arguments.forEach((argument, index) => {
+          const parameter = params[index];
+          const family = parameter && this.projectDepth < MAX_REEXPORT_DEPTH ? this.tokenFamily(argument) : undefined;
+          if (parameter && family) this.trackTypedOwner(parameter, family);
+        });
+      }
+      for (const parameter of params) {
+        const decorated = parameter.type === 'TSParameterProperty' ? [parameter, parameter.parameter] : [parameter];
+        for (const decorator of decorated.flatMap((node) => decoratorsOf(node))) {
+          const call = tokenOf(decorator, names.inject);
+          const callee = decorator.expression.type === 'CallExpression' ? decorator.expression.callee : null;
+          const family =
+            call?.arguments[0] && this.projectDepth < MAX_REEXPORT_DEPTH
+              ? this.tokenFamily(call.arguments[0])
+              : callee?.type === 'Identifier'
+                ? names.injected.get(callee.name)
+                : undefined;
+          if (family) this.trackTypedOwner(parameter, family);
+        }
+      }
+    }
+  }
+
+  /** The instance family the provider of an injection token creates, or undefined (see trackTokenInjection). */
+  private tokenFamily(token: TSESTree.Node): string | undefined {
+    const file = filenameOf(this.sourceCode);
+    if (!file) return undefined;
+    const node = skipWrappers(token);
+    const depth = this.projectDepth + 1;
+    if (node.type === 'Literal' && typeof node.value === 'string') return this.stringTokenFamily(file, node.value, depth);
+    if (node.type !== 'Identifier') return undefined;
+    const variable = findVariable(this.globalScope, node);
+    const definition = variable?.defs.length === 1 ? variable.defs[0]! : undefined;
+    if (definition?.type === 'ImportBinding') {
+      const declaration = definition.parent as TSESTree.ImportDeclaration;
+      const specifier = definition.node;
+      if (specifier.type !== 'ImportSpecifier' && specifier.type !== 'ImportDefaultSpecifier') return undefined;
+      if (!mayNameProjectFile(file, declaration.source.value)) return undefined;
+      const target = resolveProjectFile(file, declaration.source.value);
+      if (!target) return undefined;
+      const name = specifier.type === 'ImportDefaultSpecifier' ? 'default' : moduleExportName(specifier.imported);
+      const family = providedByName(target, name, this.maps, depth);
+      if (family) return family;
+    }
+    // `const STRIPE_CLIENT = 'STRIPE_CLIENT'` here or in the constants file it is imported from: a string token.
+    const value = stringConstant(this.sourceCode, file, node);
+    return value === null ? undefined : this.stringTokenFamily(file, value, depth);
+  }
+
+  private stringTokenFamily(file: string, token: string, depth: number): string | undefined {
+    let found: string | undefined;
+    for (const target of injectionScopeFiles(file, this.sourceCode.text)) {
+      const family = providedClients(target, this.maps, depth).byString.get(token);
+      if (family === undefined) continue;
+      if (family === null || (found !== undefined && found !== family)) return undefined;
+      found = family;
+    }
+    return found;
+  }
+
   /** Track the value of a declaration whose type or decorator says it is an instance of `family`. */
   private trackTypedOwner(owner: TSESTree.Node | undefined, family: string): void {
     const map = this.maps.instances.get(family);
     if (!map || !owner) return;
     if (owner.type === 'Identifier' && owner.parent?.type === 'TSParameterProperty') owner = owner.parent;
+    // A decorator found both through its references and in the AST (collectTokenInjections) is tracked once.
+    const key = `${family}\0${owner.range[0]}`;
+    if (this.typedOwners.has(key)) return;
+    this.typedOwners.add(key);
     if (owner.type === 'TSParameterProperty') {
       const parameter = owner.parameter.type === 'AssignmentPattern' ? owner.parameter.left : owner.parameter;
       const classBody = enclosingClassBody(owner);
@@ -378,6 +487,23 @@ class ReferenceCollector {
       if ((parent && isFunction(parent) && parent.params.includes(owner)) || parent?.type === 'VariableDeclarator') {
         this.trackPattern(owner, map, 1);
       }
+      if (parent?.type === 'FunctionExpression' && parent.parent?.type === 'MethodDefinition' && parent.parent.kind === 'constructor') {
+        this.trackConstructorAssignments(owner, parent.parent.parent, map);
+      }
+    }
+  }
+
+  /** `constructor(stripe) { this.stripe = stripe; }`: the parameter's class field is the instance too. */
+  private trackConstructorAssignments(parameter: TSESTree.Identifier, classBody: TSESTree.ClassBody, map: TraceMap): void {
+    const variable = findVariable(this.globalScope, parameter);
+    for (const reference of variable?.references ?? []) {
+      const identifier = reference.identifier as TSESTree.Node;
+      const assignment = identifier.parent;
+      if (assignment?.type !== 'AssignmentExpression' || assignment.right !== identifier || assignment.operator !== '=') continue;
+      const left = assignment.left;
+      if (left.type !== 'MemberExpression' || left.object.type !== 'ThisExpression') continue;
+      const name = getStaticKeyName(left.property, left.computed);
+      if (name !== null) this.trackThisMember(classBody, name, map, 1);
     }
   }
 
@@ -724,6 +850,195 @@ function projectExportFamilies(path: string, maps: CompiledMaps, depth: number):
   }
   perMaps.set(maps, families);
   return families;
+}
+
+/** What the NestJS providers of one project file create: by the token's identifier name and by its string value. */
+interface ProvidedClients {
+  /** `provide: STRIPE_CLIENT` → family; null when providers of that token create different things. */
+  readonly byName: ReadonlyMap<string, string | null>;
+  /** `provide: 'STRIPE_CLIENT'` or a constant holding that string → family (null likewise). */
+  readonly byString: ReadonlyMap<string, string | null>;
+  /** Project files the file re-exports (`export * from './stripe.provider'`). */
+  readonly reexported: readonly string[];
+}
+
+const NO_PROVIDERS: ProvidedClients = { byName: new Map(), byString: new Map(), reexported: [] };
+const provided = new Map<string, { readonly stamp: string | null; readonly perMaps: WeakMap<CompiledMaps, ProvidedClients> }>();
+
+/** The family an identifier token imported as `name` from `path` is provided as: there or in a module it re-exports. */
+function providedByName(path: string, name: string, maps: CompiledMaps, depth: number): string | undefined {
+  const own = providedClients(path, maps, depth);
+  const family = own.byName.get(name);
+  if (family !== undefined) return family ?? undefined;
+  let found: string | undefined;
+  for (const target of own.reexported) {
+    const linked = providedClients(target, maps, depth + 1).byName.get(name);
+    if (linked === undefined) continue;
+    if (linked === null || (found !== undefined && found !== linked)) return undefined;
+    found = linked;
+  }
+  return found;
+}
+
+/**
+ * The NestJS provider objects of a project file (`{ provide: TOKEN, useFactory: (…) => new Stripe(key) }`, a block
+ * body that returns the client or a variable holding it, `async` factories, `useValue: new Stripe(key)`) with the API
+ * family of what they create, found by the same reference collection as exports (projectExportFamilies). `useClass`
+ * and `useExisting` name project classes or other tokens, not SDK clients, and are left out. Cached per file stamp
+ * and API list; a file whose text has no `provide` or names no instance-producing package is not parsed.
+ */
+function providedClients(path: string, maps: CompiledMaps, depth: number): ProvidedClients {
+  if (depth > MAX_REEXPORT_DEPTH) return NO_PROVIDERS;
+  const text = projectFileText(path);
+  if (text === null) return NO_PROVIDERS;
+  const stamp = stampOf(path);
+  let entry = provided.get(path);
+  if (entry?.stamp !== stamp) {
+    entry = { stamp, perMaps: new WeakMap() };
+    provided.set(path, entry);
+    if (provided.size > 8192) provided.delete(provided.keys().next().value!);
+  }
+  const cached = entry.perMaps.get(maps);
+  if (cached) return cached;
+  const { perMaps } = entry;
+  const hasProviders = text.includes('provide') && maps.instanceModules.some((name) => mentionsModule(text, name));
+  if (!hasProviders && !REEXPORT.test(text)) {
+    perMaps.set(maps, NO_PROVIDERS);
+    return NO_PROVIDERS;
+  }
+  const sourceCode = parseProjectFile(path);
+  const globalScope = sourceCode?.scopeManager?.globalScope;
+  if (!sourceCode || !globalScope || summarising.has(path)) return NO_PROVIDERS;
+  const reexported = REEXPORT.test(text)
+    ? exportSites(sourceCode, path).flatMap((site) => (site.from ? [site.from.file] : []))
+    : [];
+  const byName = new Map<string, string | null>();
+  const byString = new Map<string, string | null>();
+  if (hasProviders) {
+    summarising.add(path);
+    try {
+      const produced = new Map<TSESTree.Node, string>();
+      for (const reference of new ReferenceCollector(sourceCode, maps, depth).collect()) {
+        if (reference.definition.returns) produced.set(reference.node, reference.definition.returns);
+      }
+      const record = (map: Map<string, string | null>, key: string, family: string): void => {
+        const known = map.get(key);
+        map.set(key, known === undefined || known === family ? family : null);
+      };
+      walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+        if (node.type !== 'ObjectExpression') return undefined;
+        const provider = providerParts(node);
+        if (!provider) return undefined;
+        const family = providedFamily(provider.created, provider.factory, produced, globalScope, sourceCode.visitorKeys);
+        if (!family) return undefined;
+        const token = skipWrappers(provider.token);
+        if (token.type === 'Literal' && typeof token.value === 'string') record(byString, token.value, family);
+        if (token.type === 'Identifier') {
+          record(byName, token.name, family);
+          const value = stringConstant(sourceCode, path, token);
+          if (value !== null) record(byString, value, family);
+        }
+        return undefined;
+      });
+    } finally {
+      summarising.delete(path);
+    }
+  }
+  const result: ProvidedClients = { byName, byString, reexported };
+  perMaps.set(maps, result);
+  return result;
+}
+
+/** `{ provide: token, useFactory: fn }` or `{ provide: token, useValue: value }`, or null. */
+function providerParts(node: TSESTree.ObjectExpression): { token: TSESTree.Node; created: TSESTree.Node; factory: boolean } | null {
+  let token: TSESTree.Node | undefined;
+  let created: TSESTree.Node | undefined;
+  let factory = false;
+  for (const property of node.properties) {
+    if (property.type !== 'Property') continue;
+    const key = getStaticKeyName(property.key, property.computed);
+    if (key === 'provide') token = property.value;
+    else if (key === 'useFactory' || key === 'useValue') {
+      created = property.value;
+      factory = key === 'useFactory';
+    }
+  }
+  return token && created ? { token, created, factory } : null;
+}
+
+/** The family of what a `useFactory` function returns (every return agreeing) or a `useValue` value is. */
+function providedFamily(
+  created: TSESTree.Node,
+  factory: boolean,
+  produced: ReadonlyMap<TSESTree.Node, string>,
+  globalScope: Scope.Scope,
+  visitorKeys: SourceCode['visitorKeys'],
+): string | undefined {
+  if (!factory) return valueFamily(created, produced, globalScope, 0);
+  const fn = skipWrappers(created);
+  if (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') return undefined;
+  if (fn.body.type !== 'BlockStatement') return valueFamily(fn.body, produced, globalScope, 0);
+  let found: string | undefined;
+  let agreed = true;
+  walk(fn.body, visitorKeys, (inner) => {
+    if (inner !== fn.body && isFunction(inner)) return false;
+    if (inner.type !== 'ReturnStatement') return undefined;
+    const family = inner.argument ? valueFamily(inner.argument, produced, globalScope, 0) : undefined;
+    if (!family || (found !== undefined && found !== family)) agreed = false;
+    found = family;
+    return undefined;
+  });
+  return agreed ? found : undefined;
+}
+
+/** The family of an expression: a tracked construction or call, awaited or not, or a `const` holding one. */
+function valueFamily(
+  node: TSESTree.Node,
+  produced: ReadonlyMap<TSESTree.Node, string>,
+  globalScope: Scope.Scope,
+  steps: number,
+): string | undefined {
+  let value = skipWrappers(node);
+  if (value.type === 'AwaitExpression') value = skipWrappers(value.argument);
+  const family = produced.get(value);
+  if (family || value.type !== 'Identifier' || steps >= CALL_HOPS) return family;
+  const variable = findVariable(globalScope, value);
+  const definition = variable?.defs.length === 1 ? variable.defs[0]! : undefined;
+  if (definition?.type !== 'Variable' || !definition.node.init || definition.node.id !== definition.name) return undefined;
+  if ((definition.parent as TSESTree.VariableDeclaration).kind !== 'const') return undefined;
+  return valueFamily(definition.node.init, produced, globalScope, steps + 1);
+}
+
+/**
+ * The string a token identifier stands for: a top-level `const TOKEN = 'TOKEN'` of the file, or one of the project
+ * module it is imported from (`import { TOKEN } from './stripe.constants'`), or null.
+ */
+function stringConstant(sourceCode: Readonly<SourceCode>, path: string, identifier: TSESTree.Identifier): string | null {
+  let program: TSESTree.Program | undefined = sourceCode.ast;
+  let name = identifier.name;
+  const definition = findVariable(sourceCode.scopeManager!.globalScope!, identifier)?.defs[0];
+  if (definition?.type === 'ImportBinding') {
+    const declaration = definition.parent as TSESTree.ImportDeclaration;
+    const specifier = definition.node;
+    if (specifier.type !== 'ImportSpecifier') return null;
+    name = moduleExportName(specifier.imported);
+    const target = resolveProjectFile(path, declaration.source.value);
+    program = target && projectFileText(target)?.includes(`const ${name}`) ? parseProjectFile(target)?.ast : undefined;
+  }
+  const value = program ? topLevelConstant(program, name) : undefined;
+  return value?.type === 'Literal' && typeof value.value === 'string' ? value.value : null;
+}
+
+/** The initializer of a top-level `const name = …` (exported or not), unwrapped. */
+function topLevelConstant(program: TSESTree.Program, name: string): TSESTree.Node | undefined {
+  for (const statement of program.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type !== 'VariableDeclaration' || declaration.kind !== 'const') continue;
+    for (const declarator of declaration.declarations) {
+      if (declarator.id.type === 'Identifier' && declarator.id.name === name && declarator.init) return skipWrappers(declarator.init);
+    }
+  }
+  return undefined;
 }
 
 function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {

@@ -15,13 +15,13 @@
  * same with and without `--concurrency`. ESLint's `--cache` does not know that a file depends on another one: see
  * the README ("--cache and other files").
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { getStaticKeyName, isTypeOnly, skipWrappers } from '../ast/ast.js';
-import { PROJECT_MODULE_HOPS, PROJECT_REEXPORT_FANOUT } from '../values/budget.js';
+import { INJECTION_SCOPE_FILES, PROJECT_MODULE_HOPS, PROJECT_REEXPORT_FANOUT } from '../values/budget.js';
 import { aliasTargets } from './project-aliases.js';
 import { isFolder, stampOf } from './file-stamps.js';
 
@@ -283,6 +283,72 @@ function fileMentions(path: string, name: string, hops: number): boolean {
   if (mentions.size > MAX_PARSED_FILES * 256) mentions.delete(mentions.keys().next().value!);
   if (reexportTargets.size > MAX_PARSED_FILES * 16) reexportTargets.delete(reexportTargets.keys().next().value!);
   return answer;
+}
+
+/** A NestJS module file by name (`stripe.module.ts`) or by its `@Module(` decorator. */
+const MODULE_FILE = /\.module\.[cm]?[jt]sx?$/u;
+
+function isNestModuleFile(path: string): boolean {
+  if (MODULE_FILE.test(basename(path))) return true;
+  return projectFileText(path)?.includes('@Module(') === true;
+}
+
+const siblingModules = new Map<string, { readonly stamp: number | null; readonly files: readonly string[] }>();
+
+/** The `*.module.ts` (any JS/TS extension) files of a folder, cached per folder while its modification time holds. */
+function siblingModuleFiles(folder: string): readonly string[] {
+  let stamp: number | null;
+  try {
+    stamp = statSync(folder, { throwIfNoEntry: false })?.mtimeMs ?? null;
+  } catch {
+    stamp = null;
+  }
+  if (stamp === null) return [];
+  const cached = siblingModules.get(folder);
+  if (cached?.stamp === stamp) return cached.files;
+  let files: string[];
+  try {
+    files = readdirSync(folder)
+      .filter((name) => MODULE_FILE.test(name))
+      .slice(0, PROJECT_REEXPORT_FANOUT)
+      .map((name) => join(folder, name));
+  } catch {
+    files = [];
+  }
+  siblingModules.set(folder, { stamp, files });
+  if (siblingModules.size > MAX_PARSED_FILES * 16) siblingModules.delete(siblingModules.keys().next().value!);
+  return files;
+}
+
+/**
+ * The project files where the NestJS provider of a string injection token used in `file` (`@Inject('STRIPE_CLIENT')`)
+ * can be declared: the files `file` imports, the `*.module.ts` files of its folder (the module that declares the
+ * class) and, through module files only, what they import, two hops deep (`payments.module.ts` imports
+ * `StripeModule`, whose `providers` come from `./stripe.client`). Nest resolves a string token in the declaring
+ * module and the modules it imports; this is that graph, read from import statements and bounded by
+ * INJECTION_SCOPE_FILES. `text` is the file's text (the linted file may not be on disk). Relative and aliased
+ * imports only; node_modules is never read. Not cached itself: its parts (texts, import targets, folder listings) are.
+ */
+export function injectionScopeFiles(file: string, text: string): readonly string[] {
+  const scope = new Set<string>();
+  const add = (target: string): boolean => {
+    if (target === file || scope.has(target) || scope.size >= INJECTION_SCOPE_FILES) return false;
+    scope.add(target);
+    return true;
+  };
+  let modules: string[] = [];
+  for (const target of relativeTargetsOf(file, text)) if (add(target) && isNestModuleFile(target)) modules.push(target);
+  for (const sibling of siblingModuleFiles(dirname(file))) if (add(sibling)) modules.push(sibling);
+  for (let hop = 0; hop < 2 && modules.length > 0; hop++) {
+    const next: string[] = [];
+    for (const module of modules) {
+      const moduleText = projectFileText(module);
+      if (moduleText === null) continue;
+      for (const target of relativeTargetsOf(module, moduleText)) if (add(target) && isNestModuleFile(target)) next.push(target);
+    }
+    modules = next;
+  }
+  return [...scope];
 }
 
 /** What one export of a project file is: an instance of an API family. */

@@ -87,6 +87,13 @@ export const PROJECT_MODULE_HOPS = 3;
 export const PROJECT_REEXPORT_FANOUT = 32;
 
 /**
+ * Project files searched for the NestJS provider of a string injection token (`@Inject('STRIPE_CLIENT')`,
+ * project-modules.ts `injectionScopeFiles`): the class's imports, its folder's `*.module.ts` and the modules they
+ * import, two module hops deep. An app module that imports every feature module is cut off here rather than read whole.
+ */
+export const INJECTION_SCOPE_FILES = 64;
+
+/**
  * Functions of one module that get a summary of what they do with their parameters (src/modules/project-functions.ts):
  * a DAO or helper module exports a few dozen; a generated client with thousands is not summarised past them.
  */

@@ -6,6 +6,26 @@ const ruleTester = createRuleTester();
 ruleTester.run('no-card-data-storage', rule, {
   valid: [
     {
+      name: "injected TypeORM repository (no declared type) storing the provider's references",
+      code: "import { Injectable } from '@nestjs/common';\nimport { InjectRepository } from '@nestjs/typeorm';\nimport type { OrdersStore } from './orders.store';\n@Injectable()\nexport class OrdersRepository {\n  constructor(@InjectRepository(OrderEntity) private readonly orders: OrdersStore) {}\n  record(orderId: string, result: { pspReference: string; additionalData: { cardSummary: string; recurringDetailReference: string } }, fingerprint: string) {\n    return this.orders.update({ id: orderId }, { pspReference: result.pspReference, last4: result.additionalData.cardSummary, storedPaymentMethodId: result.additionalData.recurringDetailReference, fingerprint });\n  }\n}",
+    },
+    {
+      name: "injected Mongoose model storing an encrypted card number (PCI DSS allows it) and a CVC check result",
+      code: "import { InjectModel } from '@nestjs/mongoose';\nexport class WalletsService {\n  constructor(@InjectModel(Wallet.name) private readonly wallets: any) {}\n  keep(id: string, card: { encryptedCardNumber: string; cvcCheck: string }) {\n    return this.wallets.updateOne({ _id: id }, { $set: { cardNumber: card.encryptedCardNumber, cvcCheck: card.cvcCheck, savedCvc: null } });\n  }\n}",
+    },
+    {
+      name: "an injected service that is not an ORM handle",
+      code: "import { Injectable } from '@nestjs/common';\nimport { CardVaultService } from './card-vault.service';\n@Injectable()\nexport class CardsService {\n  constructor(private readonly vault: CardVaultService) {}\n  keep(dto: { cardNumber: string; cvc: string }) {\n    return this.vault.update({ id: 1 }, { cardNumber: dto.cardNumber, cvc: dto.cvc });\n  }\n}",
+    },
+    {
+      name: "an encrypted security code sent to the payment provider, not stored",
+      code: "import { Client, CheckoutAPI } from '@adyen/api-library';\nconst checkout = new CheckoutAPI(new Client({ apiKey: process.env.ADYEN_API_KEY, environment: 'TEST' }));\nexport function pay(card: { encryptedCardNumber: string; encryptedSecurityCode: string }) {\n  return checkout.PaymentsApi.payments({ merchantAccount: 'Shop', reference: 'o-1', amount: { value: 100, currency: 'EUR' }, paymentMethod: { type: 'scheme', encryptedCardNumber: card.encryptedCardNumber, encryptedSecurityCode: card.encryptedSecurityCode } });\n}",
+    },
+    {
+      name: "a masked security code stored with a TypeORM repository",
+      code: "import { InjectRepository } from '@nestjs/typeorm';\nexport class AuditService {\n  constructor(@InjectRepository(AuditEntry) private readonly entries) {}\n  note(dto) {\n    return this.entries.save({ cvc: mask(dto.cvc) });\n  }\n}",
+    },
+    {
       name: "Prisma stores the provider token, last4 and expiry",
       code: "import { PrismaClient } from '@prisma/client';\nconst prisma = new PrismaClient();\nexport async function saveCard(userId: string, pm: { id: string; card: { last4: string; brand: string; exp_month: number; exp_year: number } }) {\n  await prisma.paymentMethod.create({\n    data: { userId, stripePaymentMethodId: pm.id, last4: pm.card.last4, brand: pm.card.brand, expMonth: pm.card.exp_month, expYear: pm.card.exp_year },\n  });\n}",
     },
@@ -187,6 +207,16 @@ ruleTester.run('no-card-data-storage', rule, {
       errors: [
         { messageId: "cardObject", data: {"name":"paymentMethod","store":"Mongoose"}, line: 7, column: 43, endLine: 7, endColumn: 56, suggestions: null },
       ],
+    },
+    {
+      name: "injected TypeORM repository typed with a project alias: an encrypted security code (Adyen's encrypted card fields)",
+      code: "import { Injectable } from '@nestjs/common';\nimport { InjectRepository } from '@nestjs/typeorm';\nimport type { OrdersStore } from './orders.store';\n@Injectable()\nexport class OrdersRepository {\n  constructor(@InjectRepository(OrderEntity) private readonly orders: OrdersStore) {}\n  remember(orderId: string, card: { encryptedCardNumber: string; encryptedSecurityCode: string }) {\n    return this.orders.update({ id: orderId }, { savedCardNumber: card.encryptedCardNumber, savedCvc: card.encryptedSecurityCode });\n  }\n}",
+      errors: [{ messageId: 'securityCode', data: { name: "card.encryptedSecurityCode", store: "TypeORM" } }],
+    },
+    {
+      name: "injected Mongoose model (no declared type): a security code stored encrypted",
+      code: "import { InjectModel } from '@nestjs/mongoose';\nexport class WalletsService {\n  constructor(@InjectModel(Wallet.name) private readonly wallets) {}\n  keep(id, dto) {\n    return this.wallets.updateOne({ _id: id }, { $set: { cvv: encrypt(dto.cvv) } });\n  }\n}",
+      errors: [{ messageId: 'securityCode', data: { name: "dto.cvv", store: "Mongoose" } }],
     },
     {
       name: "Prisma create with a CVV",

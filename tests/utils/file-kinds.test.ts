@@ -68,6 +68,8 @@ describe('classifyFile: serverless functions and back-end packages', () => {
     fullstack: { dependencies: { express: '^4.18.2', react: '^18.2.0' } },
     frontend: { dependencies: { react: '^18.2.0', 'react-scripts': '5.0.1' } },
     library: { dependencies: { stripe: '^12.0.0' } },
+    nest: { dependencies: { '@nestjs/common': '^11.0.1', '@nestjs/core': '^11.0.1', stripe: '^17.0.0' } },
+    'nest-angular': { dependencies: { '@nestjs/core': '^11.0.1', '@angular/core': '^19.0.0' } },
   };
   for (const [name, manifest] of Object.entries(packages)) {
     mkdirSync(join(root, name, 'src'), { recursive: true });
@@ -85,6 +87,18 @@ describe('classifyFile: serverless functions and back-end packages', () => {
   });
   it('a client glob wins over the package', () => {
     expect(classifyFile(join(root, 'backend', 'src', 'Pay.client.js'), empty, { cwd: root })).toBe('client');
+  });
+  it('except in NestJS code, where `*.client.ts` names an API-client provider', () => {
+    // The package lists @nestjs/core, or the module imports a @nestjs/ package (no package.json needed).
+    expect(classifyFile(join(root, 'nest', 'src', 'stripe.client.ts'), empty, { cwd: root })).toBe('server');
+    const provider = program("import { Provider } from '@nestjs/common';\nimport Stripe from 'stripe';\nexport const p: Provider = { provide: 'S', useFactory: () => new Stripe(k) };");
+    expect(classifyFile('/repo/src/stripe/stripe.client.ts', provider, { cwd })).toBe('server');
+    // A Nest back end next to a UI framework, or a browser module of an Express package, keeps the convention;
+    // so do custom client globs.
+    expect(classifyFile(join(root, 'nest-angular', 'src', 'stripe.client.ts'), empty, { cwd: root })).toBe('client');
+    expect(classifyFile('/repo/src/stripe.client.ts', program("import { loadStripe } from '@stripe/stripe-js';"), { cwd })).toBe('client');
+    expect(classifyFile('/repo/src/stripe.client.ts', provider, { cwd, clientFiles: ['**/*.client.*'] })).toBe('client');
+    expect(classifyFile('/repo/src/stripe/stripe.client.ts', provider, { cwd, clientFiles: ['**/*.client.*', '**/*.client/**', '**/*.vue'] })).toBe('server');
   });
   const lambda = (code: string) => classifyFile('/repo/src/functions/index.js', program(code), { cwd, visitorKeys });
   it('an exported handler that answers with a statusCode is a serverless function', () => {
