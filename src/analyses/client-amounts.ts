@@ -20,6 +20,7 @@ import { getEnclosingFunction } from '../ast/ast.js';
 import { argumentsOf, findApiReferences } from '../modules/module-references.js';
 import {
   findProjectCalls,
+  isSameFileCall,
   moduleSummary,
   summarisedFunctions,
   type ProjectFunction,
@@ -183,7 +184,9 @@ function summarise(sourceCode: Readonly<SourceCode>, options: AmountOptions): Am
     return summary;
   };
   const first = pass();
-  if (first.size === 0 || functions.length === 1 || !calls.some((call) => call.target.sourceCode === sourceCode)) return first;
+  if (first.size === 0 || functions.length === 1 || !calls.some((entry) => isSameFileCall(sourceCode, entry.call) && entry.target()?.sourceCode === sourceCode)) {
+    return first;
+  }
   provisional.set(sourceCode, first);
   try {
     return pass();
@@ -210,9 +213,12 @@ function callFindings(
 ): AmountThroughCall[] {
   const findings: AmountThroughCall[] = [];
   const seen = new Set<TSESTree.Node>();
-  for (const { call, target } of calls) {
-    const entries = amountParameters(target, options);
-    if (entries.length === 0 || !call.arguments.some((argument) => analysis.valueOf(argument)?.type === 'tainted')) continue;
+  for (const projectCall of calls) {
+    const { call } = projectCall;
+    if (!call.arguments.some((argument) => analysis.valueOf(argument)?.type === 'tainted')) continue;
+    const target = projectCall.target();
+    const entries = target ? amountParameters(target, options) : [];
+    if (!target || entries.length === 0) continue;
     for (const entry of entries) {
       const node = fieldOfArgument(argumentFor(call, entry.parameter), entry.field, analysis);
       if (!node || seen.has(node)) continue;
@@ -234,5 +240,8 @@ export function findAmountsThroughCalls(
   analysis: TaintAnalysis,
   options: AmountOptions = {},
 ): AmountThroughCall[] {
+  // Money is only decided in a module that loads a payment SDK: the file must load one or import a project module
+  // that names one (file-facts.ts), or no call here can reach a payment call and no argument needs evaluating.
+  if (!loadsPaymentModule(sourceCode)) return [];
   return callFindings(sourceCode, analysis, findProjectCalls(sourceCode), options);
 }

@@ -27,11 +27,13 @@ import { familyOfTypedValue, importSource } from '../modules/typed-members.js';
 import {
   enclosingSummarisedFunction,
   findProjectCalls,
+  isSameFileCall,
   moduleSummary,
   parametersIn,
   whereDeclared,
   type ProjectFunction,
 } from '../modules/project-functions.js';
+import { mayHandOnSensitiveData } from './sensitive-data.js';
 import { splitName } from '../values/names.js';
 
 export interface LogCall {
@@ -167,8 +169,11 @@ export function findLogCalls(sourceCode: Readonly<SourceCode>, loggerNames: read
     }
   }
   // Calls of project functions that log what they are given (`auditPayment('charge', req.body)`).
-  for (const { call, target } of findProjectCalls(sourceCode)) {
-    if (seen.has(call)) continue;
+  for (const projectCall of findProjectCalls(sourceCode)) {
+    const { call } = projectCall;
+    if (seen.has(call) || !mayHandOnSensitiveData(sourceCode, call)) continue;
+    const target = projectCall.target();
+    if (!target) continue;
     const logged = loggedParameters(target);
     if (logged.length === 0) continue;
     const args = logged.flatMap((index) => {
@@ -206,10 +211,13 @@ export function loggedParameters(target: ProjectFunction): readonly number[] {
       return grew;
     };
     for (const logCall of findLogCalls(sourceCode)) add(logCall.call, logCall.args);
-    const local = findProjectCalls(sourceCode).filter((entry) => entry.target.sourceCode === sourceCode);
+    const local = findProjectCalls(sourceCode).flatMap((entry) => {
+      const callee = isSameFileCall(sourceCode, entry.call) ? entry.target() : null;
+      return callee?.sourceCode === sourceCode ? [{ call: entry.call, callee }] : [];
+    });
     for (let round = 0; round < 3; round++) {
       let grew = false;
-      for (const { call, target: callee } of local) {
+      for (const { call, callee } of local) {
         const logged = found.get(callee.fn);
         if (logged?.size) grew = add(call, [...logged].flatMap((index) => (call.arguments[index] ? [call.arguments[index]!] : []))) || grew;
       }

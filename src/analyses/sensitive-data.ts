@@ -20,7 +20,7 @@ import { handlerOf } from '../requests/request-handlers.js';
 import { SECRET_CARRYING_RESULTS, type SecretCarryingResult } from '../catalog/payment-calls.js';
 import { findApiReferences } from '../modules/module-references.js';
 import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
-import { summarisedFunctions } from '../modules/project-functions.js';
+import { enclosingSummarisedFunction, parametersIn, summarisedFunctions } from '../modules/project-functions.js';
 import { nodesOfTypes } from '../ast/node-index.js';
 import { findCardNumbers, type CardNumberMatch } from '../values/card-numbers.js';
 import {
@@ -727,6 +727,21 @@ function mayCarryValue(state: VisitState, raw: TSESTree.Node, key: string, depth
     default:
       return false;
   }
+}
+
+/**
+ * Whether a call may hand sensitive data on: an argument carries card data or a secret as the rules see it (masking
+ * helpers ignored, so this answers for every rule configuration), or a parameter of the function around the call (for
+ * that function's summary). Checked before the called project function is resolved and its module read.
+ */
+export function mayHandOnSensitiveData(sourceCode: Readonly<SourceCode>, call: TSESTree.CallExpression): boolean {
+  const fn = enclosingSummarisedFunction(sourceCode, call);
+  return call.arguments.some(
+    (argument) =>
+      (fn !== null && parametersIn(sourceCode, argument, fn).length > 0) ||
+      secretCarryingObject(sourceCode, argument) !== null ||
+      findSensitiveData(sourceCode, argument, { maskFunctions: [], encryptedSecurityCodes: true, maxFindings: 1 }).length > 0,
+  );
 }
 
 /**

@@ -45,6 +45,7 @@ import {
   throughCall,
   type ProjectFunction,
 } from '../modules/project-functions.js';
+import { mayHandOnSensitiveData } from './sensitive-data.js';
 
 export interface StorageWrite {
   /** The call, construction, assignment or schema declaration. */
@@ -448,7 +449,11 @@ export function findStorageWrites(sourceCode: Readonly<SourceCode>): readonly St
   }
 
   // Calls of project functions that store what they are given (`vault.saveCard(req.body.card)`).
-  for (const { call, target } of findProjectCalls(sourceCode)) {
+  for (const projectCall of findProjectCalls(sourceCode)) {
+    const { call } = projectCall;
+    if (!mayHandOnSensitiveData(sourceCode, call)) continue;
+    const target = projectCall.target();
+    if (!target) continue;
     const stored = storedParameters(target);
     const values = stored.flatMap((entry) => {
       const argument = call.arguments[entry.parameter];

@@ -286,10 +286,15 @@ function topLevelDeclaration(sourceCode: Readonly<SourceCode>, name: string): TS
   return null;
 }
 
-/** A call of a project function, resolved. */
+/**
+ * A call that may reach a project function. The function is resolved — and the module that declares it read and
+ * parsed — only when `target()` is first asked for, so an analysis checks the arguments first and a large project's
+ * modules are read only for calls that carry something that matters (request data, card data, a parameter).
+ */
 export interface ProjectCall {
   readonly call: TSESTree.CallExpression;
-  readonly target: ProjectFunction;
+  /** The called function, or null when the callee turns out not to be one (memoized). */
+  target(): ProjectFunction | null;
 }
 
 const callLists = new WeakMap<object, readonly ProjectCall[]>();
@@ -297,9 +302,10 @@ const callLists = new WeakMap<object, readonly ProjectCall[]>();
 const RELATIVE_IMPORT = /['"`]\.\.?\//u;
 
 /**
- * Every call in a file of a function that resolveCalledFunction finds, in source order (cached per file). A file
- * with no relative import, no tsconfig/jsconfig alias and no summarised function of its own has none and costs one
- * text search.
+ * Every call with arguments in a file whose callee may be a function resolveCalledFunction finds (bound by an import
+ * or require of a project module, declared at the top level of the file, or a method of a field `this.x.m()`), in
+ * source order (cached per file). A file with no relative import, no tsconfig/jsconfig alias and no summarised
+ * function of its own has none and costs one text search.
  */
 export function findProjectCalls(sourceCode: Readonly<SourceCode>): readonly ProjectCall[] {
   let list = callLists.get(sourceCode);
@@ -308,14 +314,44 @@ export function findProjectCalls(sourceCode: Readonly<SourceCode>): readonly Pro
   const file = filenameOf(sourceCode);
   if (RELATIVE_IMPORT.test(sourceCode.text) || summarisedFunctions(sourceCode).length > 0 || (file !== null && aliasesFor(file) !== null)) {
     for (const node of nodesOfType(sourceCode, 'CallExpression')) {
-      if (node.arguments.length === 0) continue;
-      const target = resolveCalledFunction(sourceCode, node.callee);
-      if (target) calls.push({ call: node, target });
+      if (node.arguments.length === 0 || !mayBeProjectCallee(sourceCode, node.callee)) continue;
+      let resolved: ProjectFunction | null | undefined;
+      calls.push({
+        call: node,
+        target: () => (resolved === undefined ? (resolved = resolveCalledFunction(sourceCode, node.callee)) : resolved),
+      });
     }
   }
   list = calls.sort((a, b) => a.call.range[0] - b.call.range[0]);
   callLists.set(sourceCode, list);
   return list;
+}
+
+/** A call of a function declared at the top level of this file (no other module needs to be read to resolve it). */
+export function isSameFileCall(sourceCode: Readonly<SourceCode>, call: TSESTree.CallExpression): boolean {
+  const parts = calleeParts(call.callee);
+  if (!parts) return false;
+  const variable = findVariable(sourceCode.getScope(parts.root), parts.root);
+  const definition = variable?.defs.length === 1 ? variable.defs[0]! : undefined;
+  if (!variable || !definition || variable.scope.block.type !== 'Program') return false;
+  if (definition.type === 'FunctionName' || definition.type === 'ClassName') return true;
+  return definition.type === 'Variable' && requiredBinding(definition.node as TSESTree.VariableDeclarator, definition.name as TSESTree.Identifier) === null;
+}
+
+/** The cheap part of resolveCalledFunction: what binds the callee's root, without reading another module. */
+function mayBeProjectCallee(sourceCode: Readonly<SourceCode>, callee: TSESTree.Node): boolean {
+  const outer = skipWrappers(callee);
+  if (outer.type === 'MemberExpression') {
+    const holder = skipWrappers(outer.object);
+    if (holder.type === 'MemberExpression' && holder.object.type === 'ThisExpression') return true;
+  }
+  const parts = calleeParts(callee);
+  if (!parts) return false;
+  const variable = findVariable(sourceCode.getScope(parts.root), parts.root);
+  const definition = variable?.defs.length === 1 ? variable.defs[0]! : undefined;
+  if (!variable || !definition) return false;
+  if (definition.type === 'ImportBinding') return true;
+  return variable.scope.block.type === 'Program' || definition.type === 'Variable';
 }
 
 /**

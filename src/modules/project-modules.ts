@@ -239,7 +239,13 @@ function projectSpecifiers(path: string, text: string): string[] {
   return [...text.matchAll(MODULE_SOURCE)].map((match) => match[2]!).filter((specifier) => mayNameProjectFile(path, specifier));
 }
 
-const mentions = new Map<string, { readonly text: string; readonly answer: boolean }>();
+/**
+ * Per project file (while its text is unchanged): which module names it mentions, directly or through the files it
+ * re-exports (key: hops left and name). Kept per file rather than per question, so a large project's barrels
+ * (`export * from …` of dozens of files) are walked once per name and not again after the cache overflows.
+ */
+const mentions = new Map<string, { readonly text: string; readonly answers: Map<string, boolean> }>();
+const MAX_MENTION_FILES = 16_384;
 const reexportTargets = new Map<string, { readonly text: string; readonly files: readonly string[] }>();
 
 /**
@@ -276,15 +282,20 @@ export function relativeTargetsOf(path: string, text: string): readonly string[]
 function fileMentions(path: string, name: string, hops: number): boolean {
   const text = projectFileText(path);
   if (text === null) return false;
-  const key = `${path}\0${name}\0${hops}`;
-  const cached = mentions.get(key);
-  if (cached?.text === text) return cached.answer;
+  let entry = mentions.get(path);
+  if (entry?.text !== text) {
+    entry = { text, answers: new Map() };
+    mentions.set(path, entry);
+    if (mentions.size > MAX_MENTION_FILES) mentions.delete(mentions.keys().next().value!);
+  }
+  const key = `${hops}:${name}`;
+  const cached = entry.answers.get(key);
+  if (cached !== undefined) return cached;
   let answer = mentionsModule(text, name);
   if (!answer && hops < PROJECT_MODULE_HOPS && REEXPORT.test(text)) {
     answer = projectModulesMention(relativeTargetsOf(path, text), name, hops + 1);
   }
-  mentions.set(key, { text, answer });
-  if (mentions.size > MAX_PARSED_FILES * 256) mentions.delete(mentions.keys().next().value!);
+  entry.answers.set(key, answer);
   if (reexportTargets.size > MAX_PARSED_FILES * 16) reexportTargets.delete(reexportTargets.keys().next().value!);
   return answer;
 }

@@ -170,9 +170,12 @@ class SinkFinder {
    * checked as if it were the sink's, at the call, and the sink is named through the callee.
    */
   private projectCalls(): void {
-    for (const { call: node, target } of findProjectCalls(this.sourceCode)) {
+    for (const projectCall of findProjectCalls(this.sourceCode)) {
+      const node = projectCall.call;
       if (this.resolvedCalls.has(node)) continue;
       if (!node.arguments.some((argument) => this.analysis.valueOf(argument)?.type === 'tainted')) continue;
+      const target = projectCall.target();
+      if (!target) continue;
       for (const sink of parameterSinks(target)) {
         const argument = fieldOfArgument(argumentFor(node, sink.parameter), sink.field, this.analysis);
         // A whole filter object reaches a NoSQL query: so must the caller's (a field of it is a plain value).
