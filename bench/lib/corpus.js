@@ -264,3 +264,119 @@ export function tally(findings) {
   t.precision = t.TP + t.FP === 0 ? null : t.TP / (t.TP + t.FP);
   return t;
 }
+
+// ---------------------------------------------------------------------------------------------------------- report
+
+/**
+ * The per-preset report of a real-code bench: totals, precision, per rule, per repository, problems, verdicts no
+ * finding matches any more, unjudged findings. With `misses` (the application benches' misses.csv rows) also recall
+ * and the misses' state. Returns the tally.
+ */
+export function report(preset, totals, plugin, verdicts, repos, misses = null) {
+  const kloc = totals.loc / 1000;
+  const t = tally(totals.findings);
+  const line = '='.repeat(100);
+  console.log(`\n${line}\nPreset: ${preset} (${Object.keys(plugin.configs[preset].rules ?? {}).length} rules)\n${line}`);
+  console.log(`Files linted:        ${totals.files}`);
+  console.log(`kLOC (non-empty):    ${kloc.toFixed(1)}`);
+  console.log(`Findings:            ${t.findings}`);
+  console.log(`Findings / kLOC:     ${kloc === 0 ? 'n/a' : (t.findings / kloc).toFixed(3)}`);
+  console.log(`TP / FP / DEBATABLE: ${t.TP} / ${t.FP} / ${t.DEBATABLE}`);
+  console.log(`Unjudged:            ${t.unjudged}`);
+  console.log(`Precision:           ${pct(t.precision)}  (TP / (TP + FP); DEBATABLE excluded; unjudged excluded)`);
+  const foundKeys = new Set(totals.findings.map((f) => key(f.repo, f.file, f.line, f.rule)));
+  const linted = new Set(repos.map((r) => r.repo));
+  const nowFound = (misses ?? []).filter((m) => linted.has(m.repo) && foundKeys.has(key(m.repo, m.file, m.line, m.category)));
+  const stillMissed = (misses ?? []).filter((m) => linted.has(m.repo) && !foundKeys.has(key(m.repo, m.file, m.line, m.category)));
+  if (misses) {
+    const otherTp = [...verdicts.values()].filter(
+      (v) => v.verdict === 'TP' && linted.has(v.repo) && !foundKeys.has(key(v.repo, v.file, v.line, v.rule)),
+    );
+    const missed = stillMissed.length + otherTp.length;
+    const recall = t.TP + missed === 0 ? null : t.TP / (t.TP + missed);
+    console.log(
+      `Recall:              ${pct(recall)}  (found TP / (found TP + misses); misses: ${stillMissed.length} from misses.csv + ` +
+        `${otherTp.length} TP verdict(s) this preset does not report)`,
+    );
+    t.recall = recall;
+    t.misses = missed;
+  }
+  console.log(`Parse errors:        ${totals.parseErrors.length} file(s)`);
+  console.log(`internalError:       ${totals.internalErrors.length}`);
+  console.log(`Other messages:      ${totals.otherMessages} (no rule id, not fatal: inline config comments; ignored)`);
+  console.log(`Crashes (escaped):   ${totals.crashes.length}`);
+
+  const rules = [...new Set(totals.findings.map((f) => f.rule))].sort();
+  if (rules.length > 0) {
+    console.log(`\nPer rule:\n  ${'rule'.padEnd(42)}${pad('found', 7)}${pad('TP', 6)}${pad('FP', 6)}${pad('DEB', 6)}${pad('unj', 6)}  precision`);
+    for (const rule of rules) {
+      const r = tally(totals.findings.filter((f) => f.rule === rule));
+      console.log(
+        `  ${rule.padEnd(42)}${pad(r.findings, 7)}${pad(r.TP, 6)}${pad(r.FP, 6)}${pad(r.DEBATABLE, 6)}${pad(r.unjudged, 6)}  ${pct(r.precision)}`,
+      );
+    }
+  }
+  if (totals.perRepo.size > 0) {
+    console.log(
+      `\nPer repository:\n  ${'repo'.padEnd(42)}${pad('files', 7)}${pad('kLOC', 8)}${pad('found', 7)}${pad('TP', 6)}${pad('FP', 6)}${pad('DEB', 6)}${pad('unj', 6)}`,
+    );
+    for (const [repo, size] of totals.perRepo) {
+      const r = tally(totals.findings.filter((f) => f.repo === repo));
+      console.log(
+        `  ${repo.padEnd(42)}${pad(size.files, 7)}${pad((size.loc / 1000).toFixed(1), 8)}${pad(r.findings, 7)}${pad(r.TP, 6)}${pad(r.FP, 6)}${pad(r.DEBATABLE, 6)}${pad(r.unjudged, 6)}`,
+      );
+    }
+  }
+
+  if (totals.missing.length > 0) console.log(`\nMissing checkouts / paths (not linted):\n${totals.missing.map((m) => `  ${m}`).join('\n')}`);
+  if (totals.parseErrors.length > 0) {
+    console.log('\nParse errors:');
+    for (const p of totals.parseErrors) console.log(`  ${p.repo} ${p.file}:${p.line} ${p.message}`);
+  }
+  if (totals.internalErrors.length > 0) {
+    console.log('\ninternalError messages:');
+    for (const p of totals.internalErrors) console.log(`  ${p.repo} ${p.file}:${p.line} ${p.rule} ${p.message.split('\n')[0]}`);
+  }
+  if (totals.crashes.length > 0) {
+    console.log('\nCrashes that escaped ESLint:');
+    for (const c of totals.crashes) console.log(`  ${c.repo} ${c.file}: ${c.error}`);
+  }
+
+  const stale = totals.findings.filter((f) => f.verdict && f.verdictCommit && f.verdictCommit !== f.commit);
+  if (stale.length > 0) console.log(`\nNote: ${stale.length} verdict(s) were recorded at another commit than repos.json pins.`);
+
+  // Verdicts no finding matches: for a rule this preset enables, a TP here is a lost true positive (or moved line).
+  const enabled = new Set(Object.keys(plugin.configs[preset].rules ?? {}).map((r) => r.replace(PREFIX, '')));
+  const found = new Set(totals.findings.map((f) => key(f.repo, f.file, f.line, f.rule)));
+  const gone = [...verdicts.values()].filter(
+    (v) => enabled.has(v.rule) && linted.has(v.repo) && !found.has(key(v.repo, v.file, v.line, v.rule)),
+  );
+  if (gone.length > 0) {
+    const count = (verdict) => gone.filter((v) => v.verdict === verdict).length;
+    console.log(
+      `\nVerdicts no longer matched by a finding (rule enabled in this preset): ${gone.length} ` +
+        `(FP ${count('FP')} — false positives gone; TP ${count('TP')} — true positives lost or moved; DEBATABLE ${count('DEBATABLE')})`,
+    );
+    for (const v of gone.filter((g) => g.verdict === 'TP')) console.log(`  lost TP: ${v.repo} ${v.file}:${v.line} ${v.rule}`);
+  }
+
+  if (nowFound.length > 0) {
+    console.log(`\nMisses now reported by a finding of their rule (${nowFound.length}) — move them to verdicts.csv:`);
+    for (const m of nowFound) console.log(`  ${m.repo} ${m.file}:${m.line} ${m.category}`);
+  }
+  if (stillMissed.length > 0) {
+    const byCategory = new Map();
+    for (const m of stillMissed) byCategory.set(m.category, (byCategory.get(m.category) ?? 0) + 1);
+    console.log(`\nMisses by category (${stillMissed.length}):`);
+    for (const [category, count] of [...byCategory].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
+      console.log(`  ${category.padEnd(42)}${pad(count, 5)}`);
+    }
+  }
+
+  const unjudged = totals.findings.filter((f) => !f.verdict);
+  if (unjudged.length > 0) {
+    console.log(`\nUnjudged findings (${unjudged.length}) — add a row to verdicts.csv for each:`);
+    for (const f of unjudged) console.log(`  ${f.repo} ${f.file}:${f.line} ${f.rule} ${f.message.replace(/\s+/gu, ' ')}`);
+  }
+  return t;
+}
