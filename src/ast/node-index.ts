@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import { walk } from './ast.js';
 
 /*
  * One traversal per file, shared by every analysis. Analyses that look at every node of a few types (all calls, all
@@ -41,10 +42,8 @@ const indexes = new WeakMap<object, NodeIndex>();
 function build(sourceCode: Readonly<SourceCode>): NodeIndex {
   const all: TSESTree.Node[] = [];
   const byType = new Map<string, Bucket>();
-  const visitorKeys = sourceCode.visitorKeys;
-  const stack: TSESTree.Node[] = [sourceCode.ast];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  // The same pre-order as `walk` (src/ast/ast.ts), which every analysis used before: one walk records it.
+  walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
     let bucket = byType.get(node.type);
     if (!bucket) {
       bucket = { nodes: [], positions: [] };
@@ -53,19 +52,7 @@ function build(sourceCode: Readonly<SourceCode>): NodeIndex {
     bucket.nodes.push(node);
     bucket.positions.push(all.length);
     all.push(node);
-    const keys = visitorKeys[node.type] ?? [];
-    for (let key = keys.length - 1; key >= 0; key--) {
-      const child = (node as unknown as Record<string, unknown>)[keys[key]!];
-      if (Array.isArray(child)) {
-        for (let inner = child.length - 1; inner >= 0; inner--) {
-          const item = child[inner] as TSESTree.Node | null;
-          if (item && typeof item.type === 'string') stack.push(item);
-        }
-      } else if (child && typeof (child as TSESTree.Node).type === 'string') {
-        stack.push(child as TSESTree.Node);
-      }
-    }
-  }
+  });
   return { all, byType, merged: new WeakMap() };
 }
 
