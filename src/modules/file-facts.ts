@@ -104,7 +104,14 @@ function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileF
     }
   }
 
+  // Every package a loaded subpath belongs to (`stripe/lib/x` → `stripe`, `stripe/lib`), so that `importsModule` is
+  // a set look-up whatever the length of the trigger's module list.
+  const packages = new Set<string>();
+  for (const module of modules) {
+    for (let slash = module.indexOf('/', 1); slash !== -1; slash = module.indexOf('/', slash + 1)) packages.add(module.slice(0, slash));
+  }
   let projectModules: string[] | null = null;
+  let injects: boolean | null = null;
   const projectAnswers = new Map<string, boolean>();
   let projectTargets: readonly string[] | null = null;
   let lower: string | null = null;
@@ -118,17 +125,14 @@ function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileF
     unknownModules,
     hasLoadCalls,
     importsModule(name: string): boolean {
-      if (unknownModules || modules.has(name)) return true;
-      for (const module of modules) {
-        if (module.length > name.length && module.startsWith(name) && module.charAt(name.length) === '/') return true;
-      }
+      if (unknownModules || modules.has(name) || packages.has(name)) return true;
       // A client of the package created in a project module and imported from there (project-modules.ts).
       if (!isAbsolute(filename)) return false;
       // Relative and aliased (`@/lib/stripe`, project-aliases.ts) module names, found once per file.
       projectModules ??= [...modules].filter((module) => mayNameProjectFile(filename, module));
       // A NestJS string injection token (`@Inject('STRIPE_CLIENT')`) may be provided by a module the file's folder
       // declares (project-modules.ts injectionScopeFiles), which the file itself does not import.
-      const injects = text.includes('Inject(') || text.includes('Dependencies(');
+      injects ??= text.includes('Inject(') || text.includes('Dependencies(');
       if (projectModules.length === 0 && !injects) return false;
       let answer = projectAnswers.get(name);
       if (answer === undefined) {

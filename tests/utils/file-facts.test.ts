@@ -58,6 +58,15 @@ describe('getFileFacts: modules', () => {
     expect(found.importsModule('stripe-mock')).toBe(true);
     expect(found.importsModule('stripe-m')).toBe(false);
   });
+
+  it('matches every package level of a scoped subpath, not a partial segment', () => {
+    const found = facts("import { loadStripe } from '@stripe/stripe-js/pure';").facts;
+    expect(found.importsModule('@stripe/stripe-js')).toBe(true);
+    expect(found.importsModule('@stripe/stripe-js/pure')).toBe(true);
+    expect(found.importsModule('@stripe')).toBe(true);
+    expect(found.importsModule('@stripe/stripe')).toBe(false);
+    expect(found.importsModule('@stripe/stripe-js/pure/x')).toBe(false);
+  });
 });
 
 describe('getFileFacts: words', () => {
