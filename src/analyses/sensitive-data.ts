@@ -735,6 +735,18 @@ function mayCarryValue(state: VisitState, raw: TSESTree.Node, key: string, depth
  * that function's summary). Checked before the called project function is resolved and its module read.
  */
 export function mayHandOnSensitiveData(sourceCode: Readonly<SourceCode>, call: TSESTree.CallExpression): boolean {
+  let answer = handsOn.get(call);
+  if (answer === undefined) {
+    answer = computeMayHandOn(sourceCode, call);
+    handsOn.set(call, answer);
+  }
+  return answer;
+}
+
+/** Answers of {@link mayHandOnSensitiveData} per call node: the log and storage analyses ask about the same calls. */
+const handsOn = new WeakMap<TSESTree.CallExpression, boolean>();
+
+function computeMayHandOn(sourceCode: Readonly<SourceCode>, call: TSESTree.CallExpression): boolean {
   const fn = enclosingSummarisedFunction(sourceCode, call);
   return call.arguments.some(
     (argument) =>
