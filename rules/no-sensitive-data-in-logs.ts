@@ -13,6 +13,7 @@ import {
   readsCredentialHeader,
   secretCarryingObject,
   type SensitiveFinding,
+  SENSITIVE_DATA_TRIGGER,
 } from '../src/analyses/sensitive-data.js';
 import { DEFAULT_TEST_FILE_GLOBS, isTestFile } from '../src/modules/test-files.js';
 
@@ -43,6 +44,7 @@ type Options = [
 
 export default createRule<Options, MessageIds>({
   name: 'no-sensitive-data-in-logs',
+  relevance: SENSITIVE_DATA_TRIGGER,
   meta: {
     type: 'problem',
     docs: {

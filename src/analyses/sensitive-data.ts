@@ -14,7 +14,15 @@ import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { PROVIDER_CARD_COMPONENTS, PROVIDERS, SERVER_SDK_MODULES } from '../catalog/providers.js';
 import { getFileFacts } from '../modules/file-facts.js';
-import { ENCRYPTION_SEGMENTS } from '../catalog/card-data.js';
+import {
+  ENCRYPTION_SEGMENTS,
+  SECRET_NAMES,
+  SECRET_NAMES_EXACT,
+  SECRET_TRAILING_WORDS,
+} from '../catalog/card-data.js';
+import { REQUEST_BODY_METHODS } from '../catalog/frameworks.js';
+import type { Trigger } from '../modules/file-facts.js';
+import { CARD_DATA_TRIGGER } from './triggers.js';
 import { CREDENTIAL_HEADERS, PAYMENT_ROUTE_WORDS } from '../catalog/payment-urls.js';
 import { handlerOf } from '../requests/request-handlers.js';
 import { SECRET_CARRYING_RESULTS, type SecretCarryingResult } from '../catalog/payment-calls.js';
@@ -123,6 +131,39 @@ const CARD_HOLDER_NAMES = new Set([
   'body', 'dto', 'pm', 'source', 'charge', 'payload', 'wallet', 'checkout', 'transaction', 'txn', 'purchase',
   'setupIntent', 'paymentIntent', 'intent', 'paymentMethodDetails', 'payment_method_details', 'instrument',
 ]);
+
+/** Any of the payment route words as a substring of a file path (Next.js `app/api/checkout/route.ts`). Linear. */
+const PAYMENT_ROUTE_FILES = new RegExp([...PAYMENT_ROUTE_WORDS].join('|'), 'iu');
+
+/**
+ * What a file's text or imports must contain for {@link findSensitiveData} or {@link secretCarryingObject} to find
+ * anything in it (see `relevance` in src/create-rule.ts): card data by name or number (CARD_DATA_TRIGGER, which
+ * also covers the `card` member of a card holder), a secret name (src/values/names.ts `isSecretName`: every
+ * segment of one of the secret name sequences, or a trailing `pass`/`pw`), a whole-card name, `paymentMethod`, the whole
+ * `process.env`, a provider call whose result carries a secret, or a whole request body or headers in payment
+ * code (a payment SDK, a payment route word in the text or path) or next to a credential header. A necessary
+ * condition: when the analysis learns a new kind of finding, this must learn it too.
+ */
+export const SENSITIVE_DATA_TRIGGER: Trigger = {
+  anyOf: [
+    CARD_DATA_TRIGGER,
+    { allOf: [{ words: ['process'] }, { words: ['env'] }] },
+    {
+      allOf: [
+        { words: ['body', 'headers', ...REQUEST_BODY_METHODS.map((method) => method.toLowerCase())] },
+        {
+          words: [...PAYMENT_ROUTE_WORDS],
+          modules: SERVER_SDK_MODULES,
+          files: PAYMENT_ROUTE_FILES,
+          textIgnoreCase: [...CREDENTIAL_HEADERS],
+        },
+      ],
+    },
+  ],
+  names: [...SECRET_NAMES, ...SECRET_NAMES_EXACT, ...CARD_OBJECT_NAMES],
+  words: [...SECRET_TRAILING_WORDS, 'paymentmethod'],
+  apis: [SECRET_CARRYING_RESULTS],
+};
 
 const maskSequencesCache = new WeakMap<readonly string[], (readonly string[])[]>();
 

@@ -8,7 +8,7 @@ import { CREDENTIAL_FORMATS } from '../catalog/credentials.js';
 import { PROVIDER_CARD_COMPONENTS } from '../catalog/providers.js';
 import { GLOBAL_OBJECTS, GLOBAL_ROOTS, ROOT_CALLS } from '../catalog/taint.js';
 import { BROWSER_ROOT_TYPES, BROWSER_SOURCE_CALLS, TEMPLATE_ENGINE_MODULES, THIS_ROOTS } from '../catalog/browser-taint.js';
-import { leadingSegments, type Trigger } from '../modules/file-facts.js';
+import type { Trigger } from '../modules/file-facts.js';
 import { REQUEST_HANDLER_TRIGGER } from '../requests/request-handlers.js';
 
 /**
@@ -26,19 +26,25 @@ export const CARD_NUMBER_TRIGGER: Trigger = { pattern: CARD_NUMBER_PATTERN, text
 const vocabularies = Object.values(CARD_FIELD_VOCABULARIES);
 
 /**
- * Card data by name (src/values/names.ts `classifyName`) or by value: a name matching a vocabulary entry has its
- * first segment; an ambiguous name (`number`, `pin`) needs a card context, which is a context word or a leading card
- * word somewhere in the file; a card number literal is a digit run; provider card components are imports.
- * `cardholder` covers the whole-card object names of src/analyses/sensitive-data.ts (`cardholderData`).
+ * Card data by name (src/values/names.ts `classifyName`) or by value: a name matching a vocabulary entry has every
+ * segment of that entry; an ambiguous name (`number`, `pin`) needs a card context, which is a context word or a
+ * leading card word somewhere in the file; a card number literal is a digit run; provider card components are
+ * imports. A leading card word on its own (`card`, `creditCard`), `cardholder` and `paymentMethod` cover the
+ * whole-card objects of src/analyses/sensitive-data.ts (`req.body.card`, `cardholderData`, a raw Adyen
+ * `paymentMethod`).
  */
 export const CARD_DATA_TRIGGER: Trigger = {
-  words: [
-    ...vocabularies.flatMap((vocabulary) => leadingSegments(vocabulary.names)),
-    ...CARD_CONTEXT_WORDS,
-    ...CARD_NAME_PREFIXES,
-    'cardholder',
+  names: vocabularies.flatMap((vocabulary) => vocabulary.names),
+  words: [...CARD_NAME_PREFIXES, 'cardholder', 'paymentmethod'],
+  anyOf: [
+    CARD_NUMBER_TRIGGER,
+    {
+      allOf: [
+        { words: [...CARD_CONTEXT_WORDS, ...CARD_NAME_PREFIXES] },
+        { names: vocabularies.flatMap((vocabulary) => vocabulary.namesNeedingContext) },
+      ],
+    },
   ],
-  anyOf: [CARD_NUMBER_TRIGGER],
   modules: PROVIDER_CARD_COMPONENTS.map((entry) => entry.module),
 };
 
@@ -48,7 +54,7 @@ export const CARD_DATA_TRIGGER: Trigger = {
  */
 export const CARD_DATA_ANY_CONTEXT_TRIGGER: Trigger = {
   anyOf: [CARD_DATA_TRIGGER],
-  words: vocabularies.flatMap((vocabulary) => leadingSegments(vocabulary.namesNeedingContext)),
+  names: vocabularies.flatMap((vocabulary) => vocabulary.namesNeedingContext),
 };
 
 /**

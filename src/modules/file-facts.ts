@@ -33,8 +33,13 @@ export interface FileFacts {
   readonly unknownModules: boolean;
   /** The text has a `require(` or `import(` call (possibly in a comment): only then can a call load a module. */
   readonly hasLoadCalls: boolean;
-  /** The file loads `name` or a subpath of it (`stripe/lib/…`), or its module set is unknown. */
+  /**
+   * The file loads `name` or a subpath of it (`stripe/lib/…`), or its module set is unknown, or it imports a project
+   * module that names `name` (which may read other files).
+   */
   importsModule(name: string): boolean;
+  /** {@link importsModule} without project modules: answered from this file alone. */
+  loadsModule(name: string): boolean;
   /** `word` (lower case) occurs as a whole name segment somewhere in the text. */
   hasWord(word: string): boolean;
   /** The text contains `part` (memoized: rules asking for the same substring share the scan). */
@@ -124,6 +129,9 @@ function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileF
     modules,
     unknownModules,
     hasLoadCalls,
+    loadsModule(name: string): boolean {
+      return unknownModules || modules.has(name) || packages.has(name);
+    },
     importsModule(name: string): boolean {
       if (unknownModules || modules.has(name) || packages.has(name)) return true;
       // A client of the package created in a project module and imported from there (project-modules.ts).
@@ -241,6 +249,11 @@ export interface Trigger {
   readonly apis?: readonly (readonly ApiDefinition[])[];
   /** Whole name segments, lower case (`cvv`, `secret`). */
   readonly words?: readonly string[];
+  /**
+   * Name segment sequences, lower case (`['access', 'token']`): a name containing the sequence has each of its
+   * segments as a whole segment of the text, so the file must have them all.
+   */
+  readonly names?: readonly NameSequence[];
   /** Substrings of the text, case-sensitive. */
   readonly text?: readonly string[];
   /** Substrings of the text, case-insensitive (given in lower case). */
@@ -261,6 +274,8 @@ export interface CompiledTrigger {
   /** Candidate word occurrences, longest first, scanned in the lower-case text; boundaries checked per match. */
   readonly words: RegExp | null;
   readonly wordList: readonly string[];
+  /** Sequences of two or more segments ({@link Trigger.names}; single segments join `words`). */
+  readonly names: readonly (readonly string[])[];
   readonly pattern: RegExp | null;
   readonly files: RegExp | null;
   readonly anyOf: readonly CompiledTrigger[];
@@ -287,13 +302,16 @@ function compile(trigger: Trigger): CompiledTrigger {
     for (const root of roots.modules) modules.add(root);
     text.push(...roots.globals);
   }
-  const wordList = [...new Set((trigger.words ?? []).map((word) => word.toLowerCase()))].filter((word) => word !== '');
+  const sequences = (trigger.names ?? []).map((sequence) => sequence.map((word) => word.toLowerCase()).filter((word) => word !== ''));
+  const single = sequences.filter((sequence) => sequence.length === 1).map((sequence) => sequence[0]!);
+  const wordList = [...new Set([...(trigger.words ?? []).map((word) => word.toLowerCase()), ...single])].filter((word) => word !== '');
   return {
     modules: [...modules],
     text: alternation(minimalParts(text), 'u'),
     textIgnoreCase: alternation(minimalParts((trigger.textIgnoreCase ?? []).map((part) => part.toLowerCase())), 'iu'),
     words: alternation(wordList, 'gu'),
     wordList,
+    names: sequences.filter((sequence) => sequence.length > 1),
     pattern: trigger.pattern ?? null,
     files: trigger.files ?? null,
     anyOf: (trigger.anyOf ?? []).map(compileTrigger),
@@ -331,11 +349,17 @@ export function matchesTrigger(facts: FileFacts, trigger: CompiledTrigger): bool
   return answer;
 }
 
+/** Cheapest checks first: the file's own imports and text, then nested triggers, then project modules' texts. */
 function evaluate(facts: FileFacts, trigger: CompiledTrigger): boolean {
-  if (trigger.modules.some((module) => facts.importsModule(module))) return true;
+  return evaluateLocally(facts, trigger) || trigger.modules.some((module) => facts.importsModule(module));
+}
+
+function evaluateLocally(facts: FileFacts, trigger: CompiledTrigger): boolean {
+  if (trigger.modules.some((module) => facts.loadsModule(module))) return true;
   if (trigger.text && facts.matches(trigger.text)) return true;
   if (trigger.textIgnoreCase && facts.matches(trigger.textIgnoreCase)) return true;
   if (trigger.words && facts.hasAnyWord(trigger.words, trigger.wordList)) return true;
+  if (trigger.names.some((sequence) => sequence.every((word) => facts.hasWord(word)))) return true;
   if (trigger.pattern && facts.matches(trigger.pattern)) return true;
   if (trigger.files?.test(facts.filename)) return true;
   if (trigger.anyOf.some((inner) => matchesTrigger(facts, inner))) return true;
@@ -367,7 +391,3 @@ export function apiRoots(definitions: readonly ApiDefinition[]): { readonly modu
   return roots;
 }
 
-/** One segment of each name sequence (its first): a name matching the sequence contains that segment. */
-export function leadingSegments(sequences: readonly NameSequence[]): string[] {
-  return [...new Set(sequences.map((sequence) => sequence[0]).filter((segment): segment is string => segment !== undefined))];
-}

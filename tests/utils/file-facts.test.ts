@@ -3,6 +3,7 @@ import * as tsParser from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
 import { compileTrigger, getFileFacts, matchesTrigger, type Trigger } from '../../src/modules/file-facts.js';
 import { CARD_DATA_TRIGGER, CREDENTIAL_TEXT_TRIGGER } from '../../src/analyses/triggers.js';
+import { SENSITIVE_DATA_TRIGGER } from '../../src/analyses/sensitive-data.js';
 import plugin from '../../src/index.js';
 import { withSourceCode } from './probe.js';
 
@@ -107,6 +108,29 @@ describe('triggers', () => {
     expect(relevant('save({ company, panel, number: 12345 });', CARD_DATA_TRIGGER)).toBe(false);
   });
 
+  it('name sequences: every segment of one sequence, each as a whole segment', () => {
+    const names: Trigger = { names: [['access', 'token'], ['secret']] };
+    expect(relevant('log(user.accessToken);', names)).toBe(true);
+    expect(relevant('log(ACCESS_LEVEL, refreshToken);', names)).toBe(true);
+    expect(relevant('log(secret);', names)).toBe(true);
+    expect(relevant('log(accessLevel);', names)).toBe(false);
+    expect(relevant('class A { private readonly access = 1; }', names)).toBe(false);
+  });
+
+  it('sensitive data: secret and card names, process.env, request bodies in payment code', () => {
+    expect(relevant('logger.info(config.apiKey);', SENSITIVE_DATA_TRIGGER)).toBe(true);
+    expect(relevant('console.log(dbPass);', SENSITIVE_DATA_TRIGGER)).toBe(true);
+    expect(relevant('console.log(process.env);', SENSITIVE_DATA_TRIGGER)).toBe(true);
+    expect(relevant('console.log(creditCard);', SENSITIVE_DATA_TRIGGER)).toBe(true);
+    expect(relevant("app.post('/checkout', (req) => console.log(req.body));", SENSITIVE_DATA_TRIGGER)).toBe(true);
+    expect(relevant('export async function POST(request) { console.log(await request.json()); }', SENSITIVE_DATA_TRIGGER, 'app/api/payments/route.ts')).toBe(true);
+    expect(relevant("app.get('/me', (req) => { if (req.headers.authorization) console.log(req.headers); });", SENSITIVE_DATA_TRIGGER)).toBe(true);
+    // Common words that only start a secret name are not enough on their own.
+    expect(relevant('class Api { private readonly client = 1; access(): void { console.log(this.client); } }', SENSITIVE_DATA_TRIGGER)).toBe(false);
+    expect(relevant("app.post('/users', (req) => console.log(req.body));", SENSITIVE_DATA_TRIGGER)).toBe(false);
+    expect(relevant('console.log(order.total, env);', SENSITIVE_DATA_TRIGGER)).toBe(false);
+  });
+
   it('credential text: format prefixes', () => {
     expect(relevant("const k = 'rk_live_abc';", CREDENTIAL_TEXT_TRIGGER)).toBe(true);
     expect(relevant('const k = process.env.KEY;', CREDENTIAL_TEXT_TRIGGER)).toBe(false);
@@ -130,6 +154,14 @@ describe('relevance gating does not hide findings', () => {
       'payment-security/no-card-data-storage',
     );
     expect(lint('export function add(a: number, b: number): number { return a + b; }\n')).toEqual([]);
+  });
+
+  it('log calls: a secret, the environment or a posted card form in a log still gets its report', () => {
+    const rule = 'payment-security/no-sensitive-data-in-logs';
+    expect(lint('export function f(user: { accessToken: string }) { console.log(user.accessToken); }\n')).toContain(rule);
+    expect(lint('console.log(process.env);\n')).toContain(rule);
+    expect(lint("import express from 'express';\nconst app = express();\napp.post('/checkout', (req, res) => { console.log(req.body); res.end(); });\n")).toContain(rule);
+    expect(lint("import express from 'express';\nconst app = express();\napp.post('/users', (req, res) => { console.log(req.body); res.end(); });\n")).not.toContain(rule);
   });
 
   it('a key split across concatenated literals is still found', () => {
