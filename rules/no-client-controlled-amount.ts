@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../src/create-rule.js';
 import { REQUEST_DATA_TRIGGER } from '../src/analyses/triggers.js';
-import { findAmountsThroughCalls, findMoneySites, type AmountThroughCall } from '../src/analyses/client-amounts.js';
+import { PAYMENT_MODULE_TRIGGER, findAmountsThroughCalls, findMoneySites, type AmountThroughCall } from '../src/analyses/client-amounts.js';
 import { whereDeclared } from '../src/modules/project-functions.js';
 import { getTaintAnalysis } from '../src/requests/taint.js';
 
@@ -18,8 +18,9 @@ const MAX_VALUE_TEXT = 60;
 
 export default createRule<Options, MessageIds>({
   name: 'no-client-controlled-amount',
-  // Request data must be in the file; the payment call may be in a project module it calls (client-amounts.ts).
-  relevance: REQUEST_DATA_TRIGGER,
+  // Request data must be in the file, and a payment SDK in the file or in a project module it imports: the payment
+  // call may be in such a module (client-amounts.ts).
+  relevance: { allOf: [REQUEST_DATA_TRIGGER, PAYMENT_MODULE_TRIGGER] },
   meta: {
     type: 'problem',
     docs: {

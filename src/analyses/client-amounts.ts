@@ -38,7 +38,7 @@ import { fieldOfArgument } from '../requests/taint-sinks.js';
  * never reach a payment module cost one text check each; a chain of two modules without an SDK between the caller
  * and the payment call is not followed.
  */
-const PAYMENT_MODULE_TRIGGER: Trigger = { apis: [MONEY_FIELD_CALLS] };
+export const PAYMENT_MODULE_TRIGGER: Trigger = { apis: [MONEY_FIELD_CALLS] };
 
 /** What a money site sets: an amount (or fee), a currency, or an opaque object that can set either. */
 export type MoneyKind = 'amount' | 'currency' | 'object';
