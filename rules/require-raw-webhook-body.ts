@@ -9,7 +9,7 @@ import { findPropertyPath } from '../src/values/object-options.js';
 import { handlerOf } from '../src/requests/request-handlers.js';
 import { isRequestObject } from '../src/requests/request-values.js';
 import { resolveExpression } from '../src/values/static-values.js';
-import { bodyProblem, findWebhookVerifiers, type BodyProblem } from '../src/analyses/webhooks.js';
+import { WEBHOOK_VERIFIER_TRIGGER, bodyProblem, findWebhookVerifiers, type BodyProblem } from '../src/analyses/webhooks.js';
 
 type MessageIds =
   | 'stringify'
@@ -29,6 +29,7 @@ interface Suggestion {
 
 export default createRule<[], MessageIds>({
   name: 'require-raw-webhook-body',
+  relevance: WEBHOOK_VERIFIER_TRIGGER,
   meta: {
     type: 'problem',
     docs: {

@@ -7,6 +7,7 @@
  * Builds on `request-handlers.ts`: handlers registered by the same route call (`app.post('/hook', verify, handle)`)
  * are analysed as one route.
  */
+import type { Trigger } from '../modules/file-facts.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
@@ -127,6 +128,12 @@ function stripeShapedVerifiers(
   }
   return found;
 }
+
+/**
+ * What a file must load or contain for {@link findWebhookVerifiers} to find a verifier (see `relevance` in
+ * src/create-rule.ts): a catalogued verifier's module or global, or a Stripe webhook method name.
+ */
+export const WEBHOOK_VERIFIER_TRIGGER: Trigger = { apis: [WEBHOOK_VERIFIERS], text: Object.keys(STRIPE_WEBHOOK_METHODS) };
 
 /** Every verifier call in the file (Stripe `constructEvent`, Square `verifySignature`, `createHmac`, …). */
 export function findWebhookVerifiers(sourceCode: Readonly<SourceCode>): readonly ApiReference<WebhookVerifier>[] {
