@@ -7,6 +7,7 @@ import { findRequestHandlers } from '../src/requests/request-handlers.js';
 import {
   isRequestValue,
   isTrivialOperand,
+  SECRET_VALUE_TRIGGER,
   secretKind,
   unwrapValue,
   valueName,
@@ -38,6 +39,8 @@ interface CryptoBinding {
 
 export default createRule<[], MessageIds>({
   name: 'no-timing-unsafe-compare',
+  // Every report needs an operand that secretKind names.
+  relevance: SECRET_VALUE_TRIGGER,
   meta: {
     type: 'problem',
     docs: {

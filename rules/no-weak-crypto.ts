@@ -1,5 +1,5 @@
 import type { RuleFixer } from '@typescript-eslint/utils/ts-eslint';
-import { DEFAULT_KDF_FLOORS } from '../src/catalog/crypto.js';
+import { CRYPTO_APIS, DEFAULT_KDF_FLOORS } from '../src/catalog/crypto.js';
 import { createRule } from '../src/create-rule.js';
 import { findWeakCrypto, type WeakCryptoKind, type WeakCryptoReplacement } from '../src/analyses/weak-crypto.js';
 
@@ -23,6 +23,8 @@ type MessageIds = WeakCryptoKind | WeakCryptoReplacement['kind'];
 
 export default createRule<Options, MessageIds>({
   name: 'no-weak-crypto',
+  // Every finding starts at a reference to one of these APIs (src/analyses/weak-crypto.ts).
+  relevance: { apis: [CRYPTO_APIS] },
   meta: {
     type: 'problem',
     docs: {

@@ -10,6 +10,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../ast/eslint-utils.js';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { WEBHOOK_SIGNATURE_HEADERS } from '../catalog/webhooks.js';
+import { SECRET_NAMES, SECRET_NAMES_EXACT, SECRET_TRAILING_WORDS, TOKEN_NAMES } from '../catalog/card-data.js';
+import type { Trigger } from '../modules/file-facts.js';
 import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
 import { api } from '../catalog/api.js';
 import { findApiReferences, type ApiDefinition } from '../modules/module-references.js';
@@ -110,6 +112,18 @@ function digestCalls(sourceCode: Readonly<SourceCode>): Map<TSESTree.Node, 'hmac
   }
   return map;
 }
+
+/**
+ * What a file's text or imports must contain for {@link secretKind} to name any value in it (see `relevance` in
+ * src/create-rule.ts): a digest constructor's module or global, every segment of a secret or token name sequence
+ * (src/values/names.ts), a trailing `pass`/`pw`, a signature word, or a webhook signature header name.
+ */
+export const SECRET_VALUE_TRIGGER: Trigger = {
+  apis: [DIGEST_CONSTRUCTORS],
+  names: [...SECRET_NAMES, ...SECRET_NAMES_EXACT, ...TOKEN_NAMES],
+  words: [...SIGNATURE_SEGMENTS, ...SECRET_TRAILING_WORDS],
+  textIgnoreCase: Object.keys(WEBHOOK_SIGNATURE_HEADERS),
+};
 
 const digestCache = new WeakMap<object, Map<TSESTree.Node, 'hmac' | 'hash'>>();
 

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { compileTrigger, getFileFacts, matchesTrigger, type Trigger } from '../../src/modules/file-facts.js';
 import { CARD_DATA_TRIGGER, CREDENTIAL_TEXT_TRIGGER } from '../../src/analyses/triggers.js';
 import { SENSITIVE_DATA_TRIGGER } from '../../src/analyses/sensitive-data.js';
+import { SECRET_VALUE_TRIGGER } from '../../src/analyses/signature-values.js';
+import { WEBHOOK_VERIFIER_TRIGGER } from '../../src/analyses/webhooks.js';
 import plugin from '../../src/index.js';
 import { withSourceCode } from './probe.js';
 
@@ -129,6 +131,21 @@ describe('triggers', () => {
     expect(relevant('class Api { private readonly client = 1; access(): void { console.log(this.client); } }', SENSITIVE_DATA_TRIGGER)).toBe(false);
     expect(relevant("app.post('/users', (req) => console.log(req.body));", SENSITIVE_DATA_TRIGGER)).toBe(false);
     expect(relevant('console.log(order.total, env);', SENSITIVE_DATA_TRIGGER)).toBe(false);
+  });
+
+  it('secret values: digests, secret and token names, signature words and headers', () => {
+    expect(relevant("import { createHmac } from 'node:crypto';\nconst d = createHmac('sha256', k);", SECRET_VALUE_TRIGGER)).toBe(true);
+    expect(relevant('if (apiKey !== expected) deny();', SECRET_VALUE_TRIGGER)).toBe(true);
+    expect(relevant("if (req.headers['verif-hash'] !== hash) deny();", SECRET_VALUE_TRIGGER)).toBe(true);
+    expect(relevant('if (sig === expected) ok();', SECRET_VALUE_TRIGGER)).toBe(true);
+    expect(relevant('if (order.status === expected) ok();', SECRET_VALUE_TRIGGER)).toBe(false);
+    expect(relevant('class A { private readonly api = 1; }', SECRET_VALUE_TRIGGER)).toBe(false);
+  });
+
+  it('webhook verifiers: a verifier module or a Stripe webhook method', () => {
+    expect(relevant("import Stripe from 'stripe';", WEBHOOK_VERIFIER_TRIGGER)).toBe(true);
+    expect(relevant('const event = client.webhooks.constructEvent(body, sig, secret);', WEBHOOK_VERIFIER_TRIGGER)).toBe(true);
+    expect(relevant("import express from 'express';", WEBHOOK_VERIFIER_TRIGGER)).toBe(false);
   });
 
   it('credential text: format prefixes', () => {
