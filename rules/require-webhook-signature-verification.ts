@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { WEBHOOK_HANDLER_TRIGGER } from '../src/analyses/triggers.js';
 import { WEBHOOK_PROVIDERS } from '../src/catalog/webhooks.js';
 import { createRule } from '../src/create-rule.js';
 import { findPayloadUse, findWebhookRoutes, verificationState } from '../src/analyses/webhooks.js';
@@ -10,6 +11,7 @@ type MessageIds = 'missingVerification' | 'uncheckedResult' | 'notAwaited' | 'un
 
 export default createRule<[], MessageIds>({
   name: 'require-webhook-signature-verification',
+  relevance: WEBHOOK_HANDLER_TRIGGER,
   meta: {
     type: 'problem',
     docs: {

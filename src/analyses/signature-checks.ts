@@ -12,6 +12,7 @@
  * Precision first: any use of the result the analysis does not understand (returned, passed to unknown code,
  * reassigned) makes the check unknown and nothing is reported. Used by require-webhook-signature-verification.
  */
+import { SIGNATURE_CHECK_TEXT } from './triggers.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { findVariable } from '../ast/eslint-utils.js';
@@ -70,7 +71,7 @@ const PURE_METHODS = new Set([
 
 /** Signature checks in the file's request handlers whose result leaves the payment code unprotected. */
 export function findSignatureCheckProblems(sourceCode: Readonly<SourceCode>, filename?: string): SignatureCheckProblem[] {
-  if (!/digest|verif|validat/i.test(sourceCode.text)) return [];
+  if (!SIGNATURE_CHECK_TEXT.test(sourceCode.text)) return [];
   const problems: SignatureCheckProblem[] = [];
   for (const check of findChecks(sourceCode, filename)) {
     const handler = handlerOf(sourceCode, check.node, filename);

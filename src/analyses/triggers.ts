@@ -10,6 +10,13 @@ import { GLOBAL_OBJECTS, GLOBAL_ROOTS, ROOT_CALLS } from '../catalog/taint.js';
 import { BROWSER_ROOT_TYPES, BROWSER_SOURCE_CALLS, TEMPLATE_ENGINE_MODULES, THIS_ROOTS } from '../catalog/browser-taint.js';
 import type { Trigger } from '../modules/file-facts.js';
 import { REQUEST_HANDLER_TRIGGER } from '../requests/request-handlers.js';
+import {
+  CALLBACK_NAME_SEGMENTS,
+  WEAK_WEBHOOK_SEGMENTS,
+  WEBHOOK_BODY_FIELDS,
+  WEBHOOK_SIGNATURE_HEADERS,
+  WEBHOOK_VERIFIERS,
+} from '../catalog/webhooks.js';
 
 /**
  * A run of 12+ digits with single space, dash or underscore separators: the shortest text src/values/card-numbers.ts
@@ -77,4 +84,28 @@ export const REQUEST_DATA_TRIGGER: Trigger = {
   text: [...Object.keys(GLOBAL_ROOTS), ...GLOBAL_OBJECTS, ...Object.keys(THIS_ROOTS), ...BROWSER_ROOT_TYPES.map((entry) => entry.type)],
   // Template engines whose escaping a configuration turns off (src/requests/template-escaping.ts).
   modules: TEMPLATE_ENGINE_MODULES,
+};
+
+/** Text of a hand-written signature check (src/analyses/signature-checks.ts): a digest, a verify or a validate step. */
+export const SIGNATURE_CHECK_TEXT = /digest|verif|validat/iu;
+
+const WEBHOOK_NAME_WORDS = [...new Set([...CALLBACK_NAME_SEGMENTS, ...WEAK_WEBHOOK_SEGMENTS])];
+
+/**
+ * A request handler that can receive a payment webhook or callback (src/analyses/webhooks.ts `findWebhookRoutes`,
+ * payment-callbacks.ts, signature-checks.ts): a handler, and a webhook or callback word in the text (route path,
+ * handler, class or export name) or in the file's path (Next.js and Lambda routes), a signature header or a
+ * provider-only body field, a verifier, or the text of a hand-written signature check.
+ */
+export const WEBHOOK_HANDLER_TRIGGER: Trigger = {
+  allOf: [
+    REQUEST_HANDLER_TRIGGER,
+    {
+      words: [...WEBHOOK_NAME_WORDS, ...Object.keys(WEBHOOK_BODY_FIELDS).map((field) => field.toLowerCase())],
+      files: new RegExp(WEBHOOK_NAME_WORDS.join('|'), 'iu'),
+      textIgnoreCase: Object.keys(WEBHOOK_SIGNATURE_HEADERS),
+      pattern: SIGNATURE_CHECK_TEXT,
+      apis: [WEBHOOK_VERIFIERS],
+    },
+  ],
 };

@@ -2,7 +2,7 @@ import { Linter } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
 import { compileTrigger, getFileFacts, matchesTrigger, type Trigger } from '../../src/modules/file-facts.js';
-import { CARD_DATA_TRIGGER, CREDENTIAL_TEXT_TRIGGER } from '../../src/analyses/triggers.js';
+import { CARD_DATA_TRIGGER, CREDENTIAL_TEXT_TRIGGER, WEBHOOK_HANDLER_TRIGGER } from '../../src/analyses/triggers.js';
 import { SENSITIVE_DATA_TRIGGER } from '../../src/analyses/sensitive-data.js';
 import { SECRET_VALUE_TRIGGER } from '../../src/analyses/signature-values.js';
 import { WEBHOOK_VERIFIER_TRIGGER } from '../../src/analyses/webhooks.js';
@@ -146,6 +146,15 @@ describe('triggers', () => {
     expect(relevant("import Stripe from 'stripe';", WEBHOOK_VERIFIER_TRIGGER)).toBe(true);
     expect(relevant('const event = client.webhooks.constructEvent(body, sig, secret);', WEBHOOK_VERIFIER_TRIGGER)).toBe(true);
     expect(relevant("import express from 'express';", WEBHOOK_VERIFIER_TRIGGER)).toBe(false);
+  });
+
+  it('webhook handlers: a handler with a webhook word, a signature header, a verifier or a check', () => {
+    const express = "import express from 'express';\nconst app = express();\n";
+    expect(relevant(`${express}app.post('/webhooks/stripe', (req, res) => res.end());`, WEBHOOK_HANDLER_TRIGGER)).toBe(true);
+    expect(relevant(`${express}app.post('/events', (req, res) => res.end(req.headers['x-razorpay-signature']));`, WEBHOOK_HANDLER_TRIGGER)).toBe(true);
+    expect(relevant('export async function POST(request) { return Response.json(await request.json()); }', WEBHOOK_HANDLER_TRIGGER, 'app/api/webhook/route.ts')).toBe(true);
+    expect(relevant(`${express}app.post('/orders', (req, res) => res.json(req.body));`, WEBHOOK_HANDLER_TRIGGER)).toBe(false);
+    expect(relevant('export function hook() { return 1; }', WEBHOOK_HANDLER_TRIGGER)).toBe(false);
   });
 
   it('credential text: format prefixes', () => {
