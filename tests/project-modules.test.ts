@@ -5,16 +5,24 @@
  * so JavaScript goes through ESLint's default parser as users run it. Every finding below appears only because an
  * imported client is resolved in its own file; the twins next to them must stay silent.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as babelParser from '@babel/eslint-parser';
+import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import clientControlledAmount from '../rules/no-client-controlled-amount.js';
 import { runEslintCli } from './eslint-cli.js';
 import { aliasTargets } from '../src/modules/project-aliases.js';
-import { exportSites, MODULE_EXPORTS, parseProjectFile, resolveProjectFile } from '../src/modules/project-modules.js';
+import {
+  exportSites,
+  mayExportValues,
+  MODULE_EXPORTS,
+  parseProjectFile,
+  resolveProjectFile,
+} from '../src/modules/project-modules.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const project = join(root, 'tests', 'fixtures', 'projects', 'shared-clients');
@@ -235,5 +243,122 @@ describe('exportSites', () => {
 
   it('reads CommonJS module.exports', () => {
     expect(sites('lib/legacy-stripe.cjs')).toEqual([`${MODULE_EXPORTS} = CallExpression`]);
+  });
+});
+
+describe('mayExportValues (which imported modules are parsed for their instance exports)', () => {
+  it('is false for modules that export only classes, functions, interfaces, types and enums', () => {
+    const service = [
+      "import { Injectable, Logger } from '@nestjs/common';",
+      "import { Repository } from 'typeorm';",
+      '@Injectable()',
+      'export class OrdersService {',
+      "  private readonly logger = new Logger('orders');",
+      '  constructor(private readonly orders: Repository<Order>) {}',
+      '}',
+      'export default class Fallback {}',
+      'export abstract class Base {}',
+      'export async function load() { return new Logger(); }',
+      'export default async function main() {}',
+      'export interface Order { id: string }',
+      'export type Id = string;',
+      'export type { Customer } from "./customer";',
+      'export enum Status { Open }',
+      'export  function  spaced() {}',
+      'const exported = 1; // export class',
+    ].join('\n');
+    expect(mayExportValues(service)).toBe(false);
+    expect(mayExportValues('')).toBe(false);
+  });
+
+  it('is true whenever an export can be an expression: const/let/var, default expression, lists, re-exports, CommonJS', () => {
+    for (const text of [
+      "export const logger = new Logger('app');",
+      'export class A {}\nexport let client = createClient();',
+      'export var pool = new Pool();',
+      'export const enum Level { Info }',
+      'export default new Stripe(key);',
+      // After `default`, `async`, `abstract` and `type` can be identifiers.
+      'export default async(key);',
+      'export default async\nfunction f() {}',
+      'export default abstract\nclass A {}',
+      'export default type;',
+      'export default stripe;',
+      'export { stripe as default };',
+      'export{stripe}',
+      "export * from './clients';",
+      "export * as clients from './clients';",
+      'export /* the client */ const stripe = new Stripe(key);',
+      'export declare const stripe: Stripe;',
+      'export import Stripe = Payments.Stripe;',
+      'module.exports = new Stripe(key);',
+      "module['exports'] = new Stripe(key);",
+      'exports.stripe = new Stripe(key);',
+      'module /* legacy */ [key] = new Stripe(key);',
+      'module.\\u0065xports = new Stripe(key);',
+      'export class A {}\nexport\nconst b = c();',
+      // Text only: an `export` in a string or comment counts as one that may export a value.
+      'const note = "export this file";',
+    ]) {
+      expect(mayExportValues(text), text).toBe(true);
+    }
+  });
+});
+
+describe('instance exports of imported modules: what is parsed and what is not', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'payment-security-exports-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  mkdirSync(join(folder, 'src'));
+  // Declarations and a client: still parsed, the client is found.
+  const clients = [
+    "import Stripe from 'stripe';",
+    "export class PaymentsConfig { currency = 'eur'; }",
+    'export const stripe = new Stripe(process.env.STRIPE_KEY!);',
+  ].join('\n');
+  // A NestJS service naming the SDK but exporting only its class: not parsed for instance exports.
+  const service = [
+    "import { Injectable } from '@nestjs/common';",
+    "import Stripe from 'stripe';",
+    '@Injectable()',
+    'export class PaymentsService {',
+    '  readonly stripe = new Stripe(process.env.STRIPE_KEY!);',
+    '}',
+  ].join('\n');
+  writeFileSync(join(folder, 'src', 'clients.ts'), clients);
+  writeFileSync(join(folder, 'src', 'payments.service.ts'), service);
+
+  it('parses a module that exports a value and skips one that exports only declarations', () => {
+    expect(mayExportValues(clients)).toBe(true);
+    expect(mayExportValues(service)).toBe(false);
+    const code = [
+      "import express from 'express';",
+      "import { PaymentsConfig, stripe } from './clients';",
+      "import { PaymentsService } from './payments.service';",
+      'const app = express();',
+      'const config = new PaymentsConfig();',
+      "app.post('/pay', async (req, res) => {",
+      '  res.json(await stripe.paymentIntents.create({ amount: req.body.amount, currency: config.currency }));',
+      '});',
+      "app.post('/service', async (req, res) => {",
+      '  const payments = new PaymentsService();',
+      '  res.json(await payments.stripe.paymentIntents.create({ amount: req.body.amount, currency: "eur" }));',
+      '});',
+    ].join('\n');
+    const linter = new Linter({ configType: 'flat', cwd: folder });
+    const messages = linter.verify(
+      code,
+      [
+        {
+          files: ['**/*.ts'],
+          languageOptions: { parser: tsParser },
+          plugins: { ps: { rules: { 'no-client-controlled-amount': clientControlledAmount as never } } },
+          rules: { 'ps/no-client-controlled-amount': 'error' },
+        },
+      ],
+      { filename: join(folder, 'src', 'checkout.ts') },
+    );
+    expect(messages.filter((message) => message.fatal)).toEqual([]);
+    // The service's field is not an export: `payments.stripe` is unknown with or without a parse.
+    expect(messages.map((message) => message.line)).toEqual([7]);
   });
 });

@@ -18,6 +18,7 @@ import {
   exportSites,
   filenameOf,
   injectionScopeFiles,
+  mayExportValues,
   mayNameProjectFile,
   mentionsModule,
   moduleExportName,
@@ -807,13 +808,16 @@ function projectExportFamilies(path: string, maps: CompiledMaps, depth: number):
   const cached = entry.perMaps.get(maps);
   if (cached) return cached;
   const { perMaps } = entry;
-  // Cheap text checks before any parse: the file names an instance-producing package, or re-exports project files
-  // of which one (through re-exports, PROJECT_MODULE_HOPS) does. Barrels of type-only files are never parsed.
+  // Cheap text checks before any parse: the file exports something other than declarations (a class or function
+  // is never an instance), and it names an instance-producing package or re-exports project files of which one
+  // (through re-exports, PROJECT_MODULE_HOPS) does. Barrels of type-only files and NestJS service files
+  // (`export class OrdersService`, importing `@nestjs/common`) are never parsed here.
   const mentioned = maps.instanceModules.some((name) => mentionsModule(text, name));
   if (
-    !mentioned &&
-    (!REEXPORT.test(text) ||
-      !maps.instanceModules.some((name) => projectModulesMention(relativeTargetsOf(path, text), name, depth + 1)))
+    !mayExportValues(text) ||
+    (!mentioned &&
+      (!REEXPORT.test(text) ||
+        !maps.instanceModules.some((name) => projectModulesMention(relativeTargetsOf(path, text), name, depth + 1))))
   ) {
     perMaps.set(maps, NO_EXPORTS);
     return NO_EXPORTS;

@@ -217,6 +217,36 @@ function loadParser(): { parseForESLint: ParseForESLint; SourceCodeClass: Source
 /** Text that can re-export another project file's exports (`export * from './x'`, `export { a } from './x'`). */
 export const REEXPORT = /\bexport\s*(?:\*|\{)/u;
 
+/**
+ * What follows `export` when it declares a class, function, interface, type or enum. After `export` these words
+ * can only start a declaration (anything else does not parse); after `export default`, `async`, `abstract` and
+ * `type` may be identifiers (`export default async(key)`), so there only `class`, `function`, `interface`,
+ * `async function` and `abstract class` on one line count.
+ */
+const DECLARATION_AFTER_EXPORT =
+  /\s*(?:abstract|async|class|enum|function|interface|type|default\s+(?:class|function|interface|async[\t ]+function|abstract[\t ]+class))(?![\w$])/uy;
+const EXPORT_KEYWORD = /\bexport\b/gu;
+/** CommonJS exports (`module.exports`, `exports.a`, `module['exports']`) or an escape that could spell one. */
+const COMMON_JS_EXPORTS = /exports|\\u|\bmodule\s*[/[]/u;
+
+/**
+ * Whether a module's text can export a value that exportSites sees as an expression: `export const/let/var`,
+ * `export default <expression>`, `export { a }`, a re-export, or a CommonJS export. A module whose every `export`
+ * declares a class, function, interface, type or enum (a typical NestJS `export class PaymentsService`) exports
+ * only declarations, which are never an SDK, logger or ORM instance, so its instance exports are known without a
+ * parse. Text only and conservative: an `export` in a comment or string,
+ * or followed by a comment, counts as one that may export a value. Linear: each `export` looks at the whitespace
+ * and keyword right after it.
+ */
+export function mayExportValues(text: string): boolean {
+  if (COMMON_JS_EXPORTS.test(text)) return true;
+  for (const match of text.matchAll(EXPORT_KEYWORD)) {
+    DECLARATION_AFTER_EXPORT.lastIndex = match.index + 'export'.length;
+    if (!DECLARATION_AFTER_EXPORT.test(text)) return true;
+  }
+  return false;
+}
+
 /** `'stripe'`, `"stripe"`, `'stripe/lib/…'`, `'node:https'` or `` `stripe` `` appears in the text as a module name. */
 export function mentionsModule(text: string, name: string): boolean {
   let index = text.indexOf(name);
