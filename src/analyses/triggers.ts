@@ -8,7 +8,7 @@ import { CREDENTIAL_FORMATS } from '../catalog/credentials.js';
 import { PROVIDER_CARD_COMPONENTS } from '../catalog/providers.js';
 import { GLOBAL_OBJECTS, GLOBAL_ROOTS, ROOT_CALLS } from '../catalog/taint.js';
 import { BROWSER_ROOT_TYPES, BROWSER_SOURCE_CALLS, TEMPLATE_ENGINE_MODULES, THIS_ROOTS } from '../catalog/browser-taint.js';
-import type { Trigger } from '../modules/file-facts.js';
+import { wholeNames, type Trigger } from '../modules/file-facts.js';
 import { REQUEST_HANDLER_TRIGGER } from '../requests/request-handlers.js';
 import {
   CALLBACK_NAME_SEGMENTS,
@@ -80,8 +80,10 @@ export const REQUEST_DATA_TRIGGER: Trigger = {
   anyOf: [REQUEST_HANDLER_TRIGGER],
   apis: [ROOT_CALLS, BROWSER_SOURCE_CALLS],
   // Browser sources (src/requests/browser-sources.ts): address globals, `window.name` and `message` listeners on
-  // the window, `this.$route`, `ActivatedRoute`.
-  text: [...Object.keys(GLOBAL_ROOTS), ...GLOBAL_OBJECTS, ...Object.keys(THIS_ROOTS), ...BROWSER_ROOT_TYPES.map((entry) => entry.type)],
+  // the window, `this.$route`, `ActivatedRoute`; whole names (`location`, not `StockLocation`), and an identifier
+  // spelled with a `\u` escape keeps the file in.
+  pattern: wholeNames([...Object.keys(GLOBAL_ROOTS), ...GLOBAL_OBJECTS, ...Object.keys(THIS_ROOTS), ...BROWSER_ROOT_TYPES.map((entry) => entry.type)]),
+  text: ['\\u'],
   // Template engines whose escaping a configuration turns off (src/requests/template-escaping.ts).
   modules: TEMPLATE_ENGINE_MODULES,
 };

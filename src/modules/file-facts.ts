@@ -319,6 +319,15 @@ function compile(trigger: Trigger): CompiledTrigger {
   };
 }
 
+/**
+ * A pattern for a trigger's `pattern`: one of `names` as a whole identifier (not preceded or followed by a letter,
+ * digit, `_` or `$`). Literal alternatives between fixed-width look-arounds: linear.
+ */
+export function wholeNames(names: readonly string[]): RegExp {
+  const sorted = [...new Set(names)].sort((x, y) => y.length - x.length);
+  return new RegExp(`(?<![\\w$])(?:${sorted.map((name) => name.replace(/[$\\]/gu, '\\$&')).join('|')})(?![\\w$])`, 'u');
+}
+
 /** Drops every substring that contains another one of the list: a text containing `sk_live_` contains `sk_`. */
 function minimalParts(parts: readonly string[]): string[] {
   const unique = [...new Set(parts)].filter((part) => part !== '');

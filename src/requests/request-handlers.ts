@@ -54,7 +54,7 @@ import {
 import { annotatedType, decoratorsOf, getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from '../ast/ast.js';
 import { nodesOfTypes } from '../ast/node-index.js';
 import { findApiReferences } from '../modules/module-references.js';
-import { compileTrigger, getFileFacts, matchesTrigger, type Trigger } from '../modules/file-facts.js';
+import { compileTrigger, getFileFacts, matchesTrigger, wholeNames, type Trigger } from '../modules/file-facts.js';
 import { findProperty } from '../values/object-options.js';
 import { resolveIdentifier, staticString } from '../values/static-values.js';
 import { CALL_HOPS, CHAIN_LENGTH } from '../values/budget.js';
@@ -160,7 +160,9 @@ export const REQUEST_HANDLER_TRIGGER: Trigger = {
   apis: [ROUTE_REGISTRATIONS],
   modules: [NEST_MODULE, ...NEXT_SERVER_MODULES, ...GRAPHQL_CLASS_MODULES],
   words: [...PARAM_SHAPES.flatMap((shape) => [...shape.first, ...(shape.second ?? [])]), ...LAMBDA_EVENT_NAMES],
-  text: [
+  // Export, type, key and constructor names are compared whole (`GET`, not `TARGET`; `Request`, not `RequestContext`;
+  // `Query`, not `useQuery`); an identifier spelled with a `\u` escape keeps the file in.
+  pattern: wholeNames([
     ...NEXT_ROUTE_EXPORTS,
     ...NEXT_REQUEST_TYPES,
     ...NEXT_PAGES_TYPES,
@@ -168,7 +170,8 @@ export const REQUEST_HANDLER_TRIGGER: Trigger = {
     ...LAMBDA_HANDLER_TYPES,
     ...GRAPHQL_ROOT_TYPES,
     ...GRAPHQL_OBJECT_TYPE_CONSTRUCTORS,
-  ],
+  ]),
+  text: ['\\u'],
   files: /(?:^|\/)(?:pages|app)\//u,
 };
 const compiledHandlerTrigger = compileTrigger(REQUEST_HANDLER_TRIGGER);
