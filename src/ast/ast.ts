@@ -144,6 +144,13 @@ export function getEnclosingFunction(node: TSESTree.Node): AnyFunction | null {
   return null;
 }
 
+/** The identifier a function is bound to: `function f(){}`, `const f = () => {}`, `const f = function(){}`; or null. */
+export function functionBinding(fn: TSESTree.Node): TSESTree.Identifier | null {
+  if (fn.type === 'FunctionDeclaration') return fn.id;
+  const parent = fn.parent;
+  return parent?.type === 'VariableDeclarator' && parent.init === fn && parent.id.type === 'Identifier' ? parent.id : null;
+}
+
 /**
  * Depth-first walk using the parser's visitor keys. The callback may return `false` to skip a subtree.
  * Iterative (an explicit stack), so deeply nested code cannot overflow the call stack.
