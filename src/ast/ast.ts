@@ -151,6 +151,17 @@ export function functionBinding(fn: TSESTree.Node): TSESTree.Identifier | null {
   return parent?.type === 'VariableDeclarator' && parent.init === fn && parent.id.type === 'Identifier' ? parent.id : null;
 }
 
+/** A `return` or `throw` in `node` outside the functions nested in it: the statement may leave its function. */
+export function mayLeaveFunction(node: TSESTree.Node, visitorKeys: SourceCode.VisitorKeys): boolean {
+  let found = false;
+  walk(node, visitorKeys, (inner) => {
+    if (found || isFunction(inner)) return false;
+    if (inner.type === 'ReturnStatement' || inner.type === 'ThrowStatement') found = true;
+    return undefined;
+  });
+  return found;
+}
+
 /**
  * Depth-first walk using the parser's visitor keys. The callback may return `false` to skip a subtree.
  * Iterative (an explicit stack), so deeply nested code cannot overflow the call stack.
