@@ -144,6 +144,12 @@ export function getEnclosingFunction(node: TSESTree.Node): AnyFunction | null {
   return null;
 }
 
+/** The export an import specifier names: `{ a as b }` → `a`, `{ 'a-b' as c }` → `a-b`, a default import → `default`. */
+export function specifierExportName(specifier: TSESTree.ImportSpecifier | TSESTree.ImportDefaultSpecifier): string {
+  if (specifier.type === 'ImportDefaultSpecifier') return 'default';
+  return specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
+}
+
 /** The identifier a function is bound to: `function f(){}`, `const f = () => {}`, `const f = function(){}`; or null. */
 export function functionBinding(fn: TSESTree.Node): TSESTree.Identifier | null {
   if (fn.type === 'FunctionDeclaration') return fn.id;

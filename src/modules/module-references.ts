@@ -39,6 +39,7 @@ import {
   isValuePassThrough,
   isWriteTarget,
   skipWrappers,
+  specifierExportName,
   walk,
 } from '../ast/ast.js';
 import { nodesOfType } from '../ast/node-index.js';
@@ -254,12 +255,7 @@ class ReferenceCollector {
             this.trackPattern(specifier.local, this.namespaceMap(families), 1);
             continue;
           }
-          const name =
-            specifier.type === 'ImportDefaultSpecifier'
-              ? 'default'
-              : specifier.imported.type === 'Identifier'
-                ? specifier.imported.name
-                : specifier.imported.value;
+          const name = specifierExportName(specifier);
           const family = families.get(name) ?? (name === 'default' ? families.get(MODULE_EXPORTS) : undefined);
           const map = family ? this.maps.instances.get(family) : undefined;
           if (map) this.trackPattern(specifier.local, map, 1);

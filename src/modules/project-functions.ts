@@ -14,7 +14,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { findVariable } from '../ast/eslint-utils.js';
 import { dirname, relative } from 'node:path';
-import { getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from '../ast/ast.js';
+import { getStaticKeyName, isFunction, skipWrappers, specifierExportName, type AnyFunction } from '../ast/ast.js';
 import { nodesOfType } from '../ast/node-index.js';
 import { PROJECT_MODULE_HOPS, PROJECT_SUMMARY_FUNCTIONS } from '../values/budget.js';
 import { requiredModule } from './module-bindings.js';
@@ -137,13 +137,7 @@ export function resolveCalledFunction(sourceCode: Readonly<SourceCode>, callee: 
       return first === undefined ? null : exportedFunction(target, first, rest, name, 0);
     }
     if (specifier.type !== 'ImportDefaultSpecifier' && specifier.type !== 'ImportSpecifier') return null;
-    const exported =
-      specifier.type === 'ImportDefaultSpecifier'
-        ? 'default'
-        : specifier.imported.type === 'Identifier'
-          ? specifier.imported.name
-          : specifier.imported.value;
-    return exportedFunction(target, exported, parts.members, name, 0);
+    return exportedFunction(target, specifierExportName(specifier), parts.members, name, 0);
   }
   if (definition.type === 'Variable') {
     const declarator = definition.node as TSESTree.VariableDeclarator;
