@@ -5,31 +5,24 @@
  * the documentation of the options and tables is in bench/everyday-apps/run.js.
  */
 import { readFileSync, existsSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
 import * as vueParser from 'vue-eslint-parser';
-import { loadVerdicts, measure, pad, parseCsv, pct, PREFIX, report } from './corpus.js';
-
-const here = dirname(fileURLToPath(import.meta.url));
+import { loadVerdicts, pad, parseCsv, pct, PREFIX } from './corpus.js';
+import { loadPlugin, measurePresets, parseOptions, readRepos, runBench } from './runner.js';
 
 // ---------------------------------------------------------------------------------------------------------- options
 
 function parseArgs(argv, defaultCheckouts, defaultPresets) {
-  const options = { checkouts: defaultCheckouts, plugin: join(here, '../../dist/src/index.js'), presets: defaultPresets, json: null };
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    const value = () => {
-      i += 1;
-      if (i >= argv.length) throw new Error(`${arg} needs a value`);
-      return argv[i];
-    };
-    if (arg === '--dir' || arg === '--checkouts') options.checkouts = resolve(value());
-    else if (arg === '--plugin') options.plugin = resolve(value());
-    else if (arg === '--preset') options.presets = [value()];
-    else if (arg === '--json') options.json = resolve(value());
-    else throw new Error(`unknown option ${arg}`);
-  }
-  return options;
+  const setCheckouts = (options, value) => {
+    options.checkouts = resolve(value);
+  };
+  return parseOptions(argv, { checkouts: defaultCheckouts, presets: defaultPresets }, {
+    '--dir': setCheckouts,
+    '--checkouts': setCheckouts,
+    '--preset': (options, value) => {
+      options.presets = [value];
+    },
+  });
 }
 
 // ------------------------------------------------------------------------------------------------------------ data
@@ -63,9 +56,8 @@ function loadMisses(file) {
 
 async function main(benchDir, defaultCheckouts, defaultPresets) {
   const options = parseArgs(process.argv.slice(2), defaultCheckouts, defaultPresets);
-  const repos = JSON.parse(readFileSync(join(benchDir, 'repos.json'), 'utf8'));
-  const mod = await import(pathToFileURL(options.plugin).href);
-  const plugin = mod.default ?? mod;
+  const repos = readRepos(benchDir);
+  const plugin = await loadPlugin(options.plugin);
   const { verdicts, problems: verdictProblems } = loadVerdicts(join(benchDir, 'verdicts.csv'));
   const { misses, problems: missProblems } = loadMisses(join(benchDir, 'misses.csv'));
   const problems = [...verdictProblems, ...missProblems];
@@ -73,28 +65,7 @@ async function main(benchDir, defaultCheckouts, defaultPresets) {
   console.log(`Checkouts: ${options.checkouts}`);
   console.log(`Repositories: ${repos.length}; verdicts: ${verdicts.size}; misses: ${misses.length}`);
   for (const problem of problems) console.log(problem);
-  const summary = [];
-  const dump = {};
-  for (const preset of options.presets) {
-    if (!plugin.configs?.[preset]) {
-      console.log(`\nPreset ${preset}: not defined by this plugin build; skipped.`);
-      continue;
-    }
-    const started = Date.now();
-    const totals = await measure(preset, repos, options.checkouts, plugin, verdicts, { vueParser });
-    const t = report(preset, totals, plugin, verdicts, repos, misses);
-    summary.push({ preset, ...t });
-    console.log(`\n(${preset}: ${((Date.now() - started) / 1000).toFixed(1)} s)`);
-    dump[preset] = {
-      files: totals.files,
-      loc: totals.loc,
-      perRepo: Object.fromEntries(totals.perRepo),
-      findings: totals.findings,
-      parseErrors: totals.parseErrors,
-      internalErrors: totals.internalErrors,
-      crashes: totals.crashes,
-    };
-  }
+  const { summary, dump } = await measurePresets(options, repos, plugin, verdicts, { misses, linterOptions: { vueParser } });
   if (summary.length > 1) {
     console.log(`\n${'='.repeat(100)}\nSummary\n  ${'preset'.padEnd(14)}${pad('found', 7)}${pad('TP', 6)}${pad('FP', 6)}${pad('DEB', 6)}${pad('unj', 6)}${pad('missed', 8)}  precision  recall`);
     for (const s of summary) {
@@ -112,10 +83,5 @@ async function main(benchDir, defaultCheckouts, defaultPresets) {
  * one. Prints the report; never throws; leaves exit code 0.
  */
 export async function runAppsBench(benchDir, defaultCheckouts, defaultPresets = ['recommended', 'strict']) {
-  try {
-    await main(benchDir, defaultCheckouts, defaultPresets);
-  } catch (error) {
-    console.log(`run.js: ${error?.stack ?? error}`);
-  }
-  process.exitCode = 0;
+  await runBench(() => main(benchDir, defaultCheckouts, defaultPresets));
 }

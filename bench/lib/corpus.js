@@ -1,7 +1,8 @@
 /**
  * What the real-code benches (bench/real-code, bench/everyday-apps, bench/vulnerable-apps) share: reading their CSV
  * tables, finding a checkout, the users' ESLint setup, linting a checkout without letting one crash stop the run, and
- * joining findings with verdicts. Each bench keeps its own options, tables and report.
+ * joining findings with verdicts. How a bench script runs (options, plugin, the per-preset loop) is bench/lib/runner.js;
+ * each bench keeps its own tables.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';

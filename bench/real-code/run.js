@@ -37,30 +37,25 @@
  * repository root; rule without the `payment-security/` prefix. A finding matches a verdict on repo + file + line +
  * rule (two findings of one rule on one line share a verdict). Precision = TP / (TP + FP); DEBATABLE is excluded.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { loadVerdicts, measure, report } from '../lib/corpus.js';
+import { fileURLToPath } from 'node:url';
+import { loadVerdicts } from '../lib/corpus.js';
+import { loadPlugin, measurePresets, parseOptions, readRepos, runBench } from '../lib/runner.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 // ---------------------------------------------------------------------------------------------------------- options
 
 function parseArgs(argv) {
-  const options = { checkouts: null, plugin: join(here, '../../dist/src/index.js'), presets: ['recommended', 'all'], json: null };
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    const value = () => {
-      i += 1;
-      if (i >= argv.length) throw new Error(`${arg} needs a value`);
-      return argv[i];
-    };
-    if (arg === '--checkouts') options.checkouts = resolve(value());
-    else if (arg === '--plugin') options.plugin = resolve(value());
-    else if (arg === '--preset') options.presets = [value()];
-    else if (arg === '--json') options.json = resolve(value());
-    else throw new Error(`unknown option ${arg}`);
-  }
+  const options = parseOptions(argv, { checkouts: null, presets: ['recommended', 'all'] }, {
+    '--checkouts': (options, value) => {
+      options.checkouts = resolve(value);
+    },
+    '--preset': (options, value) => {
+      options.presets = [value];
+    },
+  });
   if (!options.checkouts) throw new Error('--checkouts <dir> is required');
   return options;
 }
@@ -71,40 +66,15 @@ function parseArgs(argv) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  const repos = JSON.parse(readFileSync(join(here, 'repos.json'), 'utf8'));
-  const mod = await import(pathToFileURL(options.plugin).href);
-  const plugin = mod.default ?? mod;
+  const repos = readRepos(here);
+  const plugin = await loadPlugin(options.plugin);
   const { verdicts, problems } = loadVerdicts(join(here, 'verdicts.csv'));
   console.log(`Plugin: ${options.plugin}`);
   console.log(`Checkouts: ${options.checkouts}`);
   console.log(`Repositories: ${repos.length}; verdicts: ${verdicts.size}`);
   for (const problem of problems) console.log(`verdicts.csv: ${problem}`);
-  const dump = {};
-  for (const preset of options.presets) {
-    if (!plugin.configs?.[preset]) {
-      console.log(`\nPreset ${preset}: not defined by this plugin build; skipped.`);
-      continue;
-    }
-    const started = Date.now();
-    const totals = await measure(preset, repos, options.checkouts, plugin, verdicts);
-    report(preset, totals, plugin, verdicts, repos);
-    console.log(`\n(${preset}: ${((Date.now() - started) / 1000).toFixed(1)} s)`);
-    dump[preset] = {
-      files: totals.files,
-      loc: totals.loc,
-      perRepo: Object.fromEntries(totals.perRepo),
-      findings: totals.findings,
-      parseErrors: totals.parseErrors,
-      internalErrors: totals.internalErrors,
-      crashes: totals.crashes,
-    };
-  }
+  const { dump } = await measurePresets(options, repos, plugin, verdicts);
   if (options.json) writeFileSync(options.json, `${JSON.stringify(dump, null, 2)}\n`);
 }
 
-try {
-  await main();
-} catch (error) {
-  console.log(`run.js: ${error?.stack ?? error}`);
-}
-process.exitCode = 0;
+await runBench(main);

@@ -39,30 +39,28 @@
  * window. verdicts.csv: repo,commit,file,line,rule,verdict,reason for findings that match no row. Precision =
  * (findings on the list + TP) / (findings on the list + TP + FP); DEBATABLE and unjudged are excluded.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { checkoutDir, createLinter, INTERNAL_ERROR, key, posix, PREFIX, readTable } from '../lib/corpus.js';
+import { loadPlugin, parseOptions, readRepos, runBench } from '../lib/runner.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 function parseArgs(argv) {
-  const options = { dir: '/work/vulnapps', plugin: join(here, '../../dist/src/index.js'), preset: 'all', window: 2, json: null };
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    const value = () => {
-      i += 1;
-      if (i >= argv.length) throw new Error(`${arg} needs a value`);
-      return argv[i];
-    };
-    if (arg === '--dir' || arg === '--checkouts') options.dir = resolve(value());
-    else if (arg === '--plugin') options.plugin = resolve(value());
-    else if (arg === '--preset') options.preset = value();
-    else if (arg === '--window') options.window = Number(value());
-    else if (arg === '--json') options.json = resolve(value());
-    else throw new Error(`unknown option ${arg}`);
-  }
-  return options;
+  const setDir = (options, value) => {
+    options.dir = resolve(value);
+  };
+  return parseOptions(argv, { dir: '/work/vulnapps', preset: 'all', window: 2 }, {
+    '--dir': setDir,
+    '--checkouts': setDir,
+    '--preset': (options, value) => {
+      options.preset = value;
+    },
+    '--window': (options, value) => {
+      options.window = Number(value);
+    },
+  });
 }
 
 /** Juice Shop's coding-challenge answer snippets: quiz material, not application code. */
@@ -72,9 +70,8 @@ const pct = (n, d) => (d === 0 ? 'n/a' : `${((n / d) * 100).toFixed(1)}%`);
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  const repos = JSON.parse(readFileSync(join(here, 'repos.json'), 'utf8'));
-  const mod = await import(pathToFileURL(options.plugin).href);
-  const plugin = mod.default ?? mod;
+  const repos = readRepos(here);
+  const plugin = await loadPlugin(options.plugin);
   if (!plugin.configs?.[options.preset]) throw new Error(`preset ${options.preset} is not defined by ${options.plugin}`);
   const expected = readTable(join(here, 'expected.csv'), ['repo', 'commit', 'file', 'line', 'category', 'expected_rules', 'source']);
   const judged = readTable(join(here, 'verdicts.csv'), ['repo', 'commit', 'file', 'line', 'rule', 'verdict', 'reason']);
@@ -171,9 +168,4 @@ async function main() {
   if (options.json) writeFileSync(options.json, `${JSON.stringify({ rows, findings }, null, 2)}\n`);
 }
 
-try {
-  await main();
-} catch (error) {
-  console.log(`run.js: ${error?.stack ?? error}`);
-}
-process.exitCode = 0;
+await runBench(main);

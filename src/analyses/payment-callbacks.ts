@@ -26,7 +26,7 @@ import {
   type UnsignedCallbackProvider,
 } from '../catalog/webhooks.js';
 import { HTTP_REQUEST_CALLS } from '../catalog/payment-calls.js';
-import { calledMethodName, getStaticKeyName, isFunction, walk, type AnyFunction } from '../ast/ast.js';
+import { calledMethodName, getStaticKeyName, isFunction, mayLeaveFunction, walk, type AnyFunction } from '../ast/ast.js';
 import { findVariable } from '../ast/eslint-utils.js';
 import { findApiReferences } from '../modules/module-references.js';
 import { findRequestHandlers, type RequestHandler } from '../requests/request-handlers.js';
@@ -300,7 +300,7 @@ function effectDependsOnPayload(
         // `if (ResultCode !== 0) return …;` earlier in the block guards the rest.
         for (const statement of parent.body) {
           if (statement === child) break;
-          if (statement.type === 'IfStatement' && leaves(sourceCode, statement.consequent) && dependsOnPayload(sourceCode, statement.test, payload, filename)) {
+          if (statement.type === 'IfStatement' && mayLeaveFunction(statement.consequent, sourceCode.visitorKeys) && dependsOnPayload(sourceCode, statement.test, payload, filename)) {
             return true;
           }
         }
@@ -326,16 +326,6 @@ function effectValues(node: TSESTree.Node): TSESTree.Node {
     return call && (call.type === 'CallExpression' || call.type === 'NewExpression') ? call : node;
   }
   return node;
-}
-
-function leaves(sourceCode: Readonly<SourceCode>, statement: TSESTree.Statement): boolean {
-  let found = false;
-  walk(statement, sourceCode.visitorKeys, (node) => {
-    if (found || isFunction(node)) return false;
-    if (node.type === 'ReturnStatement' || node.type === 'ThrowStatement') found = true;
-    return undefined;
-  });
-  return found;
 }
 
 // ---------------------------------------------------------------------------------------------------------

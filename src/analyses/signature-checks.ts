@@ -16,7 +16,7 @@ import { SIGNATURE_CHECK_TEXT } from './triggers.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { findVariable } from '../ast/eslint-utils.js';
-import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
+import { getEnclosingFunction, getStaticKeyName, isFunction, mayLeaveFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
 import { nodesOfType } from '../ast/node-index.js';
 import { handlerOf, type RequestHandler } from '../requests/request-handlers.js';
 import { isRequestValue } from '../requests/request-values.js';
@@ -194,8 +194,8 @@ function climb(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, negated: b
       else if (parent.alternate) guards.regions.push(parent.alternate.range);
       // `if (!valid) return …;` / `if (valid) … else return …;`: the rest of the function runs only for a valid signature.
       const failure = negated ? parent.consequent : parent.alternate;
-      if (failure && leaves(sourceCode, failure)) {
-        const fn = enclosingFunction(parent);
+      if (failure && mayLeaveFunction(failure, sourceCode.visitorKeys)) {
+        const fn = getEnclosingFunction(parent);
         if (fn) guards.regions.push([parent.range[1], fn.range[1]]);
       }
       return;
@@ -273,22 +273,6 @@ function callKind(call: TSESTree.CallExpression): 'response' | 'log' | 'other' {
   if (root === 'console' || (method !== null && LOG_METHODS.has(method) && root !== null && /log/i.test(root))) return 'log';
   if (method !== null && RESPONSE_METHODS.has(method)) return 'response';
   return 'other';
-}
-
-function leaves(sourceCode: Readonly<SourceCode>, statement: TSESTree.Statement): boolean {
-  let found = false;
-  walk(statement, sourceCode.visitorKeys, (node) => {
-    if (found || isFunction(node)) return false;
-    if (node.type === 'ReturnStatement' || node.type === 'ThrowStatement') found = true;
-    return undefined;
-  });
-  return found;
-}
-
-function enclosingFunction(node: TSESTree.Node): AnyFunction | null {
-  let current = node.parent;
-  while (current && !isFunction(current)) current = current.parent;
-  return current ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -144,6 +144,30 @@ export function getEnclosingFunction(node: TSESTree.Node): AnyFunction | null {
   return null;
 }
 
+/** The export an import specifier names: `{ a as b }` → `a`, `{ 'a-b' as c }` → `a-b`, a default import → `default`. */
+export function specifierExportName(specifier: TSESTree.ImportSpecifier | TSESTree.ImportDefaultSpecifier): string {
+  if (specifier.type === 'ImportDefaultSpecifier') return 'default';
+  return specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
+}
+
+/** The identifier a function is bound to: `function f(){}`, `const f = () => {}`, `const f = function(){}`; or null. */
+export function functionBinding(fn: TSESTree.Node): TSESTree.Identifier | null {
+  if (fn.type === 'FunctionDeclaration') return fn.id;
+  const parent = fn.parent;
+  return parent?.type === 'VariableDeclarator' && parent.init === fn && parent.id.type === 'Identifier' ? parent.id : null;
+}
+
+/** A `return` or `throw` in `node` outside the functions nested in it: the statement may leave its function. */
+export function mayLeaveFunction(node: TSESTree.Node, visitorKeys: SourceCode.VisitorKeys): boolean {
+  let found = false;
+  walk(node, visitorKeys, (inner) => {
+    if (found || isFunction(inner)) return false;
+    if (inner.type === 'ReturnStatement' || inner.type === 'ThrowStatement') found = true;
+    return undefined;
+  });
+  return found;
+}
+
 /**
  * Depth-first walk using the parser's visitor keys. The callback may return `false` to skip a subtree.
  * Iterative (an explicit stack), so deeply nested code cannot overflow the call stack.

@@ -5,7 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { getStaticKeyName, isTypeOnly, skipWrappers } from '../ast/ast.js';
+import { getStaticKeyName, isTypeOnly, skipWrappers, specifierExportName } from '../ast/ast.js';
 
 /** The module a `require('…')` / `import('…')` / `await import('…')` expression loads, or null. */
 export function requiredModule(node: TSESTree.Node | null | undefined): string | null {
@@ -39,8 +39,7 @@ export function moduleMemberText(
       for (const specifier of statement.specifiers) {
         if (specifier.type === 'ImportSpecifier') {
           if (isTypeOnly(specifier)) continue;
-          const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
-          if (imported === member) return specifier.local.name;
+          if (specifierExportName(specifier) === member) return specifier.local.name;
         } else {
           namespace ??= specifier.local.name;
         }

@@ -31,6 +31,8 @@ import {
 } from './project-modules.js';
 import {
   decoratorsOf,
+  functionBinding,
+  getEnclosingFunction,
   getStaticKeyName,
   isCreateRequireCall,
   isFunction,
@@ -38,6 +40,7 @@ import {
   isValuePassThrough,
   isWriteTarget,
   skipWrappers,
+  specifierExportName,
   walk,
 } from '../ast/ast.js';
 import { nodesOfType } from '../ast/node-index.js';
@@ -253,12 +256,7 @@ class ReferenceCollector {
             this.trackPattern(specifier.local, this.namespaceMap(families), 1);
             continue;
           }
-          const name =
-            specifier.type === 'ImportDefaultSpecifier'
-              ? 'default'
-              : specifier.imported.type === 'Identifier'
-                ? specifier.imported.name
-                : specifier.imported.value;
+          const name = specifierExportName(specifier);
           const family = families.get(name) ?? (name === 'default' ? families.get(MODULE_EXPORTS) : undefined);
           const map = family ? this.maps.instances.get(family) : undefined;
           if (map) this.trackPattern(specifier.local, map, 1);
@@ -705,7 +703,7 @@ class ReferenceCollector {
     // `function getStripe() { return new Stripe(k) }` / `const getStripe = () => new Stripe(k)`.
     const fn =
       parent.type === 'ReturnStatement'
-        ? enclosingFunctionOfReturn(parent)
+        ? getEnclosingFunction(parent)
         : parent.type === 'ArrowFunctionExpression' && parent.body === outer
           ? parent
           : null;
@@ -1058,25 +1056,6 @@ function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {
       return null;
     }
     current = current.parent;
-  }
-  return null;
-}
-
-function enclosingFunctionOfReturn(node: TSESTree.ReturnStatement): TSESTree.Node | null {
-  let current: TSESTree.Node | undefined = node.parent;
-  while (current) {
-    if (isFunction(current)) return current;
-    current = current.parent;
-  }
-  return null;
-}
-
-/** The identifier a function is bound to: `function f(){}` or `const f = () => {}` / `const f = function(){}`. */
-function functionBinding(fn: TSESTree.Node): TSESTree.Identifier | null {
-  if (fn.type === 'FunctionDeclaration') return fn.id;
-  const parent = fn.parent;
-  if (parent?.type === 'VariableDeclarator' && parent.init === fn && parent.id.type === 'Identifier') {
-    return parent.id;
   }
   return null;
 }

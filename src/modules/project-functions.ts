@@ -11,10 +11,10 @@
  * summary asked for while it is being computed (a imports b imports a) is "nothing known", so cycles end.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { findVariable } from '../ast/eslint-utils.js';
 import { dirname, relative } from 'node:path';
-import { getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from '../ast/ast.js';
+import { getStaticKeyName, isFunction, skipWrappers, specifierExportName, type AnyFunction } from '../ast/ast.js';
 import { nodesOfType } from '../ast/node-index.js';
 import { PROJECT_MODULE_HOPS, PROJECT_SUMMARY_FUNCTIONS } from '../values/budget.js';
 import { requiredModule } from './module-bindings.js';
@@ -97,6 +97,18 @@ function calleeParts(callee: TSESTree.Node): { root: TSESTree.Identifier; member
   return node.type === 'Identifier' ? { root: node, members } : null;
 }
 
+/** The callee's parts, the variable its root names and that variable's single definition; null for any other callee. */
+function calleeBinding(
+  sourceCode: Readonly<SourceCode>,
+  callee: TSESTree.Node,
+): { root: TSESTree.Identifier; members: string[]; variable: Scope.Variable; definition: Scope.Definition } | null {
+  const parts = calleeParts(callee);
+  if (!parts) return null;
+  const variable = findVariable(sourceCode.getScope(parts.root), parts.root);
+  const definition = variable?.defs.length === 1 ? variable.defs[0]! : undefined;
+  return variable && definition ? { ...parts, variable, definition } : null;
+}
+
 function calleeText(root: TSESTree.Identifier, members: readonly string[]): string {
   return [root.name, ...members].join('.');
 }
@@ -108,11 +120,9 @@ function calleeText(root: TSESTree.Identifier, members: readonly string[]): stri
 export function resolveCalledFunction(sourceCode: Readonly<SourceCode>, callee: TSESTree.Node): ProjectFunction | null {
   const injected = injectedMethod(sourceCode, callee);
   if (injected !== undefined) return injected;
-  const parts = calleeParts(callee);
+  const parts = calleeBinding(sourceCode, callee);
   if (!parts) return null;
-  const variable = findVariable(sourceCode.getScope(parts.root), parts.root);
-  const definition = variable?.defs.length === 1 ? variable.defs[0]! : undefined;
-  if (!variable || !definition) return null;
+  const { variable, definition } = parts;
   if (variable.references.some((reference) => reference.isWrite() && reference.init !== true)) return null;
   const name = calleeText(parts.root, parts.members);
   const file = filenameOf(sourceCode);
@@ -127,13 +137,7 @@ export function resolveCalledFunction(sourceCode: Readonly<SourceCode>, callee: 
       return first === undefined ? null : exportedFunction(target, first, rest, name, 0);
     }
     if (specifier.type !== 'ImportDefaultSpecifier' && specifier.type !== 'ImportSpecifier') return null;
-    const exported =
-      specifier.type === 'ImportDefaultSpecifier'
-        ? 'default'
-        : specifier.imported.type === 'Identifier'
-          ? specifier.imported.name
-          : specifier.imported.value;
-    return exportedFunction(target, exported, parts.members, name, 0);
+    return exportedFunction(target, specifierExportName(specifier), parts.members, name, 0);
   }
   if (definition.type === 'Variable') {
     const declarator = definition.node as TSESTree.VariableDeclarator;
@@ -329,11 +333,9 @@ export function findProjectCalls(sourceCode: Readonly<SourceCode>): readonly Pro
 
 /** A call of a function declared at the top level of this file (no other module needs to be read to resolve it). */
 export function isSameFileCall(sourceCode: Readonly<SourceCode>, call: TSESTree.CallExpression): boolean {
-  const parts = calleeParts(call.callee);
-  if (!parts) return false;
-  const variable = findVariable(sourceCode.getScope(parts.root), parts.root);
-  const definition = variable?.defs.length === 1 ? variable.defs[0]! : undefined;
-  if (!variable || !definition || variable.scope.block.type !== 'Program') return false;
+  const binding = calleeBinding(sourceCode, call.callee);
+  if (!binding || binding.variable.scope.block.type !== 'Program') return false;
+  const { definition } = binding;
   if (definition.type === 'FunctionName' || definition.type === 'ClassName') return true;
   return definition.type === 'Variable' && requiredBinding(definition.node as TSESTree.VariableDeclarator, definition.name as TSESTree.Identifier) === null;
 }
@@ -345,11 +347,9 @@ function mayBeProjectCallee(sourceCode: Readonly<SourceCode>, callee: TSESTree.N
     const holder = skipWrappers(outer.object);
     if (holder.type === 'MemberExpression' && holder.object.type === 'ThisExpression') return true;
   }
-  const parts = calleeParts(callee);
-  if (!parts) return false;
-  const variable = findVariable(sourceCode.getScope(parts.root), parts.root);
-  const definition = variable?.defs.length === 1 ? variable.defs[0]! : undefined;
-  if (!variable || !definition) return false;
+  const binding = calleeBinding(sourceCode, callee);
+  if (!binding) return false;
+  const { variable, definition } = binding;
   if (definition.type === 'ImportBinding') return true;
   return variable.scope.block.type === 'Program' || definition.type === 'Variable';
 }

@@ -6,7 +6,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { annotatedType, getStaticKeyName } from '../ast/ast.js';
+import { annotatedType, getStaticKeyName, specifierExportName } from '../ast/ast.js';
 import { packageTypeOf } from './type-checker.js';
 
 import type { TypedFamily } from '../catalog/api.js';
@@ -24,11 +24,8 @@ export function importSource(
   const declaration = specifier.parent;
   if (declaration?.type !== 'ImportDeclaration') return null;
   const module = declaration.source.value;
-  if (specifier.type === 'ImportSpecifier') {
-    const imported = specifier.imported;
-    return { module, imported: imported.type === 'Identifier' ? imported.name : String(imported.value) };
-  }
-  return { module, imported: specifier.type === 'ImportDefaultSpecifier' ? 'default' : '*' };
+  const named = specifier.type === 'ImportSpecifier' || specifier.type === 'ImportDefaultSpecifier';
+  return { module, imported: named ? specifierExportName(specifier) : '*' };
 }
 
 /** The catalogued family of a type annotation (`Repository<Card>`, `Model<CardDoc>`), or `null`. */

@@ -51,7 +51,7 @@ import {
   type ParamRole,
   type RouteRegistration,
 } from '../catalog/frameworks.js';
-import { annotatedType, decoratorsOf, getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from '../ast/ast.js';
+import { annotatedType, decoratorsOf, getStaticKeyName, isFunction, skipWrappers, specifierExportName, type AnyFunction } from '../ast/ast.js';
 import { nodesOfTypes } from '../ast/node-index.js';
 import { findApiReferences } from '../modules/module-references.js';
 import { compileTrigger, getFileFacts, matchesTrigger, wholeNames, type Trigger } from '../modules/file-facts.js';
@@ -762,7 +762,7 @@ class Collector {
     if (!GRAPHQL_CLASS_MODULES.includes(String(definition.parent.source.value))) return null;
     const specifier = definition.node;
     if (specifier.type !== 'ImportSpecifier') return null;
-    return specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
+    return specifierExportName(specifier);
   }
 
   /** Export name an identifier is imported as from `@nestjs/common` (`'*'` for a namespace import), or null. */
@@ -775,7 +775,7 @@ class Collector {
     const specifier = definition.node;
     if (specifier.type === 'ImportNamespaceSpecifier') return '*';
     if (specifier.type === 'ImportSpecifier') {
-      return specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
+      return specifierExportName(specifier);
     }
     return null;
   }

@@ -38,7 +38,7 @@ import {
   type SinkKind,
   type TaintSink,
 } from '../catalog/taint.js';
-import { calleeName, decoratorsOf, getStaticKeyName, isFunction, skipWrappers, walk } from '../ast/ast.js';
+import { calleeName, decoratorsOf, getStaticKeyName, isFunction, skipWrappers, specifierExportName, walk } from '../ast/ast.js';
 import { nodesOfTypes } from '../ast/node-index.js';
 import { NEST_MODULE } from '../catalog/frameworks.js';
 import { argumentsOf, findApiReferences } from '../modules/module-references.js';
@@ -797,7 +797,7 @@ function importedFrom(sourceCode: Readonly<SourceCode>, identifier: TSESTree.Ide
   if (declaration.type !== 'ImportDeclaration' || declaration.source.value !== module) return null;
   const specifier = definition.node;
   if (specifier.type !== 'ImportSpecifier') return null;
-  return specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
+  return specifierExportName(specifier);
 }
 
 /** Does the code text pass the global `name` as an argument (`f(name)`, `f(a, name)`)? */

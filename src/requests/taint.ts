@@ -43,7 +43,7 @@ import {
   type TaintKind,
 } from '../catalog/taint.js';
 import { dtoBoundsMoneyFields } from './dto-classes.js';
-import { annotatedType, calleeName, getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from '../ast/ast.js';
+import { annotatedType, calleeName, getEnclosingFunction, getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from '../ast/ast.js';
 import { findApiReferences } from '../modules/module-references.js';
 import { handlerForFunction, type RequestHandler } from './request-handlers.js';
 import { resolveExpression, resolveIdentifier, staticString } from '../values/static-values.js';
@@ -652,10 +652,10 @@ class Analyzer implements TaintAnalysis {
   private implicitGlobal(node: TSESTree.Identifier, frame: Frame): TaintValue | null {
     const writes = this.implicitWrites().get(node.name);
     if (!writes) return null;
-    const fn = enclosingFunction(node);
+    const fn = getEnclosingFunction(node);
     let last: TSESTree.Identifier | null = null;
     for (const write of writes) {
-      if (write.range[1] <= node.range[0] && enclosingFunction(write) === fn) last = write;
+      if (write.range[1] <= node.range[0] && getEnclosingFunction(write) === fn) last = write;
     }
     const assignment = last?.parent;
     if (assignment?.type !== 'AssignmentExpression' || assignment.operator !== '=' || assignment.left !== last) return null;
@@ -1081,12 +1081,6 @@ type PatternStep =
   | { readonly element: true }
   | { readonly rest: true }
   | { readonly fallback: TSESTree.Expression };
-
-function enclosingFunction(node: TSESTree.Node): TSESTree.Node | null {
-  let current = node.parent;
-  while (current && !isFunction(current)) current = current.parent;
-  return current ?? null;
-}
 
 /** `trunc`, `normalizeName`, `cutOffPoisonNullByte`; not `escapeHtml`, `formatPrice`, `isNormalized`. */
 function isTextHelperName(name: string): boolean {

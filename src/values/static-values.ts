@@ -6,7 +6,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable, getPropertyName, getStaticValue } from '../ast/eslint-utils.js';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { getStaticKeyName, isFunction, isWriteTarget, skipWrappers, type AnyFunction } from '../ast/ast.js';
+import { functionBinding, getStaticKeyName, isFunction, isWriteTarget, skipWrappers, type AnyFunction } from '../ast/ast.js';
 import { resolveClassField } from './class-fields.js';
 import { VALUE_RESOLUTION_DEPTH, VALUE_SOURCES } from './budget.js';
 
@@ -145,7 +145,7 @@ function resolveParameter(
   if (!isFunction(fn)) return null;
   const position = fn.params.indexOf(parameter);
   if (position === -1) return null;
-  const binding = functionName(fn);
+  const binding = functionBinding(fn);
   if (!binding || isExported(fn)) return null;
   const variable = findVariable(scopeOf(sourceCode, binding), binding);
   if (!variable || variable.scope.type === 'global' || variable.defs.length !== 1) return null;
@@ -165,13 +165,6 @@ function resolveParameter(
 function isExported(fn: AnyFunction): boolean {
   const holder = fn.type === 'FunctionDeclaration' ? fn.parent : fn.parent?.parent?.parent;
   return holder?.type === 'ExportNamedDeclaration' || holder?.type === 'ExportDefaultDeclaration';
-}
-
-/** The identifier a function is declared as (`function f`, `const f = () => …`), or null. */
-function functionName(fn: AnyFunction): TSESTree.Identifier | null {
-  if (fn.type === 'FunctionDeclaration') return fn.id;
-  const parent = fn.parent;
-  return parent?.type === 'VariableDeclarator' && parent.init === fn && parent.id.type === 'Identifier' ? parent.id : null;
 }
 
 /**
@@ -234,19 +227,31 @@ function mayChangeContents(identifier: TSESTree.Node): boolean {
   return parent?.type === 'CallExpression' && parent.arguments[0] === identifier;
 }
 
-/** `get()` where `get` is a function of this file with a single returned expression. */
-function resolveLocalCall(sourceCode: Readonly<SourceCode>, call: TSESTree.CallExpression): TSESTree.Node | null {
-  const callee = skipWrappers(call.callee);
-  if (callee.type !== 'Identifier' || call.arguments.length > 0) return null;
-  const variable = findVariable(scopeOf(sourceCode, callee), callee);
+/** The function a callee identifier is bound to in this file (`function f` or `const f = () => …`), or null. */
+export function resolveLocalFunction(sourceCode: Readonly<SourceCode>, callee: TSESTree.Node): AnyFunction | null {
+  const inner = skipWrappers(callee);
+  if (inner.type !== 'Identifier') return null;
+  const variable = findVariable(scopeOf(sourceCode, inner), inner);
   if (!variable || variable.defs.length !== 1) return null;
   const definition = variable.defs[0]!;
-  let fn: TSESTree.Node | null = null;
-  if (definition.type === 'FunctionName') fn = definition.node;
-  else if (definition.type === 'Variable' && variable.references.filter((reference) => reference.isWrite()).length === 1) {
-    fn = (definition.node as TSESTree.VariableDeclarator).init ?? null;
+  if (definition.type === 'FunctionName' && definition.node.type === 'FunctionDeclaration') return definition.node;
+  if (definition.type === 'Variable') {
+    const declarator = definition.node as TSESTree.VariableDeclarator;
+    if (declarator.id.type !== 'Identifier' || !declarator.init) return null;
+    if (variable.references.some((reference) => reference.isWrite() && reference.identifier !== declarator.id)) {
+      return null;
+    }
+    const init = skipWrappers(declarator.init);
+    return isFunction(init) ? init : null;
   }
-  if (!fn || !isFunction(fn) || fn.async || fn.generator) return null;
+  return null;
+}
+
+/** `get()` where `get` is a function of this file with a single returned expression. */
+function resolveLocalCall(sourceCode: Readonly<SourceCode>, call: TSESTree.CallExpression): TSESTree.Node | null {
+  if (call.arguments.length > 0) return null;
+  const fn = resolveLocalFunction(sourceCode, call.callee);
+  if (!fn || fn.async || fn.generator) return null;
   if (fn.body.type !== 'BlockStatement') return fn.body;
   const statements = fn.body.body;
   const last = statements.length === 1 ? statements[0] : undefined;

@@ -14,10 +14,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../ast/eslint-utils.js';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
+import { functionBinding, getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
 import { nodesOfTypes } from '../ast/node-index.js';
 import { CALL_HOPS, VALUE_FLOW_STEPS } from './budget.js';
-import { resolveExpression, resolveIdentifier } from './static-values.js';
+import { resolveExpression, resolveIdentifier, resolveLocalFunction } from './static-values.js';
 
 export interface FlowResult<T> {
   /** Source nodes (as recognised by the `sourceOf` callback) the value may derive from, with their data. */
@@ -76,29 +76,6 @@ export function returnedExpressions(fn: AnyFunction, visitorKeys: SourceCode.Vis
 export function isUnshadowedGlobal(sourceCode: Readonly<SourceCode>, identifier: TSESTree.Identifier): boolean {
   const variable = findVariable(sourceCode.getScope(identifier), identifier);
   return !variable || variable.defs.length === 0;
-}
-
-/** The function a callee identifier is bound to in this file (`function f` or `const f = () => …`), or null. */
-export function resolveLocalFunction(
-  sourceCode: Readonly<SourceCode>,
-  callee: TSESTree.Node,
-): AnyFunction | null {
-  const inner = skipWrappers(callee);
-  if (inner.type !== 'Identifier') return null;
-  const variable = findVariable(sourceCode.getScope(inner), inner);
-  if (!variable || variable.defs.length !== 1) return null;
-  const definition = variable.defs[0]!;
-  if (definition.type === 'FunctionName' && definition.node.type === 'FunctionDeclaration') return definition.node;
-  if (definition.type === 'Variable') {
-    const declarator = definition.node as TSESTree.VariableDeclarator;
-    if (declarator.id.type !== 'Identifier' || !declarator.init) return null;
-    if (variable.references.some((reference) => reference.isWrite() && reference.identifier !== declarator.id)) {
-      return null;
-    }
-    const init = skipWrappers(declarator.init);
-    return isFunction(init) ? init : null;
-  }
-  return null;
 }
 
 /**
@@ -346,14 +323,11 @@ export interface NamedWrite {
  * the target it is assigned to (`exports.hashPassword = function …`). Null for anonymous callbacks.
  */
 export function functionName(fn: AnyFunction): string | null {
-  if (fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression') {
-    if (fn.id) return fn.id.name;
-  }
+  if (fn.type === 'FunctionExpression' && fn.id) return fn.id.name;
+  const binding = functionBinding(fn);
+  if (binding) return binding.name;
   const parent = fn.parent;
   if (!parent) return null;
-  if (parent.type === 'VariableDeclarator' && parent.init === fn && parent.id.type === 'Identifier') {
-    return parent.id.name;
-  }
   if ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent.value === fn) {
     return getStaticKeyName(parent.key, parent.computed);
   }
