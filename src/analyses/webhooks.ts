@@ -43,11 +43,10 @@ import { sameFileFunction } from './signature-values.js';
 import { isRequestObject } from '../requests/request-values.js';
 import { resolveExpression, resolveIdentifier, staticBoolean, staticString, staticValue } from '../values/static-values.js';
 import { CALL_HOPS, ROUTER_NESTING } from '../values/budget.js';
+import { readsOf, sameFileCallee, valueUses } from '../values/value-uses.js';
 
 /** Members of a raw or parsed body that are not payload fields (`req.body.length`, `req.body.toString()`). */
 const NON_FIELD_MEMBERS = new Set(['length', 'toString', 'byteLength']);
-/** Promise methods whose result is still the payload (`request.json().catch(() => ({}))`). */
-const PROMISE_PASS_THROUGH = new Set(['catch', 'finally']);
 const WEBHOOK_WORDS = new Set(WEBHOOK_NAME_SEGMENTS);
 
 /** SDK modules whose import makes a file "payment code" (server SDKs plus the webhook-only subpaths). */
@@ -190,7 +189,7 @@ function isUsedInFile(sourceCode: Readonly<SourceCode>, fn: AnyFunction): boolea
         ? fn.parent.id
         : null;
   if (!binding) return false;
-  for (const reference of referencesOf(sourceCode, binding)) {
+  for (const reference of readsOf(sourceCode, binding)) {
     const parent = reference.parent;
     if (parent?.type === 'ExportSpecifier' || parent?.type === 'ExportDefaultDeclaration') continue;
     if (parent?.type === 'Property' && parent.value === reference && isModuleExportsObject(parent.parent)) continue;
@@ -407,14 +406,14 @@ export function findPayloadUse(
   const uses: TSESTree.Node[] = [];
   for (const fn of route.functions) {
     walk(fn.body, sourceCode.visitorKeys, (node) => {
-      if (isPayloadRoot(sourceCode, node, options)) collectUses(sourceCode, node, uses, 0, true);
+      if (isPayloadRoot(sourceCode, node, options)) collectUses(sourceCode, node, uses);
       return undefined;
     });
     // NestJS `@Body() body` parameters.
     const handler = fn === route.handler.fn ? route.handler : null;
     for (const input of handler?.inputs ?? []) {
       if (input.kind !== 'body' || input.param.type !== 'Identifier') continue;
-      for (const reference of referencesOf(sourceCode, input.param)) collectUses(sourceCode, reference, uses, 0, true);
+      for (const reference of readsOf(sourceCode, input.param)) collectUses(sourceCode, reference, uses);
     }
   }
   if (uses.length === 0 || handsOnlyIdToProjectCode(sourceCode, uses)) return null;
@@ -527,75 +526,18 @@ function isRawLambdaBody(node: TSESTree.MemberExpression): boolean {
   return object.type === 'Identifier' && (object.name === 'event' || object.name === 'evt');
 }
 
-/** Record field reads of the payload expression `node` (following consts, awaits and one helper level). */
-function collectUses(
-  sourceCode: Readonly<SourceCode>,
-  node: TSESTree.Node,
-  uses: TSESTree.Node[],
-  depth: number,
-  followHelpers: boolean,
-): void {
-  if (depth > CALL_HOPS) return;
-  let outer: TSESTree.Node = node;
-  for (;;) {
-    while (outer.parent && isValuePassThrough(outer, outer.parent)) outer = outer.parent;
-    // `request.json().catch(() => ({}))`: still the payload.
-    const member = outer.parent;
-    if (
-      member?.type === 'MemberExpression' &&
-      member.object === outer &&
-      member.parent?.type === 'CallExpression' &&
-      member.parent.callee === member &&
-      PROMISE_PASS_THROUGH.has(getStaticKeyName(member.property, member.computed) ?? '')
-    ) {
-      outer = member.parent;
-      continue;
-    }
-    break;
-  }
-  const parent = outer.parent;
-  if (!parent) return;
-  if (parent.type === 'MemberExpression' && parent.object === outer) {
-    const key = getStaticKeyName(parent.property, parent.computed);
-    if (key !== null && NON_FIELD_MEMBERS.has(key)) return;
-    if (!isWriteTarget(parent)) uses.push(parent);
-    return;
-  }
-  if (parent.type === 'VariableDeclarator' && parent.init === outer) {
-    if (parent.id.type === 'ObjectPattern' && parent.id.properties.length > 0) {
-      uses.push(parent.id);
-    } else if (parent.id.type === 'Identifier') {
-      for (const reference of referencesOf(sourceCode, parent.id)) collectUses(sourceCode, reference, uses, depth + 1, followHelpers);
-    }
-    return;
-  }
-  if (parent.type === 'CallExpression' && parent.arguments.includes(outer as TSESTree.CallExpressionArgument)) {
-    if (!followHelpers) return;
-    const callee = skipWrappers(parent.callee);
-    const fn =
-      callee.type === 'Identifier'
-        ? sameFileFunction(sourceCode, callee)
-        : callee.type === 'MemberExpression' && skipWrappers(callee.object).type === 'ThisExpression'
-          ? classMethod(callee)
-          : null;
-    if (!fn) return;
-    const param = fn.params[parent.arguments.indexOf(outer as TSESTree.CallExpressionArgument)];
-    if (!param) return;
-    if (param.type === 'ObjectPattern' && param.properties.length > 0) {
-      uses.push(param);
-    } else if (param.type === 'Identifier') {
-      for (const reference of referencesOf(sourceCode, param)) collectUses(sourceCode, reference, uses, depth + 1, false);
+/**
+ * Record field reads of the payload expression `node`: member reads and object destructuring, through consts,
+ * awaits, `.catch()`/`.finally()` and one level of same-file helpers (value-uses.ts).
+ */
+function collectUses(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, uses: TSESTree.Node[]): void {
+  for (const use of valueUses(sourceCode, node, { helpers: 1, promises: true })) {
+    if (use.kind === 'member') {
+      if (!use.write && (use.key === null || !NON_FIELD_MEMBERS.has(use.key))) uses.push(use.node);
+    } else if (use.kind === 'destructure' && use.node.type === 'ObjectPattern' && use.node.properties.length > 0) {
+      uses.push(use.node);
     }
   }
-}
-
-/** Read references of a declared identifier (excluding the declaration itself). */
-function referencesOf(sourceCode: Readonly<SourceCode>, identifier: TSESTree.Identifier): TSESTree.Identifier[] {
-  const variable = findVariable(sourceCode.getScope(identifier), identifier);
-  if (!variable) return [];
-  return variable.references
-    .filter((reference) => reference.isRead() && reference.identifier !== identifier)
-    .map((reference) => reference.identifier as TSESTree.Identifier);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -661,35 +603,11 @@ export function calledHelpers(sourceCode: Readonly<SourceCode>, fn: AnyFunction)
   const helpers: HelperCall[] = [];
   walk(fn.body, sourceCode.visitorKeys, (node) => {
     if (node.type !== 'CallExpression') return undefined;
-    const callee = skipWrappers(node.callee);
-    let target: AnyFunction | null = null;
-    if (callee.type === 'Identifier') target = sameFileFunction(sourceCode, callee);
-    else if (callee.type === 'MemberExpression' && skipWrappers(callee.object).type === 'ThisExpression') {
-      target = classMethod(callee);
-    }
+    const target = sameFileCallee(sourceCode, node);
     if (target && target !== fn) helpers.push({ fn: target, call: node });
     return undefined;
   });
   return helpers;
-}
-
-function classMethod(member: TSESTree.MemberExpression): AnyFunction | null {
-  const name = getStaticKeyName(member.property, member.computed);
-  if (name === null) return null;
-  let current: TSESTree.Node | undefined = member.parent;
-  while (current && current.type !== 'ClassBody') current = current.parent;
-  if (!current) return null;
-  for (const element of current.body) {
-    if (
-      (element.type === 'MethodDefinition' || element.type === 'PropertyDefinition') &&
-      getStaticKeyName(element.key, element.computed) === name &&
-      element.value &&
-      isFunction(element.value)
-    ) {
-      return element.value;
-    }
-  }
-  return null;
 }
 
 export function expressionName(node: TSESTree.Node): string | null {
@@ -851,7 +769,7 @@ function isAwaited(sourceCode: Readonly<SourceCode>, call: TSESTree.Node): boole
     }
     case 'VariableDeclarator':
       if (parent.init !== outer || parent.id.type !== 'Identifier') return false;
-      return referencesOf(sourceCode, parent.id).some((reference) => isAwaited(sourceCode, reference));
+      return readsOf(sourceCode, parent.id).some((reference) => isAwaited(sourceCode, reference));
     default:
       return false;
   }
@@ -952,7 +870,7 @@ function useOf(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, fn: AnyFun
     case 'VariableDeclarator': {
       if (parent.init !== outer || parent.id.type !== 'Identifier') return 'unchecked';
       let best: ResultUse = 'unchecked';
-      for (const reference of referencesOf(sourceCode, parent.id)) {
+      for (const reference of readsOf(sourceCode, parent.id)) {
         const use = useOf(sourceCode, reference, fn, depth + 1);
         if (use === 'checked') return 'checked';
         if (use === 'returned') best = 'returned';
@@ -1058,7 +976,7 @@ function problemOf(
     case 'Identifier': {
       const resolved = resolveIdentifier(sourceCode, inner);
       if (!resolved) return null;
-      const single = referencesOf(sourceCode, declaredIdentifier(resolved) ?? inner).length <= 1;
+      const single = readsOf(sourceCode, declaredIdentifier(resolved) ?? inner).length <= 1;
       return problemOf(sourceCode, resolved, handler, filename, depth + 1, direct && single);
     }
     case 'MemberExpression': {
