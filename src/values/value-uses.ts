@@ -67,6 +67,8 @@ export type ValueUse = UseBase &
           | TSESTree.LogicalExpression
           | TSESTree.UnaryExpression;
       }
+    | /** A branch of `?:` or a side of `??`, `||`, `&&` (only when the walk was asked not to climb them). */
+      { readonly kind: 'alternative'; readonly node: TSESTree.ConditionalExpression | TSESTree.LogicalExpression }
     | /** Anything else (a statement of its own, `typeof value`, a computed key, a callee, …); `node` is the parent. */
       { readonly kind: 'other'; readonly node: TSESTree.Node }
   );
@@ -78,6 +80,11 @@ export interface ValueUseOptions {
   readonly helpers?: number;
   /** `promise.catch(…)` and `promise.finally(…)` still carry the value (`request.json().catch(() => ({}))`). */
   readonly promises?: boolean;
+  /**
+   * Climb `?:` branches and the value sides of `??`, `||` and `&&` (the default); false yields them as
+   * `alternative` uses (and the left side of `&&` as a `condition`) for callers that classify those themselves.
+   */
+  readonly alternatives?: boolean;
   /**
    * The same-file function whose parameter `index` receives the value passed to `call`, or null to stop there (an
    * `argument` use). Defaults to {@link sameFileCallee}. Called only while helper levels and hops remain.
@@ -99,7 +106,7 @@ export function valueUses(sourceCode: Readonly<SourceCode>, node: TSESTree.Node,
   const visit = (start: TSESTree.Node, hops: readonly ValueHop[], levels: number): void => {
     if (seen.has(start)) return;
     seen.add(start);
-    const value = climb(start, options.promises === true);
+    const value = climb(start, options.promises === true, options.alternatives !== false);
     const parent = value.parent;
     if (!parent) return;
     const canHop = spent + hops.length < CALL_HOPS;
@@ -137,10 +144,10 @@ type LocalUse = DistributiveOmit<ValueUse, keyof UseBase> | { readonly kind: 'bi
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** Climb from `node` through the wrappers that hand its value on unchanged. */
-function climb(node: TSESTree.Node, promises: boolean): TSESTree.Node {
+function climb(node: TSESTree.Node, promises: boolean, alternatives: boolean): TSESTree.Node {
   let outer = node;
   for (;;) {
-    while (outer.parent && isValuePassThrough(outer, outer.parent)) outer = outer.parent;
+    while (outer.parent && passesOn(outer, outer.parent, alternatives)) outer = outer.parent;
     const member = outer.parent;
     if (
       promises &&
@@ -155,6 +162,11 @@ function climb(node: TSESTree.Node, promises: boolean): TSESTree.Node {
     }
     return outer;
   }
+}
+
+function passesOn(node: TSESTree.Node, parent: TSESTree.Node, alternatives: boolean): boolean {
+  if (!alternatives && (parent.type === 'LogicalExpression' || parent.type === 'ConditionalExpression')) return false;
+  return isValuePassThrough(node, parent);
 }
 
 /** What `parent` does with `value` (a child it does not pass through). */
@@ -199,12 +211,13 @@ function useAt(value: TSESTree.Node, parent: TSESTree.Node): LocalUse {
     case 'WhileStatement':
     case 'DoWhileStatement':
     case 'ForStatement':
-    case 'ConditionalExpression':
       if (parent.test !== value) break;
       return { kind: 'condition', node: parent };
+    case 'ConditionalExpression':
+      return parent.test === value ? { kind: 'condition', node: parent } : { kind: 'alternative', node: parent };
     case 'LogicalExpression':
-      // Only the left side of `&&` stops here; every other side passes the value on (see `climb`).
-      return { kind: 'condition', node: parent };
+      // The left side of `&&` is a test; the other sides are alternatives (climbed unless `alternatives: false`).
+      return parent.operator === '&&' && parent.left === value ? { kind: 'condition', node: parent } : { kind: 'alternative', node: parent };
     case 'UnaryExpression':
       if (parent.operator !== '!') break;
       return { kind: 'condition', node: parent };

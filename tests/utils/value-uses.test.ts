@@ -42,6 +42,16 @@ describe('valueUses', () => {
     expect(uses('(ok && source()).type;')).toEqual(['member (ok && source()).type']);
   });
 
+  it('yields ?: branches and logical sides as alternatives when asked not to climb them', () => {
+    const options = { alternatives: false };
+    expect(uses('(c ? source() : {}).type;', options)).toEqual(['alternative c ? source() : {}']);
+    expect(uses('(source() ?? {}).type;', options)).toEqual(['alternative source() ?? {}']);
+    expect(uses('(ok || source()).type;', options)).toEqual(['alternative ok || source()']);
+    expect(uses('(ok && source()).type;', options)).toEqual(['alternative ok && source()']);
+    expect(uses('x(source() && y);', options)).toEqual(['condition source() && y']);
+    expect(uses('x(source() ? 1 : 2);', options)).toEqual(['condition source() ? 1 : 2']);
+  });
+
   it('follows promise pass-through only when asked', () => {
     expect(uses('async function f() { (await source().catch(() => ({}))).type; }', { promises: true })).toEqual([
       'member (await source().catch(() => ({}))).type',
