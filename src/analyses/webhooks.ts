@@ -43,7 +43,7 @@ import { sameFileFunction } from './signature-values.js';
 import { isRequestObject } from '../requests/request-values.js';
 import { resolveExpression, resolveIdentifier, staticBoolean, staticString, staticValue } from '../values/static-values.js';
 import { CALL_HOPS, ROUTER_NESTING } from '../values/budget.js';
-import { readsOf, sameFileCallee, valueUses } from '../values/value-uses.js';
+import { readsOf, sameFileCallee, valueUses, type ValueUse } from '../values/value-uses.js';
 
 /** Members of a raw or parsed body that are not payload fields (`req.body.length`, `req.body.toString()`). */
 const NON_FIELD_MEMBERS = new Set(['length', 'toString', 'byteLength']);
@@ -682,7 +682,7 @@ function verificationIn(
             statusCall = node;
             break;
           case 'boolean': {
-            const result = resultUse(sourceCode, node, fn);
+            const result = resultUse(sourceCode, node);
             if (result === 'checked' || (result === 'returned' && level > 0)) verified = true;
             else unchecked ??= { kind: 'unchecked', node, verifier: name, reason: 'unchecked' };
             break;
@@ -700,7 +700,7 @@ function verificationIn(
       const summary = target && target.sourceCode !== sourceCode ? verifiesWebhook(target) : 'none';
       if (summary === 'verified') verified = true;
       else if (summary === 'returned') {
-        const result = resultUse(sourceCode, node, fn);
+        const result = resultUse(sourceCode, node);
         if (result === 'checked' || (result === 'returned' && level > 0)) verified = true;
         else unchecked ??= { kind: 'unchecked', node, verifier: `${target!.name}()`, reason: 'unchecked' };
       }
@@ -808,82 +808,68 @@ export type ResultUse = 'checked' | 'returned' | 'unchecked';
  * guards the processing, a ternary, a logical expression or an assertion; `returned` when a helper returns it;
  * `unchecked` otherwise (ignored, logged, or an `if` that responds but keeps going).
  */
-export function resultUse(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, fn: AnyFunction): ResultUse {
-  return useOf(sourceCode, node, fn, 0);
+export function resultUse(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): ResultUse {
+  return useOf(sourceCode, node, 0, false);
 }
 
-function useOf(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, fn: AnyFunction, depth: number): ResultUse {
-  if (depth > CALL_HOPS) return 'unchecked';
-  let outer = node;
-  let negated = false;
-  for (;;) {
-    const parent = outer.parent;
-    if (!parent) return 'unchecked';
-    if (
-      parent.type === 'AwaitExpression' ||
-      parent.type === 'TSAsExpression' ||
-      parent.type === 'TSNonNullExpression' ||
-      parent.type === 'ChainExpression'
-    ) {
-      outer = parent;
-      continue;
-    }
-    if (parent.type === 'UnaryExpression' && parent.operator === '!') {
-      negated = !negated;
-      outer = parent;
-      continue;
-    }
-    if (parent.type === 'BinaryExpression' && ['===', '==', '!==', '!='].includes(parent.operator)) {
-      const other = parent.left === outer ? parent.right : parent.left;
-      const value = staticBoolean(sourceCode, other);
-      if (value === null) return 'unchecked';
-      const equal = parent.operator === '===' || parent.operator === '==';
-      if (value !== equal) negated = !negated;
-      outer = parent;
-      continue;
-    }
-    if (parent.type === 'LogicalExpression') {
-      // `if (!sig || !valid)`: keep climbing to the statement that uses the combined condition.
-      if (parent.parent?.type === 'IfStatement' || parent.parent?.type === 'LogicalExpression' || parent.parent?.type === 'UnaryExpression') {
-        outer = parent;
-        continue;
-      }
-      return 'checked';
-    }
-    break;
+const EQUALITY_OPERATORS = new Set(['===', '==', '!==', '!=']);
+const ASSERTIONS = new Set(['assert', 'ok', 'invariant', 'strictEqual']);
+
+/** The best use of a boolean (value-uses.ts): `checked` if any use checks it, else `returned` if any returns it. */
+function useOf(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, spent: number, negated: boolean): ResultUse {
+  let best: ResultUse = 'unchecked';
+  for (const use of valueUses(sourceCode, node, { spent, alternatives: false })) {
+    // A variable's reads are judged afresh: `const invalid = !valid; if (invalid) { … }` by its own `if`.
+    const result = resultOf(sourceCode, use, spent + use.hops.length, use.hops.length > 0 ? false : negated);
+    if (result === 'checked') return 'checked';
+    if (result === 'returned') best = 'returned';
   }
-  const parent = outer.parent!;
-  switch (parent.type) {
-    case 'IfStatement':
-      if (parent.test !== outer) return 'unchecked';
-      // `if (valid) { process }` and `if (!valid) { reject } else { process }` guard the processing.
-      if (!negated || parent.alternate) return 'checked';
-      return bailsOut(sourceCode, parent.consequent) ? 'checked' : 'unchecked';
-    case 'ConditionalExpression':
-      return parent.test === outer ? 'checked' : 'unchecked';
-    case 'ReturnStatement':
-      return 'returned';
-    case 'ArrowFunctionExpression':
-      if (parent.body !== outer) return 'unchecked';
-      // `items.filter((item) => validator.validateHMAC(item, key))` keeps only verified items.
-      return isPredicateCallback(parent) ? 'checked' : 'returned';
-    case 'VariableDeclarator': {
-      if (parent.init !== outer || parent.id.type !== 'Identifier') return 'unchecked';
-      let best: ResultUse = 'unchecked';
-      for (const reference of readsOf(sourceCode, parent.id)) {
-        const use = useOf(sourceCode, reference, fn, depth + 1);
-        if (use === 'checked') return 'checked';
-        if (use === 'returned') best = 'returned';
+  return best;
+}
+
+function resultOf(sourceCode: Readonly<SourceCode>, use: ValueUse, spent: number, negated: boolean): ResultUse {
+  switch (use.kind) {
+    case 'condition':
+      switch (use.node.type) {
+        case 'UnaryExpression':
+          return useOf(sourceCode, use.node, spent, !negated);
+        case 'LogicalExpression':
+          return combinedUse(sourceCode, use.node, spent, negated);
+        case 'IfStatement':
+          // `if (valid) { process }` and `if (!valid) { reject } else { process }` guard the processing.
+          if (!negated || use.node.alternate) return 'checked';
+          return bailsOut(sourceCode, use.node.consequent) ? 'checked' : 'unchecked';
+        case 'ConditionalExpression':
+          return 'checked';
+        default:
+          return 'unchecked';
       }
-      return best;
+    case 'alternative':
+      return use.node.type === 'LogicalExpression' ? combinedUse(sourceCode, use.node, spent, negated) : 'unchecked';
+    case 'comparison': {
+      if (!EQUALITY_OPERATORS.has(use.node.operator)) return 'unchecked';
+      const value = staticBoolean(sourceCode, use.other);
+      if (value === null) return 'unchecked';
+      const equal = use.node.operator === '===' || use.node.operator === '==';
+      return useOf(sourceCode, use.node, spent, value !== equal ? !negated : negated);
     }
-    case 'CallExpression': {
-      const name = expressionName(parent.callee);
-      return name === 'assert' || name === 'ok' || name === 'invariant' || name === 'strictEqual' ? 'checked' : 'unchecked';
-    }
+    case 'return':
+      // `items.filter((item) => validator.validateHMAC(item, key))` keeps only verified items.
+      return use.node.type === 'ArrowFunctionExpression' && isPredicateCallback(use.node) ? 'checked' : 'returned';
+    case 'argument':
+      return use.node.type === 'CallExpression' && ASSERTIONS.has(expressionName(use.node.callee) ?? '') ? 'checked' : 'unchecked';
     default:
       return 'unchecked';
   }
+}
+
+/** `if (!sig || !valid)`: the combined condition is judged where it is used; any other logical use counts as a check. */
+function combinedUse(sourceCode: Readonly<SourceCode>, logical: TSESTree.LogicalExpression, spent: number, negated: boolean): ResultUse {
+  const parent = logical.parent;
+  if (parent.type === 'IfStatement' || parent.type === 'LogicalExpression' || parent.type === 'UnaryExpression') {
+    return useOf(sourceCode, logical, spent, negated);
+  }
+  return 'checked';
 }
 
 const PREDICATE_METHODS = new Set(['filter', 'every', 'some', 'find', 'findIndex']);
