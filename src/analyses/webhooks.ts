@@ -30,7 +30,7 @@ import {
   type WebhookProvider,
   type WebhookVerifier,
 } from '../catalog/webhooks.js';
-import { calledMethodName, decoratorsOf, getStaticKeyName, isFunction, isValuePassThrough, isWriteTarget, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
+import { calledMethodName, decoratorsOf, getStaticKeyName, isFunction, isWriteTarget, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
 import { nodesOfType } from '../ast/node-index.js';
 import { findModuleImports, isModuleOrSubpath } from '../modules/module-imports.js';
 import { findApiReferences, type ApiReference } from '../modules/module-references.js';
@@ -430,10 +430,11 @@ function handsOnlyIdToProjectCode(sourceCode: Readonly<SourceCode>, uses: readon
   let handedOver = false;
   for (const use of uses) {
     if (use.type !== 'MemberExpression' || getStaticKeyName(use.property, use.computed) !== 'id') return false;
-    let outer: TSESTree.Node = use;
-    while (outer.parent && isValuePassThrough(outer, outer.parent)) outer = outer.parent;
-    const call = enclosingCallArgument(outer);
-    if (call && isProjectCallee(sourceCode, call.callee)) handedOver = true;
+    // Also through a variable: `const paymentId = body.id; await this.payments.sync({ paymentId })`.
+    for (const reached of valueUses(sourceCode, use)) {
+      const call = enclosingCallArgument(reached.value);
+      if (call && isProjectCallee(sourceCode, call.callee)) handedOver = true;
+    }
   }
   return handedOver;
 }
