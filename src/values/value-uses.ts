@@ -69,6 +69,8 @@ export type ValueUse = UseBase &
       }
     | /** A branch of `?:` or a side of `??`, `||`, `&&` (only when the walk was asked not to climb them). */
       { readonly kind: 'alternative'; readonly node: TSESTree.ConditionalExpression | TSESTree.LogicalExpression }
+    | /** `const name = value` whose reads were not followed: the hop budget (`CALL_HOPS`) is spent. */
+      { readonly kind: 'unfollowed'; readonly node: TSESTree.VariableDeclarator }
     | /** Anything else (a statement of its own, `typeof value`, a computed key, a callee, …); `node` is the parent. */
       { readonly kind: 'other'; readonly node: TSESTree.Node }
   );
@@ -117,6 +119,7 @@ export function valueUses(sourceCode: Readonly<SourceCode>, node: TSESTree.Node,
     if (use.kind === 'binding') {
       if (use.id.type === 'Identifier') {
         if (canHop) follow(use.id, 'binding', levels);
+        else uses.push({ kind: 'unfollowed', node: parent as TSESTree.VariableDeclarator, value, hops });
         return;
       }
       if (use.id.type === 'ObjectPattern' || use.id.type === 'ArrayPattern') uses.push({ kind: 'destructure', node: use.id, value, hops });
