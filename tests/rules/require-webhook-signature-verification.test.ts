@@ -907,6 +907,16 @@ const HMAC = "crypto.createHmac('sha256', process.env.RAZORPAY_KEY_SECRET).updat
 ruleTester.run('require-webhook-signature-verification (signature check results)', rule, {
   valid: [
     {
+      name: 'Next.js verify route hands the typed verdict to unknown code (not only reported)',
+      filename: 'app/api/razorpay/verify/route.ts',
+      code: `import crypto from 'crypto';
+export async function POST(request: Request) {
+  const { razorpay_order_id, razorpay_payment_id, razorpay_signature } = await request.json();
+  const expected = ${HMAC};
+  return Response.json(await settle({ verified: expected === razorpay_signature } satisfies VerifyResult));
+}`,
+    },
+    {
       name: 'verified branch marks the order bound to the signed Razorpay order id as paid',
       code: `${RAZORPAY_VERIFY}router.post('/payment/verify', async (req, res) => {
   const { razorpay_order_id, razorpay_payment_id, razorpay_signature } = req.body;
@@ -1038,6 +1048,17 @@ export async function POST(request: Request) {
   const { razorpay_order_id, razorpay_payment_id, razorpay_signature } = await request.json();
   const expected = ${HMAC};
   return Response.json({ verified: expected === razorpay_signature });
+}`,
+      errors: [{ messageId: 'checkOnlyReported', data: { verifier: 'HMAC signature' }, line: 5, column: 36 }],
+    },
+    {
+      name: 'Next.js verify route returns the verdict only, in a typed body (satisfies)',
+      filename: 'app/api/razorpay/verify/route.ts',
+      code: `import crypto from 'crypto';
+export async function POST(request: Request) {
+  const { razorpay_order_id, razorpay_payment_id, razorpay_signature } = await request.json();
+  const expected = ${HMAC};
+  return Response.json({ verified: expected === razorpay_signature } satisfies VerifyResult);
 }`,
       errors: [{ messageId: 'checkOnlyReported', data: { verifier: 'HMAC signature' }, line: 5, column: 36 }],
     },
