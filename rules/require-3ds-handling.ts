@@ -10,6 +10,8 @@ import { getEnclosingFunction, getStaticKeyName, skipWrappers, walk } from '../s
 import { findApiReferences } from '../src/modules/module-references.js';
 import { findProperty } from '../src/values/object-options.js';
 import { staticValue } from '../src/values/static-values.js';
+import { NESTED_VALUE_DEPTH } from '../src/values/budget.js';
+import { valueUses } from '../src/values/value-uses.js';
 
 type MessageIds = 'onSession' | 'offSession';
 
@@ -73,52 +75,27 @@ export default createRule<[], MessageIds>({
       return handles;
     }
 
-    /** The value leaves the function whole (returned, or sent as a response body): the caller/client handles it. */
-    function escapes(value: TSESTree.Node, depth: number): boolean {
-      let node = value;
-      for (let steps = 0; steps < 16; steps++) {
-        const parent = node.parent;
-        if (!parent) return false;
-        switch (parent.type) {
-          case 'AwaitExpression':
-          case 'TSAsExpression':
-          case 'TSNonNullExpression':
-          case 'TSSatisfiesExpression':
-          case 'ChainExpression':
-          case 'ArrayExpression':
-            node = parent;
-            continue;
-          case 'Property':
-            if (parent.value !== node || parent.parent.type !== 'ObjectExpression') return false;
-            node = parent.parent;
-            continue;
-          case 'SpreadElement':
-            node = parent.parent;
-            continue;
-          case 'ReturnStatement':
+    /**
+     * The value leaves the function whole (returned, or sent as a response body, also inside an object or array
+     * literal and through variables, value-uses.ts): the caller/client handles it.
+     */
+    function escapes(value: TSESTree.Node, spent = 0, steps = 0): boolean {
+      if (steps >= NESTED_VALUE_DEPTH) return false;
+      return valueUses(sourceCode, value, { spent }).some((use) => {
+        switch (use.kind) {
+          case 'return':
             return true;
-          case 'ArrowFunctionExpression':
-            return parent.body === node;
-          case 'CallExpression': {
-            if (!parent.arguments.includes(node as TSESTree.CallExpressionArgument)) return false;
-            const callee = skipWrappers(parent.callee);
+          case 'element':
+            return escapes(use.node, spent + use.hops.length, steps + 1);
+          case 'argument': {
+            const callee = skipWrappers(use.node.callee);
             const name = callee.type === 'MemberExpression' ? getStaticKeyName(callee.property, callee.computed) : null;
-            return name !== null && RESPONSE_METHODS.has(name);
-          }
-          case 'VariableDeclarator': {
-            if (parent.init !== node || parent.id.type !== 'Identifier' || depth > 2) return false;
-            const variable = sourceCode.getDeclaredVariables(parent)[0];
-            return (
-              variable?.references.some(
-                (reference) => reference.isRead() && escapes(reference.identifier as TSESTree.Node, depth + 1),
-              ) ?? false
-            );
+            return use.node.type === 'CallExpression' && name !== null && RESPONSE_METHODS.has(name);
           }
           default:
             return false;
         }
-      }
-      return false;
+      });
     }
 
     return {
@@ -151,7 +128,7 @@ export default createRule<[], MessageIds>({
           // The outermost function holding the call: handling often sits in a sibling callback (`.then(pi => …)`).
           let scope: TSESTree.Node = program;
           for (let fn = getEnclosingFunction(call); fn; fn = getEnclosingFunction(fn)) scope = fn;
-          if (handlesSca(scope) || escapes(call, 0)) continue;
+          if (handlesSca(scope) || escapes(call)) continue;
           const callee = skipWrappers(call.callee);
           context.report({
             node: callee,

@@ -10,8 +10,9 @@
  *   (error, payment) => …)`, Braintree).
  *
  * From each binding the value is followed forward through member reads of raw fields (`err.raw`, `err.stack`,
- * `err.response.data`, …), object/array literals, spreads, `JSON.stringify`, templates (raw fields only), `?:`/`??`/`||`,
- * TS wrappers and `const` aliases, until it is written by a response sink (`response-sinks.ts`).
+ * `err.response.data`, …), object/array literals, spreads, `JSON.stringify`, templates (raw fields only), and — by
+ * value-uses.ts — `?:`/`??`/`||`, TS wrappers, `const` aliases and same-file functions it is passed to, until it is
+ * written by a response sink (`response-sinks.ts`). The left side of `&&` only tests the error and carries nothing.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../ast/eslint-utils.js';
@@ -30,6 +31,7 @@ import { isHandlerResponse, responseSinkOf, type ResponseSink } from '../request
 import { CALL_HOPS, CHAIN_LENGTH, USE_SITE_STEPS } from '../values/budget.js';
 import { moduleSummary, resolveCalledFunction, summarisedFunctions, throughCall, type ProjectFunction } from '../modules/project-functions.js';
 import { filenameOf } from '../modules/project-modules.js';
+import { valueUses, type ValueHop } from '../values/value-uses.js';
 
 export interface PaymentSdkCall {
   readonly call: TSESTree.CallExpression;
@@ -54,8 +56,6 @@ export interface ErrorLeak {
   readonly binding: ProviderErrorBinding;
   readonly sink: ResponseSink;
 }
-
-const PASS_THROUGH = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'ChainExpression', 'AwaitExpression']);
 
 /** The call whose callee starts at `node` (`stripe.paymentIntents` → `stripe.paymentIntents.create(...)`). */
 function callRootedAt(node: TSESTree.Node): TSESTree.CallExpression | null {
@@ -290,27 +290,16 @@ function errorTracer(
   assumeResponseParameters = false,
 ): Tracer {
   /**
-   * The error handed whole to a project function (`sendPaypalFailure(res, error)`): followed into a same-file
-   * function's parameter, reported at the call for another module's function whose summary says the parameter
-   * reaches a response.
+   * The error handed whole to a function of another project module (`sendPaypalFailure(res, error)`): reported at
+   * the call when the function's summary says the parameter reaches a response. (Same-file functions are entered by
+   * value-uses.ts, see `helperOf` below.)
    */
-  const handOver = (call: TSESTree.CallExpression, node: TSESTree.Node, state: TraceState, binding: ProviderErrorBinding, depth: number): boolean => {
-    const index = call.arguments.indexOf(node as TSESTree.CallExpressionArgument);
-    if (index === -1 || !state.direct || depth >= CALL_HOPS || call.arguments.slice(0, index).some((argument) => argument.type === 'SpreadElement')) {
+  const handOver = (call: TSESTree.CallExpression, index: number, node: TSESTree.Node, state: TraceState, binding: ProviderErrorBinding, depth: number): boolean => {
+    if (!state.direct || depth >= CALL_HOPS || call.arguments.slice(0, index).some((argument) => argument.type === 'SpreadElement')) {
       return false;
     }
     const target = resolveCalledFunction(sourceCode, call.callee);
-    if (!target) return false;
-    if (target.sourceCode === sourceCode) {
-      const param = target.fn.params[index];
-      const variable = param?.type === 'Identifier' ? findVariable(sourceCode.getScope(param), param) : null;
-      for (const reference of variable?.references ?? []) {
-        if (!reference.isRead()) continue;
-        const identifier = reference.identifier as TSESTree.Identifier;
-        trace(identifier, { ...state, path: state.whole ? identifier.name : state.path, node: identifier }, binding, depth + 1);
-      }
-      return true;
-    }
+    if (!target || target.sourceCode === sourceCode) return false;
     for (const entry of errorParameterSinks(target)) {
       if (entry.parameter !== index || (!state.whole && entry.rest !== '')) continue;
       const response = entry.response === null ? null : call.arguments[entry.response];
@@ -324,106 +313,73 @@ function errorTracer(
     return true;
   };
 
-  const trace: Tracer = (start: TSESTree.Node, initial: TraceState, binding: ProviderErrorBinding, depth: number): void => {
-    let node = start;
-    let state = initial;
-    for (let steps = 0; steps < USE_SITE_STEPS; steps++) {
-      const parent = node.parent;
-      if (!parent) return;
-      if (PASS_THROUGH.has(parent.type)) {
-        node = parent;
-        continue;
-      }
-      switch (parent.type) {
-        case 'MemberExpression': {
-          if (parent.object !== node) return;
-          const key = getStaticKeyName(parent.property, parent.computed);
-          if (key === null) return;
+  /** The state after the variables and helper parameters crossed (a whole-error alias is reported where it is used). */
+  const across = (state: TraceState, hops: readonly ValueHop[]): TraceState => {
+    let next = state;
+    for (const { kind, identifier } of hops) {
+      if (kind === 'parameter') next = { ...next, path: next.whole ? identifier.name : next.path, node: identifier };
+      else if (next.whole && next.direct) next = { whole: true, direct: true, path: identifier.name, node: identifier };
+    }
+    return next;
+  };
+
+  const follow = (start: TSESTree.Node, initial: TraceState, binding: ProviderErrorBinding, depth: number, steps: number): void => {
+    if (steps >= USE_SITE_STEPS) return;
+    const uses = valueUses(sourceCode, start, {
+      spent: depth,
+      helpers: CALL_HOPS,
+      // The whole error (or a raw part) passed to a same-file function that is not itself a response sink.
+      helperOf: (call, _index, value) => {
+        if (!initial.direct || responseSinkOf(sourceCode, value, filename, assumeResponseParameters)) return null;
+        const target = resolveCalledFunction(sourceCode, call.callee);
+        return target && target.sourceCode === sourceCode ? target.fn : null;
+      },
+    });
+    for (const use of uses) {
+      const state = across(initial, use.hops);
+      const hops = depth + use.hops.length;
+      const next = (node: TSESTree.Node, changed: TraceState): void => follow(node, changed, binding, hops, steps + 1);
+      switch (use.kind) {
+        case 'member': {
+          if (use.key === null) break;
           const raw = state.whole
-            ? RAW_ERROR_FIELDS.has(key) || (key === 'message' && binding.messageLeaks)
-            : RAW_ERROR_NESTED_FIELDS.has(key);
-          if (!raw) return;
-          state = { whole: false, direct: true, path: `${state.path}.${key}`, node: parent };
-          node = parent;
-          continue;
+            ? RAW_ERROR_FIELDS.has(use.key) || (use.key === 'message' && binding.messageLeaks)
+            : RAW_ERROR_NESTED_FIELDS.has(use.key);
+          if (raw) next(use.node, { whole: false, direct: true, path: `${state.path}.${use.key}`, node: use.node });
+          break;
         }
-        case 'Property':
-          if (parent.value !== node || parent.parent.type !== 'ObjectExpression') return;
-          node = parent.parent;
-          state = { ...state, direct: false };
-          continue;
-        case 'SpreadElement':
-          if (parent.parent.type !== 'ObjectExpression' && parent.parent.type !== 'ArrayExpression') return;
-          node = parent.parent;
-          state = { ...state, direct: false };
-          continue;
-        case 'ArrayExpression':
-          node = parent;
-          state = { ...state, direct: false };
-          continue;
-        case 'TemplateLiteral':
-          if (state.whole) return; // `${err}` is the message only
-          node = parent;
-          state = { ...state, direct: false };
-          continue;
-        case 'BinaryExpression':
-          if (state.whole || parent.operator !== '+') return;
-          node = parent;
-          state = { ...state, direct: false };
-          continue;
-        case 'ConditionalExpression':
-          if (parent.test === node) return;
-          node = parent;
-          continue;
-        case 'LogicalExpression':
-          node = parent;
-          continue;
-        case 'CallExpression':
-        case 'NewExpression': {
-          const sink = responseSinkOf(sourceCode, node, filename, assumeResponseParameters);
+        case 'element':
+          next(use.node, { ...state, direct: false });
+          break;
+        case 'template':
+          if (!state.whole) next(use.node, { ...state, direct: false }); // `${err}` is the message only
+          break;
+        case 'operand':
+          if (!state.whole && use.node.operator === '+') next(use.node, { ...state, direct: false });
+          break;
+        case 'argument': {
+          const sink = responseSinkOf(sourceCode, use.value, filename, assumeResponseParameters);
           if (sink) {
             record(state, binding, sink);
-            return;
+            break;
           }
-          if (parent.type === 'CallExpression' && handOver(parent, node, state, binding, depth)) return;
-          if (parent.type !== 'CallExpression' || parent.arguments[0] !== node) return;
-          if (isSerializer(sourceCode, parent)) {
-            node = parent;
-            state = { ...state, direct: false };
-            continue;
+          const call = use.node;
+          if (call.type !== 'CallExpression' || handOver(call, use.index, use.value, state, binding, hops) || use.index !== 0) break;
+          if (isSerializer(sourceCode, call) || (!state.whole && isGlobalName(sourceCode, skipWrappers(call.callee), 'String'))) {
+            next(call, { ...state, direct: false });
           }
-          const callee = skipWrappers(parent.callee);
-          if (!state.whole && isGlobalName(sourceCode, callee, 'String')) {
-            node = parent;
-            state = { ...state, direct: false };
-            continue;
-          }
-          return;
+          break;
         }
-        case 'AssignmentExpression':
-        case 'ReturnStatement':
-        case 'ArrowFunctionExpression': {
-          const sink = responseSinkOf(sourceCode, node, filename, assumeResponseParameters);
+        case 'assigned':
+        case 'return': {
+          const sink = responseSinkOf(sourceCode, use.value, filename, assumeResponseParameters);
           if (sink) record(state, binding, sink);
-          return;
-        }
-        case 'VariableDeclarator': {
-          if (parent.init !== node || parent.id.type !== 'Identifier' || depth >= CALL_HOPS) return;
-          const variable = findVariable(sourceCode.getScope(parent.id), parent.id);
-          if (!variable) return;
-          for (const reference of variable.references) {
-            if (!reference.isRead()) continue;
-            const alias = reference.identifier as TSESTree.Identifier;
-            // A whole-error alias (`const stripeError = err as Stripe.errors.StripeError`) is reported where it is used.
-            const next = state.whole && state.direct ? { whole: true, direct: true, path: alias.name, node: alias } : state;
-            trace(alias, next, binding, depth + 1);
-          }
-          return;
+          break;
         }
         default:
-          return;
+          break;
       }
     }
   };
-  return trace;
+  return (start, initial, binding, depth) => follow(start, initial, binding, depth, 0);
 }

@@ -22,6 +22,7 @@ import { handlerOf, type RequestHandler } from '../requests/request-handlers.js'
 import { isRequestValue } from '../requests/request-values.js';
 import { resolveIdentifier, staticBoolean } from '../values/static-values.js';
 import { CALL_HOPS, CHAIN_LENGTH, VALUE_RESOLUTION_DEPTH } from '../values/budget.js';
+import { readsOf, valueUses, type ValueUse } from '../values/value-uses.js';
 import { findPaymentEffects, type PaymentEffect } from './payment-effects.js';
 import { digestKind, isSignatureName, valueName } from './signature-values.js';
 import { findWebhookVerifiers } from './webhooks.js';
@@ -158,66 +159,61 @@ function hmacInputs(sourceCode: Readonly<SourceCode>, digest: TSESTree.Node): TS
 // ---------------------------------------------------------------------------------------------------------
 // What the result guards
 
-function climb(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, negated: boolean, guards: Guards, depth: number): void {
-  if (depth > CALL_HOPS) {
-    guards.unknown = true;
-    return;
+function climb(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, negated: boolean, guards: Guards, spent: number): void {
+  for (const use of valueUses(sourceCode, node, { spent, alternatives: false })) {
+    guardOf(sourceCode, use, negated, guards, spent + use.hops.length);
   }
-  const parent = node.parent;
-  if (!parent) return;
-  switch (parent.type) {
-    case 'UnaryExpression':
-      if (parent.operator === '!') return climb(sourceCode, parent, !negated, guards, depth);
-      guards.unknown = true;
-      return;
-    case 'AwaitExpression':
-    case 'ChainExpression':
-    case 'TSAsExpression':
-    case 'TSNonNullExpression':
-      return climb(sourceCode, parent, negated, guards, depth);
-    case 'BinaryExpression': {
-      const other = parent.left === node ? parent.right : parent.left;
-      const value = EQUALITY.has(parent.operator) ? staticBoolean(sourceCode, other) : null;
+}
+
+/** What one use of the result (value-uses.ts) guards. */
+function guardOf(sourceCode: Readonly<SourceCode>, use: ValueUse, negated: boolean, guards: Guards, spent: number): void {
+  switch (use.kind) {
+    case 'condition': {
+      const test = use.node;
+      switch (test.type) {
+        case 'UnaryExpression':
+          return climb(sourceCode, test, !negated, guards, spent);
+        case 'LogicalExpression':
+          // `valid && markPaid()`
+          if (!negated) guards.regions.push(test.right.range);
+          return climb(sourceCode, test, negated, guards, spent);
+        case 'IfStatement': {
+          if (!negated) guards.regions.push(test.consequent.range);
+          else if (test.alternate) guards.regions.push(test.alternate.range);
+          // `if (!valid) return …;` / `if (valid) … else return …;`: the rest of the function runs only for a valid signature.
+          const failure = negated ? test.consequent : test.alternate;
+          if (failure && mayLeaveFunction(failure, sourceCode.visitorKeys)) {
+            const fn = getEnclosingFunction(test);
+            if (fn) guards.regions.push([test.range[1], fn.range[1]]);
+          }
+          return;
+        }
+        case 'ConditionalExpression':
+          guards.regions.push((negated ? test.alternate : test.consequent).range);
+          return climbValue(sourceCode, test, guards, spent);
+        default:
+          guards.unknown = true;
+          return;
+      }
+    }
+    case 'alternative':
+      return climb(sourceCode, use.node, negated, guards, spent);
+    case 'comparison': {
+      const value = EQUALITY.has(use.node.operator) ? staticBoolean(sourceCode, use.other) : null;
       if (value === null) {
         guards.unknown = true;
         return;
       }
-      const equal = parent.operator === '===' || parent.operator === '==';
-      return climb(sourceCode, parent, value === equal ? negated : !negated, guards, depth);
+      const equal = use.node.operator === '===' || use.node.operator === '==';
+      return climb(sourceCode, use.node, value === equal ? negated : !negated, guards, spent);
     }
-    case 'LogicalExpression':
-      if (parent.left === node && parent.operator === '&&' && !negated) guards.regions.push(parent.right.range);
-      return climb(sourceCode, parent, negated, guards, depth);
-    case 'IfStatement': {
-      if (parent.test !== node) return;
-      if (!negated) guards.regions.push(parent.consequent.range);
-      else if (parent.alternate) guards.regions.push(parent.alternate.range);
-      // `if (!valid) return …;` / `if (valid) … else return …;`: the rest of the function runs only for a valid signature.
-      const failure = negated ? parent.consequent : parent.alternate;
-      if (failure && mayLeaveFunction(failure, sourceCode.visitorKeys)) {
-        const fn = getEnclosingFunction(parent);
-        if (fn) guards.regions.push([parent.range[1], fn.range[1]]);
-      }
-      return;
-    }
-    case 'ConditionalExpression':
-      if (parent.test !== node) return climb(sourceCode, parent, negated, guards, depth);
-      guards.regions.push((negated ? parent.alternate : parent.consequent).range);
-      return climbValue(sourceCode, parent, guards, depth);
-    case 'VariableDeclarator':
-      if (parent.init !== node || parent.id.type !== 'Identifier') {
-        guards.unknown = true;
-        return;
-      }
-      for (const reference of readsOf(sourceCode, parent.id)) climb(sourceCode, reference, negated, guards, depth + 1);
-      return;
-    case 'Property':
-    case 'ObjectExpression':
-    case 'ArrayExpression':
-    case 'TemplateLiteral':
-    case 'CallExpression':
-      return climbValue(sourceCode, node, guards, depth);
-    case 'ExpressionStatement':
+    case 'element':
+    case 'template':
+    case 'argument':
+      return climbValue(sourceCode, use.value, guards, spent);
+    case 'other':
+      // A statement of its own: `valid;`
+      if (use.node.type !== 'ExpressionStatement') guards.unknown = true;
       return;
     default:
       guards.unknown = true;
@@ -225,44 +221,45 @@ function climb(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, negated: b
 }
 
 /** The result is part of a value: a response body (`res.json({ verified })`), a log, or something unknown. */
-function climbValue(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, guards: Guards, depth: number): void {
-  if (depth > CALL_HOPS) {
+function climbValue(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, guards: Guards, spent: number, steps = 0): void {
+  if (steps >= CHAIN_LENGTH) {
     guards.unknown = true;
     return;
   }
-  let current = node;
-  for (let steps = 0; steps < CHAIN_LENGTH; steps++) {
-    const parent = current.parent;
-    if (!parent) return;
-    if (parent.type === 'Property' || parent.type === 'ObjectExpression' || parent.type === 'ArrayExpression' || parent.type === 'TemplateLiteral' || parent.type === 'ConditionalExpression') {
-      current = parent;
-      continue;
-    }
-    if (parent.type === 'CallExpression' && parent.arguments.includes(current as TSESTree.CallExpressionArgument)) {
-      const kind = callKind(parent);
-      if (kind === 'response') guards.reported = true;
-      else if (kind !== 'log') guards.unknown = true;
-      return;
-    }
-    if (parent.type === 'VariableDeclarator' && parent.init === current && parent.id.type === 'Identifier') {
-      for (const reference of readsOf(sourceCode, parent.id)) climbValue(sourceCode, reference, guards, depth + 1);
-      return;
-    }
-    if (parent.type === 'AssignmentExpression' && parent.right === current) {
-      // `responseNow = { signatureIsValid: 'true' }` inside a guarded branch: followed through the variable.
-      const left = parent.left;
-      if (left.type === 'Identifier') {
-        const declared = declarationOf(sourceCode, left);
-        if (declared) {
-          for (const reference of readsOf(sourceCode, declared)) climbValue(sourceCode, reference, guards, depth + 1);
-          return;
-        }
+  for (const use of valueUses(sourceCode, node, { spent, alternatives: false })) {
+    const hops = spent + use.hops.length;
+    switch (use.kind) {
+      case 'element':
+      case 'template':
+        climbValue(sourceCode, use.node, guards, hops, steps + 1);
+        continue;
+      case 'condition':
+      case 'alternative':
+        // `res.json({ status: valid ? 'ok' : 'failed' })`; a logical use is not understood.
+        if (use.node.type === 'ConditionalExpression') climbValue(sourceCode, use.node, guards, hops, steps + 1);
+        else guards.unknown = true;
+        continue;
+      case 'argument': {
+        const kind = use.node.type === 'CallExpression' ? callKind(use.node) : 'other';
+        if (kind === 'response') guards.reported = true;
+        else if (kind !== 'log') guards.unknown = true;
+        continue;
       }
+      case 'assigned': {
+        // `responseNow = { signatureIsValid: 'true' }` inside a guarded branch: followed through the variable.
+        const left = use.node.left;
+        const declared = left.type === 'Identifier' ? declarationOf(sourceCode, left) : null;
+        if (declared && hops < CALL_HOPS) {
+          for (const reference of readsOf(sourceCode, declared)) climbValue(sourceCode, reference, guards, hops + 1, steps + 1);
+        } else {
+          guards.unknown = true;
+        }
+        continue;
+      }
+      default:
+        guards.unknown = true;
     }
-    guards.unknown = true;
-    return;
   }
-  guards.unknown = true;
 }
 
 function callKind(call: TSESTree.CallExpression): 'response' | 'log' | 'other' {
@@ -464,14 +461,6 @@ function requestFieldName(sourceCode: Readonly<SourceCode>, node: TSESTree.Node,
 
 function isInside(node: TSESTree.Node, container: TSESTree.Node): boolean {
   return container.range[0] <= node.range[0] && node.range[1] <= container.range[1];
-}
-
-function readsOf(sourceCode: Readonly<SourceCode>, identifier: TSESTree.Identifier): TSESTree.Identifier[] {
-  const variable = findVariable(sourceCode.getScope(identifier), identifier);
-  if (!variable) return [];
-  return variable.references
-    .filter((reference) => reference.isRead() && reference.identifier !== identifier)
-    .map((reference) => reference.identifier as TSESTree.Identifier);
 }
 
 function declarationOf(sourceCode: Readonly<SourceCode>, identifier: TSESTree.Identifier): TSESTree.Identifier | null {

@@ -7,7 +7,6 @@
  * data.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '../ast/eslint-utils.js';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { WEBHOOK_SIGNATURE_HEADERS } from '../catalog/webhooks.js';
 import { SECRET_NAMES, SECRET_NAMES_EXACT, SECRET_TRAILING_WORDS, TOKEN_NAMES } from '../catalog/card-data.js';
@@ -20,6 +19,7 @@ import { isHeaderGetter, isRequestObject, isRequestValue, type RequestValueOptio
 import { isLiteralish, unwrapValue } from '../values/unwrap.js';
 import { resolveIdentifier, staticValue } from '../values/static-values.js';
 import { CHAIN_LENGTH, VALUE_RESOLUTION_DEPTH } from '../values/budget.js';
+import { namedFunction } from '../values/value-uses.js';
 
 
 /** Request values are the request model's (src/requests/request-values.ts); re-exported for the signature rules. */
@@ -270,19 +270,8 @@ function returnedDigest(
   return found;
 }
 
-/** The function a same-file identifier names (`function f(){}` or `const f = () => …`), or null. */
-export function sameFileFunction(sourceCode: Readonly<SourceCode>, identifier: TSESTree.Identifier): AnyFunction | null {
-  const variable = findVariable(sourceCode.getScope(identifier), identifier);
-  if (!variable || variable.defs.length !== 1) return null;
-  const definition = variable.defs[0]!;
-  if (definition.type === 'FunctionName' && isFunction(definition.node)) return definition.node;
-  if (definition.type === 'Variable') {
-    const init = resolveIdentifier(sourceCode, identifier);
-    const inner = init ? skipWrappers(init) : null;
-    if (inner && isFunction(inner)) return inner;
-  }
-  return null;
-}
+/** The function a same-file identifier names (`function f(){}` or `const f = () => …`), or null (value-uses.ts). */
+export const sameFileFunction = namedFunction;
 
 // ---------------------------------------------------------------------------------------------------------
 // Names

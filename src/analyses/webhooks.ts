@@ -31,7 +31,7 @@ import {
   type WebhookProvider,
   type WebhookVerifier,
 } from '../catalog/webhooks.js';
-import { calledMethodName, decoratorsOf, getStaticKeyName, isFunction, isValuePassThrough, isWriteTarget, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
+import { calledMethodName, decoratorsOf, getStaticKeyName, isFunction, isWriteTarget, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
 import { nodesOfType } from '../ast/node-index.js';
 import { findModuleImports, isModuleOrSubpath } from '../modules/module-imports.js';
 import { findApiReferences, type ApiReference } from '../modules/module-references.js';
@@ -44,11 +44,10 @@ import { sameFileFunction } from './signature-values.js';
 import { isRequestObject } from '../requests/request-values.js';
 import { resolveExpression, resolveIdentifier, staticBoolean, staticString, staticValue } from '../values/static-values.js';
 import { CALL_HOPS, ROUTER_NESTING } from '../values/budget.js';
+import { readsOf, sameFileCallee, valueUses, type ValueUse } from '../values/value-uses.js';
 
 /** Members of a raw or parsed body that are not payload fields (`req.body.length`, `req.body.toString()`). */
 const NON_FIELD_MEMBERS = new Set(['length', 'toString', 'byteLength']);
-/** Promise methods whose result is still the payload (`request.json().catch(() => ({}))`). */
-const PROMISE_PASS_THROUGH = new Set(['catch', 'finally']);
 const WEBHOOK_WORDS = new Set(WEBHOOK_NAME_SEGMENTS);
 
 /** SDK modules whose import makes a file "payment code" (server SDKs plus the webhook-only subpaths). */
@@ -197,7 +196,7 @@ function isUsedInFile(sourceCode: Readonly<SourceCode>, fn: AnyFunction): boolea
         ? fn.parent.id
         : null;
   if (!binding) return false;
-  for (const reference of referencesOf(sourceCode, binding)) {
+  for (const reference of readsOf(sourceCode, binding)) {
     const parent = reference.parent;
     if (parent?.type === 'ExportSpecifier' || parent?.type === 'ExportDefaultDeclaration') continue;
     if (parent?.type === 'Property' && parent.value === reference && isModuleExportsObject(parent.parent)) continue;
@@ -414,14 +413,14 @@ export function findPayloadUse(
   const uses: TSESTree.Node[] = [];
   for (const fn of route.functions) {
     walk(fn.body, sourceCode.visitorKeys, (node) => {
-      if (isPayloadRoot(sourceCode, node, options)) collectUses(sourceCode, node, uses, 0, true);
+      if (isPayloadRoot(sourceCode, node, options)) collectUses(sourceCode, node, uses);
       return undefined;
     });
     // NestJS `@Body() body` parameters.
     const handler = fn === route.handler.fn ? route.handler : null;
     for (const input of handler?.inputs ?? []) {
       if (input.kind !== 'body' || input.param.type !== 'Identifier') continue;
-      for (const reference of referencesOf(sourceCode, input.param)) collectUses(sourceCode, reference, uses, 0, true);
+      for (const reference of readsOf(sourceCode, input.param)) collectUses(sourceCode, reference, uses);
     }
   }
   if (uses.length === 0 || handsOnlyIdToProjectCode(sourceCode, uses)) return null;
@@ -438,10 +437,11 @@ function handsOnlyIdToProjectCode(sourceCode: Readonly<SourceCode>, uses: readon
   let handedOver = false;
   for (const use of uses) {
     if (use.type !== 'MemberExpression' || getStaticKeyName(use.property, use.computed) !== 'id') return false;
-    let outer: TSESTree.Node = use;
-    while (outer.parent && isValuePassThrough(outer, outer.parent)) outer = outer.parent;
-    const call = enclosingCallArgument(outer);
-    if (call && isProjectCallee(sourceCode, call.callee)) handedOver = true;
+    // Also through a variable: `const paymentId = body.id; await this.payments.sync({ paymentId })`.
+    for (const reached of valueUses(sourceCode, use)) {
+      const call = enclosingCallArgument(reached.value);
+      if (call && isProjectCallee(sourceCode, call.callee)) handedOver = true;
+    }
   }
   return handedOver;
 }
@@ -534,75 +534,18 @@ function isRawLambdaBody(node: TSESTree.MemberExpression): boolean {
   return object.type === 'Identifier' && (object.name === 'event' || object.name === 'evt');
 }
 
-/** Record field reads of the payload expression `node` (following consts, awaits and one helper level). */
-function collectUses(
-  sourceCode: Readonly<SourceCode>,
-  node: TSESTree.Node,
-  uses: TSESTree.Node[],
-  depth: number,
-  followHelpers: boolean,
-): void {
-  if (depth > CALL_HOPS) return;
-  let outer: TSESTree.Node = node;
-  for (;;) {
-    while (outer.parent && isValuePassThrough(outer, outer.parent)) outer = outer.parent;
-    // `request.json().catch(() => ({}))`: still the payload.
-    const member = outer.parent;
-    if (
-      member?.type === 'MemberExpression' &&
-      member.object === outer &&
-      member.parent?.type === 'CallExpression' &&
-      member.parent.callee === member &&
-      PROMISE_PASS_THROUGH.has(getStaticKeyName(member.property, member.computed) ?? '')
-    ) {
-      outer = member.parent;
-      continue;
-    }
-    break;
-  }
-  const parent = outer.parent;
-  if (!parent) return;
-  if (parent.type === 'MemberExpression' && parent.object === outer) {
-    const key = getStaticKeyName(parent.property, parent.computed);
-    if (key !== null && NON_FIELD_MEMBERS.has(key)) return;
-    if (!isWriteTarget(parent)) uses.push(parent);
-    return;
-  }
-  if (parent.type === 'VariableDeclarator' && parent.init === outer) {
-    if (parent.id.type === 'ObjectPattern' && parent.id.properties.length > 0) {
-      uses.push(parent.id);
-    } else if (parent.id.type === 'Identifier') {
-      for (const reference of referencesOf(sourceCode, parent.id)) collectUses(sourceCode, reference, uses, depth + 1, followHelpers);
-    }
-    return;
-  }
-  if (parent.type === 'CallExpression' && parent.arguments.includes(outer as TSESTree.CallExpressionArgument)) {
-    if (!followHelpers) return;
-    const callee = skipWrappers(parent.callee);
-    const fn =
-      callee.type === 'Identifier'
-        ? sameFileFunction(sourceCode, callee)
-        : callee.type === 'MemberExpression' && skipWrappers(callee.object).type === 'ThisExpression'
-          ? classMethod(callee)
-          : null;
-    if (!fn) return;
-    const param = fn.params[parent.arguments.indexOf(outer as TSESTree.CallExpressionArgument)];
-    if (!param) return;
-    if (param.type === 'ObjectPattern' && param.properties.length > 0) {
-      uses.push(param);
-    } else if (param.type === 'Identifier') {
-      for (const reference of referencesOf(sourceCode, param)) collectUses(sourceCode, reference, uses, depth + 1, false);
+/**
+ * Record field reads of the payload expression `node`: member reads and object destructuring, through consts,
+ * awaits, `.catch()`/`.finally()` and one level of same-file helpers (value-uses.ts).
+ */
+function collectUses(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, uses: TSESTree.Node[]): void {
+  for (const use of valueUses(sourceCode, node, { helpers: 1, promises: true })) {
+    if (use.kind === 'member') {
+      if (!use.write && (use.key === null || !NON_FIELD_MEMBERS.has(use.key))) uses.push(use.node);
+    } else if (use.kind === 'destructure' && use.node.type === 'ObjectPattern' && use.node.properties.length > 0) {
+      uses.push(use.node);
     }
   }
-}
-
-/** Read references of a declared identifier (excluding the declaration itself). */
-function referencesOf(sourceCode: Readonly<SourceCode>, identifier: TSESTree.Identifier): TSESTree.Identifier[] {
-  const variable = findVariable(sourceCode.getScope(identifier), identifier);
-  if (!variable) return [];
-  return variable.references
-    .filter((reference) => reference.isRead() && reference.identifier !== identifier)
-    .map((reference) => reference.identifier as TSESTree.Identifier);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -668,35 +611,11 @@ export function calledHelpers(sourceCode: Readonly<SourceCode>, fn: AnyFunction)
   const helpers: HelperCall[] = [];
   walk(fn.body, sourceCode.visitorKeys, (node) => {
     if (node.type !== 'CallExpression') return undefined;
-    const callee = skipWrappers(node.callee);
-    let target: AnyFunction | null = null;
-    if (callee.type === 'Identifier') target = sameFileFunction(sourceCode, callee);
-    else if (callee.type === 'MemberExpression' && skipWrappers(callee.object).type === 'ThisExpression') {
-      target = classMethod(callee);
-    }
+    const target = sameFileCallee(sourceCode, node);
     if (target && target !== fn) helpers.push({ fn: target, call: node });
     return undefined;
   });
   return helpers;
-}
-
-function classMethod(member: TSESTree.MemberExpression): AnyFunction | null {
-  const name = getStaticKeyName(member.property, member.computed);
-  if (name === null) return null;
-  let current: TSESTree.Node | undefined = member.parent;
-  while (current && current.type !== 'ClassBody') current = current.parent;
-  if (!current) return null;
-  for (const element of current.body) {
-    if (
-      (element.type === 'MethodDefinition' || element.type === 'PropertyDefinition') &&
-      getStaticKeyName(element.key, element.computed) === name &&
-      element.value &&
-      isFunction(element.value)
-    ) {
-      return element.value;
-    }
-  }
-  return null;
 }
 
 export function expressionName(node: TSESTree.Node): string | null {
@@ -771,7 +690,7 @@ function verificationIn(
             statusCall = node;
             break;
           case 'boolean': {
-            const result = resultUse(sourceCode, node, fn);
+            const result = resultUse(sourceCode, node);
             if (result === 'checked' || (result === 'returned' && level > 0)) verified = true;
             else unchecked ??= { kind: 'unchecked', node, verifier: name, reason: 'unchecked' };
             break;
@@ -789,7 +708,7 @@ function verificationIn(
       const summary = target && target.sourceCode !== sourceCode ? verifiesWebhook(target) : 'none';
       if (summary === 'verified') verified = true;
       else if (summary === 'returned') {
-        const result = resultUse(sourceCode, node, fn);
+        const result = resultUse(sourceCode, node);
         if (result === 'checked' || (result === 'returned' && level > 0)) verified = true;
         else unchecked ??= { kind: 'unchecked', node, verifier: `${target!.name}()`, reason: 'unchecked' };
       }
@@ -858,7 +777,7 @@ function isAwaited(sourceCode: Readonly<SourceCode>, call: TSESTree.Node): boole
     }
     case 'VariableDeclarator':
       if (parent.init !== outer || parent.id.type !== 'Identifier') return false;
-      return referencesOf(sourceCode, parent.id).some((reference) => isAwaited(sourceCode, reference));
+      return readsOf(sourceCode, parent.id).some((reference) => isAwaited(sourceCode, reference));
     default:
       return false;
   }
@@ -897,82 +816,68 @@ export type ResultUse = 'checked' | 'returned' | 'unchecked';
  * guards the processing, a ternary, a logical expression or an assertion; `returned` when a helper returns it;
  * `unchecked` otherwise (ignored, logged, or an `if` that responds but keeps going).
  */
-export function resultUse(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, fn: AnyFunction): ResultUse {
-  return useOf(sourceCode, node, fn, 0);
+export function resultUse(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): ResultUse {
+  return useOf(sourceCode, node, 0, false);
 }
 
-function useOf(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, fn: AnyFunction, depth: number): ResultUse {
-  if (depth > CALL_HOPS) return 'unchecked';
-  let outer = node;
-  let negated = false;
-  for (;;) {
-    const parent = outer.parent;
-    if (!parent) return 'unchecked';
-    if (
-      parent.type === 'AwaitExpression' ||
-      parent.type === 'TSAsExpression' ||
-      parent.type === 'TSNonNullExpression' ||
-      parent.type === 'ChainExpression'
-    ) {
-      outer = parent;
-      continue;
-    }
-    if (parent.type === 'UnaryExpression' && parent.operator === '!') {
-      negated = !negated;
-      outer = parent;
-      continue;
-    }
-    if (parent.type === 'BinaryExpression' && ['===', '==', '!==', '!='].includes(parent.operator)) {
-      const other = parent.left === outer ? parent.right : parent.left;
-      const value = staticBoolean(sourceCode, other);
-      if (value === null) return 'unchecked';
-      const equal = parent.operator === '===' || parent.operator === '==';
-      if (value !== equal) negated = !negated;
-      outer = parent;
-      continue;
-    }
-    if (parent.type === 'LogicalExpression') {
-      // `if (!sig || !valid)`: keep climbing to the statement that uses the combined condition.
-      if (parent.parent?.type === 'IfStatement' || parent.parent?.type === 'LogicalExpression' || parent.parent?.type === 'UnaryExpression') {
-        outer = parent;
-        continue;
-      }
-      return 'checked';
-    }
-    break;
+const EQUALITY_OPERATORS = new Set(['===', '==', '!==', '!=']);
+const ASSERTIONS = new Set(['assert', 'ok', 'invariant', 'strictEqual']);
+
+/** The best use of a boolean (value-uses.ts): `checked` if any use checks it, else `returned` if any returns it. */
+function useOf(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, spent: number, negated: boolean): ResultUse {
+  let best: ResultUse = 'unchecked';
+  for (const use of valueUses(sourceCode, node, { spent, alternatives: false })) {
+    // A variable's reads are judged afresh: `const invalid = !valid; if (invalid) { … }` by its own `if`.
+    const result = resultOf(sourceCode, use, spent + use.hops.length, use.hops.length > 0 ? false : negated);
+    if (result === 'checked') return 'checked';
+    if (result === 'returned') best = 'returned';
   }
-  const parent = outer.parent!;
-  switch (parent.type) {
-    case 'IfStatement':
-      if (parent.test !== outer) return 'unchecked';
-      // `if (valid) { process }` and `if (!valid) { reject } else { process }` guard the processing.
-      if (!negated || parent.alternate) return 'checked';
-      return bailsOut(sourceCode, parent.consequent) ? 'checked' : 'unchecked';
-    case 'ConditionalExpression':
-      return parent.test === outer ? 'checked' : 'unchecked';
-    case 'ReturnStatement':
-      return 'returned';
-    case 'ArrowFunctionExpression':
-      if (parent.body !== outer) return 'unchecked';
-      // `items.filter((item) => validator.validateHMAC(item, key))` keeps only verified items.
-      return isPredicateCallback(parent) ? 'checked' : 'returned';
-    case 'VariableDeclarator': {
-      if (parent.init !== outer || parent.id.type !== 'Identifier') return 'unchecked';
-      let best: ResultUse = 'unchecked';
-      for (const reference of referencesOf(sourceCode, parent.id)) {
-        const use = useOf(sourceCode, reference, fn, depth + 1);
-        if (use === 'checked') return 'checked';
-        if (use === 'returned') best = 'returned';
+  return best;
+}
+
+function resultOf(sourceCode: Readonly<SourceCode>, use: ValueUse, spent: number, negated: boolean): ResultUse {
+  switch (use.kind) {
+    case 'condition':
+      switch (use.node.type) {
+        case 'UnaryExpression':
+          return useOf(sourceCode, use.node, spent, !negated);
+        case 'LogicalExpression':
+          return combinedUse(sourceCode, use.node, spent, negated);
+        case 'IfStatement':
+          // `if (valid) { process }` and `if (!valid) { reject } else { process }` guard the processing.
+          if (!negated || use.node.alternate) return 'checked';
+          return bailsOut(sourceCode, use.node.consequent) ? 'checked' : 'unchecked';
+        case 'ConditionalExpression':
+          return 'checked';
+        default:
+          return 'unchecked';
       }
-      return best;
+    case 'alternative':
+      return use.node.type === 'LogicalExpression' ? combinedUse(sourceCode, use.node, spent, negated) : 'unchecked';
+    case 'comparison': {
+      if (!EQUALITY_OPERATORS.has(use.node.operator)) return 'unchecked';
+      const value = staticBoolean(sourceCode, use.other);
+      if (value === null) return 'unchecked';
+      const equal = use.node.operator === '===' || use.node.operator === '==';
+      return useOf(sourceCode, use.node, spent, value !== equal ? !negated : negated);
     }
-    case 'CallExpression': {
-      const name = expressionName(parent.callee);
-      return name === 'assert' || name === 'ok' || name === 'invariant' || name === 'strictEqual' ? 'checked' : 'unchecked';
-    }
+    case 'return':
+      // `items.filter((item) => validator.validateHMAC(item, key))` keeps only verified items.
+      return use.node.type === 'ArrowFunctionExpression' && isPredicateCallback(use.node) ? 'checked' : 'returned';
+    case 'argument':
+      return use.node.type === 'CallExpression' && ASSERTIONS.has(expressionName(use.node.callee) ?? '') ? 'checked' : 'unchecked';
     default:
       return 'unchecked';
   }
+}
+
+/** `if (!sig || !valid)`: the combined condition is judged where it is used; any other logical use counts as a check. */
+function combinedUse(sourceCode: Readonly<SourceCode>, logical: TSESTree.LogicalExpression, spent: number, negated: boolean): ResultUse {
+  const parent = logical.parent;
+  if (parent.type === 'IfStatement' || parent.type === 'LogicalExpression' || parent.type === 'UnaryExpression') {
+    return useOf(sourceCode, logical, spent, negated);
+  }
+  return 'checked';
 }
 
 const PREDICATE_METHODS = new Set(['filter', 'every', 'some', 'find', 'findIndex']);
@@ -1065,7 +970,7 @@ function problemOf(
     case 'Identifier': {
       const resolved = resolveIdentifier(sourceCode, inner);
       if (!resolved) return null;
-      const single = referencesOf(sourceCode, declaredIdentifier(resolved) ?? inner).length <= 1;
+      const single = readsOf(sourceCode, declaredIdentifier(resolved) ?? inner).length <= 1;
       return problemOf(sourceCode, resolved, handler, filename, depth + 1, direct && single);
     }
     case 'MemberExpression': {

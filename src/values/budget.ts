@@ -43,8 +43,9 @@ export const USE_SITE_STEPS = 32;
 /**
  * Hops of a value into another function or through a re-bound name: same-file helpers (value-flow.ts), SDK
  * instances handed on through variables, fields and factory returns (module-references.ts), handler wrappers
- * (`wrap(fn)`, request-handlers.ts), and aliases of a webhook body or a provider error (webhooks.ts,
- * provider-errors.ts). provider-errors.ts used 3, the others 4; 4 is kept.
+ * (`wrap(fn)`, request-handlers.ts), and the variables and helper parameters a value is followed forward through
+ * (value-uses.ts: a webhook body in webhooks.ts, a provider error in provider-errors.ts). provider-errors.ts used
+ * 3, the others 4; 4 is kept.
  */
 export const CALL_HOPS = 4;
 

@@ -15,6 +15,10 @@ ruleTester.run('no-payment-error-leak', rule, {
       code: `${EXPRESS_STRIPE}app.post('/pay', async (req, res) => {\n  try {\n    const pi = await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' });\n    res.json({ clientSecret: pi.client_secret });\n  } catch (err: any) {\n    console.error(err);\n    res.status(402).json({ error: err.type === 'StripeCardError' ? err.message : 'Payment failed', code: err.code });\n  }\n});`,
     },
     {
+      name: 'error only tested by && (the message, not the error, is sent)',
+      code: `${EXPRESS_STRIPE}app.post('/pay', async (req, res) => {\n  try { await stripe.paymentIntents.confirm(req.body.id); res.sendStatus(200); }\n  catch (err: any) { res.status(402).json({ error: err && err.message }); }\n});`,
+    },
+    {
       name: 'decline_code alone',
       code: `${EXPRESS_STRIPE}app.post('/pay', async (req, res) => {\n  try { await stripe.paymentIntents.confirm(req.body.id); res.sendStatus(200); }\n  catch (e: any) { res.status(402).send({ decline: e.decline_code }); }\n});`,
     },
@@ -91,6 +95,11 @@ ruleTester.run('no-payment-error-leak', rule, {
       name: 'err.raw inside an object',
       code: `${EXPRESS_STRIPE}app.post('/pay', async (req, res) => {\n  try { await stripe.paymentIntents.confirm(req.body.id); }\n  catch (err: any) { return res.status(402).json({ error: err.message, details: err.raw }); }\n});`,
       errors: [{ messageId: 'rawField', data: whole('err.raw', '`res.json()`'), line: 7, column: 81, suggestions: null }],
+    },
+    {
+      name: 'raw field behind an && test of the error',
+      code: `${EXPRESS_STRIPE}app.post('/pay', async (req, res) => {\n  try { await stripe.paymentIntents.confirm(req.body.id); res.sendStatus(200); }\n  catch (err: any) { res.status(402).json({ error: err && err.raw }); }\n});`,
+      errors: [{ messageId: 'rawField', data: whole('err.raw', '`res.json()`'), line: 7, column: 59, endColumn: 66, suggestions: null }],
     },
     {
       name: 'err.stack with res.send',

@@ -44,6 +44,10 @@ ruleTester.run('require-3ds-handling', rule, {
       code: `${EXPRESS_STRIPE}export async function confirm(id: string) {\n  const paymentIntent = await stripe.paymentIntents.confirm(id, { payment_method: 'pm_card_visa' });\n  await audit(paymentIntent.id);\n  return paymentIntent;\n}`,
     },
     {
+      name: 'whole intent returned through ?? (the caller handles it)',
+      code: `${EXPRESS_STRIPE}export async function confirm(id: string, fallback?: Stripe.PaymentIntent) {\n  const paymentIntent = await stripe.paymentIntents.confirm(id, { payment_method: 'pm_card_visa' });\n  return paymentIntent ?? fallback;\n}`,
+    },
+    {
       name: 'whole intent sent to the client',
       code: `${EXPRESS_STRIPE}app.post('/pay', async (req, res) => {\n  const intent = await stripe.paymentIntents.create({ amount: 500, currency: 'eur', payment_method: req.body.pm, confirm: true });\n  res.json({ intent });\n});`,
     },
@@ -77,6 +81,11 @@ ruleTester.run('require-3ds-handling', rule, {
       name: 'server confirm that only checks succeeded',
       code: `${EXPRESS_STRIPE}app.post('/pay', async (req, res) => {\n  const intent = await stripe.paymentIntents.create({ amount: 1000, currency: 'eur', payment_method: req.body.paymentMethodId, confirm: true });\n  if (intent.status === 'succeeded') return res.json({ success: true });\n  res.status(402).json({ success: false });\n});`,
       errors: [{ messageId: 'onSession', data: { method: 'paymentIntents.create' }, line: 6, column: 24, endColumn: 52, suggestions: null }],
+    },
+    {
+      name: 'intent only tested by && before returning a flag',
+      code: `${EXPRESS_STRIPE}export async function confirm(id: string) {\n  const paymentIntent = await stripe.paymentIntents.confirm(id, { payment_method: 'pm_card_visa' });\n  return paymentIntent && paymentIntent.status === 'succeeded';\n}`,
+      errors: [{ messageId: 'onSession', data: { method: 'paymentIntents.confirm' }, line: 6, column: 31, endColumn: 60, suggestions: null }],
     },
     {
       name: 'paymentIntents.confirm with only the id returned',

@@ -10,6 +10,10 @@ const STRIPE_VERIFIER = '`stripe.webhooks.constructEvent(rawBody, signature, end
 ruleTester.run('require-webhook-signature-verification', rule, {
   valid: [
     {
+      name: 'Express Mollie webhook keeps the posted id in a const and hands it to a project module',
+      code: "import express from 'express';\nimport { syncMolliePayment } from './payments/mollie';\nconst app = express();\napp.post('/mollie/webhook', express.urlencoded({ extended: true }), async (req, res) => {\n  const paymentId = req.body.id;\n  await syncMolliePayment({ paymentId });\n  res.sendStatus(200);\n});",
+    },
+    {
       name: 'NestJS Mollie controller hands only the posted id to an injected service (which can re-fetch it)',
       code: "import { Body, Controller, Post } from '@nestjs/common';\nimport { MollieService } from './mollie.service';\n@Controller('payments')\nexport class MollieController {\n  constructor(private mollieService: MollieService) {}\n  @Post('mollie/webhook')\n  async webhook(@Body() body: any) {\n    if (!body.id) return;\n    await this.mollieService.handleStatusUpdate({ paymentId: body.id });\n  }\n}",
     },
@@ -272,6 +276,11 @@ app.post('/webhook', express.raw({ type: 'application/json' }), (req: any, res) 
       name: 'Mollie webhook hands the id to project code but trusts the posted status itself',
       code: "import express from 'express';\nimport { syncMolliePayment } from './payments/mollie';\nconst app = express();\napp.post('/mollie/webhook', express.urlencoded({ extended: true }), async (req, res) => {\n  if (req.body.status === 'paid') await syncMolliePayment(req.body.id);\n  res.sendStatus(200);\n});",
       errors: [{ messageId: 'missingVerification', data: { provider: 'Mollie', verifier: 'a fresh `mollieClient.payments.get(id)` (classic webhooks are unsigned)', docs: 'https://docs.mollie.com/reference/webhooks' }, line: 5, column: 7 }],
+    },
+    {
+      name: 'Mollie webhook keeps the posted id in a const and passes it to a package function, not project code',
+      code: "import express from 'express';\nimport { markOrderPaid } from '@acme/orders';\nconst app = express();\napp.post('/mollie/webhook', express.urlencoded({ extended: true }), async (req, res) => {\n  const paymentId = req.body.id;\n  await markOrderPaid({ paymentId });\n  res.sendStatus(200);\n});",
+      errors: [{ messageId: 'missingVerification', data: { provider: 'Mollie', verifier: 'a fresh `mollieClient.payments.get(id)` (classic webhooks are unsigned)', docs: 'https://docs.mollie.com/reference/webhooks' }, line: 5, column: 21 }],
     },
     {
       name: 'Mollie webhook passes the posted id to a package function, not project code',
@@ -898,6 +907,16 @@ const HMAC = "crypto.createHmac('sha256', process.env.RAZORPAY_KEY_SECRET).updat
 ruleTester.run('require-webhook-signature-verification (signature check results)', rule, {
   valid: [
     {
+      name: 'Next.js verify route hands the typed verdict to unknown code (not only reported)',
+      filename: 'app/api/razorpay/verify/route.ts',
+      code: `import crypto from 'crypto';
+export async function POST(request: Request) {
+  const { razorpay_order_id, razorpay_payment_id, razorpay_signature } = await request.json();
+  const expected = ${HMAC};
+  return Response.json(await settle({ verified: expected === razorpay_signature } satisfies VerifyResult));
+}`,
+    },
+    {
       name: 'verified branch marks the order bound to the signed Razorpay order id as paid',
       code: `${RAZORPAY_VERIFY}router.post('/payment/verify', async (req, res) => {
   const { razorpay_order_id, razorpay_payment_id, razorpay_signature } = req.body;
@@ -1029,6 +1048,17 @@ export async function POST(request: Request) {
   const { razorpay_order_id, razorpay_payment_id, razorpay_signature } = await request.json();
   const expected = ${HMAC};
   return Response.json({ verified: expected === razorpay_signature });
+}`,
+      errors: [{ messageId: 'checkOnlyReported', data: { verifier: 'HMAC signature' }, line: 5, column: 36 }],
+    },
+    {
+      name: 'Next.js verify route returns the verdict only, in a typed body (satisfies)',
+      filename: 'app/api/razorpay/verify/route.ts',
+      code: `import crypto from 'crypto';
+export async function POST(request: Request) {
+  const { razorpay_order_id, razorpay_payment_id, razorpay_signature } = await request.json();
+  const expected = ${HMAC};
+  return Response.json({ verified: expected === razorpay_signature } satisfies VerifyResult);
 }`,
       errors: [{ messageId: 'checkOnlyReported', data: { verifier: 'HMAC signature' }, line: 5, column: 36 }],
     },
