@@ -1,7 +1,7 @@
 import { Linter } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
-import { compileTrigger, getFileFacts, matchesTrigger, type Trigger } from '../../src/modules/file-facts.js';
+import { compileTrigger, getFileFacts, matchesTrigger, wholeNames, type Trigger } from '../../src/modules/file-facts.js';
 import { CARD_DATA_TRIGGER, CREDENTIAL_TEXT_TRIGGER, WEBHOOK_HANDLER_TRIGGER } from '../../src/analyses/triggers.js';
 import { SENSITIVE_DATA_TRIGGER } from '../../src/analyses/sensitive-data.js';
 import { SECRET_VALUE_TRIGGER } from '../../src/analyses/signature-values.js';
@@ -108,6 +108,15 @@ describe('triggers', () => {
     expect(relevant('save({ payment: { number } });', CARD_DATA_TRIGGER)).toBe(true);
     expect(relevant("save({ note: '4242 4242 4242 4242' });", CARD_DATA_TRIGGER)).toBe(true);
     expect(relevant('save({ company, panel, number: 12345 });', CARD_DATA_TRIGGER)).toBe(false);
+  });
+
+  it('whole names: an identifier of its own, not part of a longer one', () => {
+    const names: Trigger = { pattern: wholeNames(['GET', 'Query', 'location', '$route']) };
+    expect(relevant('export async function GET() {}', names)).toBe(true);
+    expect(relevant("const resolvers = { 'Query': {} };", names)).toBe(true);
+    expect(relevant('this.$route.query.next', names)).toBe(true);
+    expect(relevant('window.location.href', names)).toBe(true);
+    expect(relevant('const TARGET = useQuery(); const StockLocation = 1; const $router = 2;', names)).toBe(false);
   });
 
   it('name sequences: every segment of one sequence, each as a whole segment', () => {
