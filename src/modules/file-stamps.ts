@@ -23,6 +23,26 @@ export function stampOf(path: string): string | null {
   return stamp;
 }
 
+/** What a cache of per-file values holds for one file: the value, and the stamp it was made for. */
+export interface Stamped<T> {
+  readonly stamp: string | null;
+  readonly value: T;
+}
+
+/**
+ * The value `cache` keeps for `path` while the file's stamp is `stamp`; for a new or changed file, a fresh one from
+ * `create`. The cache holds at most `limit` files and drops the oldest first.
+ */
+export function whileUnchanged<T>(cache: Map<string, Stamped<T>>, path: string, stamp: string | null, limit: number, create: () => T): T {
+  let entry = cache.get(path);
+  if (entry?.stamp !== stamp) {
+    entry = { stamp, value: create() };
+    cache.set(path, entry);
+    if (cache.size > limit) cache.delete(cache.keys().next().value!);
+  }
+  return entry.value;
+}
+
 function lookUp(path: string): string | null {
   try {
     const stat = statSync(path, { throwIfNoEntry: false });

@@ -29,6 +29,7 @@ import {
   resolveProjectFile,
   stampOf,
 } from './project-modules.js';
+import { whileUnchanged, type Stamped } from './file-stamps.js';
 import {
   decoratorsOf,
   functionBinding,
@@ -783,8 +784,10 @@ function isIdentifierNamed(node: TSESTree.Node, name: string): boolean {
 
 /** Per linted file: the project file each relative specifier resolves to (rules share the file-system lookups). */
 const resolvedImports = new WeakMap<object, Map<string, string | null>>();
+/** How many project files keep export and provider summaries. */
+const MAX_SUMMARY_FILES = 8192;
 /** Export summaries per project file, valid while its text is unchanged, per API list. */
-const summaries = new Map<string, { readonly stamp: string | null; readonly perMaps: WeakMap<CompiledMaps, ReadonlyMap<string, string>> }>();
+const summaries = new Map<string, Stamped<WeakMap<CompiledMaps, ReadonlyMap<string, string>>>>();
 const summarising = new Set<string>();
 const NO_EXPORTS: ReadonlyMap<string, string> = new Map();
 
@@ -796,16 +799,9 @@ const NO_EXPORTS: ReadonlyMap<string, string> = new Map();
 function projectExportFamilies(path: string, maps: CompiledMaps, depth: number): ReadonlyMap<string, string> {
   const text = projectFileText(path);
   if (text === null) return NO_EXPORTS;
-  const stamp = stampOf(path);
-  let entry = summaries.get(path);
-  if (entry?.stamp !== stamp) {
-    entry = { stamp, perMaps: new WeakMap() };
-    summaries.set(path, entry);
-    if (summaries.size > 8192) summaries.delete(summaries.keys().next().value!);
-  }
-  const cached = entry.perMaps.get(maps);
+  const perMaps = whileUnchanged(summaries, path, stampOf(path), MAX_SUMMARY_FILES, () => new WeakMap());
+  const cached = perMaps.get(maps);
   if (cached) return cached;
-  const { perMaps } = entry;
   // Cheap text checks before any parse: the file exports something other than declarations (a class or function
   // is never an instance), and it names an instance-producing package or re-exports project files of which one
   // (through re-exports, PROJECT_MODULE_HOPS) does. Barrels of type-only files and NestJS service files
@@ -865,7 +861,7 @@ interface ProvidedClients {
 }
 
 const NO_PROVIDERS: ProvidedClients = { byName: new Map(), byString: new Map(), reexported: [] };
-const provided = new Map<string, { readonly stamp: string | null; readonly perMaps: WeakMap<CompiledMaps, ProvidedClients> }>();
+const provided = new Map<string, Stamped<WeakMap<CompiledMaps, ProvidedClients>>>();
 
 /** The family an identifier token imported as `name` from `path` is provided as: there or in a module it re-exports. */
 function providedByName(path: string, name: string, maps: CompiledMaps, depth: number): string | undefined {
@@ -893,16 +889,9 @@ function providedClients(path: string, maps: CompiledMaps, depth: number): Provi
   if (depth > MAX_REEXPORT_DEPTH) return NO_PROVIDERS;
   const text = projectFileText(path);
   if (text === null) return NO_PROVIDERS;
-  const stamp = stampOf(path);
-  let entry = provided.get(path);
-  if (entry?.stamp !== stamp) {
-    entry = { stamp, perMaps: new WeakMap() };
-    provided.set(path, entry);
-    if (provided.size > 8192) provided.delete(provided.keys().next().value!);
-  }
-  const cached = entry.perMaps.get(maps);
+  const perMaps = whileUnchanged(provided, path, stampOf(path), MAX_SUMMARY_FILES, () => new WeakMap());
+  const cached = perMaps.get(maps);
   if (cached) return cached;
-  const { perMaps } = entry;
   const hasProviders = text.includes('provide') && maps.instanceModules.some((name) => mentionsModule(text, name));
   if (!hasProviders && !REEXPORT.test(text)) {
     perMaps.set(maps, NO_PROVIDERS);

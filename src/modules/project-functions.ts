@@ -31,6 +31,7 @@ import {
   stampOf,
   type ExportSite,
 } from './project-modules.js';
+import { whileUnchanged, type Stamped } from './file-stamps.js';
 
 /** A function of this project reached by a call. */
 export interface ProjectFunction {
@@ -436,7 +437,7 @@ export function whereDeclared(caller: Readonly<SourceCode>, target: ProjectFunct
 // ---------------------------------------------------------------------------------------------------------------
 // One summary per module
 
-const byFile = new Map<string, { readonly stamp: string; readonly values: Map<string, unknown> }>();
+const byFile = new Map<string, Stamped<Map<string, unknown>>>();
 const bySource = new WeakMap<object, Map<string, unknown>>();
 const computing = new Set<string>();
 const MAX_SUMMARISED_FILES = 4096;
@@ -451,13 +452,7 @@ export function moduleSummary<T>(sourceCode: Readonly<SourceCode>, kind: string,
   const stamp = file ? stampOf(file) : null;
   let values: Map<string, unknown> | undefined;
   if (file && stamp && isProjectParse(sourceCode)) {
-    let entry = byFile.get(file);
-    if (entry?.stamp !== stamp) {
-      entry = { stamp, values: new Map() };
-      byFile.set(file, entry);
-      if (byFile.size > MAX_SUMMARISED_FILES) byFile.delete(byFile.keys().next().value!);
-    }
-    values = entry.values;
+    values = whileUnchanged(byFile, file, stamp, MAX_SUMMARISED_FILES, () => new Map<string, unknown>());
   } else {
     values = bySource.get(sourceCode);
     if (!values) {
