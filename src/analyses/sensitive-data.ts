@@ -13,16 +13,10 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { PROVIDER_CARD_COMPONENTS, PROVIDERS, SERVER_SDK_MODULES } from '../catalog/providers.js';
-import { getFileFacts } from '../modules/file-facts.js';
-import {
-  ENCRYPTION_SEGMENTS,
-  SECRET_NAMES,
-  SECRET_NAMES_EXACT,
-  SECRET_TRAILING_WORDS,
-} from '../catalog/card-data.js';
+import { ENCRYPTION_SEGMENTS } from '../catalog/card-data.js';
 import { REQUEST_BODY_METHODS } from '../catalog/frameworks.js';
-import type { Trigger } from '../modules/file-facts.js';
-import { CARD_DATA_TRIGGER } from './triggers.js';
+import { getFileFacts, pathParts, type Trigger } from '../modules/file-facts.js';
+import { CARD_DATA_TRIGGER, SECRET_NAME_TRIGGER } from './triggers.js';
 import { CREDENTIAL_HEADERS, PAYMENT_ROUTE_WORDS } from '../catalog/payment-urls.js';
 import { handlerOf } from '../requests/request-handlers.js';
 import { SECRET_CARRYING_RESULTS, type SecretCarryingResult } from '../catalog/payment-calls.js';
@@ -132,9 +126,6 @@ const CARD_HOLDER_NAMES = new Set([
   'setupIntent', 'paymentIntent', 'intent', 'paymentMethodDetails', 'payment_method_details', 'instrument',
 ]);
 
-/** Any of the payment route words as a substring of a file path (Next.js `app/api/checkout/route.ts`). Linear. */
-const PAYMENT_ROUTE_FILES = new RegExp([...PAYMENT_ROUTE_WORDS].join('|'), 'iu');
-
 /**
  * What a file's text or imports must contain for {@link findSensitiveData} or {@link secretCarryingObject} to find
  * anything in it (see `relevance` in src/create-rule.ts): card data by name or number (CARD_DATA_TRIGGER, which
@@ -147,6 +138,7 @@ const PAYMENT_ROUTE_FILES = new RegExp([...PAYMENT_ROUTE_WORDS].join('|'), 'iu')
 export const SENSITIVE_DATA_TRIGGER: Trigger = {
   anyOf: [
     CARD_DATA_TRIGGER,
+    SECRET_NAME_TRIGGER,
     { allOf: [{ words: ['process'] }, { words: ['env'] }] },
     {
       allOf: [
@@ -154,14 +146,15 @@ export const SENSITIVE_DATA_TRIGGER: Trigger = {
         {
           words: [...PAYMENT_ROUTE_WORDS],
           modules: SERVER_SDK_MODULES,
-          files: PAYMENT_ROUTE_FILES,
+          // A payment route word in the file's path (Next.js `app/api/checkout/route.ts`).
+          files: pathParts([...PAYMENT_ROUTE_WORDS]),
           textIgnoreCase: [...CREDENTIAL_HEADERS],
         },
       ],
     },
   ],
-  names: [...SECRET_NAMES, ...SECRET_NAMES_EXACT, ...CARD_OBJECT_NAMES],
-  words: [...SECRET_TRAILING_WORDS, 'paymentmethod'],
+  names: CARD_OBJECT_NAMES,
+  words: ['paymentmethod'],
   apis: [SECRET_CARRYING_RESULTS],
 };
 

@@ -9,7 +9,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { WEBHOOK_SIGNATURE_HEADERS } from '../catalog/webhooks.js';
-import { SECRET_NAMES, SECRET_NAMES_EXACT, SECRET_TRAILING_WORDS, TOKEN_NAMES } from '../catalog/card-data.js';
+import { TOKEN_NAMES } from '../catalog/card-data.js';
+import { SECRET_NAME_TRIGGER } from './triggers.js';
 import type { Trigger } from '../modules/file-facts.js';
 import { getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
 import { api } from '../catalog/api.js';
@@ -119,9 +120,10 @@ function digestCalls(sourceCode: Readonly<SourceCode>): Map<TSESTree.Node, 'hmac
  * (src/values/names.ts), a trailing `pass`/`pw`, a signature word, or a webhook signature header name.
  */
 export const SECRET_VALUE_TRIGGER: Trigger = {
+  anyOf: [SECRET_NAME_TRIGGER],
   apis: [DIGEST_CONSTRUCTORS],
-  names: [...SECRET_NAMES, ...SECRET_NAMES_EXACT, ...TOKEN_NAMES],
-  words: [...SIGNATURE_SEGMENTS, ...SECRET_TRAILING_WORDS],
+  names: TOKEN_NAMES,
+  words: SIGNATURE_SEGMENTS,
   textIgnoreCase: Object.keys(WEBHOOK_SIGNATURE_HEADERS),
 };
 
@@ -166,7 +168,7 @@ function digestOf(
         return hasherOf(sourceCode, constructors, callee.object, depth + 1);
       }
       if (followFunctions && callee.type === 'Identifier') {
-        const fn = sameFileFunction(sourceCode, callee);
+        const fn = namedFunction(sourceCode, callee);
         if (fn) {
           const returned = returnedDigest(sourceCode, constructors, fn, depth + 1);
           if (returned) return returned;
@@ -270,8 +272,6 @@ function returnedDigest(
   return found;
 }
 
-/** The function a same-file identifier names (`function f(){}` or `const f = () => …`), or null (value-uses.ts). */
-export const sameFileFunction = namedFunction;
 
 // ---------------------------------------------------------------------------------------------------------
 // Names

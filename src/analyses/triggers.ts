@@ -3,12 +3,19 @@
  * a file's imports or text must contain for an analysis in this folder to find anything. Each is a necessary
  * condition, not a heuristic: when an analysis learns a new way to find something, its trigger must learn it too.
  */
-import { CARD_CONTEXT_WORDS, CARD_FIELD_VOCABULARIES, CARD_NAME_PREFIXES } from '../catalog/card-data.js';
+import {
+  CARD_CONTEXT_WORDS,
+  CARD_FIELD_VOCABULARIES,
+  CARD_NAME_PREFIXES,
+  SECRET_NAMES,
+  SECRET_NAMES_EXACT,
+  SECRET_TRAILING_WORDS,
+} from '../catalog/card-data.js';
 import { CREDENTIAL_FORMATS } from '../catalog/credentials.js';
 import { PROVIDER_CARD_COMPONENTS } from '../catalog/providers.js';
 import { GLOBAL_OBJECTS, GLOBAL_ROOTS, ROOT_CALLS } from '../catalog/taint.js';
 import { BROWSER_ROOT_TYPES, BROWSER_SOURCE_CALLS, TEMPLATE_ENGINE_MODULES, THIS_ROOTS } from '../catalog/browser-taint.js';
-import { wholeNames, type Trigger } from '../modules/file-facts.js';
+import { pathParts, wholeNames, type Trigger } from '../modules/file-facts.js';
 import { REQUEST_HANDLER_TRIGGER } from '../requests/request-handlers.js';
 import {
   CALLBACK_NAME_SEGMENTS,
@@ -65,6 +72,15 @@ export const CARD_DATA_ANY_CONTEXT_TRIGGER: Trigger = {
 };
 
 /**
+ * A secret by name (src/values/names.ts `isSecretName`): every segment of one of the secret name sequences, or a
+ * trailing `pass`/`pw` (`dbPass`).
+ */
+export const SECRET_NAME_TRIGGER: Trigger = {
+  names: [...SECRET_NAMES, ...SECRET_NAMES_EXACT],
+  words: SECRET_TRAILING_WORDS,
+};
+
+/**
  * A credential literal in the text: a format prefix (src/catalog/credentials.ts), or an escape sequence that could
  * spell one (`'sk\u005flive_…'`).
  */
@@ -104,7 +120,7 @@ export const WEBHOOK_HANDLER_TRIGGER: Trigger = {
     REQUEST_HANDLER_TRIGGER,
     {
       words: [...WEBHOOK_NAME_WORDS, ...Object.keys(WEBHOOK_BODY_FIELDS).map((field) => field.toLowerCase())],
-      files: new RegExp(WEBHOOK_NAME_WORDS.join('|'), 'iu'),
+      files: pathParts(WEBHOOK_NAME_WORDS),
       textIgnoreCase: Object.keys(WEBHOOK_SIGNATURE_HEADERS),
       pattern: SIGNATURE_CHECK_TEXT,
       apis: [WEBHOOK_VERIFIERS],

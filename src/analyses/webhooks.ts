@@ -40,11 +40,10 @@ import { moduleSummary, resolveCalledFunction, summarisedFunctions, type Project
 import { splitName } from '../values/names.js';
 import { findPropertyPath } from '../values/object-options.js';
 import { findRequestHandlers, type RequestHandler } from '../requests/request-handlers.js';
-import { sameFileFunction } from './signature-values.js';
 import { isRequestObject } from '../requests/request-values.js';
 import { resolveExpression, resolveIdentifier, staticBoolean, staticString, staticValue } from '../values/static-values.js';
 import { CALL_HOPS, ROUTER_NESTING } from '../values/budget.js';
-import { readsOf, sameFileCallee, valueUses, type ValueUse } from '../values/value-uses.js';
+import { namedFunction, readsOf, sameFileCallee, valueUses, type ValueUse } from '../values/value-uses.js';
 
 /** Members of a raw or parsed body that are not payload fields (`req.body.length`, `req.body.toString()`). */
 const NON_FIELD_MEMBERS = new Set(['length', 'toString', 'byteLength']);
@@ -231,7 +230,7 @@ function orderByArgument(sourceCode: Readonly<SourceCode>, group: readonly Reque
     const index = call.arguments.findIndex((argument) => {
       if (argument.range[0] <= fn.range[0] && fn.range[1] <= argument.range[1]) return true;
       const inner = skipWrappers(argument);
-      return inner.type === 'Identifier' && sameFileFunction(sourceCode, inner) === fn;
+      return inner.type === 'Identifier' && namedFunction(sourceCode, inner) === fn;
     });
     return index === -1 ? Number.MAX_SAFE_INTEGER : index;
   };
@@ -702,7 +701,7 @@ function verificationIn(
       // Unresolvable verify-like calls (`verifyWebhook(req)`, `paymentService.constructEvent(...)`).
       const callee = skipWrappers(node.callee);
       const name = expressionName(callee);
-      const local = callee.type === 'Identifier' && sameFileFunction(sourceCode, callee) !== null;
+      const local = callee.type === 'Identifier' && namedFunction(sourceCode, callee) !== null;
       // A function of another project module whose summary says it verifies (`readStripeEvent(req)`).
       const target = local ? null : resolveCalledFunction(sourceCode, callee);
       const summary = target && target.sourceCode !== sourceCode ? verifiesWebhook(target) : 'none';

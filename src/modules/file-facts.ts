@@ -328,6 +328,11 @@ export function wholeNames(names: readonly string[]): RegExp {
   return new RegExp(`(?<![\\w$])(?:${sorted.map((name) => name.replace(/[$\\]/gu, '\\$&')).join('|')})(?![\\w$])`, 'u');
 }
 
+/** A pattern for a trigger's `files`: one of `parts` anywhere in the path, ignoring case (literals only: linear). */
+export function pathParts(parts: readonly string[]): RegExp {
+  return alternation(parts, 'iu') ?? /$^/u;
+}
+
 /** Drops every substring that contains another one of the list: a text containing `sk_live_` contains `sk_`. */
 function minimalParts(parts: readonly string[]): string[] {
   const unique = [...new Set(parts)].filter((part) => part !== '');
