@@ -502,8 +502,13 @@ class Analyzer implements TaintAnalysis {
     if (name !== null && isTextHelperName(name)) {
       return asText(onlyTainted(union(node.arguments.map((argument) => this.evaluate(argument, frame)))));
     }
-    // A function of another project module that returns its parameter (src/requests/parameter-sinks.ts).
-    if (node.arguments.length > 0 && (callee.type === 'Identifier' || callee.type === 'MemberExpression')) {
+    // A function of another project module that returns its parameter (src/requests/parameter-sinks.ts). Only a
+    // tainted argument can make its result tainted, so the callee (often a module to parse) is resolved only then.
+    if (
+      node.arguments.length > 0 &&
+      (callee.type === 'Identifier' || callee.type === 'MemberExpression') &&
+      node.arguments.some((argument) => this.evaluate(argument, frame)?.type === 'tainted')
+    ) {
       const target = resolveCalledFunction(this.sourceCode, callee);
       if (target?.imported) {
         const parts: (TaintValue | null)[] = [];
