@@ -442,6 +442,36 @@ const bySource = new WeakMap<object, Map<string, unknown>>();
 const computing = new Set<string>();
 const MAX_SUMMARISED_FILES = 4096;
 
+/** The summaries of a module: per project file and stamp (a re-parse reuses them), or per SourceCode (the linted file). */
+function summaryValues(sourceCode: Readonly<SourceCode>, file: string | null): Map<string, unknown> {
+  const stamp = file ? stampOf(file) : null;
+  if (file && stamp && isProjectParse(sourceCode)) {
+    return whileUnchanged(byFile, file, stamp, MAX_SUMMARISED_FILES, () => new Map<string, unknown>());
+  }
+  let values = bySource.get(sourceCode);
+  if (!values) {
+    values = new Map();
+    bySource.set(sourceCode, values);
+  }
+  return values;
+}
+
+function computingKey(kind: string, file: string | null): string {
+  return `${kind}\0${file ?? ''}`;
+}
+
+/** Runs `compute` as the summary `kind` of `file`; null in a cycle or past PROJECT_MODULE_HOPS nested summaries. */
+function whileComputing<T>(kind: string, file: string | null, compute: () => T): { value: T } | null {
+  const key = computingKey(kind, file);
+  if (computing.has(key) || computing.size >= PROJECT_MODULE_HOPS) return null;
+  computing.add(key);
+  try {
+    return { value: compute() };
+  } finally {
+    computing.delete(key);
+  }
+}
+
 /**
  * The summary `kind` of a module, computed once by `compute`: cached per project file and stamp (so a re-parse
  * reuses it) or per SourceCode (the linted file, whose text may not be on disk yet). Null while the same summary
@@ -449,31 +479,108 @@ const MAX_SUMMARISED_FILES = 4096;
  */
 export function moduleSummary<T>(sourceCode: Readonly<SourceCode>, kind: string, compute: () => T): T | null {
   const file = filenameOf(sourceCode);
-  const stamp = file ? stampOf(file) : null;
-  let values: Map<string, unknown> | undefined;
-  if (file && stamp && isProjectParse(sourceCode)) {
-    values = whileUnchanged(byFile, file, stamp, MAX_SUMMARISED_FILES, () => new Map<string, unknown>());
-  } else {
-    values = bySource.get(sourceCode);
-    if (!values) {
-      values = new Map();
-      bySource.set(sourceCode, values);
-    }
-  }
+  const values = summaryValues(sourceCode, file);
   if (values.has(kind)) return values.get(kind) as T;
-  const key = `${kind}\0${file ?? ''}`;
-  if (computing.has(key) || computing.size >= PROJECT_MODULE_HOPS) return null;
-  computing.add(key);
-  try {
-    const value = compute();
-    values.set(kind, value);
-    return value;
-  } finally {
-    computing.delete(key);
-  }
+  const computed = whileComputing(kind, file, compute);
+  if (!computed) return null;
+  values.set(kind, computed.value);
+  return computed.value;
 }
 
 /** Whether a module summary is being computed right now (a summary's own analysis asks for no more of them). */
 export function summaryDepth(): number {
   return computing.size;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// One summary per function, on demand
+
+/** A call from one summarised function of a module to another of the same module. */
+interface SameModuleCall {
+  readonly call: TSESTree.CallExpression;
+  readonly caller: AnyFunction;
+  readonly callee: AnyFunction;
+}
+
+const sameModuleLists = new WeakMap<object, readonly SameModuleCall[]>();
+
+/**
+ * The calls between the summarised functions of a module (`isSameFileCall`: resolving them reads no other module),
+ * in source order (cached per file).
+ */
+export function sameModuleCalls(sourceCode: Readonly<SourceCode>): readonly SameModuleCall[] {
+  let list = sameModuleLists.get(sourceCode);
+  if (list) return list;
+  const calls: SameModuleCall[] = [];
+  for (const entry of findProjectCalls(sourceCode)) {
+    if (!isSameFileCall(sourceCode, entry.call)) continue;
+    const target = entry.target();
+    if (target?.sourceCode !== sourceCode) continue;
+    const caller = enclosingSummarisedFunction(sourceCode, entry.call);
+    if (caller) calls.push({ call: entry.call, caller, callee: target.fn });
+  }
+  list = calls;
+  sameModuleLists.set(sourceCode, list);
+  return list;
+}
+
+/** `fn` and the summarised functions of its module that it calls, directly or through each other. */
+function calledFunctions(sourceCode: Readonly<SourceCode>, fn: AnyFunction): Set<AnyFunction> {
+  const found = new Set<AnyFunction>([fn]);
+  const calls = sameModuleCalls(sourceCode);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const { caller, callee } of calls) {
+      if (found.has(caller) && !found.has(callee)) {
+        found.add(callee);
+        grew = true;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The calls in `functions` (summarised functions of `sourceCode`) that hand a parameter of the function they are in
+ * on whole (parametersIn): the only calls through which what another function does with its parameters can become
+ * what these functions do with theirs, so the only ones whose callee a parameter summary resolves.
+ */
+export function parameterPassingCalls(sourceCode: Readonly<SourceCode>, functions: ReadonlySet<AnyFunction>): ProjectCall[] {
+  return findProjectCalls(sourceCode).filter((entry) => {
+    const fn = enclosingSummarisedFunction(sourceCode, entry.call);
+    return fn !== null && functions.has(fn) && entry.call.arguments.some((argument) => parametersIn(sourceCode, argument, fn).length > 0);
+  });
+}
+
+/**
+ * The summary `kind` of one summarised function, computed on demand, so that a module whose function is asked about
+ * resolves (and reads the modules of) only the calls of that function and not those of its every other function.
+ * `compute(functions)` summarises `functions`: `target.fn` alone, or with `sameModule` also the functions of its
+ * module that it calls, transitively (a summary that passes what a function does on to its callers computes nothing
+ * else: what a function's summary says depends only on those functions). Each answer is cached like a module summary
+ * (per project file and stamp, or per SourceCode); null when nothing is known, in a cycle (the module's `kind` is
+ * being computed) or past PROJECT_MODULE_HOPS nested summaries.
+ */
+export function functionSummary<T>(
+  target: ProjectFunction,
+  kind: string,
+  sameModule: boolean,
+  compute: (functions: ReadonlySet<AnyFunction>) => ReadonlyMap<AnyFunction, T>,
+): T | null {
+  const { sourceCode, fn } = target;
+  const file = filenameOf(sourceCode);
+  // While the module's summary `kind` is being computed, none of its functions' is known (as for moduleSummary).
+  if (computing.has(computingKey(kind, file))) return null;
+  const values = summaryValues(sourceCode, file);
+  let answers = values.get(kind) as Map<number, T | null> | undefined;
+  if (answers?.has(fn.range[0])) return answers.get(fn.range[0])!;
+  const functions = sameModule ? calledFunctions(sourceCode, fn) : new Set([fn]);
+  const computed = whileComputing(kind, file, () => compute(functions));
+  if (!computed) return null;
+  if (!answers) {
+    answers = new Map();
+    values.set(kind, answers);
+  }
+  for (const each of functions) if (!answers.has(each.range[0])) answers.set(each.range[0], computed.value.get(each) ?? null);
+  return answers.get(fn.range[0]) ?? null;
 }
