@@ -476,12 +476,14 @@ function whileComputing<T>(kind: string, file: string | null, compute: () => T):
  * The summary `kind` of a module, computed once by `compute`: cached per project file and stamp (so a re-parse
  * reuses it) or per SourceCode (the linted file, whose text may not be on disk yet). Null while the same summary
  * is being computed (a cycle) or when PROJECT_MODULE_HOPS summaries are already being computed (nesting).
+ * Summaries of one `family` (by default the kind alone) count as the same summary for cycles: while one of them is
+ * being computed for a module, the others of that module are unknown too.
  */
-export function moduleSummary<T>(sourceCode: Readonly<SourceCode>, kind: string, compute: () => T): T | null {
+export function moduleSummary<T>(sourceCode: Readonly<SourceCode>, kind: string, compute: () => T, family = kind): T | null {
   const file = filenameOf(sourceCode);
   const values = summaryValues(sourceCode, file);
   if (values.has(kind)) return values.get(kind) as T;
-  const computed = whileComputing(kind, file, compute);
+  const computed = whileComputing(family, file, compute);
   if (!computed) return null;
   values.set(kind, computed.value);
   return computed.value;
@@ -558,24 +560,25 @@ export function parameterPassingCalls(sourceCode: Readonly<SourceCode>, function
  * `compute(functions)` summarises `functions`: `target.fn` alone, or with `sameModule` also the functions of its
  * module that it calls, transitively (a summary that passes what a function does on to its callers computes nothing
  * else: what a function's summary says depends only on those functions). Each answer is cached like a module summary
- * (per project file and stamp, or per SourceCode); null when nothing is known, in a cycle (the module's `kind` is
- * being computed) or past PROJECT_MODULE_HOPS nested summaries.
+ * (per project file and stamp, or per SourceCode); null when nothing is known, in a cycle (the module's `kind`, or
+ * another summary of its `family`, is being computed) or past PROJECT_MODULE_HOPS nested summaries.
  */
 export function functionSummary<T>(
   target: ProjectFunction,
   kind: string,
   sameModule: boolean,
   compute: (functions: ReadonlySet<AnyFunction>) => ReadonlyMap<AnyFunction, T>,
+  family = kind,
 ): T | null {
   const { sourceCode, fn } = target;
   const file = filenameOf(sourceCode);
   // While the module's summary `kind` is being computed, none of its functions' is known (as for moduleSummary).
-  if (computing.has(computingKey(kind, file))) return null;
+  if (computing.has(computingKey(family, file))) return null;
   const values = summaryValues(sourceCode, file);
   let answers = values.get(kind) as Map<number, T | null> | undefined;
   if (answers?.has(fn.range[0])) return answers.get(fn.range[0])!;
   const functions = sameModule ? calledFunctions(sourceCode, fn) : new Set([fn]);
-  const computed = whileComputing(kind, file, () => compute(functions));
+  const computed = whileComputing(family, file, () => compute(functions));
   if (!computed) return null;
   if (!answers) {
     answers = new Map();
