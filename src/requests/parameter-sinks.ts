@@ -4,12 +4,13 @@
  * `ordersDao.find(req.query.q)` is where request data enters it, so that is where no-unsanitized-input reports,
  * naming the callee and the sink.
  *
- * A module's summary is computed once (src/modules/project-functions.ts `moduleSummary`): the taint analysis of
- * src/requests/taint.ts runs over the module with the parameters of its summarised functions as the only sources,
- * and the sink finder of src/requests/taint-sinks.ts reports which of them reach which sink. Calls inside the module
- * to another project module use that module's summary in turn (nested at most PROJECT_MODULE_HOPS deep); calls to a
- * function of the same module use a first pass's result in a second pass. What the summary cannot follow is
- * unknown and adds nothing.
+ * A function's summary is computed when a call of it is first asked about (src/modules/project-functions.ts
+ * `functionSummary`): the taint analysis of src/requests/taint.ts runs over its module with the parameters of the
+ * module's summarised functions as the only sources, and the sink finder of src/requests/taint-sinks.ts reports
+ * which of them reach which sink. Calls inside the module to another project module use that function's summary in
+ * turn (nested at most PROJECT_MODULE_HOPS deep), and are resolved only when they pass on what the asked function's
+ * parameters carry; calls to a function of the same module use a first pass's result in a second pass. What the
+ * summary cannot follow is unknown and adds nothing.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
@@ -18,7 +19,7 @@ import type { AnyFunction } from '../ast/ast.js';
 import { returnedExpressions } from '../values/value-flow.js';
 import { resolveExpression } from '../values/static-values.js';
 import { filenameOf } from '../modules/project-modules.js';
-import { functionSummary, moduleSummary, summarisedFunctions, type ProjectFunction } from '../modules/project-functions.js';
+import { functionSummary, summarisedFunctions, type ProjectFunction } from '../modules/project-functions.js';
 import { createParameterTaintAnalysis, parameterOfLabel } from './taint.js';
 import { findTaintedSinks } from './taint-sinks.js';
 
@@ -64,16 +65,16 @@ export function parameterSinks(target: ProjectFunction): readonly ParameterSink[
  * `q.trim()`, `escapeHtml(s)` returning an escaped copy: then clean for HTML). Empty when unknown.
  */
 export function returnedParameters(target: ProjectFunction): readonly ReturnedParameter[] {
-  const summary = moduleSummary(target.sourceCode, 'returned-parameters', () => summariseReturns(target.sourceCode), FAMILY);
-  return summary?.get(target.fn.range[0]) ?? [];
+  return functionSummary(target, 'returned-parameters', false, (wanted) => summariseReturns(target.sourceCode, wanted), FAMILY) ?? [];
 }
 
-function summariseReturns(sourceCode: Readonly<SourceCode>): ReadonlyMap<number, readonly ReturnedParameter[]> {
+/** The parameters that the functions of `wanted` return: only their return values are evaluated. */
+function summariseReturns(sourceCode: Readonly<SourceCode>, wanted: ReadonlySet<AnyFunction>): Map<AnyFunction, ReturnedParameter[]> {
   const functions = summarisedFunctions(sourceCode);
-  const returns = new Map<number, ReturnedParameter[]>();
-  if (functions.length === 0) return returns;
+  const returns = new Map<AnyFunction, ReturnedParameter[]>();
   const returnsAnalysis = createParameterTaintAnalysis(sourceCode, functions, filenameOf(sourceCode) ?? undefined);
   functions.forEach((fn, index) => {
+    if (!wanted.has(fn)) return;
     for (const expression of returnedExpressions(fn, sourceCode.visitorKeys)) {
       const value = returnsAnalysis.valueOf(expression);
       const origin = value?.type === 'tainted' ? parameterOfLabel(value.label) : null;
@@ -81,12 +82,12 @@ function summariseReturns(sourceCode: Readonly<SourceCode>): ReadonlyMap<number,
       // An object the function builds around the parameter (`return { id, price }`, an entity looked up by a client
       // id): which field holds the parameter is not tracked, and the object's money fields are not the client's.
       const cleared = builtObject(sourceCode, expression) ? new Set<TaintKind>([...value.cleared, 'amount']) : value.cleared;
-      const list = returns.get(fn.range[0]) ?? [];
+      const list = returns.get(fn) ?? [];
       const existing = list.findIndex((entry) => entry.parameter === origin.parameter);
       // Two returns of the same parameter: clean only for what both clear.
       if (existing === -1) list.push({ parameter: origin.parameter, cleared });
       else list[existing] = { parameter: origin.parameter, cleared: new Set([...list[existing]!.cleared].filter((kind) => cleared.has(kind))) };
-      returns.set(fn.range[0], list);
+      returns.set(fn, list);
     }
   });
   return returns;
