@@ -4,11 +4,15 @@
  * an exported object or of an exported instance of a same-file class, a method of an injected instance of an
  * exported class: `this.reports.byCustomer(q)`), or a top-level function of the same file.
  *
- * Function summaries (src/requests/parameter-sinks.ts, src/analyses/function-summaries.ts) describe what such a
- * function does with its parameters; this module finds the function and caches one summary per module: per
- * parsed project file and stamp (size and modification time, like project-modules.ts), per SourceCode for the
- * linted file. Summaries nest (a DAO calling a helper of a third module) at most PROJECT_MODULE_HOPS deep; a
- * summary asked for while it is being computed (a imports b imports a) is "nothing known", so cycles end.
+ * Function summaries (src/requests/parameter-sinks.ts, src/analyses/log-calls.ts, storage-writes.ts,
+ * client-amounts.ts, provider-errors.ts, webhooks.ts) describe what such a function does with its parameters; this
+ * module finds the function and caches the summaries: per parsed project file and stamp (size and modification
+ * time, like project-modules.ts), per SourceCode for the linted file. `moduleSummary` computes one for a whole
+ * module at once; `functionSummary` one for the function asked about (and the functions of its module that it
+ * calls), so that only the calls inside those functions send it to other modules, and only those that hand on one of
+ * their parameters (`parameterPassingCalls`). Summaries nest (a DAO calling a helper of a third module) at most
+ * PROJECT_MODULE_HOPS deep; a summary asked for while it is being computed (a imports b imports a) is "nothing
+ * known", so cycles end.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
