@@ -102,7 +102,7 @@ function isNestClassLogger(sourceCode: Readonly<SourceCode>, node: TSESTree.Node
 
 /** Every log call in the file. `loggerNames`: imported bindings that are project loggers. */
 export function findLogCalls(sourceCode: Readonly<SourceCode>, loggerNames: readonly string[] = []): LogCall[] {
-  const calls = directLogCalls(sourceCode, loggerNames);
+  const calls = [...directLogCalls(sourceCode, loggerNames)];
   const seen = new Set<TSESTree.Node>(calls.map((logCall) => logCall.call));
   // Calls of project functions that log what they are given (`auditPayment('charge', req.body)`).
   for (const projectCall of findProjectCalls(sourceCode)) {
@@ -131,8 +131,13 @@ function projectLogCall(sourceCode: Readonly<SourceCode>, projectCall: ProjectCa
   return args.length === 0 ? null : { call, args, library: `${target.name}()${whereDeclared(sourceCode, target)}` };
 }
 
+/** directLogCalls without project loggers named in options, per file (every function summary of a module asks). */
+const directCallsCache = new WeakMap<object, readonly LogCall[]>();
+
 /** The log calls of a file other than calls of project functions, in no particular order. */
-function directLogCalls(sourceCode: Readonly<SourceCode>, loggerNames: readonly string[]): LogCall[] {
+function directLogCalls(sourceCode: Readonly<SourceCode>, loggerNames: readonly string[]): readonly LogCall[] {
+  const cached = loggerNames.length === 0 ? directCallsCache.get(sourceCode) : undefined;
+  if (cached) return cached;
   const calls: LogCall[] = [];
   const seen = new Set<TSESTree.Node>();
   for (const reference of findApiReferences(sourceCode, LOGGER_SINKS)) {
@@ -201,6 +206,7 @@ function directLogCalls(sourceCode: Readonly<SourceCode>, loggerNames: readonly 
       calls.push({ call: node, args: [...node.arguments], library: root.name });
     }
   }
+  if (loggerNames.length === 0) directCallsCache.set(sourceCode, calls);
   return calls;
 }
 
