@@ -27,10 +27,12 @@ import { familyOfTypedValue, importSource } from '../modules/typed-members.js';
 import {
   enclosingSummarisedFunction,
   findProjectCalls,
-  isSameFileCall,
-  moduleSummary,
+  functionSummary,
+  parameterPassingCalls,
   parametersIn,
+  sameModuleCalls,
   whereDeclared,
+  type ProjectCall,
   type ProjectFunction,
 } from '../modules/project-functions.js';
 import { mayHandOnSensitiveData } from './sensitive-data.js';
@@ -100,6 +102,42 @@ function isNestClassLogger(sourceCode: Readonly<SourceCode>, node: TSESTree.Node
 
 /** Every log call in the file. `loggerNames`: imported bindings that are project loggers. */
 export function findLogCalls(sourceCode: Readonly<SourceCode>, loggerNames: readonly string[] = []): LogCall[] {
+  const calls = [...directLogCalls(sourceCode, loggerNames)];
+  const seen = new Set<TSESTree.Node>(calls.map((logCall) => logCall.call));
+  // Calls of project functions that log what they are given (`auditPayment('charge', req.body)`).
+  for (const projectCall of findProjectCalls(sourceCode)) {
+    const { call } = projectCall;
+    if (seen.has(call) || !mayHandOnSensitiveData(sourceCode, call)) continue;
+    const logCall = projectLogCall(sourceCode, projectCall);
+    if (!logCall) continue;
+    seen.add(call);
+    calls.push(logCall);
+  }
+  calls.sort((a, b) => a.call.range[0] - b.call.range[0]);
+  return calls;
+}
+
+/** A call of a project function that logs some of its parameters: the arguments they receive. */
+function projectLogCall(sourceCode: Readonly<SourceCode>, projectCall: ProjectCall): LogCall | null {
+  const { call } = projectCall;
+  const target = projectCall.target();
+  if (!target) return null;
+  const logged = loggedParameters(target);
+  if (logged.length === 0) return null;
+  const args = logged.flatMap((index) => {
+    const argument = call.arguments[index];
+    return argument && !call.arguments.slice(0, index).some((previous) => previous.type === 'SpreadElement') ? [argument] : [];
+  });
+  return args.length === 0 ? null : { call, args, library: `${target.name}()${whereDeclared(sourceCode, target)}` };
+}
+
+/** directLogCalls without project loggers named in options, per file (every function summary of a module asks). */
+const directCallsCache = new WeakMap<object, readonly LogCall[]>();
+
+/** The log calls of a file other than calls of project functions, in no particular order. */
+function directLogCalls(sourceCode: Readonly<SourceCode>, loggerNames: readonly string[]): readonly LogCall[] {
+  const cached = loggerNames.length === 0 ? directCallsCache.get(sourceCode) : undefined;
+  if (cached) return cached;
   const calls: LogCall[] = [];
   const seen = new Set<TSESTree.Node>();
   for (const reference of findApiReferences(sourceCode, LOGGER_SINKS)) {
@@ -168,62 +206,53 @@ export function findLogCalls(sourceCode: Readonly<SourceCode>, loggerNames: read
       calls.push({ call: node, args: [...node.arguments], library: root.name });
     }
   }
-  // Calls of project functions that log what they are given (`auditPayment('charge', req.body)`).
-  for (const projectCall of findProjectCalls(sourceCode)) {
-    const { call } = projectCall;
-    if (seen.has(call) || !mayHandOnSensitiveData(sourceCode, call)) continue;
-    const target = projectCall.target();
-    if (!target) continue;
-    const logged = loggedParameters(target);
-    if (logged.length === 0) continue;
-    const args = logged.flatMap((index) => {
-      const argument = call.arguments[index];
-      return argument && !call.arguments.slice(0, index).some((previous) => previous.type === 'SpreadElement') ? [argument] : [];
-    });
-    if (args.length === 0) continue;
-    seen.add(call);
-    calls.push({ call, args, library: `${target.name}()${whereDeclared(sourceCode, target)}` });
-  }
-  calls.sort((a, b) => a.call.range[0] - b.call.range[0]);
+  if (loggerNames.length === 0) directCallsCache.set(sourceCode, calls);
   return calls;
 }
 
 /**
- * Function summary (src/modules/project-functions.ts): the parameters of a project function that it logs whole,
- * directly or through another function it calls (same module: up to three rounds; other modules: their summaries).
+ * Function summary (src/modules/project-functions.ts `functionSummary`): the parameters of a project function that it
+ * logs whole, directly, through a function of another module that does (that function's summary) or through a
+ * function of the same module (up to three rounds over the calls between the functions summarised together).
  */
 export function loggedParameters(target: ProjectFunction): readonly number[] {
-  const summary = moduleSummary(target.sourceCode, 'logged-parameters', () => {
-    const { sourceCode } = target;
-    const found = new Map<AnyFunction, Set<number>>();
-    const add = (call: TSESTree.CallExpression, args: readonly TSESTree.Node[]): boolean => {
-      const fn = enclosingSummarisedFunction(sourceCode, call);
-      if (!fn) return false;
-      let grew = false;
-      const set = found.get(fn) ?? new Set<number>();
-      for (const argument of args) {
-        for (const index of parametersIn(sourceCode, argument, fn)) {
-          if (!set.has(index)) grew = true;
-          set.add(index);
-        }
+  return functionSummary(target, 'logged-parameters', true, (functions) => summariseLogging(target.sourceCode, functions)) ?? [];
+}
+
+function summariseLogging(sourceCode: Readonly<SourceCode>, functions: ReadonlySet<AnyFunction>): Map<AnyFunction, readonly number[]> {
+  const found = new Map<AnyFunction, Set<number>>();
+  const add = (call: TSESTree.CallExpression, args: readonly TSESTree.Node[]): boolean => {
+    const fn = enclosingSummarisedFunction(sourceCode, call);
+    if (!fn || !functions.has(fn)) return false;
+    let grew = false;
+    const set = found.get(fn) ?? new Set<number>();
+    for (const argument of args) {
+      for (const index of parametersIn(sourceCode, argument, fn)) {
+        if (!set.has(index)) grew = true;
+        set.add(index);
       }
-      found.set(fn, set);
-      return grew;
-    };
-    for (const logCall of findLogCalls(sourceCode)) add(logCall.call, logCall.args);
-    const local = findProjectCalls(sourceCode).flatMap((entry) => {
-      const callee = isSameFileCall(sourceCode, entry.call) ? entry.target() : null;
-      return callee?.sourceCode === sourceCode ? [{ call: entry.call, callee }] : [];
-    });
-    for (let round = 0; round < 3; round++) {
-      let grew = false;
-      for (const { call, callee } of local) {
-        const logged = found.get(callee.fn);
-        if (logged?.size) grew = add(call, [...logged].flatMap((index) => (call.arguments[index] ? [call.arguments[index]!] : []))) || grew;
-      }
-      if (!grew) break;
     }
-    return new Map([...found].map(([fn, set]) => [fn.range[0], [...set].sort((a, b) => a - b)]));
-  });
-  return summary?.get(target.fn.range[0]) ?? [];
+    found.set(fn, set);
+    return grew;
+  };
+  const direct = directLogCalls(sourceCode, []);
+  for (const logCall of direct) add(logCall.call, logCall.args);
+  // Calls of project functions: another module's (a function of this module is still being summarised here, so its
+  // summary is unknown: the rounds below follow those).
+  const logging = new Set<TSESTree.Node>(direct.map((logCall) => logCall.call));
+  for (const projectCall of parameterPassingCalls(sourceCode, functions)) {
+    if (logging.has(projectCall.call)) continue;
+    const logCall = projectLogCall(sourceCode, projectCall);
+    if (logCall) add(logCall.call, logCall.args);
+  }
+  const local = sameModuleCalls(sourceCode).filter((entry) => functions.has(entry.caller));
+  for (let round = 0; round < 3; round++) {
+    let grew = false;
+    for (const { call, callee } of local) {
+      const logged = found.get(callee);
+      if (logged?.size) grew = add(call, [...logged].flatMap((index) => (call.arguments[index] ? [call.arguments[index]!] : []))) || grew;
+    }
+    if (!grew) break;
+  }
+  return new Map([...found].map(([fn, set]) => [fn, [...set].sort((a, b) => a - b)]));
 }

@@ -26,7 +26,7 @@ import {
   type StorageCategory,
   type StorageSink,
 } from '../catalog/storage.js';
-import { decoratorsOf, getStaticKeyName, isFunction, skipWrappers } from '../ast/ast.js';
+import { decoratorsOf, getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from '../ast/ast.js';
 import { nodesOfType, nodesOfTypes } from '../ast/node-index.js';
 import { isNamedRequest } from '../requests/request-values.js';
 import { handlerParamOf } from '../requests/response-sinks.js';
@@ -40,9 +40,11 @@ export { importSource } from '../modules/typed-members.js';
 import {
   enclosingSummarisedFunction,
   findProjectCalls,
-  moduleSummary,
+  functionSummary,
+  parameterPassingCalls,
   parametersIn,
   throughCall,
+  type ProjectCall,
   type ProjectFunction,
 } from '../modules/project-functions.js';
 import { mayHandOnSensitiveData } from './sensitive-data.js';
@@ -340,6 +342,41 @@ const CLASS_TYPES = ['ClassDeclaration', 'ClassExpression'] as const;
 export function findStorageWrites(sourceCode: Readonly<SourceCode>): readonly StorageWrite[] {
   const cached = writesCache.get(sourceCode);
   if (cached) return cached;
+  const writes = [...directStorageWrites(sourceCode)];
+  const seen = new Set<TSESTree.Node>(writes.map((write) => write.node));
+  // Calls of project functions that store what they are given (`vault.saveCard(req.body.card)`).
+  for (const projectCall of findProjectCalls(sourceCode)) {
+    if (seen.has(projectCall.call) || !mayHandOnSensitiveData(sourceCode, projectCall.call)) continue;
+    const write = projectStorageWrite(sourceCode, projectCall);
+    if (!write) continue;
+    seen.add(write.node);
+    writes.push(write);
+  }
+  writes.sort((a, b) => a.node.range[0] - b.node.range[0]);
+  writesCache.set(sourceCode, writes);
+  return writes;
+}
+
+/** A call of a project function that stores some of its parameters: the arguments they receive. */
+function projectStorageWrite(sourceCode: Readonly<SourceCode>, projectCall: ProjectCall): StorageWrite | null {
+  const { call } = projectCall;
+  const target = projectCall.target();
+  if (!target) return null;
+  const stored = storedParameters(target);
+  const values = stored.flatMap((entry) => {
+    const argument = call.arguments[entry.parameter];
+    return argument && !call.arguments.slice(0, entry.parameter).some((previous) => previous.type === 'SpreadElement') ? [argument] : [];
+  });
+  if (values.length === 0) return null;
+  return { node: call, store: throughCall(sourceCode, target, stored[0]!.store), category: stored[0]!.category, values, schema: false };
+}
+
+const directWritesCache = new WeakMap<object, StorageWrite[]>();
+
+/** The persistent-storage writes of a file other than calls of project functions, in source order. */
+function directStorageWrites(sourceCode: Readonly<SourceCode>): readonly StorageWrite[] {
+  const cached = directWritesCache.get(sourceCode);
+  if (cached) return cached;
   const writes: StorageWrite[] = [];
   const seen = new Set<TSESTree.Node>();
   const push = (write: StorageWrite | null): void => {
@@ -448,29 +485,8 @@ export function findStorageWrites(sourceCode: Readonly<SourceCode>): readonly St
     }
   }
 
-  // Calls of project functions that store what they are given (`vault.saveCard(req.body.card)`).
-  for (const projectCall of findProjectCalls(sourceCode)) {
-    const { call } = projectCall;
-    if (!mayHandOnSensitiveData(sourceCode, call)) continue;
-    const target = projectCall.target();
-    if (!target) continue;
-    const stored = storedParameters(target);
-    const values = stored.flatMap((entry) => {
-      const argument = call.arguments[entry.parameter];
-      return argument && !call.arguments.slice(0, entry.parameter).some((previous) => previous.type === 'SpreadElement') ? [argument] : [];
-    });
-    if (values.length === 0) continue;
-    push({
-      node: call,
-      store: throughCall(sourceCode, target, stored[0]!.store),
-      category: stored[0]!.category,
-      values,
-      schema: false,
-    });
-  }
-
   writes.sort((a, b) => a.node.range[0] - b.node.range[0]);
-  writesCache.set(sourceCode, writes);
+  directWritesCache.set(sourceCode, writes);
   return writes;
 }
 
@@ -482,30 +498,43 @@ interface StoredParameter {
 }
 
 /**
- * Function summary (src/modules/project-functions.ts): the parameters of a project function that it writes whole
- * to persistent storage (a value of the write, a bound SQL parameter, a part of the SQL text), directly or through
- * a function of another module that does.
+ * Function summary (src/modules/project-functions.ts `functionSummary`): the parameters of a project function that it
+ * writes whole to persistent storage (a value of the write, a bound SQL parameter, a part of the SQL text), directly
+ * or through a function of another module that does.
  */
 function storedParameters(target: ProjectFunction): readonly StoredParameter[] {
-  const summary = moduleSummary(target.sourceCode, 'stored-parameters', () => {
-    const { sourceCode } = target;
-    const found = new Map<number, StoredParameter[]>();
-    for (const write of findStorageWrites(sourceCode)) {
-      if (write.schema) continue;
-      const fn = enclosingSummarisedFunction(sourceCode, write.node);
-      if (!fn) continue;
-      const values = [...write.values];
-      if (write.sql?.params) values.push(write.sql.params);
-      if (write.fieldName?.value) values.push(write.fieldName.value);
-      const list = found.get(fn.range[0]) ?? [];
-      for (const value of values) {
-        for (const parameter of parametersIn(sourceCode, value, fn)) {
-          if (!list.some((entry) => entry.parameter === parameter)) list.push({ parameter, store: write.store, category: write.category });
-        }
-      }
-      found.set(fn.range[0], list);
-    }
-    return found;
+  return functionSummary(target, 'stored-parameters', false, (functions) => summariseStorage(target.sourceCode, functions)) ?? [];
+}
+
+function summariseStorage(sourceCode: Readonly<SourceCode>, functions: ReadonlySet<AnyFunction>): Map<AnyFunction, StoredParameter[]> {
+  const direct = directStorageWrites(sourceCode);
+  const writes = direct.filter((write) => {
+    const fn = enclosingSummarisedFunction(sourceCode, write.node);
+    return fn !== null && functions.has(fn);
   });
-  return summary?.get(target.fn.range[0]) ?? [];
+  // Calls of another module's functions (a function of this module is still being summarised here: unknown).
+  const storing = new Set<TSESTree.Node>(direct.map((write) => write.node));
+  for (const projectCall of parameterPassingCalls(sourceCode, functions)) {
+    if (storing.has(projectCall.call)) continue;
+    const write = projectStorageWrite(sourceCode, projectCall);
+    if (write) writes.push(write);
+  }
+  writes.sort((a, b) => a.node.range[0] - b.node.range[0]);
+  const found = new Map<AnyFunction, StoredParameter[]>();
+  for (const write of writes) {
+    if (write.schema) continue;
+    const fn = enclosingSummarisedFunction(sourceCode, write.node);
+    if (!fn) continue;
+    const values = [...write.values];
+    if (write.sql?.params) values.push(write.sql.params);
+    if (write.fieldName?.value) values.push(write.fieldName.value);
+    const list = found.get(fn) ?? [];
+    for (const value of values) {
+      for (const parameter of parametersIn(sourceCode, value, fn)) {
+        if (!list.some((entry) => entry.parameter === parameter)) list.push({ parameter, store: write.store, category: write.category });
+      }
+    }
+    found.set(fn, list);
+  }
+  return found;
 }

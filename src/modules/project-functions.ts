@@ -4,11 +4,15 @@
  * an exported object or of an exported instance of a same-file class, a method of an injected instance of an
  * exported class: `this.reports.byCustomer(q)`), or a top-level function of the same file.
  *
- * Function summaries (src/requests/parameter-sinks.ts, src/analyses/function-summaries.ts) describe what such a
- * function does with its parameters; this module finds the function and caches one summary per module: per
- * parsed project file and stamp (size and modification time, like project-modules.ts), per SourceCode for the
- * linted file. Summaries nest (a DAO calling a helper of a third module) at most PROJECT_MODULE_HOPS deep; a
- * summary asked for while it is being computed (a imports b imports a) is "nothing known", so cycles end.
+ * Function summaries (src/requests/parameter-sinks.ts, src/analyses/log-calls.ts, storage-writes.ts,
+ * client-amounts.ts, provider-errors.ts, webhooks.ts) describe what such a function does with its parameters; this
+ * module finds the function and caches the summaries: per parsed project file and stamp (size and modification
+ * time, like project-modules.ts), per SourceCode for the linted file. `moduleSummary` computes one for a whole
+ * module at once; `functionSummary` one for the function asked about (and the functions of its module that it
+ * calls), so that only the calls inside those functions send it to other modules, and only those that hand on one of
+ * their parameters (`parameterPassingCalls`). Summaries nest (a DAO calling a helper of a third module) at most
+ * PROJECT_MODULE_HOPS deep; a summary asked for while it is being computed (a imports b imports a) is "nothing
+ * known", so cycles end.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
@@ -442,38 +446,148 @@ const bySource = new WeakMap<object, Map<string, unknown>>();
 const computing = new Set<string>();
 const MAX_SUMMARISED_FILES = 4096;
 
-/**
- * The summary `kind` of a module, computed once by `compute`: cached per project file and stamp (so a re-parse
- * reuses it) or per SourceCode (the linted file, whose text may not be on disk yet). Null while the same summary
- * is being computed (a cycle) or when PROJECT_MODULE_HOPS summaries are already being computed (nesting).
- */
-export function moduleSummary<T>(sourceCode: Readonly<SourceCode>, kind: string, compute: () => T): T | null {
-  const file = filenameOf(sourceCode);
+/** The summaries of a module: per project file and stamp (a re-parse reuses them), or per SourceCode (the linted file). */
+function summaryValues(sourceCode: Readonly<SourceCode>, file: string | null): Map<string, unknown> {
   const stamp = file ? stampOf(file) : null;
-  let values: Map<string, unknown> | undefined;
   if (file && stamp && isProjectParse(sourceCode)) {
-    values = whileUnchanged(byFile, file, stamp, MAX_SUMMARISED_FILES, () => new Map<string, unknown>());
-  } else {
-    values = bySource.get(sourceCode);
-    if (!values) {
-      values = new Map();
-      bySource.set(sourceCode, values);
-    }
+    return whileUnchanged(byFile, file, stamp, MAX_SUMMARISED_FILES, () => new Map<string, unknown>());
   }
-  if (values.has(kind)) return values.get(kind) as T;
-  const key = `${kind}\0${file ?? ''}`;
+  let values = bySource.get(sourceCode);
+  if (!values) {
+    values = new Map();
+    bySource.set(sourceCode, values);
+  }
+  return values;
+}
+
+function computingKey(kind: string, file: string | null): string {
+  return `${kind}\0${file ?? ''}`;
+}
+
+/** Runs `compute` as the summary `kind` of `file`; null in a cycle or past PROJECT_MODULE_HOPS nested summaries. */
+function whileComputing<T>(kind: string, file: string | null, compute: () => T): { value: T } | null {
+  const key = computingKey(kind, file);
   if (computing.has(key) || computing.size >= PROJECT_MODULE_HOPS) return null;
   computing.add(key);
   try {
-    const value = compute();
-    values.set(kind, value);
-    return value;
+    return { value: compute() };
   } finally {
     computing.delete(key);
   }
 }
 
+/**
+ * The summary `kind` of a module, computed once by `compute`: cached per project file and stamp (so a re-parse
+ * reuses it) or per SourceCode (the linted file, whose text may not be on disk yet). Null while the same summary
+ * is being computed (a cycle) or when PROJECT_MODULE_HOPS summaries are already being computed (nesting).
+ * Summaries of one `family` (by default the kind alone) count as the same summary for cycles: while one of them is
+ * being computed for a module, the others of that module are unknown too.
+ */
+export function moduleSummary<T>(sourceCode: Readonly<SourceCode>, kind: string, compute: () => T, family = kind): T | null {
+  const file = filenameOf(sourceCode);
+  const values = summaryValues(sourceCode, file);
+  if (values.has(kind)) return values.get(kind) as T;
+  const computed = whileComputing(family, file, compute);
+  if (!computed) return null;
+  values.set(kind, computed.value);
+  return computed.value;
+}
+
 /** Whether a module summary is being computed right now (a summary's own analysis asks for no more of them). */
 export function summaryDepth(): number {
   return computing.size;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// One summary per function, on demand
+
+/** A call from one summarised function of a module to another of the same module. */
+interface SameModuleCall {
+  readonly call: TSESTree.CallExpression;
+  readonly caller: AnyFunction;
+  readonly callee: AnyFunction;
+}
+
+const sameModuleLists = new WeakMap<object, readonly SameModuleCall[]>();
+
+/**
+ * The calls between the summarised functions of a module (`isSameFileCall`: resolving them reads no other module),
+ * in source order (cached per file).
+ */
+export function sameModuleCalls(sourceCode: Readonly<SourceCode>): readonly SameModuleCall[] {
+  let list = sameModuleLists.get(sourceCode);
+  if (list) return list;
+  const calls: SameModuleCall[] = [];
+  for (const entry of findProjectCalls(sourceCode)) {
+    if (!isSameFileCall(sourceCode, entry.call)) continue;
+    const target = entry.target();
+    if (target?.sourceCode !== sourceCode) continue;
+    const caller = enclosingSummarisedFunction(sourceCode, entry.call);
+    if (caller) calls.push({ call: entry.call, caller, callee: target.fn });
+  }
+  list = calls;
+  sameModuleLists.set(sourceCode, list);
+  return list;
+}
+
+/** `fn` and the summarised functions of its module that it calls, directly or through each other. */
+function calledFunctions(sourceCode: Readonly<SourceCode>, fn: AnyFunction): Set<AnyFunction> {
+  const found = new Set<AnyFunction>([fn]);
+  const calls = sameModuleCalls(sourceCode);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const { caller, callee } of calls) {
+      if (found.has(caller) && !found.has(callee)) {
+        found.add(callee);
+        grew = true;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The calls in `functions` (summarised functions of `sourceCode`) that hand a parameter of the function they are in
+ * on whole (parametersIn): the only calls through which what another function does with its parameters can become
+ * what these functions do with theirs, so the only ones whose callee a parameter summary resolves.
+ */
+export function parameterPassingCalls(sourceCode: Readonly<SourceCode>, functions: ReadonlySet<AnyFunction>): ProjectCall[] {
+  return findProjectCalls(sourceCode).filter((entry) => {
+    const fn = enclosingSummarisedFunction(sourceCode, entry.call);
+    return fn !== null && functions.has(fn) && entry.call.arguments.some((argument) => parametersIn(sourceCode, argument, fn).length > 0);
+  });
+}
+
+/**
+ * The summary `kind` of one summarised function, computed on demand, so that a module whose function is asked about
+ * resolves (and reads the modules of) only the calls of that function and not those of its every other function.
+ * `compute(functions)` summarises `functions`: `target.fn` alone, or with `sameModule` also the functions of its
+ * module that it calls, transitively (a summary that passes what a function does on to its callers computes nothing
+ * else: what a function's summary says depends only on those functions). Each answer is cached like a module summary
+ * (per project file and stamp, or per SourceCode); null when nothing is known, in a cycle (the module's `kind`, or
+ * another summary of its `family`, is being computed) or past PROJECT_MODULE_HOPS nested summaries.
+ */
+export function functionSummary<T>(
+  target: ProjectFunction,
+  kind: string,
+  sameModule: boolean,
+  compute: (functions: ReadonlySet<AnyFunction>) => ReadonlyMap<AnyFunction, T>,
+  family = kind,
+): T | null {
+  const { sourceCode, fn } = target;
+  const file = filenameOf(sourceCode);
+  // While the module's summary `kind` is being computed, none of its functions' is known (as for moduleSummary).
+  if (computing.has(computingKey(family, file))) return null;
+  const values = summaryValues(sourceCode, file);
+  let answers = values.get(kind) as Map<number, T | null> | undefined;
+  if (answers?.has(fn.range[0])) return answers.get(fn.range[0])!;
+  const functions = sameModule ? calledFunctions(sourceCode, fn) : new Set([fn]);
+  const computed = whileComputing(family, file, () => compute(functions));
+  if (!computed) return null;
+  if (!answers) {
+    answers = new Map();
+    values.set(kind, answers);
+  }
+  for (const each of functions) if (!answers.has(each.range[0])) answers.set(each.range[0], computed.value.get(each) ?? null);
+  return answers.get(fn.range[0]) ?? null;
 }

@@ -111,6 +111,12 @@ export interface SinkOptions {
    * filters that check a secret or code (`findOne({ email, password })`) and in updates and deletes.
    */
   readonly operatorLookups?: boolean;
+  /**
+   * Resolve a call of a project function (and read its module) only when an argument, or a field of an object
+   * literal argument, carries taint with a label this accepts: a function summary (parameter-sinks.ts) wants only
+   * the sinks that the parameters of the functions asked about reach. Every label by default.
+   */
+  readonly wantedLabel?: (label: string) => boolean;
 }
 
 export function findTaintedSinks(
@@ -174,6 +180,7 @@ class SinkFinder {
       const node = projectCall.call;
       if (this.resolvedCalls.has(node)) continue;
       if (!node.arguments.some((argument) => this.analysis.valueOf(argument)?.type === 'tainted')) continue;
+      if (!this.passesWantedTaint(node)) continue;
       const target = projectCall.target();
       if (!target) continue;
       for (const sink of parameterSinks(target)) {
@@ -184,6 +191,24 @@ class SinkFinder {
         this.check(sink.kind, argument, throughCall(this.sourceCode, target, sink.sink), extra);
       }
     }
+  }
+
+  /**
+   * Whether a finding at `call` (an argument or a field of an object literal argument, see fieldOfArgument) may
+   * carry taint that options.wantedLabel accepts.
+   */
+  private passesWantedTaint(call: TSESTree.CallExpression): boolean {
+    const wanted = this.options.wantedLabel;
+    if (!wanted) return true;
+    const accepted = (node: TSESTree.Node): boolean => {
+      const value = this.analysis.valueOf(node);
+      return value?.type === 'tainted' && wanted(value.label);
+    };
+    return call.arguments.some((argument) => {
+      if (accepted(argument)) return true;
+      const inner = skipWrappers(argument);
+      return inner.type === 'ObjectExpression' && inner.properties.some((property) => property.type === 'Property' && accepted(property.value));
+    });
   }
 
   private moduleSinks(): void {
