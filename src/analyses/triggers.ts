@@ -113,9 +113,10 @@ const leafKeys = (root: RootKind): string[] => [...new Set(ROOT_SOURCES[root].ma
  */
 export const REQUEST_DATA_TRIGGER: Trigger = {
   anyOf: [
-    REQUEST_HANDLER_TRIGGER,
     ...Object.entries(GLOBAL_ROOTS).map(([name, root]) => ({ allOf: [{ pattern: wholeNames([name]) }, { pattern: wholeNames(leafKeys(root)) }] })),
     { allOf: [{ pattern: wholeNames(GLOBAL_OBJECTS) }, { pattern: wholeNames([...WINDOW_DATA_MEMBERS, ...MESSAGE_EVENTS, ...MESSAGE_HANDLER_PROPERTIES]) }] },
+    // After the text-only alternatives: it may read project modules.
+    REQUEST_HANDLER_TRIGGER,
   ],
   apis: [ROOT_CALLS, BROWSER_SOURCE_CALLS],
   pattern: wholeNames([...Object.keys(THIS_ROOTS), ...BROWSER_ROOT_TYPES.map((entry) => entry.type)]),

@@ -196,9 +196,6 @@ const UNRESOLVED_REGISTRATION: Trigger = { words: ['route'], pattern: /['"`](?:[
  * `Collector.collect` finds one. Files without any of them are not walked, and every rule whose reports need a
  * handler may use it (REQUEST_DATA_TRIGGER and WEBHOOK_HANDLER_TRIGGER in src/analyses/triggers.ts,
  * no-raw-card-data-on-server):
- * - a registration on an app resolved through imports (`apis`, which may be an instance created in a project module
- *   and imported from there), whose call names the registering method or function whole (`app.post`, `router['use']`,
- *   `const { get } = router`, `onRequest`);
  * - a NestJS controller: `Controller` imported by the file itself from `@nestjs/common` (`nestDecorator` reads the
  *   file's own import declarations, so a project module that loads the package does not count);
  * - a code-first GraphQL resolver class: `Resolver` and an `@Args()`/`@Arg()` decorator imported by the file itself;
@@ -213,12 +210,14 @@ const UNRESOLVED_REGISTRATION: Trigger = { words: ['route'], pattern: /['"`](?:[
  * - a Next.js route export (`GET`, `POST`, …) in a `route.ts` file, beside a `next/server` import of the file, or with
  *   a `NextRequest` parameter; a Pages Router API file or a `NextApiRequest` parameter; an App Router page file;
  * - a GraphQL resolver map (a `Query`/`Mutation`/`Subscription` key kept under a `resolvers` key, in a variable named
- *   `…resolvers`, or exported from a `resolver` file) or a `GraphQLObjectType`.
+ *   `…resolvers`, or exported from a `resolver` file) or a `GraphQLObjectType`;
+ * - a registration on an app resolved through imports (`apis`, which may be an instance created in a project module
+ *   and imported from there), whose call names the registering method or function whole (`app.post`, `router['use']`,
+ *   `const { get } = router`, `onRequest`).
  * Names are compared whole (`GET`, not `TARGET`); an identifier spelled with a `\u` escape keeps the file in.
  */
 export const REQUEST_HANDLER_TRIGGER: Trigger = {
   anyOf: [
-    { allOf: [{ pattern: wholeNames(REGISTRATION_NAMES) }, { apis: [ROUTE_REGISTRATIONS] }] },
     { allOf: [{ ownModules: [NEST_MODULE] }, { pattern: wholeNames(['Controller']) }] },
     {
       allOf: [
@@ -250,6 +249,8 @@ export const REQUEST_HANDLER_TRIGGER: Trigger = {
         { textIgnoreCase: ['resolver'], files: RESOLVER_FILE },
       ],
     },
+    // Last: the only alternative that may read project modules (an app created in one and imported).
+    { allOf: [{ pattern: wholeNames(REGISTRATION_NAMES) }, { apis: [ROUTE_REGISTRATIONS] }] },
   ],
   pattern: wholeNames([...NEXT_PAGES_TYPES, ...LAMBDA_EVENT_TYPES, ...LAMBDA_HANDLER_TYPES, ...GRAPHQL_OBJECT_TYPE_CONSTRUCTORS]),
   text: ['\\u'],
