@@ -175,11 +175,11 @@ const LONE_FIRST = PARAM_SHAPES.filter((shape) => shape.second === null).flatMap
 
 /**
  * A second parameter of a conventional shape: the name after a comma, white space, a comment or a decorator
- * (`(req, @Res() res)`), then what can follow a parameter name (`)`, `,`, a default, a type, `?:`, a comment).
- * `(res) => …`, `res => …`, `h.response()`, `h(App)`, `<h2>` and `res.json()` do not count. A fixed-width look-behind,
- * literal alternatives and one run of white space before a fixed character: linear.
+ * (`(req, @Res() res)`), then what can follow a parameter name (`)`, `,`, a default, a type, `?`, a comment).
+ * `(res) => …`, `res => …`, `res ? a : b`, `h.response()`, `h(App)`, `<h2>` and `res.json()` do not count. A
+ * fixed-width look-behind, literal alternatives and runs of white space before a fixed character: linear.
  */
-const SECOND_PARAM = new RegExp(`(?<=[\\s,/)])(?:${PAIRED_SECOND.join('|')})\\s*(?:[),:/]|=(?!>)|\\?\\s*:)`, 'u');
+const SECOND_PARAM = new RegExp(`(?<=[\\s,/)])(?:${PAIRED_SECOND.join('|')})\\s*(?:[),:/]|=(?!>)|\\?\\s*[),:/])`, 'u');
 
 /**
  * What an unresolved registration (`Collector.unresolvedRegistration`) needs besides the handler's shape: a

@@ -179,6 +179,7 @@ describe('triggers', () => {
     expect(handler('export const create = ({ payload }, h) => h.response(payload);')).toBe(true);
     expect(handler('class Api { create(@Req() req: Request, @Res() res: Response) { res.json(req.body); } }')).toBe(true);
     expect(handler('export function list(req, // the request\n  res) { res.json([]); }')).toBe(true);
+    expect(handler('export const list = (req: Request, res?) => res?.json([]);')).toBe(true);
     expect(handler("server.route({ method: 'POST', path: x, handler: ({ auth }, h) => h.response(auth) });")).toBe(true);
     // Koa `(ctx)` on an unresolved registration: a route call or a path literal.
     expect(handler("router.post('/orders', async (ctx) => { ctx.body = ctx.request.body; });")).toBe(true);
