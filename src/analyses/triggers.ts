@@ -13,8 +13,16 @@ import {
 } from '../catalog/card-data.js';
 import { CREDENTIAL_FORMATS } from '../catalog/credentials.js';
 import { PROVIDER_CARD_COMPONENTS } from '../catalog/providers.js';
-import { GLOBAL_OBJECTS, GLOBAL_ROOTS, ROOT_CALLS } from '../catalog/taint.js';
-import { BROWSER_ROOT_TYPES, BROWSER_SOURCE_CALLS, TEMPLATE_ENGINE_MODULES, THIS_ROOTS } from '../catalog/browser-taint.js';
+import { GLOBAL_OBJECTS, GLOBAL_ROOTS, ROOT_CALLS, ROOT_SOURCES, type RootKind } from '../catalog/taint.js';
+import {
+  BROWSER_ROOT_TYPES,
+  BROWSER_SOURCE_CALLS,
+  MESSAGE_EVENTS,
+  MESSAGE_HANDLER_PROPERTIES,
+  TEMPLATE_ENGINE_MODULES,
+  THIS_ROOTS,
+  WINDOW_DATA_MEMBERS,
+} from '../catalog/browser-taint.js';
 import { pathParts, wholeNames, type Trigger } from '../modules/file-facts.js';
 import { REQUEST_HANDLER_TRIGGER } from '../requests/request-handlers.js';
 import {
@@ -88,17 +96,30 @@ export const CREDENTIAL_TEXT_TRIGGER: Trigger = {
   text: [...new Set(CREDENTIAL_FORMATS.map((format) => format.prefix)), '\\u', '\\x'],
 };
 
+/** The last key of every source path of a root (`location.search` → `search`): a read of it names that key. */
+const leafKeys = (root: RootKind): string[] => [...new Set(ROOT_SOURCES[root].map((source) => source.path[source.path.length - 1]!))];
+
 /**
- * Request data (src/requests/taint.ts): a request handler (src/requests/request-handlers.ts), a browser URL global
- * (`location`, `document`) or a verified webhook event from a provider SDK.
+ * Request data (src/requests/taint.ts): a request handler (src/requests/request-handlers.ts), a browser source
+ * (src/requests/browser-sources.ts), a verified webhook event from a provider SDK, or a template engine whose
+ * escaping a configuration turns off. Names are compared whole (`location`, not `StockLocation`); an identifier
+ * spelled with a `\u` escape keeps the file in.
+ * - The `location` and `document` globals (also as `window.location`) are root objects: they give data only through
+ *   a source path of ROOT_SOURCES, whose last key the file then names (`location.search`, `document.referrer`);
+ *   `document.getElementById()` and `location.reload()` do not.
+ * - `window`/`self`/`globalThis` give data of their own only as `window.name` or through a `message` listener
+ *   (`addEventListener('message', …)`, `onmessage`).
+ * - `this.$route` and `ActivatedRoute` are router roots.
  */
 export const REQUEST_DATA_TRIGGER: Trigger = {
-  anyOf: [REQUEST_HANDLER_TRIGGER],
+  anyOf: [
+    ...Object.entries(GLOBAL_ROOTS).map(([name, root]) => ({ allOf: [{ pattern: wholeNames([name]) }, { pattern: wholeNames(leafKeys(root)) }] })),
+    { allOf: [{ pattern: wholeNames(GLOBAL_OBJECTS) }, { pattern: wholeNames([...WINDOW_DATA_MEMBERS, ...MESSAGE_EVENTS, ...MESSAGE_HANDLER_PROPERTIES]) }] },
+    // After the text-only alternatives: it may read project modules.
+    REQUEST_HANDLER_TRIGGER,
+  ],
   apis: [ROOT_CALLS, BROWSER_SOURCE_CALLS],
-  // Browser sources (src/requests/browser-sources.ts): address globals, `window.name` and `message` listeners on
-  // the window, `this.$route`, `ActivatedRoute`; whole names (`location`, not `StockLocation`), and an identifier
-  // spelled with a `\u` escape keeps the file in.
-  pattern: wholeNames([...Object.keys(GLOBAL_ROOTS), ...GLOBAL_OBJECTS, ...Object.keys(THIS_ROOTS), ...BROWSER_ROOT_TYPES.map((entry) => entry.type)]),
+  pattern: wholeNames([...Object.keys(THIS_ROOTS), ...BROWSER_ROOT_TYPES.map((entry) => entry.type)]),
   text: ['\\u'],
   // Template engines whose escaping a configuration turns off (src/requests/template-escaping.ts).
   modules: TEMPLATE_ENGINE_MODULES,

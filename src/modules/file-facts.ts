@@ -243,8 +243,13 @@ function isSegmentAt(text: string, index: number, length: number): boolean {
  * report the rule can make: when in doubt, add an alternative.
  */
 export interface Trigger {
-  /** The file loads one of these modules (or a subpath). */
+  /** The file loads one of these modules (or a subpath), itself or through a project module it imports. */
   readonly modules?: readonly string[];
+  /**
+   * The file itself loads one of these modules (or a subpath): for analyses that read the file's own import
+   * declarations, which a project module loading the package does not change.
+   */
+  readonly ownModules?: readonly string[];
   /** The modules and globals the API entries are rooted at: the file loads such a module or names such a global. */
   readonly apis?: readonly (readonly ApiDefinition[])[];
   /** Whole name segments, lower case (`cvv`, `secret`). */
@@ -268,6 +273,7 @@ export interface Trigger {
 
 export interface CompiledTrigger {
   readonly modules: readonly string[];
+  readonly ownModules: readonly string[];
   /** Case-sensitive substrings (text parts and global names) as one alternation: one scan of the text. */
   readonly text: RegExp | null;
   readonly textIgnoreCase: RegExp | null;
@@ -307,6 +313,7 @@ function compile(trigger: Trigger): CompiledTrigger {
   const wordList = [...new Set([...(trigger.words ?? []).map((word) => word.toLowerCase()), ...single])].filter((word) => word !== '');
   return {
     modules: [...modules],
+    ownModules: [...new Set(trigger.ownModules?.map(normalizeModuleName) ?? [])],
     text: alternation(minimalParts(text), 'u'),
     textIgnoreCase: alternation(minimalParts((trigger.textIgnoreCase ?? []).map((part) => part.toLowerCase())), 'iu'),
     words: alternation(wordList, 'gu'),
@@ -370,6 +377,7 @@ function evaluate(facts: FileFacts, trigger: CompiledTrigger): boolean {
 
 function evaluateLocally(facts: FileFacts, trigger: CompiledTrigger): boolean {
   if (trigger.modules.some((module) => facts.loadsModule(module))) return true;
+  if (trigger.ownModules.some((module) => facts.loadsModule(module))) return true;
   if (trigger.text && facts.matches(trigger.text)) return true;
   if (trigger.textIgnoreCase && facts.matches(trigger.textIgnoreCase)) return true;
   if (trigger.words && facts.hasAnyWord(trigger.words, trigger.wordList)) return true;

@@ -149,30 +149,111 @@ const PAGES_API_FILE = /(?:^|\/)pages\/api\/.+\.[cm]?[jt]sx?$/;
 const APP_PAGE_FILE = /(?:^|\/)app\/(?:.*\/)?page\.[cm]?[jt]sx?$/;
 const NEXT_PAGES_TYPES = ['NextApiRequest'];
 const LAMBDA_EXPORT_NAMES = new Set(['handler', 'main', 'lambdaHandler']);
+/** A file whose exported resolver map counts without a `resolvers` name (`Collector.isResolverMap`). */
+const RESOLVER_FILE = /resolver/iu;
+/**
+ * A root type as the key of a resolver map (`Query: {`, `'Mutation': {`, `['Query']: {`), the colon possibly after
+ * a comment; not `@Query()` or `Query.field`. Literal alternatives, then fixed optional characters: linear.
+ */
+const RESOLVER_MAP_KEY = new RegExp(`(?<![\\w$])(?:${GRAPHQL_ROOT_TYPES.join('|')})['"\`]?\\]?\\s*[:/]`, 'u');
+
+/** A registration entry whose calls take handlers (not an app factory, not the start of a `route` chain). */
+function registersHandlers(data: RouteRegistration): boolean {
+  return data.method !== undefined && !data.routeChain;
+}
+
+/** What such a call names: `post`, `on`, `route`, `onRequest`, `createServer`, … (collected from the catalog). */
+const REGISTRATION_NAMES = [
+  ...new Set(ROUTE_REGISTRATIONS.filter((entry) => registersHandlers(entry.data)).map((entry) => entry.path[entry.path.length - 1]!)),
+];
+
+/** First and second parameter names of the conventional shapes that need both (`(req, res)`, `(request, h)`). */
+const PAIRED_FIRST = PARAM_SHAPES.filter((shape) => shape.second !== null).flatMap((shape) => shape.first);
+const PAIRED_SECOND = PARAM_SHAPES.flatMap((shape) => shape.second ?? []);
+/** First parameter names of the shapes that need no second parameter (Koa `(ctx)`). */
+const LONE_FIRST = PARAM_SHAPES.filter((shape) => shape.second === null).flatMap((shape) => shape.first);
 
 /**
- * A necessary condition (src/modules/file-facts.ts) for any handler in a file, one alternative per way above: a
- * registration on an imported app; a NestJS or Next.js server import; a conventional parameter name (a destructured
- * request still needs the response name); a Next.js route export name or request type; a Lambda event name or
- * type; a Next.js file by path. Files without any of them are not walked.
+ * A second parameter of a conventional shape: the name after a comma, white space, a comment or a decorator
+ * (`(req, @Res() res)`), then what can follow a parameter name (`)`, `,`, a default, a type, `?`, a comment).
+ * `(res) => …`, `res => …`, `res ? a : b`, `h.response()`, `h(App)`, `<h2>` and `res.json()` do not count. A
+ * fixed-width look-behind, literal alternatives and runs of white space before a fixed character: linear.
+ */
+const SECOND_PARAM = new RegExp(`(?<=[\\s,/)])(?:${PAIRED_SECOND.join('|')})\\s*(?:[),:/]|=(?!>)|\\?\\s*[),:/])`, 'u');
+
+/**
+ * What an unresolved registration (`Collector.unresolvedRegistration`) needs besides the handler's shape: a
+ * `route` call (`server.route({ handler })`, `app.route('/p').get(…)`), or a static path starting with `/` or `*`.
+ * Its text starts a string or template literal (`'/x'`, `` `/x/${id}` ``, `'*'`), possibly with an escape of either
+ * character (`'\/x'`, `'\x2f'`, an octal `'\57'`, a line continuation; a `\u` keeps every file in), or follows
+ * a template expression (`` `${base}/x` `` with `base` being `''`). A path computed by calls from text without such
+ * a literal (`String.fromCharCode(47)`) is not expected.
+ */
+const UNRESOLVED_REGISTRATION: Trigger = { words: ['route'], pattern: /['"`](?:[*/]|\\(?:[*/]|x2[afAF]|0?5[27]|\r?\n))|\}[*/]/u };
+
+/**
+ * A necessary condition (src/modules/file-facts.ts) for any handler in a file, one alternative per way
+ * `Collector.collect` finds one. Files without any of them are not walked, and every rule whose reports need a
+ * handler may use it (REQUEST_DATA_TRIGGER and WEBHOOK_HANDLER_TRIGGER in src/analyses/triggers.ts,
+ * no-raw-card-data-on-server):
+ * - a NestJS controller: `Controller` imported by the file itself from `@nestjs/common` (`nestDecorator` reads the
+ *   file's own import declarations, so a project module that loads the package does not count);
+ * - a code-first GraphQL resolver class: `Resolver` and an `@Args()`/`@Arg()` decorator imported by the file itself;
+ * - a conventional pair of parameters (step 3 and unresolved registrations): a second parameter named `res`,
+ *   `reply`, `h`, … (SECOND_PARAM) beside a first one named `req`/`request`, or destructured; a destructured one
+ *   names request input parts (`({ payload }, h)`, `destructuresRequestParts`) or sits on an unresolved
+ *   registration, which may destructure anything;
+ * - a Koa `(ctx)` function, recognised only on an unresolved registration;
+ * - a Workers `fetch(request, env)` method of a default export (first parameter `request`/`req` or typed `Request`);
+ * - a Lambda export named `handler`/`main`/`lambdaHandler` with an `event`/`evt` first parameter, or a parameter or
+ *   binding typed with an aws-lambda type;
+ * - a Next.js route export (`GET`, `POST`, …) in a `route.ts` file, beside a `next/server` import of the file, or with
+ *   a `NextRequest` parameter; a Pages Router API file or a `NextApiRequest` parameter; an App Router page file;
+ * - a GraphQL resolver map (a `Query`/`Mutation`/`Subscription` key kept under a `resolvers` key, in a variable named
+ *   `…resolvers`, or exported from a `resolver` file) or a `GraphQLObjectType`;
+ * - a registration on an app resolved through imports (`apis`, which may be an instance created in a project module
+ *   and imported from there), whose call names the registering method or function whole (`app.post`, `router['use']`,
+ *   `const { get } = router`, `onRequest`).
+ * Names are compared whole (`GET`, not `TARGET`); an identifier spelled with a `\u` escape keeps the file in.
  */
 export const REQUEST_HANDLER_TRIGGER: Trigger = {
-  apis: [ROUTE_REGISTRATIONS],
-  modules: [NEST_MODULE, ...NEXT_SERVER_MODULES, ...GRAPHQL_CLASS_MODULES],
-  words: [...PARAM_SHAPES.flatMap((shape) => [...shape.first, ...(shape.second ?? [])]), ...LAMBDA_EVENT_NAMES],
-  // Export, type, key and constructor names are compared whole (`GET`, not `TARGET`; `Request`, not `RequestContext`;
-  // `Query`, not `useQuery`); an identifier spelled with a `\u` escape keeps the file in.
-  pattern: wholeNames([
-    ...NEXT_ROUTE_EXPORTS,
-    ...NEXT_REQUEST_TYPES,
-    ...NEXT_PAGES_TYPES,
-    ...LAMBDA_EVENT_TYPES,
-    ...LAMBDA_HANDLER_TYPES,
-    ...GRAPHQL_ROOT_TYPES,
-    ...GRAPHQL_OBJECT_TYPE_CONSTRUCTORS,
-  ]),
+  anyOf: [
+    { allOf: [{ ownModules: [NEST_MODULE] }, { pattern: wholeNames(['Controller']) }] },
+    {
+      allOf: [
+        { ownModules: GRAPHQL_CLASS_MODULES },
+        { pattern: wholeNames([GRAPHQL_CLASS_DECORATOR]) },
+        { pattern: wholeNames(GRAPHQL_ARGS_DECORATORS) },
+      ],
+    },
+    {
+      allOf: [
+        { pattern: SECOND_PARAM },
+        { pattern: wholeNames([...PAIRED_FIRST, ...REQUEST_INPUT_PARTS]), anyOf: [UNRESOLVED_REGISTRATION] },
+      ],
+    },
+    { allOf: [{ pattern: wholeNames(LONE_FIRST) }, UNRESOLVED_REGISTRATION] },
+    { allOf: [{ pattern: wholeNames([...REQUEST_OBJECT_NAMES, 'Request']) }, { pattern: wholeNames(['fetch']) }] },
+    { allOf: [{ pattern: wholeNames(LAMBDA_EVENT_NAMES) }, { pattern: wholeNames([...LAMBDA_EXPORT_NAMES]) }] },
+    {
+      allOf: [
+        { pattern: wholeNames(NEXT_ROUTE_EXPORTS) },
+        { files: ROUTE_FILE, ownModules: NEXT_SERVER_MODULES, pattern: wholeNames(['NextRequest']) },
+      ],
+    },
+    { files: PAGES_API_FILE },
+    { files: APP_PAGE_FILE },
+    {
+      allOf: [
+        { pattern: RESOLVER_MAP_KEY },
+        { textIgnoreCase: ['resolver'], files: RESOLVER_FILE },
+      ],
+    },
+    // Last: the only alternative that may read project modules (an app created in one and imported).
+    { allOf: [{ pattern: wholeNames(REGISTRATION_NAMES) }, { apis: [ROUTE_REGISTRATIONS] }] },
+  ],
+  pattern: wholeNames([...NEXT_PAGES_TYPES, ...LAMBDA_EVENT_TYPES, ...LAMBDA_HANDLER_TYPES, ...GRAPHQL_OBJECT_TYPE_CONSTRUCTORS]),
   text: ['\\u'],
-  files: /(?:^|\/)(?:pages|app)\//u,
 };
 const compiledHandlerTrigger = compileTrigger(REQUEST_HANDLER_TRIGGER);
 
@@ -220,7 +301,7 @@ class Collector {
     // 1. Registrations on apps resolved through imports.
     for (const reference of findApiReferences(this.sourceCode, ROUTE_REGISTRATIONS)) {
       const data = reference.definition.data;
-      if (data.method === undefined || data.routeChain || reference.node.type !== 'CallExpression') continue;
+      if (!registersHandlers(data) || reference.node.type !== 'CallExpression') continue;
       if (this.handledCalls.has(reference.node)) continue;
       this.handledCalls.add(reference.node);
       this.registration(reference.node, data, true);
@@ -681,7 +762,7 @@ class Collector {
     if (parent?.type === 'Property' && parent.value === holder) return getStaticKeyName(parent.key, parent.computed) === GRAPHQL_RESOLVERS_KEY;
     if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') return /resolvers?$/i.test(parent.id.name);
     const exported = parent?.type === 'ExportDefaultDeclaration' || (parent?.type === 'AssignmentExpression' && parent.right === holder);
-    return exported && /resolver/i.test(this.normalizedName);
+    return exported && RESOLVER_FILE.test(this.normalizedName);
   }
 
   private resolverMap(map: TSESTree.ObjectExpression): void {

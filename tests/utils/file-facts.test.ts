@@ -2,7 +2,8 @@ import { Linter } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
 import { compileTrigger, getFileFacts, matchesTrigger, wholeNames, type Trigger } from '../../src/modules/file-facts.js';
-import { CARD_DATA_TRIGGER, CREDENTIAL_TEXT_TRIGGER, WEBHOOK_HANDLER_TRIGGER } from '../../src/analyses/triggers.js';
+import { CARD_DATA_TRIGGER, CREDENTIAL_TEXT_TRIGGER, REQUEST_DATA_TRIGGER, WEBHOOK_HANDLER_TRIGGER } from '../../src/analyses/triggers.js';
+import { REQUEST_HANDLER_TRIGGER } from '../../src/requests/request-handlers.js';
 import { SENSITIVE_DATA_TRIGGER } from '../../src/analyses/sensitive-data.js';
 import { SECRET_VALUE_TRIGGER } from '../../src/analyses/signature-values.js';
 import { WEBHOOK_VERIFIER_TRIGGER } from '../../src/analyses/webhooks.js';
@@ -98,6 +99,8 @@ describe('triggers', () => {
     expect(relevant('const A = 1;', { textIgnoreCase: ['authorization'] })).toBe(false);
     expect(relevant("headers.Authorization = 'x';", { textIgnoreCase: ['authorization'] })).toBe(true);
     expect(relevant('const a = 1;', { files: /(?:^|\/)pages\//u }, 'pages/api/x.ts')).toBe(true);
+    expect(relevant("import { Injectable } from '@nestjs/common';", { ownModules: ['@nestjs/common'] })).toBe(true);
+    expect(relevant("import { Order } from './order';", { ownModules: ['@nestjs/common'] })).toBe(false);
     const both: Trigger = { allOf: [{ words: ['secret'] }, { words: ['client'] }] };
     expect(relevant('const clientSecret = 1;', both)).toBe(true);
     expect(relevant('const secret = 1;', both)).toBe(false);
@@ -166,6 +169,53 @@ describe('triggers', () => {
     expect(relevant('export function hook() { return 1; }', WEBHOOK_HANDLER_TRIGGER)).toBe(false);
   });
 
+  it('request handlers: what each way of finding a handler needs', () => {
+    const handler = (code: string, filename?: string): boolean => relevant(code, REQUEST_HANDLER_TRIGGER, filename);
+    // A registration on an imported app names the registering method.
+    expect(handler("import express from 'express';\nconst app = express();\napp.post('/pay', pay);")).toBe(true);
+    expect(handler("import express from 'express';\nexport const json = express.json();")).toBe(false);
+    // Conventional pairs: a named or destructured request beside a response, reply or Hapi toolkit parameter.
+    expect(handler('module.exports = function (req, res) { res.end(req.body.x); };')).toBe(true);
+    expect(handler('export const create = ({ payload }, h) => h.response(payload);')).toBe(true);
+    expect(handler('class Api { create(@Req() req: Request, @Res() res: Response) { res.json(req.body); } }')).toBe(true);
+    expect(handler('export function list(req, // the request\n  res) { res.json([]); }')).toBe(true);
+    expect(handler('export const list = (req: Request, res?) => res?.json([]);')).toBe(true);
+    expect(handler("server.route({ method: 'POST', path: x, handler: ({ auth }, h) => h.response(auth) });")).toBe(true);
+    // Koa `(ctx)` on an unresolved registration: a route call or a path literal.
+    expect(handler("router.post('/orders', async (ctx) => { ctx.body = ctx.request.body; });")).toBe(true);
+    expect(handler('router.post(`${base}/orders`, async (ctx) => { ctx.body = ctx.request.body; });')).toBe(true);
+    // Lambda, Workers, Next.js, GraphQL.
+    expect(handler('export const handler = async (event) => ({ statusCode: 200, body: event.body });')).toBe(true);
+    expect(handler('export default { async fetch(request, env) { return new Response(await request.text()); } };')).toBe(true);
+    expect(handler('export async function GET() { return Response.json([]); }', 'src/app/api/orders/route.ts')).toBe(true);
+    expect(handler("import { NextRequest } from 'next/server';\nexport async function POST(request: NextRequest) {}")).toBe(true);
+    expect(handler('export default function handle(q, s) {}', 'pages/api/pay.ts')).toBe(true);
+    expect(handler('export default function Page({ searchParams }) {}', 'src/app/orders/page.tsx')).toBe(true);
+    expect(handler('const resolvers = { Query: { order: (_, args) => find(args.id) } };')).toBe(true);
+    expect(handler("import { Controller, Post } from '@nestjs/common';\n@Controller('pay') export class PayController {}")).toBe(true);
+    expect(handler("import { Resolver, Args, Query } from '@nestjs/graphql';\n@Resolver() export class R { @Query() o(@Args('id') id: string) {} }")).toBe(true);
+    // Excluded: `h` and `res` that are no second parameter, a `ctx` with no registration, page files that are
+    // neither API routes nor App Router pages, services that only import NestJS, a constant named like a method.
+    expect(handler('const h = 1;\nexport const Title = () => <h2>Orders</h2>;', 'src/components/title.tsx')).toBe(false);
+    expect(handler('export default { render(h) { return h(App); } };')).toBe(false);
+    expect(handler('this.request$ = this.http.get(url).pipe(switchMap((res) => res ? of(res) : EMPTY));')).toBe(false);
+    expect(handler("import { Injectable } from '@nestjs/common';\n@Injectable() export class OrderService { find(ctx: RequestContext, id: ID) { return this.repo.findOne(ctx, id); } }")).toBe(false);
+    expect(handler("import { Injectable } from '@nestjs/common';\n@Injectable() export class OnOrder { handle(event: OrderEvent) { return event.order; } }")).toBe(false);
+    expect(handler('export const list = () => fetchOrders();', 'src/pages/orders/index.tsx')).toBe(false);
+    expect(handler('export const list = () => fetchOrders();', 'src/app/orders/list.component.ts')).toBe(false);
+    expect(handler("import { Query } from '@nestjs/graphql';\nexport const GET_ORDER = gql`query GetOrder { order { id } }`;")).toBe(false);
+  });
+
+  it('request data: a handler, or a browser source that gives data', () => {
+    expect(relevant('const next = new URLSearchParams(location.search).get("next");', REQUEST_DATA_TRIGGER)).toBe(true);
+    expect(relevant('el.innerHTML = document.referrer;', REQUEST_DATA_TRIGGER)).toBe(true);
+    expect(relevant('const tab = window.location.hash;', REQUEST_DATA_TRIGGER)).toBe(true);
+    expect(relevant("window.addEventListener('message', (e) => render(e.data));", REQUEST_DATA_TRIGGER)).toBe(true);
+    expect(relevant('el.innerHTML = window.name;', REQUEST_DATA_TRIGGER)).toBe(true);
+    expect(relevant('class C { constructor(private route: ActivatedRoute) {} id() { return this.route.snapshot.paramMap; } }', REQUEST_DATA_TRIGGER)).toBe(true);
+    expect(relevant("document.getElementById('card').focus();\nlocation.reload();\nwindow.scrollTo(0, 0);", REQUEST_DATA_TRIGGER)).toBe(false);
+  });
+
   it('credential text: format prefixes', () => {
     expect(relevant("const k = 'rk_live_abc';", CREDENTIAL_TEXT_TRIGGER)).toBe(true);
     expect(relevant('const k = process.env.KEY;', CREDENTIAL_TEXT_TRIGGER)).toBe(false);
@@ -197,6 +247,14 @@ describe('relevance gating does not hide findings', () => {
     expect(lint('console.log(process.env);\n')).toContain(rule);
     expect(lint("import express from 'express';\nconst app = express();\napp.post('/checkout', (req, res) => { console.log(req.body); res.end(); });\n")).toContain(rule);
     expect(lint("import express from 'express';\nconst app = express();\napp.post('/users', (req, res) => { console.log(req.body); res.end(); });\n")).not.toContain(rule);
+  });
+
+  it('request data: Koa and Hapi handlers on unresolved registrations still get their reports', () => {
+    const rule = 'payment-security/no-unsanitized-input';
+    expect(lint("router.get('/r', (ctx) => { ctx.redirect(ctx.query.next); });\n")).toContain(rule);
+    expect(lint("server.route({ method: 'GET', path: '/go', handler: ({ query }, h) => h.redirect(query.next) });\n")).toContain(rule);
+    expect(lint('export const go = ({ query }, h) => h.redirect(query.next);\n')).toContain(rule);
+    expect(lint("const next = new URLSearchParams(location.search).get('next');\nlocation.href = next;\n", 'src/app.ts')).toContain(rule);
   });
 
   it('a key split across concatenated literals is still found', () => {
