@@ -186,10 +186,15 @@ const SECOND_PARAM = new RegExp(`(?<=[\\s,/)])(?:${PAIRED_SECOND.join('|')})\\s*
  * `route` call (`server.route({ handler })`, `app.route('/p').get(…)`), or a static path starting with `/` or `*`.
  * Its text starts a string or template literal (`'/x'`, `` `/x/${id}` ``, `'*'`), possibly with an escape of either
  * character (`'\/x'`, `'\x2f'`, an octal `'\57'`, a line continuation; a `\u` keeps every file in), or follows
- * a template expression (`` `${base}/x` `` with `base` being `''`). A path computed by calls from text without such
- * a literal (`String.fromCharCode(47)`) is not expected.
+ * a template expression (`` `${base}/x` `` with `base` being `''`), or is built from character codes
+ * (`String.fromCharCode(47)`). A path sliced out of a literal that does not start with one (`'x/p'.slice(1)`) is not
+ * expected.
  */
-const UNRESOLVED_REGISTRATION: Trigger = { words: ['route'], pattern: /['"`](?:[*/]|\\(?:[*/]|x2[afAF]|0?5[27]|\r?\n))|\}[*/]/u };
+const UNRESOLVED_REGISTRATION: Trigger = {
+  words: ['route'],
+  text: ['fromCharCode', 'fromCodePoint'],
+  pattern: /['"`](?:[*/]|\\(?:[*/]|x2[afAF]|0?5[27]|\r?\n))|\}[*/]/u,
+};
 
 /**
  * A necessary condition (src/modules/file-facts.ts) for any handler in a file, one alternative per way

@@ -184,6 +184,7 @@ describe('triggers', () => {
     // Koa `(ctx)` on an unresolved registration: a route call or a path literal.
     expect(handler("router.post('/orders', async (ctx) => { ctx.body = ctx.request.body; });")).toBe(true);
     expect(handler('router.post(`${base}/orders`, async (ctx) => { ctx.body = ctx.request.body; });')).toBe(true);
+    expect(handler('router.post(String.fromCharCode(47) + "orders", async (ctx) => { ctx.body = ctx.request.body; });')).toBe(true);
     // Lambda, Workers, Next.js, GraphQL.
     expect(handler('export const handler = async (event) => ({ statusCode: 200, body: event.body });')).toBe(true);
     expect(handler('export default { async fetch(request, env) { return new Response(await request.text()); } };')).toBe(true);
