@@ -44,11 +44,8 @@ export interface FileFacts {
   hasWord(word: string): boolean;
   /** The text contains `part` (memoized: rules asking for the same substring share the scan). */
   contains(part: string): boolean;
-  /**
-   * {@link hasWord} for a list at once: `candidates` is the list as one global alternation (longest first) run on
-   * the lower-case text; each candidate's segment boundaries are checked in the original text.
-   */
-  hasAnyWord(candidates: RegExp, words: readonly string[]): boolean;
+  /** {@link hasWord} for one of the words of a list (lower case). */
+  hasAnyWord(words: readonly string[]): boolean;
   /** `pattern` matches the text (memoized per pattern object). */
   matches(pattern: RegExp): boolean;
   /** The text in lower case (computed once). */
@@ -120,9 +117,24 @@ function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileF
   const projectAnswers = new Map<string, boolean>();
   let projectTargets: readonly string[] | null = null;
   let lower: string | null = null;
+  let index: WordIndex | null = null;
   const words = new Map<string, boolean>();
   const parts = new Map<string, boolean>();
   const patterns = new Map<RegExp, boolean>();
+  const hasWord = (word: string): boolean => {
+    let found = words.get(word);
+    if (found === undefined) {
+      lower ??= text.toLowerCase();
+      // Case mapping changed the length (rare non-ASCII letters): positions no longer line up, so accept.
+      if (lower.length !== text.length) found = true;
+      else {
+        index ??= wordIndex(text, lower);
+        found = index(word);
+      }
+      words.set(word, found);
+    }
+    return found;
+  };
   return {
     text,
     filename,
@@ -153,31 +165,9 @@ function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileF
       }
       return answer;
     },
-    hasWord(word: string): boolean {
-      let found = words.get(word);
-      if (found === undefined) {
-        lower ??= text.toLowerCase();
-        // Case mapping changed the length (rare non-ASCII letters): positions no longer line up, so accept.
-        found = lower.length !== text.length || hasSegment(text, lower, word);
-        words.set(word, found);
-      }
-      return found;
-    },
-    hasAnyWord(candidates: RegExp, list: readonly string[]): boolean {
-      lower ??= text.toLowerCase();
-      if (lower.length !== text.length) return true;
-      candidates.lastIndex = 0;
-      for (let match = candidates.exec(lower); match !== null; match = candidates.exec(lower)) {
-        const { index } = match;
-        const found = match[0];
-        if (isSegmentAt(text, index, found.length)) return true;
-        // A shorter word of the list may start here too (`card` inside `cardholders`).
-        for (const word of list) {
-          if (word.length < found.length && found.startsWith(word) && isSegmentAt(text, index, word.length)) return true;
-        }
-        candidates.lastIndex = index + 1;
-      }
-      return false;
+    hasWord,
+    hasAnyWord(list: readonly string[]): boolean {
+      return list.some(hasWord);
     },
     contains(part: string): boolean {
       let found = parts.get(part);
@@ -207,30 +197,94 @@ const isUpper = (code: number): boolean => code >= 65 && code <= 90;
 const isLower = (code: number): boolean => code >= 97 && code <= 122;
 const isLetter = (code: number): boolean => isUpper(code) || isLower(code) || code > 127;
 
-/**
- * Whether `word` occurs in `text` where src/values/names.ts `splitName` could start and end a segment. Accepts a
- * superset: a start after a non-letter, at a lower→upper step, or at the last capital of an acronym (`XMLPan`); an end
- * before anything but a lower-case letter (non-ASCII letters count as letters on both sides, conservatively).
+/*
+ * Name segments. `word` occurs in `text` as a segment when the lower-case text has it at a position where
+ * src/values/names.ts `splitName` could start a segment and the position after it could end one. Accepts a superset:
+ * a start after a non-letter, at a lower→upper step, or at the last capital of an acronym (`XMLPan`); an end before
+ * anything but a lower-case letter (non-ASCII letters count as letters on both sides, conservatively).
  */
-function hasSegment(text: string, lower: string, word: string): boolean {
-  for (let index = lower.indexOf(word); index !== -1; index = lower.indexOf(word, index + 1)) {
-    if (isSegmentAt(text, index, word.length)) return true;
-  }
-  return false;
-}
 
-/** Whether `text[index, index + length)` can be a whole segment (see {@link hasSegment}). */
-function isSegmentAt(text: string, index: number, length: number): boolean {
+/** Whether a segment can start at `text[index]` (see above). */
+function startsSegment(text: string, index: number): boolean {
   const first = text.charCodeAt(index);
   const before = index > 0 ? text.charCodeAt(index - 1) : 32;
-  const startsSegment =
+  return (
     !isLetter(before) ||
     before > 127 ||
     first > 127 ||
-    (isUpper(first) && (isLower(before) || isLower(text.charCodeAt(index + 1))));
-  if (!startsSegment) return false;
-  const after = text.charCodeAt(index + length);
-  return Number.isNaN(after) || !isLower(after);
+    (isUpper(first) && (isLower(before) || isLower(text.charCodeAt(index + 1))))
+  );
+}
+
+/** Whether a segment can end right before `text[index]` (or at the end of the text). */
+function endsSegment(text: string, index: number): boolean {
+  return index >= text.length || !isLower(text.charCodeAt(index));
+}
+
+/**
+ * Words up to this length are looked up in the set of the text's segments (as numbers: a letter, digit or `_` is a
+ * digit in base 38, so five of them stay a small integer); longer ones in the set of segment starts by their first
+ * five characters, and only when one matches, by a scan of the text.
+ */
+const SHORT_WORD = 5;
+const BASE = 38;
+/** The characters of the words the index knows: other words are found by {@link hasSegment}. */
+const INDEXED_WORD = /^[\d_a-z]+$/u;
+
+/** A character's digit in the word code: `a`–`z` 1–26, `0`–`9` 27–36, `_` 37; 0 for any other character. */
+function wordDigit(code: number): number {
+  if (code >= 97 && code <= 122) return code - 96;
+  if (code >= 48 && code <= 57) return code - 21;
+  return code === 95 ? 37 : 0;
+}
+
+/** The number for the first `length` characters of an indexed word. */
+function wordCode(word: string, length: number): number {
+  let code = 0;
+  for (let index = 0; index < length; index++) code = code * BASE + wordDigit(word.charCodeAt(index));
+  return code;
+}
+
+/** Whether a lower-case word occurs as a segment of the text (the text's lower case has the same length). */
+type WordIndex = (word: string) => boolean;
+
+/**
+ * One pass over the text: the number of every segment of up to SHORT_WORD letters, digits and `_`, and (negated)
+ * of the first SHORT_WORD characters of every longer run from a segment start. At most SHORT_WORD + 1 numbers per
+ * position, however long the run of letters or digits: linear, and nothing allocated but the set.
+ */
+function wordIndex(text: string, lower: string): WordIndex {
+  const segments = new Set<number>();
+  const length = lower.length;
+  let runEnd = 0;
+  for (let start = 0; start < length; start++) {
+    if (wordDigit(lower.charCodeAt(start)) === 0) continue;
+    if (start >= runEnd) {
+      runEnd = start + 1;
+      while (runEnd < length && wordDigit(lower.charCodeAt(runEnd)) !== 0) runEnd++;
+    }
+    if (!startsSegment(text, start)) continue;
+    const limit = Math.min(runEnd, start + SHORT_WORD);
+    let code = 0;
+    for (let end = start + 1; end <= limit; end++) {
+      code = code * BASE + wordDigit(lower.charCodeAt(end - 1));
+      if (endsSegment(text, end)) segments.add(code);
+    }
+    if (start + SHORT_WORD < runEnd) segments.add(-code);
+  }
+  return (word) => {
+    if (!INDEXED_WORD.test(word)) return hasSegment(text, lower, word);
+    if (word.length <= SHORT_WORD) return segments.has(wordCode(word, word.length));
+    return segments.has(-wordCode(word, SHORT_WORD)) && hasSegment(text, lower, word);
+  };
+}
+
+/** Whether `word` occurs in `text` as a segment, by a scan of the lower-case text. */
+function hasSegment(text: string, lower: string, word: string): boolean {
+  for (let index = lower.indexOf(word); index !== -1; index = lower.indexOf(word, index + 1)) {
+    if (startsSegment(text, index) && endsSegment(text, index + word.length)) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -271,9 +325,8 @@ export interface CompiledTrigger {
   /** Case-sensitive substrings (text parts and global names) as one alternation: one scan of the text. */
   readonly text: RegExp | null;
   readonly textIgnoreCase: RegExp | null;
-  /** Candidate word occurrences, longest first, scanned in the lower-case text; boundaries checked per match. */
-  readonly words: RegExp | null;
-  readonly wordList: readonly string[];
+  /** Whole name segments, lower case ({@link Trigger.words} and single-segment {@link Trigger.names}). */
+  readonly words: readonly string[];
   /** Sequences of two or more segments ({@link Trigger.names}; single segments join `words`). */
   readonly names: readonly (readonly string[])[];
   readonly pattern: RegExp | null;
@@ -309,8 +362,7 @@ function compile(trigger: Trigger): CompiledTrigger {
     modules: [...modules],
     text: alternation(minimalParts(text), 'u'),
     textIgnoreCase: alternation(minimalParts((trigger.textIgnoreCase ?? []).map((part) => part.toLowerCase())), 'iu'),
-    words: alternation(wordList, 'gu'),
-    wordList,
+    words: wordList,
     names: sequences.filter((sequence) => sequence.length > 1),
     pattern: trigger.pattern ?? null,
     files: trigger.files ?? null,
@@ -372,7 +424,7 @@ function evaluateLocally(facts: FileFacts, trigger: CompiledTrigger): boolean {
   if (trigger.modules.some((module) => facts.loadsModule(module))) return true;
   if (trigger.text && facts.matches(trigger.text)) return true;
   if (trigger.textIgnoreCase && facts.matches(trigger.textIgnoreCase)) return true;
-  if (trigger.words && facts.hasAnyWord(trigger.words, trigger.wordList)) return true;
+  if (facts.hasAnyWord(trigger.words)) return true;
   if (trigger.names.some((sequence) => sequence.every((word) => facts.hasWord(word)))) return true;
   if (trigger.pattern && facts.matches(trigger.pattern)) return true;
   if (trigger.files?.test(facts.filename)) return true;
