@@ -20,6 +20,8 @@ import {
   exportSites,
   mayExportValues,
   MODULE_EXPORTS,
+  mentionsModule,
+  moduleMentions,
   parseProjectFile,
   resolveProjectFile,
 } from '../src/modules/project-modules.js';
@@ -243,6 +245,69 @@ describe('exportSites', () => {
 
   it('reads CommonJS module.exports', () => {
     expect(sites('lib/legacy-stripe.cjs')).toEqual([`${MODULE_EXPORTS} = CallExpression`]);
+  });
+});
+
+describe('moduleMentions (every module name of a text at once) answers as mentionsModule', () => {
+  const names = [
+    'stripe',
+    'stripe/lib',
+    'stripe/lib/x',
+    'stripe-mock',
+    '@stripe/stripe-js',
+    '@stripe/stripe-js/pure',
+    '@stripe',
+    'crypto',
+    'node:crypto',
+    'https',
+    './stripe',
+    '../lib/stripe',
+    '/abs',
+    's',
+    'Stripe',
+    'stripe.js',
+    'a b',
+    "it's",
+    'é',
+  ];
+  const texts = [
+    "import Stripe from 'stripe';\nimport x from \"stripe/lib/x\";\nconst y = await import(`stripe-mock`);",
+    "const a = require('node:crypto'); const b = { driver: 'https' }; type T = 'Stripe';",
+    "'@stripe/stripe-jsx' '@stripe/stripe-js/purest' '@stripe/' \"@stripe/stripe-js/pure/\"",
+    "stripe' 'stripe \"stripe `stripe: :stripe/ :stripe:stripe' ''stripe'' 'stripestripe'",
+    "require('./stripe'); require('../lib/stripe.js'); import('/abs'); x = 'a b'; y = \"it's\"; z = 'é';",
+    "'s/s/s/s' :s' 's/ ''/abs' ':/' '' \"\" ``",
+    "'stripe\\' 'stri\\pe' 'stripe.js' 'stripe..js' 'Stripe/lib'",
+    "x:'stripe/lib'y:\"stripe/lib/x'z`stripe/lib/",
+    '',
+    "'",
+    ':stripe',
+    "'stripe/",
+    ':'.repeat(1000) + "stripe'" + "/".repeat(1000),
+  ];
+
+  it('on tricky texts', () => {
+    for (const text of texts) {
+      const mentions = moduleMentions(text);
+      expect([text, names.map((name) => mentions(name))]).toEqual([text, names.map((name) => mentionsModule(text, name))]);
+    }
+  });
+
+  it('on random texts and names', () => {
+    let seed = 11;
+    const random = (below: number) => {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      return (seed >>> 16) % below;
+    };
+    const pick = (alphabet: string, length: number) => Array.from({ length }, () => alphabet[random(alphabet.length)]).join('');
+    for (let round = 0; round < 300; round++) {
+      const text = pick("st/'\":`-@ .x", 1 + random(80));
+      const mentions = moduleMentions(text);
+      for (let n = 0; n < 30; n++) {
+        const name = pick('st/-@.:', 1 + random(6));
+        expect([text, name, mentions(name)]).toEqual([text, name, mentionsModule(text, name)]);
+      }
+    }
   });
 });
 

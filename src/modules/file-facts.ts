@@ -21,7 +21,7 @@ import type { NameSequence } from '../catalog/card-data.js';
 import { INJECTED_CLIENTS } from '../catalog/providers.js';
 import { isAbsolute } from 'node:path';
 import { normalizeModuleName } from './module-references.js';
-import { injectionScopeFiles, mayNameProjectFile, projectModulesMention, resolveProjectFiles } from './project-modules.js';
+import { injectionScopeFiles, mayNameProjectFile, projectModulesMentioner, resolveProjectFiles } from './project-modules.js';
 
 export interface FileFacts {
   readonly text: string;
@@ -115,7 +115,7 @@ function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileF
   let projectModules: string[] | null = null;
   let injects: boolean | null = null;
   const projectAnswers = new Map<string, boolean>();
-  let projectTargets: readonly string[] | null = null;
+  let projectMention: ((name: string) => boolean) | null = null;
   let lower: string | null = null;
   let index: WordIndex | null = null;
   const words = new Map<string, boolean>();
@@ -157,10 +157,12 @@ function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileF
       let answer = projectAnswers.get(name);
       if (answer === undefined) {
         // Resolved once per file: a file with hundreds of relative requires must not stat them once per trigger.
-        projectTargets ??= injects
-          ? [...new Set([...resolveProjectFiles(filename, projectModules), ...injectionScopeFiles(filename, text)])]
-          : resolveProjectFiles(filename, projectModules);
-        answer = projectModulesMention(projectTargets, name);
+        projectMention ??= projectModulesMentioner(
+          injects
+            ? [...new Set([...resolveProjectFiles(filename, projectModules), ...injectionScopeFiles(filename, text)])]
+            : resolveProjectFiles(filename, projectModules),
+        );
+        answer = projectMention(name);
         projectAnswers.set(name, answer);
       }
       return answer;
