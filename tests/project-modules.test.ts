@@ -225,6 +225,23 @@ describe('resolveProjectFile', () => {
     expect(resolveProjectFile(from, '../../node_modules/stripe')).toBeNull();
     expect(resolveProjectFile(from, '../clients/missing')).toBeNull();
   });
+
+  it('takes the first existing candidate: the path, its TypeScript source, an extension, the folder index', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'resolve-'));
+    try {
+      for (const file of ['a.ts', 'a/index.ts', 'b.js', 'b.ts', 'c.tsx', 'd.mts', 'e/index.cjs', 'f.jsx', 'node_modules/g.ts', 'h.mjs.ts']) {
+        mkdirSync(join(folder, file, '..'), { recursive: true });
+        writeFileSync(join(folder, file), 'export {};\n');
+      }
+      const main = join(folder, 'main.ts');
+      const resolved = ['./a', './b.js', './c.js', './c.jsx', './d.mjs', './e', './f.jsx', './f', './node_modules/g', './h.mjs', './h', './b.cjs'].map(
+        (specifier) => resolveProjectFile(main, specifier)?.slice(folder.length + 1) ?? null,
+      );
+      expect(resolved).toEqual(['a.ts', 'b.js', 'c.tsx', 'c.tsx', 'd.mts', join('e', 'index.cjs'), 'f.jsx', 'f.jsx', null, null, null, null]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('exportSites', () => {

@@ -84,22 +84,37 @@ export function isProjectSpecifier(fromFile: string | null, specifier: unknown):
   return fromFile !== null && isAbsolute(fromFile) && resolveProjectFile(fromFile, specifier) !== null;
 }
 
+/** A `node_modules` folder anywhere in a path. */
+const NODE_MODULES = /(?:^|[\\/])node_modules(?:[\\/]|$)/u;
+
+/** The alternatives of a JS extension: TypeScript sources written as their output (`./x.js` for `./x.ts`). */
+const SOURCE_EXTENSIONS: Readonly<Record<string, readonly string[]>> = {
+  '.js': ['.ts', '.tsx'],
+  '.jsx': ['.ts', '.tsx'],
+  '.mjs': ['.mts'],
+  '.cjs': ['.cts'],
+};
+
+/**
+ * The first existing file of `base`'s candidates (see resolveProjectFile): the path itself, its TypeScript source
+ * (`x.ts` for `x.js`), the path with a JS/TS extension, the folder's `index` file. Each candidate is looked up only
+ * when the ones before it are missing.
+ */
 function resolveProjectPath(base: string): string | null {
-  if (base.split(/[\\/]/u).includes('node_modules')) return null;
+  if (NODE_MODULES.test(base)) return null;
   if (!isFolder(dirname(base))) return null; // one look-up instead of one per candidate below
-  const candidates: string[] = [];
   const extension = extname(base);
   if (JS_EXTENSIONS.includes(extension)) {
-    candidates.push(base);
+    if (stampOf(base)) return base;
     const stem = base.slice(0, -extension.length);
-    if (extension === '.js' || extension === '.jsx') candidates.push(`${stem}.ts`, `${stem}.tsx`);
-    else if (extension === '.mjs') candidates.push(`${stem}.mts`);
-    else if (extension === '.cjs') candidates.push(`${stem}.cts`);
-  } else {
-    for (const ext of JS_EXTENSIONS) candidates.push(`${base}${ext}`);
-    for (const ext of JS_EXTENSIONS) candidates.push(join(base, `index${ext}`));
+    for (const alternative of SOURCE_EXTENSIONS[extension] ?? []) if (stampOf(stem + alternative)) return stem + alternative;
+    return null;
   }
-  for (const candidate of candidates) if (stampOf(candidate)) return candidate;
+  for (const ext of JS_EXTENSIONS) if (stampOf(base + ext)) return base + ext;
+  for (const ext of JS_EXTENSIONS) {
+    const index = join(base, `index${ext}`);
+    if (stampOf(index)) return index;
+  }
   return null;
 }
 
