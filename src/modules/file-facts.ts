@@ -60,7 +60,8 @@ const cache = new WeakMap<object, FileFacts>();
 /** Facts of the file; `filename` (`context.filename`) is only needed by triggers with a `files` pattern. */
 export function getFileFacts(sourceCode: Readonly<SourceCode>, filename?: string): FileFacts {
   let facts = cache.get(sourceCode);
-  const normalized = filename?.replace(/\\/gu, '/');
+  // Asked by every rule on every file: a new string only for a Windows path (with backslashes).
+  const normalized = filename?.includes('\\') ? filename.replace(/\\/gu, '/') : filename;
   if (!facts || (normalized !== undefined && facts.filename !== normalized)) {
     facts = computeFacts(sourceCode, normalized ?? '');
     cache.set(sourceCode, facts);

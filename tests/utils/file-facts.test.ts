@@ -94,6 +94,15 @@ describe('getFileFacts: modules', () => {
   });
 });
 
+describe('getFileFacts: file name', () => {
+  it('keeps the file name with `/` separators', () => {
+    const sourceCode = { text: '', ast: { body: [] } } as unknown as SourceCode;
+    expect(getFileFacts(sourceCode, 'C:\\app\\pages\\api\\x.ts').filename).toBe('C:/app/pages/api/x.ts');
+    expect(getFileFacts(sourceCode, '/app/pages/api/x.ts').filename).toBe('/app/pages/api/x.ts');
+    expect(getFileFacts(sourceCode).filename).toBe('/app/pages/api/x.ts');
+  });
+});
+
 describe('getFileFacts: words', () => {
   const has = (code: string, word: string) => facts(code).facts.hasWord(word);
 
