@@ -119,22 +119,14 @@ function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileF
   let projectMention: ((name: string) => boolean) | null = null;
   let lower: string | null = null;
   let index: WordIndex | null = null;
-  const words = new Map<string, boolean>();
   const parts = new Map<string, boolean>();
   const patterns = new Map<RegExp, boolean>();
   const hasWord = (word: string): boolean => {
-    let found = words.get(word);
-    if (found === undefined) {
-      lower ??= text.toLowerCase();
-      // Case mapping changed the length (rare non-ASCII letters): positions no longer line up, so accept.
-      if (lower.length !== text.length) found = true;
-      else {
-        index ??= wordIndex(text, lower);
-        found = index(word);
-      }
-      words.set(word, found);
-    }
-    return found;
+    lower ??= text.toLowerCase();
+    // Case mapping changed the length (rare non-ASCII letters): positions no longer line up, so accept.
+    if (lower.length !== text.length) return true;
+    index ??= wordIndex(text, lower);
+    return index(word);
   };
   return {
     text,
@@ -253,33 +245,60 @@ type WordIndex = (word: string) => boolean;
 
 /**
  * One pass over the text: the number of every segment of up to SHORT_WORD letters, digits and `_`, and (negated)
- * of the first SHORT_WORD characters of every longer run from a segment start. At most SHORT_WORD + 1 numbers per
- * position, however long the run of letters or digits: linear, and nothing allocated but the set.
+ * of the first SHORT_WORD characters of every longer run from a segment start. At most SHORT_WORD + 1 steps and
+ * numbers per position, however long the run of letters or digits: linear, and no strings made. A short word is then
+ * one look-up; a longer one is scanned for only when a segment starts with its first characters.
  */
 function wordIndex(text: string, lower: string): WordIndex {
   const segments = new Set<number>();
-  const length = lower.length;
-  let runEnd = 0;
-  for (let start = 0; start < length; start++) {
-    if (wordDigit(lower.charCodeAt(start)) === 0) continue;
-    if (start >= runEnd) {
-      runEnd = start + 1;
-      while (runEnd < length && wordDigit(lower.charCodeAt(runEnd)) !== 0) runEnd++;
-    }
-    if (!startsSegment(text, start)) continue;
-    const limit = Math.min(runEnd, start + SHORT_WORD);
+  for (let start = 0; start < lower.length; start++) {
+    if (wordDigit(lower.charCodeAt(start)) === 0 || !startsSegment(text, start)) continue;
     let code = 0;
-    for (let end = start + 1; end <= limit; end++) {
-      code = code * BASE + wordDigit(lower.charCodeAt(end - 1));
+    let end = start;
+    while (end < start + SHORT_WORD) {
+      const digit = wordDigit(lower.charCodeAt(end));
+      if (digit === 0) break;
+      code = code * BASE + digit;
+      end++;
       if (endsSegment(text, end)) segments.add(code);
     }
-    if (start + SHORT_WORD < runEnd) segments.add(-code);
+    // A longer run from here: its first characters, for words longer than SHORT_WORD.
+    if (end === start + SHORT_WORD && wordDigit(lower.charCodeAt(end)) !== 0) segments.add(-code);
   }
-  return (word) => {
-    if (!INDEXED_WORD.test(word)) return hasSegment(text, lower, word);
-    if (word.length <= SHORT_WORD) return segments.has(wordCode(word, word.length));
-    return segments.has(-wordCode(word, SHORT_WORD)) && hasSegment(text, lower, word);
+  // Scans for longer words and words of other characters, once per word.
+  const scanned = new Map<string, boolean>();
+  const scan = (word: string): boolean => {
+    let found = scanned.get(word);
+    if (found === undefined) {
+      found = hasSegment(text, lower, word);
+      scanned.set(word, found);
+    }
+    return found;
   };
+  return (word) => {
+    const code = codeOf(word);
+    if (code > 0) return segments.has(code);
+    return (Number.isNaN(code) || segments.has(code)) && scan(word);
+  };
+}
+
+/**
+ * The number of each word asked so far, for every file (the words come from the triggers' vocabularies): a short
+ * word's segment number, the negated number of a longer word's first SHORT_WORD characters, or NaN for a word with
+ * other characters. Cleared when it grows past a bound.
+ */
+const wordCodes = new Map<string, number>();
+const MAX_WORD_CODES = 65_536;
+
+function codeOf(word: string): number {
+  let code = wordCodes.get(word);
+  if (code === undefined) {
+    if (!INDEXED_WORD.test(word)) code = Number.NaN;
+    else code = word.length <= SHORT_WORD ? wordCode(word, word.length) : -wordCode(word, SHORT_WORD);
+    if (wordCodes.size >= MAX_WORD_CODES) wordCodes.clear();
+    wordCodes.set(word, code);
+  }
+  return code;
 }
 
 /** Whether `word` occurs in `text` as a segment, by a scan of the lower-case text. */
