@@ -20,6 +20,8 @@ import {
   exportSites,
   mayExportValues,
   MODULE_EXPORTS,
+  mentionsModule,
+  moduleMentions,
   parseProjectFile,
   resolveProjectFile,
 } from '../src/modules/project-modules.js';
@@ -223,6 +225,23 @@ describe('resolveProjectFile', () => {
     expect(resolveProjectFile(from, '../../node_modules/stripe')).toBeNull();
     expect(resolveProjectFile(from, '../clients/missing')).toBeNull();
   });
+
+  it('takes the first existing candidate: the path, its TypeScript source, an extension, the folder index', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'resolve-'));
+    try {
+      for (const file of ['a.ts', 'a/index.ts', 'b.js', 'b.ts', 'c.tsx', 'd.mts', 'e/index.cjs', 'f.jsx', 'node_modules/g.ts', 'h.mjs.ts']) {
+        mkdirSync(join(folder, file, '..'), { recursive: true });
+        writeFileSync(join(folder, file), 'export {};\n');
+      }
+      const main = join(folder, 'main.ts');
+      const resolved = ['./a', './b.js', './c.js', './c.jsx', './d.mjs', './e', './f.jsx', './f', './node_modules/g', './h.mjs', './h', './b.cjs'].map(
+        (specifier) => resolveProjectFile(main, specifier)?.slice(folder.length + 1) ?? null,
+      );
+      expect(resolved).toEqual(['a.ts', 'b.js', 'c.tsx', 'c.tsx', 'd.mts', join('e', 'index.cjs'), 'f.jsx', 'f.jsx', null, null, null, null]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('exportSites', () => {
@@ -243,6 +262,69 @@ describe('exportSites', () => {
 
   it('reads CommonJS module.exports', () => {
     expect(sites('lib/legacy-stripe.cjs')).toEqual([`${MODULE_EXPORTS} = CallExpression`]);
+  });
+});
+
+describe('moduleMentions (every module name of a text at once) answers as mentionsModule', () => {
+  const names = [
+    'stripe',
+    'stripe/lib',
+    'stripe/lib/x',
+    'stripe-mock',
+    '@stripe/stripe-js',
+    '@stripe/stripe-js/pure',
+    '@stripe',
+    'crypto',
+    'node:crypto',
+    'https',
+    './stripe',
+    '../lib/stripe',
+    '/abs',
+    's',
+    'Stripe',
+    'stripe.js',
+    'a b',
+    "it's",
+    'é',
+  ];
+  const texts = [
+    "import Stripe from 'stripe';\nimport x from \"stripe/lib/x\";\nconst y = await import(`stripe-mock`);",
+    "const a = require('node:crypto'); const b = { driver: 'https' }; type T = 'Stripe';",
+    "'@stripe/stripe-jsx' '@stripe/stripe-js/purest' '@stripe/' \"@stripe/stripe-js/pure/\"",
+    "stripe' 'stripe \"stripe `stripe: :stripe/ :stripe:stripe' ''stripe'' 'stripestripe'",
+    "require('./stripe'); require('../lib/stripe.js'); import('/abs'); x = 'a b'; y = \"it's\"; z = 'é';",
+    "'s/s/s/s' :s' 's/ ''/abs' ':/' '' \"\" ``",
+    "'stripe\\' 'stri\\pe' 'stripe.js' 'stripe..js' 'Stripe/lib'",
+    "x:'stripe/lib'y:\"stripe/lib/x'z`stripe/lib/",
+    '',
+    "'",
+    ':stripe',
+    "'stripe/",
+    ':'.repeat(1000) + "stripe'" + "/".repeat(1000),
+  ];
+
+  it('on tricky texts', () => {
+    for (const text of texts) {
+      const mentions = moduleMentions(text);
+      expect([text, names.map((name) => mentions(name))]).toEqual([text, names.map((name) => mentionsModule(text, name))]);
+    }
+  });
+
+  it('on random texts and names', () => {
+    let seed = 11;
+    const random = (below: number) => {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      return (seed >>> 16) % below;
+    };
+    const pick = (alphabet: string, length: number) => Array.from({ length }, () => alphabet[random(alphabet.length)]).join('');
+    for (let round = 0; round < 300; round++) {
+      const text = pick("st/'\":`-@ .x", 1 + random(80));
+      const mentions = moduleMentions(text);
+      for (let n = 0; n < 30; n++) {
+        const name = pick('st/-@.:', 1 + random(6));
+        expect([text, name, mentions(name)]).toEqual([text, name, mentionsModule(text, name)]);
+      }
+    }
   });
 });
 

@@ -21,7 +21,7 @@ import type { NameSequence } from '../catalog/card-data.js';
 import { INJECTED_CLIENTS } from '../catalog/providers.js';
 import { isAbsolute } from 'node:path';
 import { normalizeModuleName } from './module-references.js';
-import { injectionScopeFiles, mayNameProjectFile, projectModulesMention, resolveProjectFiles } from './project-modules.js';
+import { injectionScopeFiles, mayNameProjectFile, projectModulesMentioner, resolveProjectFiles } from './project-modules.js';
 
 export interface FileFacts {
   readonly text: string;
@@ -44,11 +44,8 @@ export interface FileFacts {
   hasWord(word: string): boolean;
   /** The text contains `part` (memoized: rules asking for the same substring share the scan). */
   contains(part: string): boolean;
-  /**
-   * {@link hasWord} for a list at once: `candidates` is the list as one global alternation (longest first) run on
-   * the lower-case text; each candidate's segment boundaries are checked in the original text.
-   */
-  hasAnyWord(candidates: RegExp, words: readonly string[]): boolean;
+  /** {@link hasWord} for one of the words of a list (lower case). */
+  hasAnyWord(words: readonly string[]): boolean;
   /** `pattern` matches the text (memoized per pattern object). */
   matches(pattern: RegExp): boolean;
   /** The text in lower case (computed once). */
@@ -63,7 +60,8 @@ const cache = new WeakMap<object, FileFacts>();
 /** Facts of the file; `filename` (`context.filename`) is only needed by triggers with a `files` pattern. */
 export function getFileFacts(sourceCode: Readonly<SourceCode>, filename?: string): FileFacts {
   let facts = cache.get(sourceCode);
-  const normalized = filename?.replace(/\\/gu, '/');
+  // Asked by every rule on every file: a new string only for a Windows path (with backslashes).
+  const normalized = filename?.includes('\\') ? filename.replace(/\\/gu, '/') : filename;
   if (!facts || (normalized !== undefined && facts.filename !== normalized)) {
     facts = computeFacts(sourceCode, normalized ?? '');
     cache.set(sourceCode, facts);
@@ -118,11 +116,18 @@ function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileF
   let projectModules: string[] | null = null;
   let injects: boolean | null = null;
   const projectAnswers = new Map<string, boolean>();
-  let projectTargets: readonly string[] | null = null;
+  let projectMention: ((name: string) => boolean) | null = null;
   let lower: string | null = null;
-  const words = new Map<string, boolean>();
+  let index: WordIndex | null = null;
   const parts = new Map<string, boolean>();
   const patterns = new Map<RegExp, boolean>();
+  const hasWord = (word: string): boolean => {
+    lower ??= text.toLowerCase();
+    // Case mapping changed the length (rare non-ASCII letters): positions no longer line up, so accept.
+    if (lower.length !== text.length) return true;
+    index ??= wordIndex(text, lower);
+    return index(word);
+  };
   return {
     text,
     filename,
@@ -145,39 +150,19 @@ function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileF
       let answer = projectAnswers.get(name);
       if (answer === undefined) {
         // Resolved once per file: a file with hundreds of relative requires must not stat them once per trigger.
-        projectTargets ??= injects
-          ? [...new Set([...resolveProjectFiles(filename, projectModules), ...injectionScopeFiles(filename, text)])]
-          : resolveProjectFiles(filename, projectModules);
-        answer = projectModulesMention(projectTargets, name);
+        projectMention ??= projectModulesMentioner(
+          injects
+            ? [...new Set([...resolveProjectFiles(filename, projectModules), ...injectionScopeFiles(filename, text)])]
+            : resolveProjectFiles(filename, projectModules),
+        );
+        answer = projectMention(name);
         projectAnswers.set(name, answer);
       }
       return answer;
     },
-    hasWord(word: string): boolean {
-      let found = words.get(word);
-      if (found === undefined) {
-        lower ??= text.toLowerCase();
-        // Case mapping changed the length (rare non-ASCII letters): positions no longer line up, so accept.
-        found = lower.length !== text.length || hasSegment(text, lower, word);
-        words.set(word, found);
-      }
-      return found;
-    },
-    hasAnyWord(candidates: RegExp, list: readonly string[]): boolean {
-      lower ??= text.toLowerCase();
-      if (lower.length !== text.length) return true;
-      candidates.lastIndex = 0;
-      for (let match = candidates.exec(lower); match !== null; match = candidates.exec(lower)) {
-        const { index } = match;
-        const found = match[0];
-        if (isSegmentAt(text, index, found.length)) return true;
-        // A shorter word of the list may start here too (`card` inside `cardholders`).
-        for (const word of list) {
-          if (word.length < found.length && found.startsWith(word) && isSegmentAt(text, index, word.length)) return true;
-        }
-        candidates.lastIndex = index + 1;
-      }
-      return false;
+    hasWord,
+    hasAnyWord(list: readonly string[]): boolean {
+      return list.some(hasWord);
     },
     contains(part: string): boolean {
       let found = parts.get(part);
@@ -207,30 +192,121 @@ const isUpper = (code: number): boolean => code >= 65 && code <= 90;
 const isLower = (code: number): boolean => code >= 97 && code <= 122;
 const isLetter = (code: number): boolean => isUpper(code) || isLower(code) || code > 127;
 
-/**
- * Whether `word` occurs in `text` where src/values/names.ts `splitName` could start and end a segment. Accepts a
- * superset: a start after a non-letter, at a lower→upper step, or at the last capital of an acronym (`XMLPan`); an end
- * before anything but a lower-case letter (non-ASCII letters count as letters on both sides, conservatively).
+/*
+ * Name segments. `word` occurs in `text` as a segment when the lower-case text has it at a position where
+ * src/values/names.ts `splitName` could start a segment and the position after it could end one. Accepts a superset:
+ * a start after a non-letter, at a lower→upper step, or at the last capital of an acronym (`XMLPan`); an end before
+ * anything but a lower-case letter (non-ASCII letters count as letters on both sides, conservatively).
  */
-function hasSegment(text: string, lower: string, word: string): boolean {
-  for (let index = lower.indexOf(word); index !== -1; index = lower.indexOf(word, index + 1)) {
-    if (isSegmentAt(text, index, word.length)) return true;
-  }
-  return false;
-}
 
-/** Whether `text[index, index + length)` can be a whole segment (see {@link hasSegment}). */
-function isSegmentAt(text: string, index: number, length: number): boolean {
+/** Whether a segment can start at `text[index]` (see above). */
+function startsSegment(text: string, index: number): boolean {
   const first = text.charCodeAt(index);
   const before = index > 0 ? text.charCodeAt(index - 1) : 32;
-  const startsSegment =
+  return (
     !isLetter(before) ||
     before > 127 ||
     first > 127 ||
-    (isUpper(first) && (isLower(before) || isLower(text.charCodeAt(index + 1))));
-  if (!startsSegment) return false;
-  const after = text.charCodeAt(index + length);
-  return Number.isNaN(after) || !isLower(after);
+    (isUpper(first) && (isLower(before) || isLower(text.charCodeAt(index + 1))))
+  );
+}
+
+/** Whether a segment can end right before `text[index]` (or at the end of the text). */
+function endsSegment(text: string, index: number): boolean {
+  return index >= text.length || !isLower(text.charCodeAt(index));
+}
+
+/**
+ * Words up to this length are looked up in the set of the text's segments (as numbers: a letter, digit or `_` is a
+ * digit in base 38, so five of them stay a small integer); longer ones in the set of segment starts by their first
+ * five characters, and only when one matches, by a scan of the text.
+ */
+const SHORT_WORD = 5;
+const BASE = 38;
+/** The characters of the words the index knows: other words are found by {@link hasSegment}. */
+const INDEXED_WORD = /^[\d_a-z]+$/u;
+
+/** A character's digit in the word code: `a`–`z` 1–26, `0`–`9` 27–36, `_` 37; 0 for any other character. */
+function wordDigit(code: number): number {
+  if (code >= 97 && code <= 122) return code - 96;
+  if (code >= 48 && code <= 57) return code - 21;
+  return code === 95 ? 37 : 0;
+}
+
+/** The number for the first `length` characters of an indexed word. */
+function wordCode(word: string, length: number): number {
+  let code = 0;
+  for (let index = 0; index < length; index++) code = code * BASE + wordDigit(word.charCodeAt(index));
+  return code;
+}
+
+/** Whether a lower-case word occurs as a segment of the text (the text's lower case has the same length). */
+type WordIndex = (word: string) => boolean;
+
+/**
+ * One pass over the text: the number of every segment of up to SHORT_WORD letters, digits and `_`, and (negated)
+ * of the first SHORT_WORD characters of every longer run from a segment start. At most SHORT_WORD + 1 steps and
+ * numbers per position, however long the run of letters or digits: linear, and no strings made. A short word is then
+ * one look-up; a longer one is scanned for only when a segment starts with its first characters.
+ */
+function wordIndex(text: string, lower: string): WordIndex {
+  const segments = new Set<number>();
+  for (let start = 0; start < lower.length; start++) {
+    if (wordDigit(lower.charCodeAt(start)) === 0 || !startsSegment(text, start)) continue;
+    let code = 0;
+    let end = start;
+    while (end < start + SHORT_WORD) {
+      const digit = wordDigit(lower.charCodeAt(end));
+      if (digit === 0) break;
+      code = code * BASE + digit;
+      end++;
+      if (endsSegment(text, end)) segments.add(code);
+    }
+    // A longer run from here: its first characters, for words longer than SHORT_WORD.
+    if (end === start + SHORT_WORD && wordDigit(lower.charCodeAt(end)) !== 0) segments.add(-code);
+  }
+  // Scans for longer words and words of other characters, once per word.
+  const scanned = new Map<string, boolean>();
+  const scan = (word: string): boolean => {
+    let found = scanned.get(word);
+    if (found === undefined) {
+      found = hasSegment(text, lower, word);
+      scanned.set(word, found);
+    }
+    return found;
+  };
+  return (word) => {
+    const code = codeOf(word);
+    if (code > 0) return segments.has(code);
+    return (Number.isNaN(code) || segments.has(code)) && scan(word);
+  };
+}
+
+/**
+ * The number of each word asked so far, for every file (the words come from the triggers' vocabularies): a short
+ * word's segment number, the negated number of a longer word's first SHORT_WORD characters, or NaN for a word with
+ * other characters. Cleared when it grows past a bound.
+ */
+const wordCodes = new Map<string, number>();
+const MAX_WORD_CODES = 65_536;
+
+function codeOf(word: string): number {
+  let code = wordCodes.get(word);
+  if (code === undefined) {
+    if (!INDEXED_WORD.test(word)) code = Number.NaN;
+    else code = word.length <= SHORT_WORD ? wordCode(word, word.length) : -wordCode(word, SHORT_WORD);
+    if (wordCodes.size >= MAX_WORD_CODES) wordCodes.clear();
+    wordCodes.set(word, code);
+  }
+  return code;
+}
+
+/** Whether `word` occurs in `text` as a segment, by a scan of the lower-case text. */
+function hasSegment(text: string, lower: string, word: string): boolean {
+  for (let index = lower.indexOf(word); index !== -1; index = lower.indexOf(word, index + 1)) {
+    if (startsSegment(text, index) && endsSegment(text, index + word.length)) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -277,9 +353,8 @@ export interface CompiledTrigger {
   /** Case-sensitive substrings (text parts and global names) as one alternation: one scan of the text. */
   readonly text: RegExp | null;
   readonly textIgnoreCase: RegExp | null;
-  /** Candidate word occurrences, longest first, scanned in the lower-case text; boundaries checked per match. */
-  readonly words: RegExp | null;
-  readonly wordList: readonly string[];
+  /** Whole name segments, lower case ({@link Trigger.words} and single-segment {@link Trigger.names}). */
+  readonly words: readonly string[];
   /** Sequences of two or more segments ({@link Trigger.names}; single segments join `words`). */
   readonly names: readonly (readonly string[])[];
   readonly pattern: RegExp | null;
@@ -316,8 +391,7 @@ function compile(trigger: Trigger): CompiledTrigger {
     ownModules: [...new Set(trigger.ownModules?.map(normalizeModuleName) ?? [])],
     text: alternation(minimalParts(text), 'u'),
     textIgnoreCase: alternation(minimalParts((trigger.textIgnoreCase ?? []).map((part) => part.toLowerCase())), 'iu'),
-    words: alternation(wordList, 'gu'),
-    wordList,
+    words: wordList,
     names: sequences.filter((sequence) => sequence.length > 1),
     pattern: trigger.pattern ?? null,
     files: trigger.files ?? null,
@@ -380,7 +454,7 @@ function evaluateLocally(facts: FileFacts, trigger: CompiledTrigger): boolean {
   if (trigger.ownModules.some((module) => facts.loadsModule(module))) return true;
   if (trigger.text && facts.matches(trigger.text)) return true;
   if (trigger.textIgnoreCase && facts.matches(trigger.textIgnoreCase)) return true;
-  if (trigger.words && facts.hasAnyWord(trigger.words, trigger.wordList)) return true;
+  if (facts.hasAnyWord(trigger.words)) return true;
   if (trigger.names.some((sequence) => sequence.every((word) => facts.hasWord(word)))) return true;
   if (trigger.pattern && facts.matches(trigger.pattern)) return true;
   if (trigger.files?.test(facts.filename)) return true;

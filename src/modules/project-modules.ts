@@ -84,22 +84,37 @@ export function isProjectSpecifier(fromFile: string | null, specifier: unknown):
   return fromFile !== null && isAbsolute(fromFile) && resolveProjectFile(fromFile, specifier) !== null;
 }
 
+/** A `node_modules` folder anywhere in a path. */
+const NODE_MODULES = /(?:^|[\\/])node_modules(?:[\\/]|$)/u;
+
+/** The alternatives of a JS extension: TypeScript sources written as their output (`./x.js` for `./x.ts`). */
+const SOURCE_EXTENSIONS: Readonly<Record<string, readonly string[]>> = {
+  '.js': ['.ts', '.tsx'],
+  '.jsx': ['.ts', '.tsx'],
+  '.mjs': ['.mts'],
+  '.cjs': ['.cts'],
+};
+
+/**
+ * The first existing file of `base`'s candidates (see resolveProjectFile): the path itself, its TypeScript source
+ * (`x.ts` for `x.js`), the path with a JS/TS extension, the folder's `index` file. Each candidate is looked up only
+ * when the ones before it are missing.
+ */
 function resolveProjectPath(base: string): string | null {
-  if (base.split(/[\\/]/u).includes('node_modules')) return null;
+  if (NODE_MODULES.test(base)) return null;
   if (!isFolder(dirname(base))) return null; // one look-up instead of one per candidate below
-  const candidates: string[] = [];
   const extension = extname(base);
   if (JS_EXTENSIONS.includes(extension)) {
-    candidates.push(base);
+    if (stampOf(base)) return base;
     const stem = base.slice(0, -extension.length);
-    if (extension === '.js' || extension === '.jsx') candidates.push(`${stem}.ts`, `${stem}.tsx`);
-    else if (extension === '.mjs') candidates.push(`${stem}.mts`);
-    else if (extension === '.cjs') candidates.push(`${stem}.cts`);
-  } else {
-    for (const ext of JS_EXTENSIONS) candidates.push(`${base}${ext}`);
-    for (const ext of JS_EXTENSIONS) candidates.push(join(base, `index${ext}`));
+    for (const alternative of SOURCE_EXTENSIONS[extension] ?? []) if (stampOf(stem + alternative)) return stem + alternative;
+    return null;
   }
-  for (const candidate of candidates) if (stampOf(candidate)) return candidate;
+  for (const ext of JS_EXTENSIONS) if (stampOf(base + ext)) return base + ext;
+  for (const ext of JS_EXTENSIONS) {
+    const index = join(base, `index${ext}`);
+    if (stampOf(index)) return index;
+  }
   return null;
 }
 
@@ -261,6 +276,59 @@ export function mentionsModule(text: string, name: string): boolean {
   return false;
 }
 
+/** Characters of the module names {@link moduleMentions} indexes: npm names, scopes, subpaths and builtins. */
+const INDEXED_MODULE_NAME = /^[\w$+./@~-]+$/u;
+
+/** A character of an indexed module name other than `/`: a letter, digit, `_`, `$`, `+`, `.`, `@`, `~` or `-`. */
+function isNameCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 64 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    code === 36 ||
+    code === 43 ||
+    code === 46 ||
+    code === 126 ||
+    code === 45
+  );
+}
+
+/** What {@link mentionsModule} accepts before a name (`'`, `"`, `` ` `` or `:`) and after it (a quote or `/`). */
+const opensName = (code: number): boolean => code === 39 || code === 34 || code === 96 || code === 58;
+const closesName = (code: number): boolean => code === 39 || code === 34 || code === 96 || code === 47;
+
+/**
+ * {@link mentionsModule} for every name at once, from one pass over the text: after each quote or `:`, the run of
+ * name characters up to a quote or `/` (a name's part before its first `/`) and where it starts. A name is then a
+ * look-up of its first part, plus, for a name with a `/`, a check of those starts. Same answers: an indexed name has
+ * no quote or `:`, so a mention of it cannot overlap an earlier occurrence that mentionsModule skips. A name with
+ * other characters is answered by mentionsModule.
+ */
+export function moduleMentions(text: string): (name: string) => boolean {
+  const starts = new Map<string, number[]>();
+  for (let open = 0; open < text.length; open++) {
+    if (!opensName(text.charCodeAt(open))) continue;
+    let end = open + 1;
+    while (end < text.length && isNameCode(text.charCodeAt(end))) end++;
+    if (end < text.length && closesName(text.charCodeAt(end))) {
+      const part = text.slice(open + 1, end);
+      const list = starts.get(part);
+      if (list) list.push(open + 1);
+      else starts.set(part, [open + 1]);
+    }
+    // The run holds no opener: the next one is at `end` at the earliest.
+    open = end - 1;
+  }
+  return (name) => {
+    if (!INDEXED_MODULE_NAME.test(name)) return mentionsModule(text, name);
+    const slash = name.indexOf('/');
+    const list = starts.get(slash === -1 ? name : name.slice(0, slash));
+    if (list === undefined) return false;
+    return slash === -1 || list.some((start) => text.startsWith(name, start) && closesName(text.charCodeAt(start + name.length)));
+  };
+}
+
 /** Module names in a text (`from './x'`, `require('@/y')`, `import('./z')`), comments included. Linear. */
 const MODULE_SOURCE = /\b(?:from|require|import)[\s(]*(['"])([^'"\n]{1,300})\1/gu;
 
@@ -271,10 +339,21 @@ function projectSpecifiers(path: string, text: string): string[] {
 
 /**
  * Per project file (while its text is unchanged): which module names it mentions, directly or through the files it
- * re-exports (key: hops left and name). Kept per file rather than per question, so a large project's barrels
+ * re-exports (answers per hops and name). Kept per file rather than per question, so a large project's barrels
  * (`export * from …` of dozens of files) are walked once per name and not again after the cache overflows.
  */
-const mentions = new Map<string, { readonly text: string; readonly answers: Map<string, boolean> }>();
+interface Mentions {
+  readonly path: string;
+  readonly text: string;
+  /** The text's module names ({@link moduleMentions}), made on the first question. */
+  names: ((name: string) => boolean) | null;
+  /** The text can re-export ({@link REEXPORT}), tested on the first question that needs it. */
+  reexports: boolean | null;
+  /** Answers by hops, then by module name. */
+  readonly answers: Map<string, boolean>[];
+}
+
+const mentions = new Map<string, Mentions>();
 const MAX_MENTION_FILES = 16_384;
 const reexportTargets = new Map<string, { readonly text: string; readonly files: readonly string[] }>();
 
@@ -286,6 +365,15 @@ const reexportTargets = new Map<string, { readonly text: string; readonly files:
  */
 export function projectModulesMention(targets: readonly string[], name: string, hops = 1): boolean {
   return targets.some((target) => fileMentions(target, name, hops));
+}
+
+/**
+ * {@link projectModulesMention} of the same `targets` for one name after another (file-facts.ts asks it for every
+ * module of every trigger): each target's text is looked up once, not once per name.
+ */
+export function projectModulesMentioner(targets: readonly string[]): (name: string) => boolean {
+  const entries = targets.map(mentionsOf).filter((entry) => entry !== null);
+  return (name) => entries.some((entry) => entryMentions(entry, name, 1));
 }
 
 /** The project files that the relative `specifiers` of `fromFile` name (missing ones and packages left out). */
@@ -310,22 +398,33 @@ export function relativeTargetsOf(path: string, text: string): readonly string[]
 }
 
 function fileMentions(path: string, name: string, hops: number): boolean {
+  const entry = mentionsOf(path);
+  return entry !== null && entryMentions(entry, name, hops);
+}
+
+/** The cache entry of a project file for its current text, or null when it cannot be read. */
+function mentionsOf(path: string): Mentions | null {
   const text = projectFileText(path);
-  if (text === null) return false;
+  if (text === null) return null;
   let entry = mentions.get(path);
   if (entry?.text !== text) {
-    entry = { text, answers: new Map() };
+    entry = { path, text, names: null, reexports: null, answers: [] };
     mentions.set(path, entry);
     if (mentions.size > MAX_MENTION_FILES) mentions.delete(mentions.keys().next().value!);
   }
-  const key = `${hops}:${name}`;
-  const cached = entry.answers.get(key);
+  return entry;
+}
+
+function entryMentions(entry: Mentions, name: string, hops: number): boolean {
+  const answers = (entry.answers[hops] ??= new Map());
+  const cached = answers.get(name);
   if (cached !== undefined) return cached;
-  let answer = mentionsModule(text, name);
-  if (!answer && hops < PROJECT_MODULE_HOPS && REEXPORT.test(text)) {
-    answer = projectModulesMention(relativeTargetsOf(path, text), name, hops + 1);
+  entry.names ??= moduleMentions(entry.text);
+  let answer = entry.names(name);
+  if (!answer && hops < PROJECT_MODULE_HOPS && (entry.reexports ??= REEXPORT.test(entry.text))) {
+    answer = projectModulesMention(relativeTargetsOf(entry.path, entry.text), name, hops + 1);
   }
-  entry.answers.set(key, answer);
+  answers.set(name, answer);
   if (reexportTargets.size > MAX_PARSED_FILES * 16) reexportTargets.delete(reexportTargets.keys().next().value!);
   return answer;
 }

@@ -1,14 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Linter } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
-import { describe, expect, it } from 'vitest';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import { describe, expect, it, vi } from 'vitest';
+import type * as FileFactsModule from '../../src/modules/file-facts.js';
 import { compileTrigger, getFileFacts, matchesTrigger, wholeNames, type Trigger } from '../../src/modules/file-facts.js';
 import { CARD_DATA_TRIGGER, CREDENTIAL_TEXT_TRIGGER, REQUEST_DATA_TRIGGER, WEBHOOK_HANDLER_TRIGGER } from '../../src/analyses/triggers.js';
 import { REQUEST_HANDLER_TRIGGER } from '../../src/requests/request-handlers.js';
 import { SENSITIVE_DATA_TRIGGER } from '../../src/analyses/sensitive-data.js';
 import { SECRET_VALUE_TRIGGER } from '../../src/analyses/signature-values.js';
 import { WEBHOOK_VERIFIER_TRIGGER } from '../../src/analyses/webhooks.js';
+import * as triggers from '../../src/analyses/triggers.js';
+import { PAYMENT_MODULE_TRIGGER } from '../../src/analyses/client-amounts.js';
+import { REQUEST_HANDLER_TRIGGER } from '../../src/requests/request-handlers.js';
 import plugin from '../../src/index.js';
 import { withSourceCode } from './probe.js';
+
+// Every trigger compiled anywhere (each rule's `relevance`, the handler and payment-module triggers), for the word
+// index check below.
+const compiled = vi.hoisted(() => new Set<FileFactsModule.Trigger>());
+vi.mock('../../src/modules/file-facts.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof FileFactsModule>();
+  return {
+    ...actual,
+    compileTrigger(trigger: FileFactsModule.Trigger): FileFactsModule.CompiledTrigger {
+      compiled.add(trigger);
+      return actual.compileTrigger(trigger);
+    },
+  };
+});
 
 function facts(code: string, filename = 'file.ts') {
   return withSourceCode(code, (sourceCode) => {
@@ -73,6 +95,15 @@ describe('getFileFacts: modules', () => {
   });
 });
 
+describe('getFileFacts: file name', () => {
+  it('keeps the file name with `/` separators', () => {
+    const sourceCode = { text: '', ast: { body: [] } } as unknown as SourceCode;
+    expect(getFileFacts(sourceCode, 'C:\\app\\pages\\api\\x.ts').filename).toBe('C:/app/pages/api/x.ts');
+    expect(getFileFacts(sourceCode, '/app/pages/api/x.ts').filename).toBe('/app/pages/api/x.ts');
+    expect(getFileFacts(sourceCode).filename).toBe('/app/pages/api/x.ts');
+  });
+});
+
 describe('getFileFacts: words', () => {
   const has = (code: string, word: string) => facts(code).facts.hasWord(word);
 
@@ -87,6 +118,127 @@ describe('getFileFacts: words', () => {
     expect(has('const company = 1; const panel = 2; const Japan = 3;', 'pan')).toBe(false);
     expect(has('const JAPAN = 1;', 'pan')).toBe(false);
     expect(has('const secretary = 1;', 'secret')).toBe(false);
+  });
+});
+
+/** Facts of a bare text (no AST needed for words): any text, parseable or not. */
+function textFacts(text: string) {
+  return getFileFacts({ text, ast: { body: [] } } as unknown as SourceCode);
+}
+
+/**
+ * The meaning of `hasWord`, written out plainly: the lower-case text has `word` at a position where a segment can
+ * start (after anything but an ASCII letter, at a non-ASCII character, at a capital after a lower-case letter or
+ * before one) and the character after it is not a lower-case ASCII letter; every word when case mapping changes the
+ * text's length.
+ */
+function referenceHasWord(text: string, word: string): boolean {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return true;
+  const asciiLetter = (char: string | undefined) => char !== undefined && /^[A-Za-z]$/u.test(char);
+  const upper = (char: string | undefined) => char !== undefined && /^[A-Z]$/u.test(char);
+  const lowerCase = (char: string | undefined) => char !== undefined && /^[a-z]$/u.test(char);
+  const nonAscii = (char: string | undefined) => char !== undefined && char.charCodeAt(0) > 127;
+  for (let index = lower.indexOf(word); index !== -1; index = lower.indexOf(word, index + 1)) {
+    const before = text[index - 1];
+    const first = text[index];
+    const starts = !asciiLetter(before) || nonAscii(first) || (upper(first) && (lowerCase(before) || lowerCase(text[index + 1])));
+    if (starts && !lowerCase(text[index + word.length])) return true;
+  }
+  return false;
+}
+
+function triggerWords(trigger: Trigger, into: Set<string>): Set<string> {
+  for (const word of trigger.words ?? []) into.add(word.toLowerCase());
+  for (const sequence of trigger.names ?? []) for (const word of sequence) into.add(word.toLowerCase());
+  for (const inner of [...(trigger.anyOf ?? []), ...(trigger.allOf ?? [])]) triggerWords(inner, into);
+  return into;
+}
+
+describe('getFileFacts: the word index answers as a scan of the text would', () => {
+  const words = new Set<string>();
+  for (const trigger of [
+    ...compiled,
+    ...Object.values(triggers).filter((value) => typeof value === 'object' && !(value instanceof RegExp)),
+    SENSITIVE_DATA_TRIGGER,
+    SECRET_VALUE_TRIGGER,
+    PAYMENT_MODULE_TRIGGER,
+    REQUEST_HANDLER_TRIGGER,
+  ] as Trigger[]) {
+    triggerWords(trigger, words);
+  }
+  const extra = ['pan', 'xml', 'card', 'number', 'cardnumber', 'card_number', 'k', 'kms', 'a', 'ab', 'aba', 'abab', 'ababa', 'b_1a', '1', '11111', '_', '__a__'];
+  const allWords = [...words, ...extra];
+
+  const tricky = [
+    'XMLPan PANNumber cardNumber card_number CARD_NUMBER cardNUMBER Card-Number cardnumbers',
+    'JAPAN japan Japan panel company xmlPAN XMLPAN getHTTPSAgent XMLHttpRequest',
+    'cvv2 3ds sha256 $pan pan$ _pan_ pan_ __pan 4242424242424242 cvc1 1cvc',
+    'café Ünïcödé straße STRAẞE naïveCard ÀPan pan€ €pan',
+    '\u212Ams \u212AMS KMS 😀card card😀 ǅcard',
+    'bt_signature BT_SIGNATURE btSignature bt_signatures webhook_secret WEBHOOK_SECRET',
+    'İstanbul card',
+    '',
+    'p',
+    'P',
+    'A'.repeat(5000) + 'pan',
+    'A'.repeat(5000) + 'Pan',
+    'a'.repeat(5000),
+    '1'.repeat(3000) + 'card' + '1'.repeat(3000),
+    '_'.repeat(3000) + 'secret',
+    'aB'.repeat(2000),
+    'Ab1_'.repeat(1500),
+  ];
+
+  // This repository's own sources: real code with every kind of name.
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const sources = ['src/modules', 'src/analyses', 'rules'].flatMap((folder) =>
+    readdirSync(join(root, folder))
+      .filter((name) => name.endsWith('.ts'))
+      .slice(0, 12)
+      .map((name) => readFileSync(join(root, folder, name), 'utf8')),
+  );
+
+  it('every trigger word, on tricky texts and real code', () => {
+    // The rules' own triggers were seen (no-hardcoded-payment-secret's `passwd`, no-insecure-payment-url's schemes).
+    expect(compiled.size).toBeGreaterThan(15);
+    expect([words.has('passwd'), words.has('http'), words.size > 100]).toEqual([true, true, true]);
+    for (const text of [...tricky, ...sources]) {
+      const found = textFacts(text);
+      const differing = allWords.filter((word) => found.hasWord(word) !== referenceHasWord(text, word));
+      expect({ text: text.slice(0, 80), differing }).toEqual({ text: text.slice(0, 80), differing: [] });
+      const absent = allWords.filter((word) => !referenceHasWord(text, word));
+      const present = allWords.filter((word) => referenceHasWord(text, word));
+      expect(textFacts(text).hasAnyWord(absent)).toBe(false);
+      expect(textFacts(text).hasAnyWord([...absent.slice(0, 20), ...present.slice(0, 1)])).toBe(present.length > 0);
+    }
+  });
+
+  it('random texts and words over a small alphabet', () => {
+    let seed = 7;
+    const random = (below: number) => {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      return (seed >>> 16) % below;
+    };
+    const pick = (alphabet: string, length: number) => Array.from({ length }, () => alphabet[random(alphabet.length)]).join('');
+    for (let round = 0; round < 300; round++) {
+      const text = pick('abAB1_ é$K\u212A', 1 + random(120));
+      const found = textFacts(text);
+      for (let n = 0; n < 40; n++) {
+        const word = pick('ab1_', 1 + random(8));
+        expect([text, word, found.hasWord(word)]).toEqual([text, word, referenceHasWord(text, word)]);
+      }
+    }
+  });
+
+  it('stays linear on a megabyte of capitals, letters or digits', () => {
+    for (const text of ['A'.repeat(1_000_000), 'a'.repeat(1_000_000), '7'.repeat(1_000_000), 'aB'.repeat(500_000)]) {
+      const started = performance.now();
+      const found = textFacts(text);
+      const answers = allWords.map((word) => found.hasWord(word));
+      expect(performance.now() - started).toBeLessThan(3000);
+      expect(answers).toEqual(allWords.map((word) => referenceHasWord(text, word)));
+    }
   });
 });
 
