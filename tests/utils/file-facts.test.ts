@@ -14,7 +14,6 @@ import { SECRET_VALUE_TRIGGER } from '../../src/analyses/signature-values.js';
 import { WEBHOOK_VERIFIER_TRIGGER } from '../../src/analyses/webhooks.js';
 import * as triggers from '../../src/analyses/triggers.js';
 import { PAYMENT_MODULE_TRIGGER } from '../../src/analyses/client-amounts.js';
-import { REQUEST_HANDLER_TRIGGER } from '../../src/requests/request-handlers.js';
 import plugin from '../../src/index.js';
 import { withSourceCode } from './probe.js';
 
