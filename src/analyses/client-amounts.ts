@@ -28,7 +28,7 @@ import {
 import { filenameOf } from '../modules/project-modules.js';
 import { compileTrigger, getFileFacts, matchesTrigger, type Trigger } from '../modules/file-facts.js';
 import { followFieldPath } from '../values/field-paths.js';
-import { argumentFor } from '../requests/parameter-sinks.js';
+import { argumentFor } from '../modules/project-functions.js';
 import { createParameterTaintAnalysis, parameterOfLabel, type TaintAnalysis, type Tainted } from '../requests/taint.js';
 import { fieldOfArgument } from '../requests/taint-sinks.js';
 

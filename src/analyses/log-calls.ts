@@ -25,6 +25,7 @@ import { nodesOfType } from '../ast/node-index.js';
 import { findApiReferences } from '../modules/module-references.js';
 import { familyOfTypedValue, importSource } from '../modules/typed-members.js';
 import {
+  argumentFor,
   enclosingSummarisedFunction,
   findProjectCalls,
   functionSummary,
@@ -124,10 +125,7 @@ function projectLogCall(sourceCode: Readonly<SourceCode>, projectCall: ProjectCa
   if (!target) return null;
   const logged = loggedParameters(target);
   if (logged.length === 0) return null;
-  const args = logged.flatMap((index) => {
-    const argument = call.arguments[index];
-    return argument && !call.arguments.slice(0, index).some((previous) => previous.type === 'SpreadElement') ? [argument] : [];
-  });
+  const args = logged.flatMap((index) => argumentFor(call, index) ?? []);
   return args.length === 0 ? null : { call, args, library: `${target.name}()${whereDeclared(sourceCode, target)}` };
 }
 

@@ -38,6 +38,7 @@ import { CHAIN_LENGTH } from '../values/budget.js';
 
 export { importSource } from '../modules/typed-members.js';
 import {
+  argumentFor,
   enclosingSummarisedFunction,
   findProjectCalls,
   functionSummary,
@@ -363,10 +364,7 @@ function projectStorageWrite(sourceCode: Readonly<SourceCode>, projectCall: Proj
   const target = projectCall.target();
   if (!target) return null;
   const stored = storedParameters(target);
-  const values = stored.flatMap((entry) => {
-    const argument = call.arguments[entry.parameter];
-    return argument && !call.arguments.slice(0, entry.parameter).some((previous) => previous.type === 'SpreadElement') ? [argument] : [];
-  });
+  const values = stored.flatMap((entry) => argumentFor(call, entry.parameter) ?? []);
   if (values.length === 0) return null;
   return { node: call, store: throughCall(sourceCode, target, stored[0]!.store), category: stored[0]!.category, values, schema: false };
 }

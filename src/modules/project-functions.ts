@@ -591,3 +591,13 @@ export function functionSummary<T>(
   for (const each of functions) if (!answers.has(each.range[0])) answers.set(each.range[0], computed.value.get(each) ?? null);
   return answers.get(fn.range[0]) ?? null;
 }
+
+/** The argument of `call` that parameter `index` receives (not after a spread), or null. */
+export function argumentFor(call: TSESTree.CallExpression | TSESTree.NewExpression, index: number): TSESTree.Node | null {
+  for (let position = 0; position <= index; position++) {
+    const argument = call.arguments[position];
+    if (!argument || argument.type === 'SpreadElement') return null;
+    if (position === index) return argument;
+  }
+  return null;
+}

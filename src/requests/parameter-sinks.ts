@@ -151,12 +151,3 @@ function builtObject(sourceCode: Readonly<SourceCode>, expression: TSESTree.Node
   return value.type === 'ObjectExpression' && value.properties.every((property) => property.type === 'Property');
 }
 
-/** The argument of `call` that parameter `index` receives (not after a spread), or null. */
-export function argumentFor(call: TSESTree.CallExpression | TSESTree.NewExpression, index: number): TSESTree.Node | null {
-  for (let position = 0; position <= index; position++) {
-    const argument = call.arguments[position];
-    if (!argument || argument.type === 'SpreadElement') return null;
-    if (position === index) return argument;
-  }
-  return null;
-}

@@ -45,8 +45,8 @@ import { argumentsOf, findApiReferences } from '../modules/module-references.js'
 import { findProperty, findPropertyPath, propertyKey } from '../values/object-options.js';
 import { declaredRange, minimumMajor } from '../modules/package-versions.js';
 import { findRequestHandlers } from './request-handlers.js';
-import { findProjectCalls, throughCall } from '../modules/project-functions.js';
-import { argumentFor, parameterSinks } from './parameter-sinks.js';
+import { argumentFor, findProjectCalls, throughCall } from '../modules/project-functions.js';
+import { parameterSinks } from './parameter-sinks.js';
 import { resolveExpression, resolveIdentifier, staticString, staticValue } from '../values/static-values.js';
 import type { TaintAnalysis, Tainted } from './taint.js';
 import { CHAIN_LENGTH, STRING_PARTS, VALUE_RESOLUTION_DEPTH } from '../values/budget.js';
