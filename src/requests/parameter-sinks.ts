@@ -16,7 +16,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { SINK_KINDS, type SinkKind, type TaintKind } from '../catalog/taint.js';
 import type { AnyFunction } from '../ast/ast.js';
-import { returnedExpressions } from '../values/value-flow.js';
+import { returnedExpressions } from '../values/backward.js';
 import { resolveExpression } from '../values/static-values.js';
 import { filenameOf } from '../modules/project-modules.js';
 import { functionSummary, summarisedFunctions, type ProjectFunction } from '../modules/project-functions.js';

@@ -61,6 +61,12 @@ export const GUARD_SCAN_NODES = 400;
 /** Steps of the intra-file value-flow evaluation of one file (value-flow.ts); beyond it values are opaque. */
 export const VALUE_FLOW_STEPS = 50_000;
 
+/**
+ * Recursion depth of one value-flow evaluation (value-flow.ts on backward.ts): deep enough for a long
+ * concatenation chain, shallow enough for the stack.
+ */
+export const VALUE_FLOW_DEPTH = 1_000;
+
 /** Object-literal nodes visited when listing the field paths of one value (field-paths.ts). */
 export const FIELD_PATH_NODES = 256;
 

@@ -9,14 +9,16 @@
  * Also: {@link namedValueWrites}, every place a value is given a name (variable, assignment, property, return of a
  * named function, parameter default, argument of a same-file function, `headers.set('Name', value)`).
  *
- * Work is memoised per node and bounded by a step budget, so cost stays linear in the file size.
+ * The walk is a domain of the shared backward evaluator (backward.ts), which memoises per node and variable and
+ * bounds the work with a step budget, so cost stays linear in the file size.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../ast/eslint-utils.js';
-import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { functionBinding, getStaticKeyName, isFunction, skipWrappers, walk, type AnyFunction } from '../ast/ast.js';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import { functionBinding, getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from '../ast/ast.js';
+import { createBackwardEvaluator, returnedExpressions, type BackwardDomain, type BackwardEvaluator } from './backward.js';
 import { nodesOfTypes } from '../ast/node-index.js';
-import { CALL_HOPS, VALUE_FLOW_STEPS } from './budget.js';
+import { CALL_HOPS, VALUE_FLOW_DEPTH, VALUE_FLOW_STEPS } from './budget.js';
 import { resolveExpression, resolveIdentifier, resolveLocalFunction } from './static-values.js';
 
 export interface FlowResult<T> {
@@ -47,6 +49,7 @@ const CALLBACK_RESULT_FUNCTIONS = new Set(['useMemo']);
 /** Methods whose result derives from what their callback returns. */
 const CALLBACK_METHODS = new Set(['map', 'flatMap', 'replace', 'replaceAll', 'from', 'sort', 'reduce', 'toSorted']);
 const COMPARISON = new Set(['==', '===', '!=', '!==', '<', '<=', '>', '>=', 'in', 'instanceof']);
+const NON_VALUE_UNARY = new Set(['typeof', '!', 'void', 'delete']);
 
 function merge<T>(parts: readonly FlowResult<T>[]): FlowResult<T> {
   if (parts.length === 0) return EMPTY;
@@ -60,18 +63,6 @@ function merge<T>(parts: readonly FlowResult<T>[]): FlowResult<T> {
   return { sources, opaque };
 }
 
-/** Return expressions of a function (not of nested functions); the body for expression-bodied arrows. */
-export function returnedExpressions(fn: AnyFunction, visitorKeys: SourceCode.VisitorKeys): TSESTree.Node[] {
-  if (fn.body.type !== 'BlockStatement') return [fn.body];
-  const out: TSESTree.Node[] = [];
-  walk(fn.body, visitorKeys, (node) => {
-    if (isFunction(node) || node.type === 'ClassBody') return false;
-    if (node.type === 'ReturnStatement' && node.argument) out.push(node.argument);
-    return undefined;
-  });
-  return out;
-}
-
 /** True when `identifier` reads a global that no declaration in the file shadows (`Buffer`, `Math`). */
 export function isUnshadowedGlobal(sourceCode: Readonly<SourceCode>, identifier: TSESTree.Identifier): boolean {
   const variable = findVariable(sourceCode.getScope(identifier), identifier);
@@ -79,44 +70,28 @@ export function isUnshadowedGlobal(sourceCode: Readonly<SourceCode>, identifier:
 }
 
 /**
- * Creates a tracer. `sourceOf(node)` returns data for nodes that are sources (checked before anything else),
- * `undefined` otherwise. Results are memoised for the tracer's lifetime (one file).
+ * Creates a tracer on the shared backward evaluator (backward.ts). `sourceOf(node)` returns data for nodes that are
+ * sources (checked before anything else), `undefined` otherwise. Results are memoised for the tracer's lifetime (one
+ * file).
  */
 export function createValueFlow<T>(
   sourceCode: Readonly<SourceCode>,
   sourceOf: (node: TSESTree.Node) => T | undefined,
 ): ValueFlow<T> {
-  const memo = new Map<TSESTree.Node, FlowResult<T>>();
-  const functionMemo = new Map<AnyFunction, FlowResult<T>>();
-  const inProgress = new Set<TSESTree.Node>();
-  const variableMemo = new Map<Scope.Variable, FlowResult<T>>();
-  const variablesInProgress = new Set<Scope.Variable>();
-  let steps = 0;
-  let functionDepth = 0;
+  type Result = FlowResult<T>;
+  let evaluator: BackwardEvaluator<Result>;
+  const trace = (node: TSESTree.Node): Result => evaluator.evaluate(node);
 
-  function traceFunctionReturns(fn: AnyFunction): FlowResult<T> {
-    const cached = functionMemo.get(fn);
-    if (cached) return cached;
-    if (functionDepth >= CALL_HOPS || inProgress.has(fn)) return OPAQUE;
-    inProgress.add(fn);
-    functionDepth++;
-    const result = merge(returnedExpressions(fn, sourceCode.visitorKeys).map(trace));
-    functionDepth--;
-    inProgress.delete(fn);
-    functionMemo.set(fn, result);
-    return result;
-  }
-
-  function callbackResults(args: readonly TSESTree.CallExpressionArgument[]): FlowResult<T>[] {
-    const out: FlowResult<T>[] = [];
+  function callbackResults(args: readonly TSESTree.CallExpressionArgument[]): Result[] {
+    const out: Result[] = [];
     for (const argument of args) {
       const inner = skipWrappers(argument);
-      if (isFunction(inner)) out.push(traceFunctionReturns(inner));
+      if (isFunction(inner)) out.push(evaluator.returns(inner));
     }
     return out;
   }
 
-  function traceArguments(args: readonly TSESTree.CallExpressionArgument[]): FlowResult<T>[] {
+  function traceArguments(args: readonly TSESTree.CallExpressionArgument[]): Result[] {
     return args.map((argument) =>
       argument.type === 'SpreadElement' ? trace(argument.argument) : isFunction(skipWrappers(argument)) ? EMPTY : trace(argument),
     );
@@ -126,66 +101,13 @@ export function createValueFlow<T>(
    * A binding whose value the shared resolver knows (static-values.ts `resolveIdentifier`: a destructured literal, a
    * single-call helper's parameter); opaque otherwise.
    */
-  function traceResolved(binding: TSESTree.Identifier): FlowResult<T> {
+  function traceResolved(binding: TSESTree.Identifier): Result {
     const resolved = resolveIdentifier(sourceCode, binding);
     return resolved ? trace(resolved) : OPAQUE;
   }
 
-  function traceIdentifier(identifier: TSESTree.Identifier): FlowResult<T> {
-    if (identifier.name === 'undefined') return EMPTY;
-    const variable = findVariable(sourceCode.getScope(identifier), identifier);
-    if (!variable || variable.defs.length === 0) return OPAQUE;
-    const cached = variableMemo.get(variable);
-    if (cached) return cached;
-    if (variablesInProgress.has(variable)) return EMPTY; // cycle (`s = s + x`): the other writes are traced already
-    variablesInProgress.add(variable);
-    const result = traceVariable(variable);
-    variablesInProgress.delete(variable);
-    variableMemo.set(variable, result);
-    return result;
-  }
-
-  function traceVariable(variable: Scope.Variable): FlowResult<T> {
-    const parts: FlowResult<T>[] = [];
-    for (const definition of variable.defs) {
-      if (definition.type === 'Variable') {
-        const declarator = definition.node as TSESTree.VariableDeclarator;
-        const loop = declarator.parent?.parent;
-        if (loop && (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') && loop.left === declarator.parent) {
-          parts.push(loop.type === 'ForOfStatement' ? trace(loop.right) : OPAQUE);
-        } else if (declarator.id.type !== 'Identifier') {
-          parts.push(traceResolved(definition.name as TSESTree.Identifier));
-        } else if (declarator.init) {
-          parts.push(trace(declarator.init));
-        }
-      } else if (definition.type === 'Parameter') {
-        parts.push(traceResolved(definition.name as TSESTree.Identifier));
-      } else if (definition.type === 'FunctionName' || definition.type === 'ClassName') {
-        parts.push(EMPTY);
-      } else {
-        parts.push(OPAQUE);
-      }
-    }
-    for (const reference of variable.references) {
-      if (!reference.isWrite()) {
-        parts.push(...elementWrites(reference.identifier as TSESTree.Node));
-        continue;
-      }
-      const parent = reference.identifier.parent;
-      if (parent?.type === 'VariableDeclarator' && parent.id === reference.identifier) continue;
-      if (parent?.type === 'AssignmentExpression' && parent.left === reference.identifier) {
-        parts.push(trace(parent.right));
-      } else if (parent?.type === 'UpdateExpression') {
-        continue;
-      } else {
-        parts.push(OPAQUE);
-      }
-    }
-    return merge(parts);
-  }
-
   /** Values stored into an array/object through this read: `arr[i] = v`, `arr.push(v)`. */
-  function elementWrites(identifier: TSESTree.Node): FlowResult<T>[] {
+  function elementWrites(identifier: TSESTree.Node): Result[] {
     const member = identifier.parent;
     if (member?.type !== 'MemberExpression' || member.object !== identifier) return [];
     const parent = member.parent;
@@ -197,7 +119,7 @@ export function createValueFlow<T>(
     return [];
   }
 
-  function traceCall(call: TSESTree.CallExpression): FlowResult<T> {
+  function traceCall(call: TSESTree.CallExpression): Result {
     const callee = skipWrappers(call.callee);
     if (callee.type === 'MemberExpression') {
       const method = getStaticKeyName(callee.property, callee.computed);
@@ -205,7 +127,7 @@ export function createValueFlow<T>(
       if (object.type === 'Identifier' && PURE_NAMESPACES.has(object.name) && isUnshadowedGlobal(sourceCode, object)) {
         return merge([...traceArguments(call.arguments), ...callbackResults(call.arguments)]);
       }
-      const parts: FlowResult<T>[] = [trace(object)];
+      const parts: Result[] = [trace(object)];
       if (method !== null && ARGUMENT_METHODS.has(method)) parts.push(...traceArguments(call.arguments));
       if (method !== null && CALLBACK_METHODS.has(method)) parts.push(...callbackResults(call.arguments));
       return merge(parts);
@@ -216,84 +138,51 @@ export function createValueFlow<T>(
       }
       if (CALLBACK_RESULT_FUNCTIONS.has(callee.name)) return merge(callbackResults(call.arguments));
       const fn = resolveLocalFunction(sourceCode, callee);
-      if (fn) return traceFunctionReturns(fn);
+      if (fn) return evaluator.returns(fn);
       // A generator value called as a function (`const next = uniqueRandom(1, 9); next()`).
       const viaCallee = trace(callee);
       return viaCallee.sources.size > 0 ? viaCallee : OPAQUE;
     }
-    if (isFunction(callee)) return traceFunctionReturns(callee);
+    if (isFunction(callee)) return evaluator.returns(callee);
     return OPAQUE;
   }
 
-  function compute(node: TSESTree.Node): FlowResult<T> {
-    switch (node.type) {
-      case 'Literal':
-        return EMPTY;
-      case 'TemplateLiteral':
-        return merge(node.expressions.map(trace));
-      case 'Identifier':
-        return traceIdentifier(node);
-      case 'MemberExpression': {
-        // A field of a constant literal or a class field the class writes once: that value only.
-        const resolved = resolveExpression(sourceCode, node);
-        if (resolved !== node) return trace(resolved);
-        const parts = [trace(node.object)];
-        if (node.computed) parts.push(trace(node.property));
-        return merge(parts);
-      }
-      case 'CallExpression':
-        return traceCall(node);
-      case 'BinaryExpression':
-        if (COMPARISON.has(node.operator)) return EMPTY;
-        return merge([trace(node.left), trace(node.right)]);
-      case 'UnaryExpression':
-        if (node.operator === 'typeof' || node.operator === '!' || node.operator === 'void' || node.operator === 'delete') {
-          return EMPTY;
+  const domain: BackwardDomain<Result> = {
+    none: EMPTY,
+    unknown: OPAQUE,
+    cycle: EMPTY, // `s = s + x`: the other writes are traced already
+    writes: 'all',
+    join: merge,
+    node(node) {
+      const data = sourceOf(node);
+      if (data !== undefined) return { sources: new Map([[node, data]]), opaque: false };
+      switch (node.type) {
+        case 'MemberExpression': {
+          // A field of a constant literal or a class field the class writes once: that value only.
+          const resolved = resolveExpression(sourceCode, node);
+          if (resolved !== node) return trace(resolved);
+          const parts = [trace(node.object)];
+          if (node.computed) parts.push(trace(node.property));
+          return merge(parts);
         }
-        return trace(node.argument);
-      case 'LogicalExpression':
-        return merge([trace(node.left), trace(node.right)]);
-      case 'ConditionalExpression':
-        return merge([trace(node.consequent), trace(node.alternate)]);
-      case 'SequenceExpression':
-        return node.expressions.length > 0 ? trace(node.expressions[node.expressions.length - 1]!) : EMPTY;
-      case 'AssignmentExpression':
-        return trace(node.right);
-      case 'AwaitExpression':
-        return trace(node.argument);
-      case 'ArrayExpression':
-        return merge(
-          node.elements.map((element) =>
-            !element ? EMPTY : element.type === 'SpreadElement' ? trace(element.argument) : trace(element),
-          ),
-        );
-      case 'ArrowFunctionExpression':
-      case 'FunctionExpression':
-        return EMPTY;
-      default:
-        return OPAQUE;
-    }
-  }
-
-  function trace(node: TSESTree.Node): FlowResult<T> {
-    const inner = skipWrappers(node);
-    const cached = memo.get(inner);
-    if (cached) return cached;
-    const data = sourceOf(inner);
-    if (data !== undefined) {
-      const result: FlowResult<T> = { sources: new Map([[inner, data]]), opaque: false };
-      memo.set(inner, result);
-      return result;
-    }
-    if (inProgress.has(inner)) return EMPTY; // cycle (`s = s + x`): the other writes are traced already
-    if (++steps > VALUE_FLOW_STEPS) return OPAQUE;
-    inProgress.add(inner);
-    const result = compute(inner);
-    inProgress.delete(inner);
-    memo.set(inner, result);
-    return result;
-  }
-
+        case 'CallExpression':
+          return traceCall(node);
+        case 'BinaryExpression':
+          return COMPARISON.has(node.operator) ? EMPTY : merge([trace(node.left), trace(node.right)]);
+        case 'UnaryExpression':
+          return NON_VALUE_UNARY.has(node.operator) ? EMPTY : trace(node.argument);
+        default:
+          return undefined;
+      }
+    },
+    global: () => OPAQUE,
+    parameter: (_fn, _index, name) => traceResolved(name),
+    destructured: (name) => traceResolved(name),
+    step: (value) => value,
+    compound: (_operator, value) => value,
+    readContributions: (read) => elementWrites(read),
+  };
+  evaluator = createBackwardEvaluator(sourceCode, domain, { depth: VALUE_FLOW_DEPTH, steps: VALUE_FLOW_STEPS, calls: CALL_HOPS });
   return { trace };
 }
 
