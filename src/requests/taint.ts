@@ -16,7 +16,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../ast/eslint-utils.js';
-import type { Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import {
   ALLOWLIST_METHODS,
   BROWSER_SOURCE_KINDS,
@@ -50,7 +50,14 @@ import { resolveExpression, resolveIdentifier, staticString } from '../values/st
 import { splitName } from '../values/names.js';
 import { argumentFor, resolveCalledFunction, summarisedFunctions } from '../modules/project-functions.js';
 import { returnedParameters } from './parameter-sinks.js';
-import { GUARD_SCAN_NODES, TAINT_EVALUATION_DEPTH, USE_SITE_STEPS } from '../values/budget.js';
+import { GUARD_SCAN_NODES, TAINT_EVALUATION_DEPTH } from '../values/budget.js';
+import {
+  createBackwardEvaluator,
+  stepsWithin,
+  type BackwardDomain,
+  type BackwardEvaluator,
+  type Frame as BackwardFrame,
+} from '../values/backward.js';
 import { BROWSER_SOURCE_CALLS, VALUE_CALLS, VALUE_CALLBACK_METHODS, type BrowserSourceCall, type ValueCall } from '../catalog/browser-taint.js';
 import { browserMemberSource, browserParameterSource, callbackReturns, type BrowserSource } from './browser-sources.js';
 
@@ -135,6 +142,8 @@ const ALL_KINDS: readonly TaintKind[] = [...SINK_KINDS, 'amount'];
 const NODE_REQUEST_CLEARED: ReadonlySet<TaintKind> = new Set<TaintKind>(['redirect', 'url']);
 const BROWSER_CLEARED: ReadonlySet<TaintKind> = new Set(ALL_KINDS.filter((kind) => !BROWSER_SOURCE_KINDS.includes(kind)));
 const MAX_LABEL = 80;
+/** Compound assignments that add what they write to the value (`sql += …`, `x ||= …`); the rest are arithmetic. */
+const APPENDING_OPERATORS: ReadonlySet<string> = new Set(['+=', '||=', '??=']);
 const URL_ORIGIN_PARTS: ReadonlySet<string> = new Set(['origin', 'host', 'hostname', 'protocol', 'port']);
 const URL_QUERY_PARTS: ReadonlySet<string> = new Set(['searchParams', 'query']);
 /** Global propagators whose result is still the client's object (the rest return strings or buffers). */
@@ -210,37 +219,50 @@ function union(values: readonly (TaintValue | null)[]): TaintValue | null {
   return object;
 }
 
-/** Binding of helper parameters to argument values while evaluating a same-file helper (one level). */
-interface Frame {
-  readonly env: ReadonlyMap<Scope.Variable, TaintValue | null>;
-  readonly helper: AnyFunction | null;
-  readonly memo: Map<TSESTree.Node, TaintValue | null>;
-  readonly variables: Map<Scope.Variable, TaintValue | null>;
-  readonly pending: Set<object>;
-}
-
-function newFrame(helper: AnyFunction | null, env: ReadonlyMap<Scope.Variable, TaintValue | null>): Frame {
-  return { env, helper, memo: new Map(), variables: new Map(), pending: new Set() };
-}
+type Value = TaintValue | null;
+type Frame = BackwardFrame<Value>;
 
 class Analyzer implements TaintAnalysis {
-  private readonly root = newFrame(null, new Map());
+  private readonly evaluator: BackwardEvaluator<Value>;
   private readonly sanitizerNames: ReadonlySet<string>;
   private rootCalls: Map<TSESTree.Node, RootKind> | null = null;
   private sanitizerCalls: Map<TSESTree.Node, readonly TaintKind[] | 'all'> | null = null;
   private propagatingCalls: Set<TSESTree.Node> | null = null;
   private browserCalls: Map<TSESTree.Node, BrowserSourceCall | ValueCall['role']> | null = null;
-  private depth = 0;
 
   constructor(
     private readonly sourceCode: Readonly<SourceCode>,
     private readonly options: TaintOptions,
   ) {
     this.sanitizerNames = new Set(options.sanitizers ?? []);
+    const domain: BackwardDomain<Value> = {
+      none: null,
+      unknown: null,
+      cycle: null,
+      writes: 'ordered',
+      join: union,
+      node: (node, _evaluator, frame) => this.compute(node, frame),
+      global: (identifier, _evaluator, frame) => {
+        const root = GLOBAL_ROOTS[identifier.name];
+        return root ? this.rootObject(root, identifier.name, BROWSER_CLEARED) : this.implicitGlobal(identifier, frame);
+      },
+      parameter: (fn, index, name, _evaluator, frame) => this.parameterValue(fn, index, name, frame),
+      step: (value, step) =>
+        'key' in step ? (value ? this.member(value, step.key) : null) : 'element' in step ? this.element(value) : onlyTainted(value),
+      // `sql += …` and `x ||= …` add what they write; arithmetic (`n *= …`) leaves a number.
+      compound: (operator, value) =>
+        APPENDING_OPERATORS.has(operator) ? value : value?.type === 'tainted' ? withCleared(value, NUMERIC_CLEARED) : null,
+    };
+    // One level of same-file helpers (see `call`); no step budget: memoisation keeps the work linear.
+    this.evaluator = createBackwardEvaluator(sourceCode, domain, {
+      depth: TAINT_EVALUATION_DEPTH,
+      steps: Number.POSITIVE_INFINITY,
+      calls: 1,
+    });
   }
 
   valueOf(node: TSESTree.Node): TaintValue | null {
-    return this.evaluate(node, this.root);
+    return this.evaluator.evaluate(node);
   }
 
   taintAt(node: TSESTree.Node, kind: TaintKind): Tainted | null {
@@ -266,17 +288,8 @@ class Analyzer implements TaintAnalysis {
   // -------------------------------------------------------------------------------------------------------------
   // Expression evaluation
 
-  private evaluate(node: TSESTree.Node, frame: Frame): TaintValue | null {
-    const inner = skipWrappers(node);
-    if (frame.memo.has(inner)) return frame.memo.get(inner)!;
-    if (frame.pending.has(inner) || this.depth > TAINT_EVALUATION_DEPTH) return null;
-    frame.pending.add(inner);
-    this.depth++;
-    const result = this.compute(inner, frame);
-    this.depth--;
-    frame.pending.delete(inner);
-    frame.memo.set(inner, result);
-    return result;
+  private evaluate(node: TSESTree.Node, frame: Frame): Value {
+    return this.evaluator.evaluate(node, frame);
   }
 
   /** The value of the one expression the shared resolver says `node` stands for, when it finds one. */
@@ -285,10 +298,9 @@ class Analyzer implements TaintAnalysis {
     return resolved === node ? null : this.evaluate(resolved, frame);
   }
 
-  private compute(node: TSESTree.Node, frame: Frame): TaintValue | null {
+  /** The taint rules for a node; `undefined` leaves identifiers, awaits, sequences and spreads to backward.ts. */
+  private compute(node: TSESTree.Node, frame: Frame): Value | undefined {
     switch (node.type) {
-      case 'Identifier':
-        return this.identifier(node, frame);
       case 'MemberExpression': {
         const windowRoot = this.windowMember(node);
         if (windowRoot) return windowRoot;
@@ -309,8 +321,6 @@ class Analyzer implements TaintAnalysis {
         }
         return null;
       }
-      case 'AwaitExpression':
-        return this.evaluate(node.argument, frame);
       case 'TemplateLiteral':
         return asText(union(node.expressions.map((expression) => this.evaluate(expression, frame))));
       case 'BinaryExpression': {
@@ -336,8 +346,6 @@ class Analyzer implements TaintAnalysis {
       case 'ConditionalExpression':
         // `ALLOWED.includes(x) ? x : 'jpg'`: a branch the test validates is clean for the kinds the test guards.
         return union([this.guardedBranch(node.test, node.consequent, frame, true), this.guardedBranch(node.test, node.alternate, frame, false)]);
-      case 'SequenceExpression':
-        return node.expressions.length > 0 ? this.evaluate(node.expressions[node.expressions.length - 1]!, frame) : null;
       case 'AssignmentExpression':
         return node.operator === '=' ? this.evaluate(node.right, frame) : null;
       case 'ArrayExpression':
@@ -354,8 +362,11 @@ class Analyzer implements TaintAnalysis {
             ),
           ),
         );
+      case 'Identifier':
+      case 'AwaitExpression':
+      case 'SequenceExpression':
       case 'SpreadElement':
-        return this.evaluate(node.argument, frame);
+        return undefined;
       default:
         return null;
     }
@@ -496,7 +507,7 @@ class Analyzer implements TaintAnalysis {
     // Same-file helper, one level deep.
     if (callee.type === 'Identifier') {
       const helper = this.sameFileFunction(callee);
-      if (helper && frame.helper === null && !this.handlerFor(helper)) return this.helperResult(helper, node, frame);
+      if (helper && frame.fn === null && !this.handlerFor(helper)) return this.helperResult(helper, node, frame);
     }
     // A helper we cannot see into whose name says it returns its text reshaped (`utils.trunc(id, 40)`).
     if (name !== null && isTextHelperName(name)) {
@@ -604,51 +615,22 @@ class Analyzer implements TaintAnalysis {
     return null;
   }
 
-  private helperResult(helper: AnyFunction, call: TSESTree.CallExpression, frame: Frame): TaintValue | null {
-    const env = new Map<Scope.Variable, TaintValue | null>();
+  /** A same-file helper's returns with its parameters bound to the argument values, when one of them is tainted. */
+  private helperResult(helper: AnyFunction, call: TSESTree.CallExpression, frame: Frame): Value {
+    const bindings = new Map<number, Value>();
     let anyTainted = false;
-    const declared = this.sourceCode.scopeManager?.getDeclaredVariables(helper) ?? [];
     helper.params.forEach((param, index) => {
       const argument = call.arguments[index];
       if (param.type !== 'Identifier' || !argument || argument.type === 'SpreadElement') return;
-      const variable = declared.find((candidate) => candidate.defs.some((def) => def.name === param));
-      if (!variable) return;
       const value = this.evaluate(argument, frame);
       if (value) anyTainted = true;
-      env.set(variable, value);
+      bindings.set(index, value);
     });
-    if (!anyTainted) return null;
-    const helperFrame = newFrame(helper, env);
-    const results: (TaintValue | null)[] = [];
-    if (helper.body.type !== 'BlockStatement') {
-      results.push(this.evaluate(helper.body, helperFrame));
-    } else {
-      for (const argument of returnArguments(helper.body, this.sourceCode.visitorKeys)) {
-        results.push(this.evaluate(argument, helperFrame));
-      }
-    }
-    return union(results);
+    return anyTainted ? this.evaluator.returns(helper, bindings) : null;
   }
 
   // -------------------------------------------------------------------------------------------------------------
   // Variables
-
-  private identifier(node: TSESTree.Identifier, frame: Frame): TaintValue | null {
-    if (node.name === 'undefined') return null;
-    const variable = findVariable(this.sourceCode.getScope(node), node);
-    if (!variable || variable.defs.length === 0) {
-      const root = GLOBAL_ROOTS[node.name];
-      return root ? this.rootObject(root, node.name, BROWSER_CLEARED) : this.implicitGlobal(node, frame);
-    }
-    if (frame.env.has(variable)) return frame.env.get(variable)!;
-    if (frame.variables.has(variable)) return frame.variables.get(variable)!;
-    if (frame.pending.has(variable)) return null;
-    frame.pending.add(variable);
-    const value = this.variableValue(variable, frame);
-    frame.pending.delete(variable);
-    frame.variables.set(variable, value);
-    return value;
-  }
 
   /**
    * Sloppy-mode scripts assign undeclared names (`filePath = dir + args.filePath; fs.writeFile(filePath, …)`): the
@@ -693,111 +675,12 @@ class Analyzer implements TaintAnalysis {
     return root ? this.rootObject(root, `${object.name}.${key}`, BROWSER_CLEARED) : null;
   }
 
-  private variableValue(variable: Scope.Variable, frame: Frame): TaintValue | null {
-    const definition = variable.defs[0]!;
-    if (variable.defs.length === 1 && definition.type === 'Parameter') {
-      return this.parameterValue(definition.node as AnyFunction, definition.name as TSESTree.Identifier, frame);
-    }
-    if (definition.type !== 'Variable') return null;
-    // Every write, in source order.
-    const writes = variable.references.filter((reference) => reference.isWrite());
-    if (writes.length === 0) return null;
-    writes.sort((a, b) => a.identifier.range[0] - b.identifier.range[0]);
-    let result: TaintValue | null = null;
-    for (const write of writes) {
-      const target = write.identifier as TSESTree.Identifier;
-      // Self-references in later writes (`q = q.trim()`) see the value accumulated so far.
-      frame.variables.set(variable, result);
-      const value = this.writeValue(target, frame);
-      const plain = isPlainWrite(target);
-      // A plain write replaces the value (`id = Number(id)` makes it a number; `x = 'const'` makes it clean);
-      // appends (`sql += …`) combine.
-      if (plain) result = value;
-      else if (value) result = result ? union([result, value]) : value;
-    }
-    frame.variables.delete(variable);
-    return result;
-  }
-
-  /** The value written to `identifier` (a declarator id, assignment target or destructuring leaf). */
-  private writeValue(identifier: TSESTree.Identifier, frame: Frame): TaintValue | null {
-    const steps: PatternStep[] = [];
-    let current: TSESTree.Node = identifier;
-    for (let guard = 0; guard < USE_SITE_STEPS; guard++) {
-      const parent: TSESTree.Node | undefined = current.parent;
-      if (!parent) return null;
-      switch (parent.type) {
-        case 'Property':
-          if (parent.value !== current) return null;
-          steps.push({ key: parent.computed ? staticString(this.sourceCode, parent.key) : getStaticKeyName(parent.key, false) });
-          current = parent.parent!; // ObjectPattern
-          continue;
-        case 'ArrayPattern':
-          steps.push({ element: true });
-          current = parent;
-          continue;
-        case 'AssignmentPattern':
-          if (parent.left !== current) return null;
-          steps.push({ fallback: parent.right });
-          current = parent;
-          continue;
-        case 'RestElement':
-          steps.push({ rest: true });
-          current = parent.parent!;
-          continue;
-        case 'ObjectPattern':
-          current = parent;
-          continue;
-        case 'VariableDeclarator': {
-          if (parent.id !== current) return null;
-          const declaration = parent.parent as TSESTree.VariableDeclaration;
-          const loop = declaration.parent;
-          if (loop && (loop.type === 'ForOfStatement' || loop.type === 'ForInStatement') && loop.left === declaration) {
-            if (loop.type === 'ForInStatement') return null;
-            return this.applySteps(this.element(this.evaluate(loop.right, frame)), steps, frame);
-          }
-          return parent.init ? this.applySteps(this.evaluate(parent.init, frame), steps, frame) : null;
-        }
-        case 'AssignmentExpression': {
-          if (parent.left !== current) return null;
-          if (parent.operator === '=') return this.applySteps(this.evaluate(parent.right, frame), steps, frame);
-          if (parent.operator === '+=' || parent.operator === '||=' || parent.operator === '??=') {
-            return this.evaluate(parent.right, frame);
-          }
-          const value = this.evaluate(parent.right, frame);
-          return value?.type === 'tainted' ? withCleared(value, NUMERIC_CLEARED) : null;
-        }
-        case 'ForOfStatement':
-          if (parent.left !== current) return null;
-          return this.applySteps(this.element(this.evaluate(parent.right, frame)), steps, frame);
-        default:
-          return null;
-      }
-    }
-    return null;
-  }
-
-  /** Apply destructuring steps, collected leaf-first, from the root value down to the leaf. */
-  private applySteps(base: TaintValue | null, steps: readonly PatternStep[], frame: Frame): TaintValue | null {
-    let value = base;
-    for (let index = steps.length - 1; index >= 0; index--) {
-      const step = steps[index]!;
-      if ('key' in step) value = value ? this.member(value, step.key) : null;
-      else if ('element' in step) value = this.element(value);
-      else if ('rest' in step) value = value?.type === 'tainted' ? value : null;
-      else value = union([value, this.evaluate(step.fallback, frame)]);
-    }
-    return value;
-  }
-
   private element(value: TaintValue | null): TaintValue | null {
     return value?.type === 'tainted' ? tainted(`${value.label}[]`, value.cleared) : null;
   }
 
   /** A parameter: a handler's request/context, a NestJS input, a helper binding, or an array-callback element. */
-  private parameterValue(fn: AnyFunction, name: TSESTree.Identifier, frame: Frame): TaintValue | null {
-    const index = fn.params.findIndex((param) => param.range[0] <= name.range[0] && name.range[1] <= param.range[1]);
-    if (index === -1) return null;
+  private parameterValue(fn: AnyFunction, index: number, name: TSESTree.Identifier, frame: Frame): Value {
     const param = fn.params[index]!;
     let base: TaintValue | null = null;
     const handler = this.handlerFor(fn);
@@ -833,7 +716,7 @@ class Analyzer implements TaintAnalysis {
     }
     if (!base) return null;
     if (param === name) return base;
-    return this.applySteps(base, this.stepsWithin(name, param), frame);
+    return this.evaluator.applySteps(base, stepsWithin(this.sourceCode, name, param), frame);
   }
 
   private handlerParamValue(handler: RequestHandler, param: TSESTree.Parameter): TaintValue | null {
@@ -890,26 +773,6 @@ class Analyzer implements TaintAnalysis {
       }
     }
     return null;
-  }
-
-  /** Destructuring steps from a parameter pattern down to `name` (leaf-first, like `writeValue`). */
-  private stepsWithin(name: TSESTree.Identifier, param: TSESTree.Node): PatternStep[] {
-    const steps: PatternStep[] = [];
-    let current: TSESTree.Node = name;
-    while (current !== param && current.parent) {
-      const parent: TSESTree.Node = current.parent;
-      if (parent.type === 'Property' && parent.value === current) {
-        steps.push({ key: parent.computed ? staticString(this.sourceCode, parent.key) : getStaticKeyName(parent.key, false) });
-      } else if (parent.type === 'ArrayPattern') {
-        steps.push({ element: true });
-      } else if (parent.type === 'AssignmentPattern' && parent.left === current) {
-        steps.push({ fallback: parent.right });
-      } else if (parent.type === 'RestElement') {
-        steps.push({ rest: true });
-      }
-      current = parent;
-    }
-    return steps;
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -1081,12 +944,6 @@ class Analyzer implements TaintAnalysis {
   }
 }
 
-type PatternStep =
-  | { readonly key: string | null }
-  | { readonly element: true }
-  | { readonly rest: true }
-  | { readonly fallback: TSESTree.Expression };
-
 /** `trunc`, `normalizeName`, `cutOffPoisonNullByte`; not `escapeHtml`, `formatPrice`, `isNormalized`. */
 function isTextHelperName(name: string): boolean {
   const words = splitName(name);
@@ -1103,14 +960,6 @@ function onlyTainted(value: TaintValue | null): TaintValue | null {
   return value?.type === 'tainted' ? value : null;
 }
 
-function isPlainWrite(identifier: TSESTree.Identifier): boolean {
-  let current: TSESTree.Node = identifier;
-  while (current.parent && current.parent.type !== 'VariableDeclarator' && current.parent.type !== 'AssignmentExpression') {
-    current = current.parent;
-  }
-  const parent = current.parent;
-  return parent?.type === 'VariableDeclarator' || (parent?.type === 'AssignmentExpression' && parent.operator === '=');
-}
 
 function paramLabel(param: TSESTree.Parameter, fallback: string): string {
   if (param.type === 'Identifier') return param.name;
@@ -1142,27 +991,4 @@ function exits(statement: TSESTree.Statement): boolean {
     default:
       return false;
   }
-}
-
-/** Arguments of `return` statements of a function body, not descending into nested functions. */
-function returnArguments(body: TSESTree.BlockStatement, visitorKeys: SourceCode.VisitorKeys): TSESTree.Expression[] {
-  const out: TSESTree.Expression[] = [];
-  const stack: TSESTree.Node[] = [body];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'ReturnStatement') {
-      if (node.argument) out.push(node.argument);
-      continue;
-    }
-    if (isFunction(node) || node.type === 'ClassBody') continue;
-    for (const key of visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child) if (item && typeof (item as TSESTree.Node).type === 'string') stack.push(item as TSESTree.Node);
-      } else if (child && typeof (child as TSESTree.Node).type === 'string') {
-        stack.push(child as TSESTree.Node);
-      }
-    }
-  }
-  return out;
 }

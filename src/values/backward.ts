@@ -103,8 +103,8 @@ export interface BackwardEvaluator<V> {
    * call limit or inside itself.
    */
   returns(fn: AnyFunction, bindings?: ReadonlyMap<number, V>): V;
-  /** The function frames currently entered (0 at the top). */
-  readonly callDepth: number;
+  /** Destructuring steps (collected leaf first, as {@link stepsWithin} gives them) applied to a root value. */
+  applySteps(base: V, pattern: readonly PatternStep[], frame: Frame<V>): V;
 }
 
 function newFrame<V>(fn: AnyFunction | null, env: ReadonlyMap<Scope.Variable, V>): Frame<V> {
@@ -340,9 +340,7 @@ export function createBackwardEvaluator<V>(
     root,
     evaluate,
     returns,
-    get callDepth() {
-      return callDepth;
-    },
+    applySteps,
   };
   return evaluator;
 }

@@ -16,7 +16,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../ast/eslint-utils.js';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { functionBinding, getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from '../ast/ast.js';
-import { createBackwardEvaluator, returnedExpressions, type BackwardDomain, type BackwardEvaluator } from './backward.js';
+import { createBackwardEvaluator, returnedExpressions, type BackwardDomain } from './backward.js';
 import { nodesOfTypes } from '../ast/node-index.js';
 import { CALL_HOPS, VALUE_FLOW_DEPTH, VALUE_FLOW_STEPS } from './budget.js';
 import { resolveExpression, resolveIdentifier, resolveLocalFunction } from './static-values.js';
@@ -79,7 +79,6 @@ export function createValueFlow<T>(
   sourceOf: (node: TSESTree.Node) => T | undefined,
 ): ValueFlow<T> {
   type Result = FlowResult<T>;
-  let evaluator: BackwardEvaluator<Result>;
   const trace = (node: TSESTree.Node): Result => evaluator.evaluate(node);
 
   function callbackResults(args: readonly TSESTree.CallExpressionArgument[]): Result[] {
@@ -182,7 +181,7 @@ export function createValueFlow<T>(
     compound: (_operator, value) => value,
     readContributions: (read) => elementWrites(read),
   };
-  evaluator = createBackwardEvaluator(sourceCode, domain, { depth: VALUE_FLOW_DEPTH, steps: VALUE_FLOW_STEPS, calls: CALL_HOPS });
+  const evaluator = createBackwardEvaluator(sourceCode, domain, { depth: VALUE_FLOW_DEPTH, steps: VALUE_FLOW_STEPS, calls: CALL_HOPS });
   return { trace };
 }
 
