@@ -46,7 +46,7 @@ import { dtoBoundsMoneyFields } from './dto-classes.js';
 import { annotatedType, calleeName, getEnclosingFunction, getStaticKeyName, isFunction, skipWrappers, type AnyFunction } from '../ast/ast.js';
 import { findApiReferences } from '../modules/module-references.js';
 import { handlerForFunction, type RequestHandler } from './request-handlers.js';
-import { resolveExpression, resolveIdentifier, staticString } from '../values/static-values.js';
+import { resolveExpression, resolveIdentifier, resolveLocalFunction, staticString } from '../values/static-values.js';
 import { splitName } from '../values/names.js';
 import { argumentFor, resolveCalledFunction, summarisedFunctions } from '../modules/project-functions.js';
 import { returnedParameters } from './parameter-sinks.js';
@@ -506,7 +506,7 @@ class Analyzer implements TaintAnalysis {
     }
     // Same-file helper, one level deep.
     if (callee.type === 'Identifier') {
-      const helper = this.sameFileFunction(callee);
+      const helper = resolveLocalFunction(this.sourceCode, callee);
       if (helper && frame.fn === null && !this.handlerFor(helper)) return this.helperResult(helper, node, frame);
     }
     // A helper we cannot see into whose name says it returns its text reshaped (`utils.trunc(id, 40)`).
@@ -601,18 +601,6 @@ class Analyzer implements TaintAnalysis {
       }
     }
     return this.sanitizerCalls;
-  }
-
-  private sameFileFunction(identifier: TSESTree.Identifier): AnyFunction | null {
-    const variable = findVariable(this.sourceCode.getScope(identifier), identifier);
-    if (!variable || variable.defs.length !== 1) return null;
-    const definition = variable.defs[0]!;
-    if (definition.type === 'FunctionName' && definition.node.type === 'FunctionDeclaration') return definition.node;
-    if (definition.type === 'Variable' && definition.node.type === 'VariableDeclarator' && definition.node.init) {
-      const init = skipWrappers(definition.node.init);
-      if (isFunction(init) && definition.parent?.kind === 'const') return init;
-    }
-    return null;
   }
 
   /** A same-file helper's returns with its parameters bound to the argument values, when one of them is tainted. */

@@ -223,6 +223,17 @@ app.get('/orders/:id', async (req, res) => {
 });`,
     },
     {
+      name: "Same-file helper assigned to a var that parses to a number clears the value",
+      code: `var express = require('express');
+var app = express();
+var toId = function (value) {
+  return parseInt(value, 10);
+};
+app.get('/c/:id', function (req, res) {
+  db.query('SELECT * FROM customers WHERE id = ' + toId(req.params.id), function (err, rows) { res.json(rows); });
+});`,
+    },
+    {
       name: "Same-file helper named normalize that parses to a number clears the value",
       code: `import express from 'express';
 const app = express();
@@ -1438,6 +1449,20 @@ app.get('/c', async (req, res) => {
 });`,
       errors: [
         { messageId: 'sql', data: {"source": "req.query.email", "sink": "query()"}, line: 7, column: 27, endLine: 7, endColumn: 51, suggestions: null },
+      ],
+    },
+    {
+      name: "same-file query builder helper assigned to a var, as older Express apps write it",
+      code: `var express = require('express');
+var app = express();
+var byEmail = function (email) {
+  return "SELECT * FROM customers WHERE email = '" + email + "'";
+};
+app.get('/c', function (req, res) {
+  db.query(byEmail(req.query.email), function (err, rows) { res.json(rows); });
+});`,
+      errors: [
+        { messageId: 'sql', data: {"source": "req.query.email", "sink": "query()"}, line: 7, column: 12, endLine: 7, endColumn: 36, suggestions: null },
       ],
     },
     {
