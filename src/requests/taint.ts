@@ -3,9 +3,11 @@
  * parts), through which propagation steps, and whether a sanitizer or guard made them safe for a sink kind.
  *
  * Design
- * - Demand-driven: `taintAt(node, kind)` evaluates the expression backwards (memoised per node and per variable),
- *   so cost is linear in the code actually reaching sinks. No path enumeration: variables are flow-insensitive
- *   with one precision rule — a later plain reassignment to a clean value makes the variable clean.
+ * - Demand-driven: `taintAt(node, kind)` evaluates the expression backwards, so cost is linear in the code actually
+ *   reaching sinks. The Analyzer is a domain of the shared backward evaluator (src/values/backward.ts), which owns
+ *   memoisation, cycles, the depth bound, variables and destructuring; this file decides sources, members, calls
+ *   and guards. No path enumeration: variables are flow-insensitive with one precision rule ('ordered' writes) — a
+ *   later plain reassignment to a clean value makes the variable clean.
  * - Sources come from `src/requests/request-handlers.ts`: only parameters of recognised handlers are request objects.
  * - Unknown function calls do not propagate (unknown ⇒ not tainted). Known propagators (string/array methods,
  *   `JSON.parse`, `String`, `new URL`), numeric coercions (safe for injection sinks, still a client amount),
