@@ -9,6 +9,7 @@ import { findPropertyPath } from '../src/values/object-options.js';
 import { handlerOf } from '../src/requests/request-handlers.js';
 import { isRequestObject } from '../src/requests/request-values.js';
 import { resolveExpression } from '../src/values/static-values.js';
+import { argumentsForParameter } from '../src/values/value-flow.js';
 import { WEBHOOK_VERIFIER_TRIGGER, bodyProblem, findWebhookVerifiers, type BodyProblem } from '../src/analyses/webhooks.js';
 
 type MessageIds =
@@ -150,29 +151,10 @@ export default createRule<[], MessageIds>({
     /** The payload a verifier call receives, or, for a helper parameter, the arguments at its same-file call sites. */
     function payloadsOf(payload: TSESTree.Node): TSESTree.Node[] {
       const resolved = resolveExpression(sourceCode, payload);
-      if (resolved.type !== 'Identifier') return [payload];
-      const variable = findVariable(sourceCode.getScope(resolved), resolved);
-      const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-      if (definition?.type !== 'Parameter') return [payload];
-      const fn = definition.node;
-      if (handlerOf(sourceCode, fn, filename)?.fn === fn) return [payload];
-      const index = fn.params.findIndex((param) => param === definition.name);
-      const binding =
-        fn.type === 'FunctionDeclaration'
-          ? fn.id
-          : fn.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier'
-            ? fn.parent.id
-            : null;
-      if (index === -1 || !binding) return [payload];
-      const fnVariable = findVariable(sourceCode.getScope(binding), binding);
-      const out: TSESTree.Node[] = [];
-      for (const reference of fnVariable?.references ?? []) {
-        const call = reference.identifier.parent;
-        if (call?.type !== 'CallExpression' || call.callee !== reference.identifier) continue;
-        const argument = call.arguments[index];
-        if (argument && argument.type !== 'SpreadElement') out.push(argument);
-      }
-      return out;
+      const definition = resolved.type === 'Identifier' ? findVariable(sourceCode.getScope(resolved), resolved)?.defs[0] : undefined;
+      // A handler's own parameter is the request, not a helper's argument.
+      if (definition?.type === 'Parameter' && handlerOf(sourceCode, definition.node, filename)?.fn === definition.node) return [payload];
+      return argumentsForParameter(sourceCode, resolved)?.map((site) => site.argument) ?? [payload];
     }
 
     return {

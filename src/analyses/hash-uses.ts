@@ -181,7 +181,7 @@ export function judgeHash(sourceCode: Readonly<SourceCode>, site: HashSite, opti
   const inputs = [...site.inputs];
   const outputs = [...site.outputs];
   for (const input of site.inputs) {
-    for (const { call, argument } of argumentsForParameter(sourceCode, input)) {
+    for (const { call, argument } of argumentsForParameter(sourceCode, input) ?? []) {
       inputs.push(argument);
       outputs.push(call);
     }

@@ -332,31 +332,32 @@ export function namedValueWrites(
 
 /**
  * When `identifier` reads a parameter of a function bound to a name in this file (`function md5(str)`,
- * `const hash = (s) => …`), the arguments passed for that parameter at each direct call site, with the calls.
- * Returns `[]` for anything else (locals, imports, callbacks, functions that escape only through other values).
+ * `const hash = (s) => …`), the arguments passed for that parameter at each direct call site, with the calls (`[]`
+ * when nothing calls it directly). `null` for anything else (locals, imports, callbacks, functions that escape only
+ * through other values).
  */
 export function argumentsForParameter(
   sourceCode: Readonly<SourceCode>,
   identifier: TSESTree.Node,
-): { call: TSESTree.CallExpression; argument: TSESTree.Node }[] {
+): { call: TSESTree.CallExpression; argument: TSESTree.Node }[] | null {
   const inner = skipWrappers(identifier);
-  if (inner.type !== 'Identifier') return [];
+  if (inner.type !== 'Identifier') return null;
   const variable = findVariable(sourceCode.getScope(inner), inner);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (!definition || definition.type !== 'Parameter') return [];
+  if (!definition || definition.type !== 'Parameter') return null;
   const fn = definition.node as TSESTree.Node;
-  if (!isFunction(fn)) return [];
+  if (!isFunction(fn)) return null;
   const index = fn.params.findIndex((param) => {
     const id = param.type === 'AssignmentPattern' ? param.left : param;
     return id.type === 'Identifier' && id.name === inner.name;
   });
-  if (index === -1) return [];
+  if (index === -1) return null;
   let binding: TSESTree.Identifier | null = null;
   if (fn.type === 'FunctionDeclaration') binding = fn.id;
   else if (fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn && fn.parent.id.type === 'Identifier') {
     binding = fn.parent.id;
   }
-  if (!binding) return [];
+  if (!binding) return null;
   const bound = findVariable(sourceCode.getScope(binding), binding);
   const out: { call: TSESTree.CallExpression; argument: TSESTree.Node }[] = [];
   for (const reference of bound?.references ?? []) {

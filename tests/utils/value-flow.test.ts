@@ -167,9 +167,23 @@ describe('argumentsForParameter', () => {
         walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
           if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'h') read = node.arguments[0]!;
         });
-        return argumentsForParameter(sourceCode, read!).map(({ argument }) => sourceCode.getText(argument));
+        return argumentsForParameter(sourceCode, read!)?.map(({ argument }) => sourceCode.getText(argument));
       },
     );
     expect(found).toEqual(['password', 'body']);
+  });
+
+  it('tells a parameter nothing calls directly ([]) from a value that is no such parameter (null)', () => {
+    const found = withSource(
+      "function verify(body = '') { return h(body); }\napp.post('/wh', verify);\nconst local = 1;\nh(local);",
+      (sourceCode) => {
+        const reads: TSESTree.Node[] = [];
+        walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
+          if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'h') reads.push(node.arguments[0]!);
+        });
+        return reads.map((read) => argumentsForParameter(sourceCode, read));
+      },
+    );
+    expect(found).toEqual([[], null]);
   });
 });
