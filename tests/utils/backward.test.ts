@@ -1,46 +1,9 @@
-import * as tsParser from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { walk } from '../../src/ast/ast.js';
 import { createBackwardEvaluator, type BackwardDomain, type BackwardLimits } from '../../src/values/backward.js';
 import { resolveLocalFunction } from '../../src/values/static-values.js';
-
-/** Runs `fn` with the SourceCode of `code` (TS parser, module). */
-function withSource<T>(code: string, fn: (sourceCode: SourceCode) => T): T {
-  let result: T | undefined;
-  const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(
-    code,
-    [
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser: tsParser },
-        plugins: {
-          probe: {
-            rules: {
-              probe: {
-                create(context) {
-                  return {
-                    'Program:exit'() {
-                      result = fn(context.sourceCode as unknown as SourceCode);
-                    },
-                  };
-                },
-              },
-            },
-          },
-        },
-        rules: { 'probe/probe': 'error' },
-      },
-    ],
-    'file.ts',
-  );
-  const fatal = messages.find((message) => message.fatal);
-  if (fatal) throw new Error(fatal.message);
-  return result as T;
-}
+import { withSourceCode } from './probe.js';
 
 interface Options {
   readonly writes?: 'ordered' | 'all';
@@ -54,7 +17,7 @@ interface Options {
  * destructuring steps, elements and compound writes; `?` is unknown; an unbound parameter `p` is `param:p`.
  */
 function evaluateTarget(code: string, options: Options = {}): string[] {
-  return withSource(code, (sourceCode) => {
+  return withSourceCode(code, (sourceCode) => {
     let target: TSESTree.Node | null = null;
     walk(sourceCode.ast, sourceCode.visitorKeys, (node) => {
       if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.id.name === 'target') target = node.init;
