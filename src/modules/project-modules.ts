@@ -506,13 +506,17 @@ function typeOnlyImports(entry: Mentions, name: string): readonly string[] | nul
     types.push(...clause.types);
     values.push(...clause.values);
   }
-  if (!found) return null;
+  // Each binding costs a scan of the text: a module importing dozens of names from the package is kept instead.
+  if (!found || types.length + values.length > MAX_SCREENED_BINDINGS) return null;
   if ([...types, ...values].some((binding) => mayBeValueUse(text, binding.local))) return null;
   if (values.length === 0) return types.map((binding) => binding.imported);
   const sourceCode = parseProjectFile(entry.path);
   if (!sourceCode || !values.every((binding) => usedOnlyAsType(sourceCode, name, binding.local))) return null;
   return [...types, ...values].map((binding) => binding.imported);
 }
+
+/** How many bindings of one package {@link typeOnlyImports} screens in a module. */
+const MAX_SCREENED_BINDINGS = 32;
 
 /** How far before `from` an import clause may start (a longer one is not recognised, which keeps the file in). */
 const MAX_CLAUSE_LENGTH = 2000;
