@@ -20,8 +20,15 @@ import type { ApiDefinition } from '../catalog/api.js';
 import type { NameSequence } from '../catalog/card-data.js';
 import { INJECTED_CLIENTS } from '../catalog/providers.js';
 import { isAbsolute } from 'node:path';
-import { normalizeModuleName } from './module-references.js';
-import { injectionScopeFiles, mayNameProjectFile, projectModulesMentioner, resolveProjectFiles } from './project-modules.js';
+import { normalizeModuleName, typedInstanceName } from './module-references.js';
+import {
+  injectionScopeFiles,
+  type InstanceTypes,
+  mayNameProjectFile,
+  projectModulesMentioner,
+  resolveProjectFiles,
+} from './project-modules.js';
+import { typedServices } from './type-checker.js';
 
 export interface FileFacts {
   readonly text: string;
@@ -35,9 +42,12 @@ export interface FileFacts {
   readonly hasLoadCalls: boolean;
   /**
    * The file loads `name` or a subpath of it (`stripe/lib/…`), or its module set is unknown, or it imports a project
-   * module that names `name` (which may read other files).
+   * module that names `name` (which may read other files). With `types` (the package's {@link InstanceTypes} for the
+   * API lists asked about), a project module counts only when it can hand over an instance of the package: one that
+   * imports only types of it, none of `types`, does not (project-modules.ts). Not when the file is linted with type
+   * information: then module-references.ts finds instances by their declared type, which such a module may give.
    */
-  importsModule(name: string): boolean;
+  importsModule(name: string, types?: InstanceTypes): boolean;
   /** {@link importsModule} without project modules: answered from this file alone. */
   loadsModule(name: string): boolean;
   /** `word` (lower case) occurs as a whole name segment somewhere in the text. */
@@ -115,8 +125,9 @@ function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileF
   }
   let projectModules: string[] | null = null;
   let injects: boolean | null = null;
+  let typeChecked: boolean | null = null;
   const projectAnswers = new Map<string, boolean>();
-  let projectMention: ((name: string) => boolean) | null = null;
+  let projectMention: ((name: string, types?: InstanceTypes) => boolean) | null = null;
   let lower: string | null = null;
   let index: WordIndex | null = null;
   const parts = new Map<string, boolean>();
@@ -137,7 +148,7 @@ function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileF
     loadsModule(name: string): boolean {
       return unknownModules || modules.has(name) || packages.has(name);
     },
-    importsModule(name: string): boolean {
+    importsModule(name: string, types?: InstanceTypes): boolean {
       if (unknownModules || modules.has(name) || packages.has(name)) return true;
       // A client of the package created in a project module and imported from there (project-modules.ts).
       if (!isAbsolute(filename)) return false;
@@ -147,7 +158,10 @@ function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileF
       // declares (project-modules.ts injectionScopeFiles), which the file itself does not import.
       injects ??= text.includes('Inject(') || text.includes('Dependencies(');
       if (projectModules.length === 0 && !injects) return false;
-      let answer = projectAnswers.get(name);
+      typeChecked ??= typedServices(sourceCode) !== null;
+      const asked = typeChecked ? undefined : types;
+      const key = asked === undefined ? name : `${name}\0${asked.join('\0')}`;
+      let answer = projectAnswers.get(key);
       if (answer === undefined) {
         // Resolved once per file: a file with hundreds of relative requires must not stat them once per trigger.
         projectMention ??= projectModulesMentioner(
@@ -155,8 +169,8 @@ function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileF
             ? [...new Set([...resolveProjectFiles(filename, projectModules), ...injectionScopeFiles(filename, text)])]
             : resolveProjectFiles(filename, projectModules),
         );
-        answer = projectMention(name);
-        projectAnswers.set(name, answer);
+        answer = projectMention(name, asked);
+        projectAnswers.set(key, answer);
       }
       return answer;
     },
@@ -326,7 +340,11 @@ export interface Trigger {
    * declarations, which a project module loading the package does not change.
    */
   readonly ownModules?: readonly string[];
-  /** The modules and globals the API entries are rooted at: the file loads such a module or names such a global. */
+  /**
+   * The modules and globals the API entries are rooted at: the file loads such a module or names such a global, or
+   * imports a project module that can hand over an instance of the lists (one that imports only types of the
+   * module, none of them a type whose annotation marks an instance, cannot: project-modules.ts InstanceTypes).
+   */
   readonly apis?: readonly (readonly ApiDefinition[])[];
   /** Whole name segments, lower case (`cvv`, `secret`). */
   readonly words?: readonly string[];
@@ -349,6 +367,11 @@ export interface Trigger {
 
 export interface CompiledTrigger {
   readonly modules: readonly string[];
+  /**
+   * For modules that come from `apis` only: the names whose type marks an instance in those lists (apiRoots), so a
+   * project module importing only other types of the package does not count ({@link FileFacts.importsModule}).
+   */
+  readonly instanceTypes: ReadonlyMap<string, InstanceTypes>;
   readonly ownModules: readonly string[];
   /** Case-sensitive substrings (text parts and global names) as one alternation: one scan of the text. */
   readonly text: RegExp | null;
@@ -376,18 +399,29 @@ export function compileTrigger(trigger: Trigger): CompiledTrigger {
 }
 
 function compile(trigger: Trigger): CompiledTrigger {
-  const modules = new Set(trigger.modules?.map(normalizeModuleName) ?? []);
+  const named = new Set(trigger.modules?.map(normalizeModuleName) ?? []);
+  const modules = new Set(named);
   const text = [...(trigger.text ?? [])];
+  const types = new Map<string, Set<string>>();
   for (const list of trigger.apis ?? []) {
     const roots = apiRoots(list);
-    for (const root of roots.modules) modules.add(root);
+    for (const root of roots.modules) {
+      modules.add(root);
+      const known = types.get(root) ?? new Set();
+      for (const name of roots.types.get(root) ?? []) known.add(name);
+      types.set(root, known);
+    }
     text.push(...roots.globals);
   }
+  // A module also listed by name may be asked about for any API list: every type counts there.
+  const instanceTypes = new Map<string, InstanceTypes>();
+  for (const [module, names] of types) if (!named.has(module)) instanceTypes.set(module, [...names].sort());
   const sequences = (trigger.names ?? []).map((sequence) => sequence.map((word) => word.toLowerCase()).filter((word) => word !== ''));
   const single = sequences.filter((sequence) => sequence.length === 1).map((sequence) => sequence[0]!);
   const wordList = [...new Set([...(trigger.words ?? []).map((word) => word.toLowerCase()), ...single])].filter((word) => word !== '');
   return {
     modules: [...modules],
+    instanceTypes,
     ownModules: [...new Set(trigger.ownModules?.map(normalizeModuleName) ?? [])],
     text: alternation(minimalParts(text), 'u'),
     textIgnoreCase: alternation(minimalParts((trigger.textIgnoreCase ?? []).map((part) => part.toLowerCase())), 'iu'),
@@ -446,7 +480,7 @@ export function matchesTrigger(facts: FileFacts, trigger: CompiledTrigger): bool
 
 /** Cheapest checks first: the file's own imports and text, then nested triggers, then project modules' texts. */
 function evaluate(facts: FileFacts, trigger: CompiledTrigger): boolean {
-  return evaluateLocally(facts, trigger) || trigger.modules.some((module) => facts.importsModule(module));
+  return evaluateLocally(facts, trigger) || trigger.modules.some((module) => facts.importsModule(module, trigger.instanceTypes.get(module)));
 }
 
 function evaluateLocally(facts: FileFacts, trigger: CompiledTrigger): boolean {
@@ -462,26 +496,39 @@ function evaluateLocally(facts: FileFacts, trigger: CompiledTrigger): boolean {
   return trigger.allOf !== null && trigger.allOf.every((inner) => matchesTrigger(facts, inner));
 }
 
-const rootsCache = new WeakMap<readonly ApiDefinition[], { modules: string[]; globals: string[] }>();
+interface ApiRoots {
+  readonly modules: readonly string[];
+  readonly globals: readonly string[];
+  /** Per module: the names whose type marks an instance of the list (module-references.ts `typedInstanceName`). */
+  readonly types: ReadonlyMap<string, readonly string[]>;
+}
+
+const rootsCache = new WeakMap<readonly ApiDefinition[], ApiRoots>();
 
 /**
  * Modules and globals a list of API entries is rooted at (instance entries hang off other entries of the list), and
  * the packages whose injection decorators hand over an instance the list produces.
  */
-export function apiRoots(definitions: readonly ApiDefinition[]): { readonly modules: readonly string[]; readonly globals: readonly string[] } {
+export function apiRoots(definitions: readonly ApiDefinition[]): ApiRoots {
   let roots = rootsCache.get(definitions);
   if (!roots) {
     const modules = new Set<string>();
     const globals = new Set<string>();
     const families = new Set<string>();
-    for (const { from, returns } of definitions) {
-      if ('module' in from) modules.add(normalizeModuleName(from.module));
-      else if ('global' in from) globals.add(from.global);
+    const types = new Map<string, string[]>();
+    for (const definition of definitions) {
+      const { from, returns } = definition;
+      if ('module' in from) {
+        const module = normalizeModuleName(from.module);
+        modules.add(module);
+        const typed = typedInstanceName(definition);
+        if (typed !== null) types.set(module, [...(types.get(module) ?? []), typed]);
+      } else if ('global' in from) globals.add(from.global);
       if (returns) families.add(returns);
     }
     // A client the file receives from a NestJS injection decorator (module-references.ts, typed instances).
     for (const entry of INJECTED_CLIENTS) if (families.has(entry.family)) modules.add(entry.module);
-    roots = { modules: [...modules], globals: [...globals] };
+    roots = { modules: [...modules], globals: [...globals], types };
     rootsCache.set(definitions, roots);
   }
   return roots;

@@ -144,6 +144,16 @@ function foldDefaultExports(modules: TraceMap): void {
   }
 }
 
+/**
+ * The export of its module whose type alone marks a value as what `definition` returns (`typedInstances`: a class
+ * the entry constructs, `new Stripe()` → `default`, `new Hono()` → `Hono`), or null. file-facts.ts reads the same
+ * names for its relevance checks of project modules.
+ */
+export function typedInstanceName(definition: ApiDefinition): string | null {
+  if (!('module' in definition.from) || !definition.returns || definition.kind !== 'construct' || definition.path.length > 1) return null;
+  return definition.path[0] ?? 'default';
+}
+
 function compile(definitions: readonly ApiDefinition[]): CompiledMaps {
   const maps: CompiledMaps = { modules: {}, globals: {}, instances: new Map(), instanceModules: [], typedInstances: new Map() };
   for (const definition of definitions) {
@@ -151,9 +161,8 @@ function compile(definitions: readonly ApiDefinition[]): CompiledMaps {
     if ('module' in from) {
       const name = normalizeModuleName(from.module);
       if (definition.returns && !maps.instanceModules.includes(name)) maps.instanceModules.push(name);
-      if (definition.returns && definition.kind === 'construct' && definition.path.length <= 1) {
-        maps.typedInstances.set(`${name}\0${definition.path[0] ?? 'default'}`, definition.returns);
-      }
+      const typed = typedInstanceName(definition);
+      if (typed !== null) maps.typedInstances.set(`${name}\0${typed}`, definition.returns!);
       insert(maps.modules, [name, ...definition.path], definition);
       if (NODE_BUILTINS.has(name)) insert(maps.modules, [`node:${name}`, ...definition.path], definition);
     } else if ('global' in from) {

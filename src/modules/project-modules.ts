@@ -349,8 +349,10 @@ interface Mentions {
   names: ((name: string) => boolean) | null;
   /** The text can re-export ({@link REEXPORT}), tested on the first question that needs it. */
   reexports: boolean | null;
-  /** Answers by hops, then by module name. */
+  /** Answers by hops, then by question ({@link questionKey}). */
   readonly answers: Map<string, boolean>[];
+  /** Per module name: the imported names of a type-only use ({@link typeOnlyImports}), or null for a value use. */
+  uses: Map<string, readonly string[] | null> | null;
 }
 
 const mentions = new Map<string, Mentions>();
@@ -363,17 +365,42 @@ const reexportTargets = new Map<string, { readonly text: string; readonly files:
  * of its own relative modules does, up to PROJECT_MODULE_HOPS. Text only, no parse; a necessary condition for what
  * module-references.ts finds through project imports, used by the per-file relevance checks (file-facts.ts).
  */
-export function projectModulesMention(targets: readonly string[], name: string, hops = 1): boolean {
-  return targets.some((target) => fileMentions(target, name, hops));
+export function projectModulesMention(targets: readonly string[], name: string, hops = 1, types?: InstanceTypes): boolean {
+  const key = questionKey(name, types);
+  return targets.some((target) => fileMentions(target, name, key, types, hops));
 }
 
 /**
  * {@link projectModulesMention} of the same `targets` for one name after another (file-facts.ts asks it for every
  * module of every trigger): each target's text is looked up once, not once per name.
  */
-export function projectModulesMentioner(targets: readonly string[]): (name: string) => boolean {
+export function projectModulesMentioner(targets: readonly string[]): (name: string, types?: InstanceTypes) => boolean {
   const entries = targets.map(mentionsOf).filter((entry) => entry !== null);
-  return (name) => entries.some((entry) => entryMentions(entry, name, 1));
+  return (name, types) => {
+    const key = questionKey(name, types);
+    return entries.some((entry) => entryMentions(entry, name, key, types, 1));
+  };
+}
+
+/**
+ * The names a package exports whose type alone lets module-references.ts track an instance (its `typedInstances`:
+ * a class the API list constructs, `new Hono()` → `Hono`, a default export → `default`), as file-facts.ts reads
+ * them from a trigger's API lists. Given to {@link projectModulesMention}, it makes the question "can a project
+ * module hand over an instance of the package" rather than "does it name the package":
+ *
+ * A project module hands an importing file an instance (module-references.ts `projectExportFamilies`, or a NestJS
+ * provider's factory, `providedClients`) only through a reference its own parse yields: one that starts at an
+ * import of the package used as a value, or at a declaration annotated with one of these types
+ * (`collectTypedInstances`; the parse has no type information). A binding used only as a type, none of these names,
+ * yields no reference: its type references are never the value of an export or of a provider, and ReferenceTracker
+ * follows no member of a type name (`express.Request` is a qualified name, not a member expression). So a module
+ * whose every mention of the package is such an import cannot hand over an instance of it, and the importing file
+ * cannot find one there. Without `types`, any mention counts, as before.
+ */
+export type InstanceTypes = readonly string[];
+
+function questionKey(name: string, types: InstanceTypes | undefined): string {
+  return types === undefined ? name : `${name}\0${types.join('\0')}`;
 }
 
 /** The project files that the relative `specifiers` of `fromFile` name (missing ones and packages left out). */
@@ -397,9 +424,9 @@ export function relativeTargetsOf(path: string, text: string): readonly string[]
   return targets.files;
 }
 
-function fileMentions(path: string, name: string, hops: number): boolean {
+function fileMentions(path: string, name: string, key: string, types: InstanceTypes | undefined, hops: number): boolean {
   const entry = mentionsOf(path);
-  return entry !== null && entryMentions(entry, name, hops);
+  return entry !== null && entryMentions(entry, name, key, types, hops);
 }
 
 /** The cache entry of a project file for its current text, or null when it cannot be read. */
@@ -408,25 +435,213 @@ function mentionsOf(path: string): Mentions | null {
   if (text === null) return null;
   let entry = mentions.get(path);
   if (entry?.text !== text) {
-    entry = { path, text, names: null, reexports: null, answers: [] };
+    entry = { path, text, names: null, reexports: null, answers: [], uses: null };
     mentions.set(path, entry);
     if (mentions.size > MAX_MENTION_FILES) mentions.delete(mentions.keys().next().value!);
   }
   return entry;
 }
 
-function entryMentions(entry: Mentions, name: string, hops: number): boolean {
+function entryMentions(entry: Mentions, name: string, key: string, types: InstanceTypes | undefined, hops: number): boolean {
   const answers = (entry.answers[hops] ??= new Map());
-  const cached = answers.get(name);
+  const cached = answers.get(key);
   if (cached !== undefined) return cached;
   entry.names ??= moduleMentions(entry.text);
-  let answer = entry.names(name);
+  let answer = entry.names(name) && (types === undefined || handsOver(entry, name, types));
   if (!answer && hops < PROJECT_MODULE_HOPS && (entry.reexports ??= REEXPORT.test(entry.text))) {
-    answer = projectModulesMention(relativeTargetsOf(entry.path, entry.text), name, hops + 1);
+    answer = projectModulesMention(relativeTargetsOf(entry.path, entry.text), name, hops + 1, types);
   }
-  answers.set(name, answer);
+  answers.set(key, answer);
   if (reexportTargets.size > MAX_PARSED_FILES * 16) reexportTargets.delete(reexportTargets.keys().next().value!);
   return answer;
+}
+
+/**
+ * Whether a project module that mentions package `name` can hand over an instance of it (see {@link InstanceTypes}):
+ * some mention may load a value, or a binding used only as a type is one of `types` (a namespace or default binding
+ * may name any of them, `Koa.Application` or `default`).
+ */
+function handsOver(entry: Mentions, name: string, types: InstanceTypes): boolean {
+  entry.uses ??= new Map();
+  let names = entry.uses.get(name);
+  if (names === undefined) {
+    names = typeOnlyImports(entry, name);
+    entry.uses.set(name, names);
+  }
+  return names === null || names.some((imported) => (imported === '*' || imported === 'default' ? types.length > 0 : types.includes(imported)));
+}
+
+/** A binding of an import clause: what it imports (`default`, `*` for a namespace, or a name) and its local name. */
+interface ClauseBinding {
+  readonly imported: string;
+  readonly local: string;
+}
+
+/**
+ * When every mention of package `name` in a project module is the source of an import declaration whose bindings
+ * are all types, the imported names of those bindings (`Request`, `default`, `*`); null when one mention may load
+ * a value. A binding is a type when the declaration or specifier says so (`import type …`, `import { type X }`:
+ * TypeScript rejects any value use of it, and the text screen below still keeps a module that calls it), or when
+ * the module's parse shows only type references to it (`import { Request } from 'express'` with `req: Request`
+ * annotations; the parse the instance summaries use, so exactly what they see). Anything else is a value use: a
+ * `require`, `import()`, `import x = require()`, a re-export (`export * from 'express'`), an import without
+ * bindings, a subpath (`'express/lib/…'`), a mention in a string or comment, a clause with a comment or an unusual
+ * shape, a binding whose name is followed by a call, a lower-case member or a template anywhere in the text
+ * (checked first, without a parse), a parse failure.
+ */
+function typeOnlyImports(entry: Mentions, name: string): readonly string[] | null {
+  const { text } = entry;
+  const types: ClauseBinding[] = [];
+  const values: ClauseBinding[] = [];
+  let found = false;
+  for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + name.length)) {
+    const before = text.charCodeAt(index - 1);
+    const after = text.charCodeAt(index + name.length);
+    if (!opensName(before) || !closesName(after)) continue; // not a mention (as mentionsModule)
+    found = true;
+    // A quoted module name exactly, in `'` or `"` (not `node:…`, a subpath or a template).
+    if ((before !== 39 && before !== 34) || after !== before) return null;
+    const clause = importClause(text, index - 1);
+    if (!clause) return null;
+    types.push(...clause.types);
+    values.push(...clause.values);
+  }
+  // Each binding costs a scan of the text: a module importing dozens of names from the package is kept instead.
+  if (!found || types.length + values.length > MAX_SCREENED_BINDINGS) return null;
+  if ([...types, ...values].some((binding) => mayBeValueUse(text, binding.local))) return null;
+  if (values.length === 0) return types.map((binding) => binding.imported);
+  const sourceCode = parseProjectFile(entry.path);
+  if (!sourceCode || !values.every((binding) => usedOnlyAsType(sourceCode, name, binding.local))) return null;
+  return [...types, ...values].map((binding) => binding.imported);
+}
+
+/** How many bindings of one package {@link typeOnlyImports} screens in a module. */
+const MAX_SCREENED_BINDINGS = 32;
+
+/** How far before `from` an import clause may start (a longer one is not recognised, which keeps the file in). */
+const MAX_CLAUSE_LENGTH = 2000;
+
+/** White space, an identifier character, or `{`, `}`, `,`, `*`: what an import clause without comments holds. */
+function isClauseCode(code: number): boolean {
+  return isIdentifierCode(code) || code === 123 || code === 125 || code === 44 || code === 42 || isSpaceCode(code);
+}
+
+function isIdentifierCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36;
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/** The tokens of a clause: identifiers and the characters `{`, `}`, `,`, `*` (white space skipped). Linear. */
+const CLAUSE_TOKEN = /[\w$]+|[{},*]/gu;
+
+/**
+ * The import clause whose source is the string opening at `quote`: `import <clause> from '<name>'`, read back from
+ * the quote over clause characters to the `import` keyword. Null for anything else (a re-export, an import without
+ * bindings, a clause with a comment or any other character, a shape not listed here).
+ */
+function importClause(text: string, quote: number): { types: ClauseBinding[]; values: ClauseBinding[] } | null {
+  let end = quote;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end < 4 || !text.startsWith('from', end - 4) || (end > 4 && isIdentifierCode(text.charCodeAt(end - 5)))) return null;
+  const clauseEnd = end - 4;
+  let start = clauseEnd;
+  while (start > 0 && clauseEnd - start < MAX_CLAUSE_LENGTH && isClauseCode(text.charCodeAt(start - 1))) start--;
+  const run = text.slice(start, clauseEnd);
+  let keyword = run.lastIndexOf('import');
+  while (keyword !== -1 && !isKeywordAt(text, start + keyword)) keyword = keyword === 0 ? -1 : run.lastIndexOf('import', keyword - 1);
+  if (keyword === -1) return null;
+  const tokens = run.slice(keyword + 'import'.length).match(CLAUSE_TOKEN) ?? [];
+  return parseClause(tokens);
+}
+
+/** `import` at `index` as a word of its own. */
+function isKeywordAt(text: string, index: number): boolean {
+  return (index === 0 || !isIdentifierCode(text.charCodeAt(index - 1))) && !isIdentifierCode(text.charCodeAt(index + 'import'.length));
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/u;
+
+/**
+ * `[type] Default`, `[type] * as Ns`, `[type] { a, type b, c as d, }`, `Default, * as Ns`, `Default, { … }`, as
+ * tokens: the bindings that are types (the declaration's or the specifier's `type`) and the others. Null for any
+ * other sequence, an ambiguous use of `type` or `as` as a name, or no binding at all.
+ */
+function parseClause(tokens: readonly string[]): { types: ClauseBinding[]; values: ClauseBinding[] } | null {
+  let index = 0;
+  // `import type from 'm'` and `import type, { a } from 'm'` bind a default named `type`.
+  const typeOnly = tokens[0] === 'type' && tokens.length > 1 && tokens[1] !== ',';
+  if (typeOnly) index = 1;
+  const types: ClauseBinding[] = [];
+  const values: ClauseBinding[] = [];
+  const bind = (binding: ClauseBinding, type: boolean): void => {
+    (typeOnly || type ? types : values).push(binding);
+  };
+  const isName = (token: string | undefined): token is string => token !== undefined && IDENTIFIER.test(token);
+  if (isName(tokens[index])) {
+    bind({ imported: 'default', local: tokens[index]! }, false);
+    index++;
+    if (index === tokens.length) return { types, values };
+    if (tokens[index] !== ',') return null;
+    index++;
+  }
+  if (tokens[index] === '*') {
+    if (tokens[index + 1] !== 'as' || !isName(tokens[index + 2]) || index + 3 !== tokens.length) return null;
+    bind({ imported: '*', local: tokens[index + 2]! }, false);
+    return { types, values };
+  }
+  if (tokens[index] !== '{' || tokens.length < index + 2 || tokens[tokens.length - 1] !== '}') return null;
+  const specifiers: string[][] = [[]];
+  for (const token of tokens.slice(index + 1, -1)) {
+    if (token === ',') specifiers.push([]);
+    else if (isName(token)) specifiers[specifiers.length - 1]!.push(token);
+    else return null;
+  }
+  if (specifiers[specifiers.length - 1]!.length === 0) specifiers.pop(); // a trailing comma
+  for (const specifier of specifiers) {
+    const [first, second, third, fourth] = specifier;
+    if (specifier.length === 1) bind({ imported: first!, local: first! }, false);
+    else if (specifier.length === 2 && first === 'type' && second !== 'as') bind({ imported: second!, local: second! }, true);
+    else if (specifier.length === 3 && first !== 'type' && second === 'as') bind({ imported: first!, local: third! }, false);
+    else if (specifier.length === 4 && first === 'type' && second !== 'as' && third === 'as') bind({ imported: second!, local: fourth! }, true);
+    else return null;
+  }
+  return types.length + values.length === 0 ? null : { types, values };
+}
+
+/**
+ * A use of `local` that is certainly or probably a value, by text alone: its name, as a whole identifier, followed
+ * by `(`, `` ` `` or `.` and a lower-case letter (`express()`, `Router()`, `express.json`). A screen before the
+ * parse that settles the rest: `true` only costs the file its exclusion.
+ */
+function mayBeValueUse(text: string, local: string): boolean {
+  for (let index = text.indexOf(local); index !== -1; index = text.indexOf(local, index + local.length)) {
+    if (index > 0 && isIdentifierCode(text.charCodeAt(index - 1))) continue;
+    let next = index + local.length;
+    if (isIdentifierCode(text.charCodeAt(next))) continue;
+    while (isSpaceCode(text.charCodeAt(next))) next++;
+    const code = text.charCodeAt(next);
+    if (code === 40 || code === 96) return true;
+    if (code === 46 && !(text.charCodeAt(next + 1) >= 65 && text.charCodeAt(next + 1) <= 90)) return true;
+  }
+  return false;
+}
+
+/** In the module's parse, the import binding `local` of package `name` has only type references (none as a value). */
+function usedOnlyAsType(sourceCode: Readonly<SourceCode>, name: string, local: string): boolean {
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== 'ImportDeclaration' || statement.source.value !== name) continue;
+    const specifier = statement.specifiers.find((candidate) => candidate.local.name === local);
+    if (!specifier) continue;
+    const variables = sourceCode.scopeManager?.getDeclaredVariables(specifier) ?? [];
+    return (
+      variables.length === 1 &&
+      variables[0]!.references.every((reference) => (reference as { isValueReference?: boolean }).isValueReference === false)
+    );
+  }
+  return false;
 }
 
 /** A NestJS module file by name (`stripe.module.ts`) or by its `@Module(` decorator. */

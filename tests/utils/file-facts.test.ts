@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Linter } from 'eslint';
 import * as tsParser from '@typescript-eslint/parser';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type * as FileFactsModule from '../../src/modules/file-facts.js';
 import { compileTrigger, getFileFacts, matchesTrigger, wholeNames, type Trigger } from '../../src/modules/file-facts.js';
 import { CARD_DATA_TRIGGER, CREDENTIAL_TEXT_TRIGGER, REQUEST_DATA_TRIGGER, WEBHOOK_HANDLER_TRIGGER } from '../../src/analyses/triggers.js';
@@ -16,6 +17,8 @@ import * as triggers from '../../src/analyses/triggers.js';
 import { PAYMENT_MODULE_TRIGGER } from '../../src/analyses/client-amounts.js';
 import plugin from '../../src/index.js';
 import { withSourceCode } from './probe.js';
+import { projectModulesMention } from '../../src/modules/project-modules.js';
+import unsanitizedInput from '../../rules/no-unsanitized-input.js';
 
 // Every trigger compiled anywhere (each rule's `relevance`, the handler and payment-module triggers), for the word
 // index check below.
@@ -411,5 +414,150 @@ describe('relevance gating does not hide findings', () => {
 
   it('a key split across concatenated literals is still found', () => {
     expect(lint("const key = 'sk_li' + 've_51HqLyjWDarjtT1zdp7dcXSsMbJ2pt4Mb';\n")).toContain('payment-security/no-hardcoded-payment-secret');
+  });
+});
+
+describe('project modules that import only types of a framework do not make a file relevant', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'payment-security-type-imports-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  // Written before any look-up: folder listings are trusted for a moment (file-stamps.ts).
+  mkdirSync(join(folder, 'src'));
+  mkdirSync(join(folder, 'web'));
+  writeFileSync(join(folder, 'src', 'app.ts'), "import express from 'express';\nexport const app = express();\n");
+  writeFileSync(join(folder, 'src', 'context.ts'), "import { Request } from 'express';\nexport class Ctx { constructor(readonly req: Request) {} }\n");
+  writeFileSync(join(folder, 'web', 'server.ts'), "import express from 'express';\nexport const app = express();\n");
+  writeFileSync(join(folder, 'web', 'hono-app.ts'), "import type { Hono } from 'hono';\ndeclare const make: () => Hono;\nconst app: Hono = make();\nexport const api = app.basePath('/api');\n");
+  writeFileSync(join(folder, 'web', 'http-types.ts'), "import { Request, Response } from 'express';\nexport type Route = (q: Request, s: Response) => void;\n");
+  let count = 0;
+  /**
+   * A project module with `code`, as its absolute path: each in a folder of its own, since folder listings are
+   * trusted for a moment (file-stamps.ts).
+   */
+  const module = (code: string): string => {
+    const path = join(folder, `m${count++}`, 'index.ts');
+    mkdirSync(dirname(path));
+    writeFileSync(path, code);
+    return path;
+  };
+  /** Whether the module can hand over an instance of `name` (no type of the package marks one: `[]`). */
+  const handsOver = (code: string, name = 'express', types: readonly string[] = []): boolean =>
+    projectModulesMention([module(code)], name, 1, types);
+
+  it('excludes type-only imports: `import type`, `type` specifiers, bindings used only in annotations', () => {
+    expect(handsOver("import type { Request, Response } from 'express';\nexport interface Ctx { req: Request; res: Response }")).toBe(false);
+    expect(handsOver("import type express from 'express';\nexport type Req = express.Request;")).toBe(false);
+    expect(handsOver("import type * as express from 'express';\nexport type Req = express.Request;")).toBe(false);
+    expect(handsOver("import { type Request, type Response as Res, } from 'express';\nexport type Pair = [Request, Res];")).toBe(false);
+    // As in a NestJS request context: the express type on a field, a parameter, a return type, an interface.
+    const context = [
+      "import { Request } from 'express';",
+      "import { Injectable } from '@nestjs/common';",
+      'interface RequestWithStores extends Request { stores?: unknown }',
+      '/** The Express "Request" object. */',
+      '@Injectable()',
+      'export class RequestContext {',
+      '  private readonly _req?: Request;',
+      '  constructor(req?: Request) { this._req = req; }',
+      '  get req(): Request | undefined { return this._req; }',
+      '  clone(req: RequestWithStores): Partial<Request> { return { ...req }; }',
+      '}',
+    ].join('\n');
+    expect(handsOver(context)).toBe(false);
+    expect(handsOver("import express from 'express';\nexport function f(req: express.Request): void {}")).toBe(false);
+    expect(handsOver("import { Request } from 'express';\nimport type { Response } from 'express';\nexport type H = (q: Request, s: Response) => void;")).toBe(false);
+  });
+
+  it('keeps every import that may be a value, and every shape it cannot read', () => {
+    expect(handsOver("import express from 'express';\nexport const app = express();")).toBe(true);
+    expect(handsOver("import { Router } from 'express';\nexport const router = Router();")).toBe(true);
+    expect(handsOver("import * as e from 'express';\nexport const json = e.json();")).toBe(true);
+    expect(handsOver("import { Request } from 'express';\nexport const R = Request;")).toBe(true);
+    expect(handsOver("import { Request } from 'express';\nexport { Request };")).toBe(true);
+    expect(handsOver("import { Request } from 'express';\nexport type R = typeof Request;")).toBe(true);
+    expect(handsOver("import express, { type Request } from 'express';\nexport const app = express();")).toBe(true);
+    // Not TypeScript, but what the instance summaries would still follow: a type-only binding that is called.
+    expect(handsOver("import type express from 'express';\nexport const app = express();")).toBe(true);
+    expect(handsOver("export * from 'express';")).toBe(true);
+    expect(handsOver("export type { Request } from 'express';")).toBe(true);
+    expect(handsOver("const express = require('express');\nmodule.exports = express();")).toBe(true);
+    expect(handsOver("import express = require('express');\nexport const app = express();")).toBe(true);
+    expect(handsOver("export const load = () => import('express');")).toBe(true);
+    expect(handsOver("import 'express';")).toBe(true);
+    expect(handsOver("import {} from 'express';")).toBe(true);
+    expect(handsOver("import router from 'express/lib/router';\nexport type R = router;")).toBe(true);
+    expect(handsOver("import { Request /* the request */ } from 'express';\nexport type R = Request;")).toBe(true);
+    expect(handsOver("import type { Request } from 'express';\n// mocked with jest.mock('express')\nexport type R = Request;")).toBe(true);
+    // A type of the package whose annotation alone makes an instance (`const app: Hono = …`) counts.
+    const typed = "import type { Hono } from 'hono';\ndeclare const make: () => Hono;\nconst app: Hono = make();\nexport const api = app.basePath('/api');";
+    expect(handsOver(typed, 'hono', ['Hono'])).toBe(true);
+    expect(handsOver(typed, 'hono', [])).toBe(false);
+    expect(handsOver("import type Koa from 'koa';\nexport type App = Koa;", 'koa', ['default'])).toBe(true);
+    expect(handsOver("import type { Context } from 'hono';\nexport type C = Context;", 'hono', ['Hono'])).toBe(false);
+    // Without types, any mention counts, as before.
+    expect(projectModulesMention([module("import type { Request } from 'express';\nexport type R = Request;")], 'express')).toBe(true);
+  });
+
+  /** Whether `code`, as `<name>.ts` of the folder, passes `trigger`. */
+  const relevantAt = (name: string, code: string, trigger: Trigger, services?: object): boolean => {
+    const filename = join(folder, `${name}.ts`);
+    let answer: boolean | undefined;
+    const parser = services
+      ? { parseForESLint: (text: string, options: object) => {
+          const parsed = tsParser.parseForESLint(text, options as never);
+          return { ...parsed, services: { ...parsed.services, ...services } };
+        } }
+      : tsParser;
+    const linter = new Linter({ configType: 'flat', cwd: folder });
+    linter.verify(
+      code,
+      [
+        {
+          files: ['**/*.ts'],
+          languageOptions: { parser: parser as never },
+          plugins: { probe: { rules: { probe: { create(context) {
+            answer = matchesTrigger(getFileFacts(context.sourceCode as never, context.filename), compileTrigger(trigger));
+            return {};
+          } } } } },
+          rules: { 'probe/probe': 'error' },
+        },
+      ],
+      { filename },
+    );
+    return answer!;
+  };
+
+  it('the request-handler trigger: a registration on an imported app, not on a file importing express types', () => {
+    expect(relevantAt('src/routes', "import { app } from './app';\napp.get(ROUTE, (q, s) => s.end());", REQUEST_HANDLER_TRIGGER)).toBe(true);
+    expect(relevantAt('src/service', "import { Ctx } from './context';\nexport function find(ctx: Ctx, id: string) { return repo.get(ctx, id); }", REQUEST_HANDLER_TRIGGER)).toBe(false);
+    // A trigger naming the module itself (`modules`) is not told which types matter: any mention counts.
+    expect(relevantAt('src/service', "import { Ctx } from './context';\nexport const f = (ctx: Ctx) => ctx;", { modules: ['express'] })).toBe(true);
+    // Linted with type information, a value's declared type may come from such a module: it counts.
+    const typeChecked = { program: { getTypeChecker: () => ({}) }, esTreeNodeToTSNodeMap: new WeakMap() };
+    expect(relevantAt('src/service', "import { Ctx } from './context';\nexport function find(ctx: Ctx, id: string) { return repo.get(ctx, id); }", REQUEST_HANDLER_TRIGGER, typeChecked)).toBe(true);
+  });
+
+  it('end to end: an Express app created in another module and used here still gets its report', () => {
+    const lint = (name: string, code: string): number[] =>
+      new Linter({ configType: 'flat', cwd: folder })
+        .verify(
+          code,
+          [
+            {
+              files: ['**/*.ts'],
+              languageOptions: { parser: tsParser },
+              plugins: { ps: { rules: { 'no-unsanitized-input': unsanitizedInput as never } } },
+              rules: { 'ps/no-unsanitized-input': 'error' },
+            },
+          ],
+          { filename: join(folder, 'web', `${name}.ts`) },
+        )
+        .map((message) => (message.fatal ? -1 : message.line));
+    // Parameters named neither `req` nor `res` and no path literal: only the imported app makes this a handler.
+    expect(lint('redirect', "import { app } from './server';\napp.get(ROUTE, (q, s) => s.redirect(String(q.query.next)));\n")).toEqual([2]);
+    // Only a type of Hono, but the one whose annotation makes an instance (`const app: Hono`): still found.
+    expect(lint('hono-redirect', "import { api } from './hono-app';\napi.get(ROUTE, (c) => c.redirect(c.req.query('next')));\n")).toEqual([2]);
+    // The twin imports only express types from the project: a look-alike object, nothing to report.
+    expect(lint('redirect-twin', "import type { Route } from './http-types';\nconst app = { get(path: string, handle: Route) {} };\napp.get(ROUTE, (q, s) => s.redirect(String(q.query.next)));\n")).toEqual([]);
+    expect(relevantAt('web/redirect-twin', "import type { Route } from './http-types';\nconst app = { get(path: string, handle: Route) {} };\napp.get(ROUTE, (q, s) => s.redirect(String(q.query.next)));\n", REQUEST_HANDLER_TRIGGER)).toBe(false);
   });
 });
