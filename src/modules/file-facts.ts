@@ -189,8 +189,9 @@ function computeFacts(sourceCode: Readonly<SourceCode>, filename: string): FileF
     matches(pattern: RegExp): boolean {
       let found = patterns.get(pattern);
       if (found === undefined) {
+        const names = WHOLE_NAME_PARTS.get(pattern);
         pattern.lastIndex = 0;
-        found = pattern.test(text);
+        found = (names === undefined || names.some((name) => text.includes(name))) && pattern.test(text);
         patterns.set(pattern, found);
       }
       return found;
@@ -435,12 +436,20 @@ function compile(trigger: Trigger): CompiledTrigger {
 }
 
 /**
+ * The names of each {@link wholeNames} pattern, for a plain substring check before the pattern runs: a pattern that
+ * starts with a look-behind gets no fast literal scan from the regex engine, and most files contain none of the names.
+ */
+const WHOLE_NAME_PARTS = new WeakMap<RegExp, readonly string[]>();
+
+/**
  * A pattern for a trigger's `pattern`: one of `names` as a whole identifier (not preceded or followed by a letter,
  * digit, `_` or `$`). Literal alternatives between fixed-width look-arounds: linear.
  */
 export function wholeNames(names: readonly string[]): RegExp {
   const sorted = [...new Set(names)].sort((x, y) => y.length - x.length);
-  return new RegExp(`(?<![\\w$])(?:${sorted.map((name) => name.replace(/[$\\]/gu, '\\$&')).join('|')})(?![\\w$])`, 'u');
+  const pattern = new RegExp(`(?<![\\w$])(?:${sorted.map((name) => name.replace(/[$\\]/gu, '\\$&')).join('|')})(?![\\w$])`, 'u');
+  WHOLE_NAME_PARTS.set(pattern, minimalParts(sorted));
+  return pattern;
 }
 
 /** A pattern for a trigger's `files`: one of `parts` anywhere in the path, ignoring case (literals only: linear). */

@@ -216,6 +216,31 @@ describe('getFileFacts: the word index answers as a scan of the text would', () 
     }
   });
 
+  it('every trigger pattern, on tricky texts and real code (whole-name patterns check their names as substrings first)', () => {
+    const patterns = new Set<RegExp>();
+    const collect = (value: unknown, seen: Set<unknown>): void => {
+      if (value === null || typeof value !== 'object' || seen.has(value)) return;
+      seen.add(value);
+      if (value instanceof RegExp) return;
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === 'pattern' && inner instanceof RegExp) patterns.add(inner);
+        else collect(inner, seen);
+      }
+    };
+    const seen = new Set<unknown>();
+    for (const trigger of [...compiled, SENSITIVE_DATA_TRIGGER, SECRET_VALUE_TRIGGER, PAYMENT_MODULE_TRIGGER, REQUEST_HANDLER_TRIGGER]) {
+      collect(trigger, seen);
+    }
+    patterns.add(wholeNames(['ActivatedRoute', '$route', 'res', 'response']));
+    expect(patterns.size).toBeGreaterThan(10);
+    const texts = [...tricky, ...sources, 'const r: ActivatedRoute = x; this.$route', 'xActivatedRoute $router fooresponse', 'res'];
+    for (const text of texts) {
+      const found = textFacts(text);
+      const differing = [...patterns].filter((pattern) => found.matches(pattern) !== new RegExp(pattern.source, pattern.flags).test(text));
+      expect({ text: text.slice(0, 80), differing }).toEqual({ text: text.slice(0, 80), differing: [] });
+    }
+  });
+
   it('random texts and words over a small alphabet', () => {
     let seed = 7;
     const random = (below: number) => {
