@@ -35,6 +35,8 @@ export type PatternStep =
 export interface Frame<V> {
   /** The function whose parameters are bound (null at the top). */
   readonly fn: AnyFunction | null;
+  /** The domain-defined evaluation context of a top-level frame made by {@link BackwardEvaluator.context}. */
+  readonly context?: string;
   /** Parameter values for this call. */
   readonly env: ReadonlyMap<Scope.Variable, V>;
   readonly memo: Map<TSESTree.Node, V>;
@@ -105,10 +107,18 @@ export interface BackwardEvaluator<V> {
   returns(fn: AnyFunction, bindings?: ReadonlyMap<number, V>): V;
   /** Destructuring steps (collected leaf first, as {@link stepsWithin} gives them) applied to a root value. */
   applySteps(base: V, pattern: readonly PatternStep[], frame: Frame<V>): V;
+  /**
+   * A top-level frame (no parameters bound) for an evaluation context the domain defines: a mode that changes the
+   * domain's answers below a node (inside an encrypting call, below a card-named object key), so the answers must not
+   * share the memo of other modes. One frame per key for the evaluator's lifetime, with its own memo, variables and
+   * cycle guard; the depth and step bounds are the evaluator's, so switching contexts deepens the same stack. The
+   * domain reads the key from {@link Frame.context} (undefined in the root frame, which is `context('')`, and in call frames).
+   */
+  context(key: string): Frame<V>;
 }
 
-function newFrame<V>(fn: AnyFunction | null, env: ReadonlyMap<Scope.Variable, V>): Frame<V> {
-  return { fn, env, memo: new Map(), variables: new Map(), pending: new Set() };
+function newFrame<V>(fn: AnyFunction | null, env: ReadonlyMap<Scope.Variable, V>, context?: string): Frame<V> {
+  return { fn, ...(context === undefined ? {} : { context }), env, memo: new Map(), variables: new Map(), pending: new Set() };
 }
 
 /** Creates an evaluator for one file. Results are memoised for its lifetime. */
@@ -118,6 +128,7 @@ export function createBackwardEvaluator<V>(
   limits: BackwardLimits,
 ): BackwardEvaluator<V> {
   const root = newFrame<V>(null, new Map());
+  const contexts = new Map<string, Frame<V>>([['', root]]);
   const functionMemo = new Map<AnyFunction, V>();
   const functionsInProgress = new Set<AnyFunction>();
   let depth = 0;
@@ -335,12 +346,22 @@ export function createBackwardEvaluator<V>(
     return result;
   }
 
+  function context(key: string): Frame<V> {
+    let frame = contexts.get(key);
+    if (!frame) {
+      frame = newFrame<V>(null, new Map(), key);
+      contexts.set(key, frame);
+    }
+    return frame;
+  }
+
   const evaluator: BackwardEvaluator<V> = {
     sourceCode,
     root,
     evaluate,
     returns,
     applySteps,
+    context,
   };
   return evaluator;
 }
