@@ -828,52 +828,87 @@ function classifyKeyInObject(key: string, cardContext: boolean): Exclude<Sensiti
   return null;
 }
 
-/** Whether a property value may carry the data its key names (not a literal, flag, callback or safe read). */
-function mayCarryValue(sourceCode: Readonly<SourceCode>, maskFunctions: readonly string[], raw: TSESTree.Node, depth = 0): boolean {
-  if (depth > NESTED_VALUE_DEPTH) return false;
-  const node = skipWrappers(raw);
-  switch (node.type) {
-    case 'Identifier': {
-      if (node.name === 'undefined') return false;
-      const own = classifyName(node.name);
-      if (own === 'safe' || isTokenName(node.name)) return false;
-      // `{ password: hashed }`, `{ cardNumber: maskedValue }`: the value's own name says it is protected.
-      if (nameMatchesMask(node.name, maskSequences(maskFunctions))) return false;
-      const init = resolveIdentifier(sourceCode, node);
-      if (init) return mayCarryValue(sourceCode, maskFunctions, init, depth + 1);
-      return true;
-    }
-    case 'MemberExpression': {
-      const property = getStaticKeyName(node.property, node.computed);
-      if (property === null) return false;
-      if (classifyName(property) === 'safe' || isTokenName(property)) return false;
-      if (nameMatchesMask(property, maskSequences(maskFunctions))) return false;
-      // `{ cvv: card.cvv }` is reported on the read itself; `{ cardNumber: input.value }` by the key.
-      return true;
-    }
-    case 'CallExpression': {
-      if (isMaskingCall(node, maskFunctions)) return false;
-      const callee = skipWrappers(node.callee);
-      if (callee.type === 'MemberExpression') {
-        const method = getStaticKeyName(callee.property, callee.computed);
-        if (method !== null && TRUNCATING_METHODS.has(method)) return false;
-        if ((method === 'replace' || method === 'replaceAll') && isMaskingReplace(sourceCode, node)) return false;
-      }
-      return true;
-    }
-    case 'TemplateLiteral':
-      return node.expressions.some((expression) => mayCarryValue(sourceCode, maskFunctions, expression, depth + 1));
-    case 'BinaryExpression':
-      return node.operator === '+' && (mayCarryValue(sourceCode, maskFunctions, node.left, depth + 1) || mayCarryValue(sourceCode, maskFunctions, node.right, depth + 1));
-    case 'LogicalExpression':
-      return (node.operator !== '&&' && mayCarryValue(sourceCode, maskFunctions, node.left, depth + 1)) || mayCarryValue(sourceCode, maskFunctions, node.right, depth + 1);
-    case 'ConditionalExpression':
-      return mayCarryValue(sourceCode, maskFunctions, node.consequent, depth + 1) || mayCarryValue(sourceCode, maskFunctions, node.alternate, depth + 1);
-    case 'AwaitExpression':
-      return mayCarryValue(sourceCode, maskFunctions, node.argument, depth + 1);
-    default:
-      return false;
+/** Evaluators of {@link mayCarryValue} per file and mask helper list. */
+const carryEvaluators = new WeakMap<object, Map<string, BackwardEvaluator<boolean>>>();
+
+/**
+ * Whether a property value may carry the data its key names (not a literal, flag, callback or safe read): a
+ * boolean domain of the backward evaluator (src/values/backward.ts), following single-definition constants as
+ * {@link findSensitiveData} does; unknown, too deep or cyclic is false.
+ */
+function mayCarryValue(sourceCode: Readonly<SourceCode>, maskFunctions: readonly string[], node: TSESTree.Node): boolean {
+  let perFile = carryEvaluators.get(sourceCode);
+  if (!perFile) {
+    perFile = new Map();
+    carryEvaluators.set(sourceCode, perFile);
   }
+  const key = maskFunctions.join('\u0000');
+  let evaluator = perFile.get(key);
+  if (!evaluator) {
+    evaluator = createBackwardEvaluator(sourceCode, carryDomain(sourceCode, maskFunctions), {
+      depth: NESTED_VALUE_DEPTH,
+      steps: Number.MAX_SAFE_INTEGER, // each node is evaluated once: the memo bounds the work
+      calls: 0,
+    });
+    perFile.set(key, evaluator);
+  }
+  return evaluator.evaluate(node);
+}
+
+function carryDomain(sourceCode: Readonly<SourceCode>, maskFunctions: readonly string[]): BackwardDomain<boolean> {
+  const masks = maskSequences(maskFunctions);
+  return {
+    none: false,
+    unknown: false,
+    cycle: false,
+    join: (values) => values.includes(true),
+    node(node, evaluator, frame) {
+      switch (node.type) {
+        case 'Identifier': {
+          if (node.name === 'undefined') return false;
+          const own = classifyName(node.name);
+          if (own === 'safe' || isTokenName(node.name)) return false;
+          // `{ password: hashed }`, `{ cardNumber: maskedValue }`: the value's own name says it is protected.
+          if (nameMatchesMask(node.name, masks)) return false;
+          const init = resolveIdentifier(sourceCode, node);
+          return init ? evaluator.evaluate(init, frame) : true;
+        }
+        case 'MemberExpression': {
+          const property = getStaticKeyName(node.property, node.computed);
+          if (property === null) return false;
+          if (classifyName(property) === 'safe' || isTokenName(property)) return false;
+          // `{ cvv: card.cvv }` is reported on the read itself; `{ cardNumber: input.value }` by the key.
+          return !nameMatchesMask(property, masks);
+        }
+        case 'CallExpression': {
+          if (isMaskingCall(node, maskFunctions)) return false;
+          const callee = skipWrappers(node.callee);
+          if (callee.type === 'MemberExpression') {
+            const method = getStaticKeyName(callee.property, callee.computed);
+            if (method !== null && TRUNCATING_METHODS.has(method)) return false;
+            if ((method === 'replace' || method === 'replaceAll') && isMaskingReplace(sourceCode, node)) return false;
+          }
+          return true;
+        }
+        case 'TemplateLiteral':
+          return node.expressions.some((expression) => evaluator.evaluate(expression, frame));
+        case 'BinaryExpression':
+          return node.operator === '+' && (evaluator.evaluate(node.left, frame) || evaluator.evaluate(node.right, frame));
+        case 'LogicalExpression':
+          return (node.operator !== '&&' && evaluator.evaluate(node.left, frame)) || evaluator.evaluate(node.right, frame);
+        case 'ConditionalExpression':
+        case 'AwaitExpression':
+          return undefined; // the core's shapes: either branch, the operand
+        default:
+          return false; // literals, objects, arrays, `new`, functions
+      }
+    },
+    global: () => false,
+    parameter: () => false,
+    step: () => false,
+    compound: () => false,
+    writes: 'ordered',
+  };
 }
 
 /**
