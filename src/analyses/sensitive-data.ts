@@ -8,6 +8,24 @@
  * from a value. Values through mask / redact / hash / encrypt / tokenize helpers, truncation (`slice(-4)`),
  * masking `replace` calls, safe fields (`last4`, `brand`, `fingerprint`) and ids are safe. Unknown calls are
  * unknown, and unknown is never reported.
+ *
+ * The analysis is a domain of the backward evaluator (src/values/backward.ts), one evaluator per file and option
+ * combination: the core owns the memo per node, the cycle guard, the depth bound (NESTED_VALUE_DEPTH) and the shapes
+ * it evaluates for every domain (sequences, conditionals, `await`, arrays, spreads); the modes that change answers
+ * below a node (inside an encrypting call with `encryptedSecurityCodes`, below a card-named object key) are its
+ * evaluation contexts. A node's answer is a list of origins independent of where the question came from; reporting
+ * at the use site, `isValue` through plain aliases and the carrying object property are applied when answers are
+ * combined (see `Origin`). What stays the analysis' own, and why:
+ * - names are followed only to single-definition constants through the shared resolver (static-values.ts
+ *   `resolveIdentifier`/`resolveExpression`: `let v; v = X` only after the assignment, a parameter only through the
+ *   one call of a nested helper, members of constant literals, same-file calls), not through the core's variable
+ *   model, which joins every write of a `let` and every call's argument — more findings, against precision first;
+ *   those answers depend on the use site, so they are decided per identifier node in the domain's `node` rule;
+ * - a name the analysis classifies (`pan` a finding, `last4` safe) is not followed at all, and a destructured name
+ *   is classified by its key and the object it was read from (`const { number } = card`), not by pattern steps.
+ * The depth bound counts nested steps from the question as before, but answers are memoised for the file: a node
+ * first reached at the bound keeps the cut answer when asked again from closer (and the reverse), where the visitor
+ * recomputed every question. Chains of a dozen constants are not seen in practice.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../ast/eslint-utils.js';

@@ -2,7 +2,8 @@
  * The backward evaluator: "what may this expression's value be?", answered by walking back from the expression to
  * where its parts come from. One core serves every analysis that asks the question; each brings a *domain* — the
  * kind of answer it wants (the taint of request data in src/requests/taint.ts, the sources a value derives from in
- * value-flow.ts) and the rules that are about that answer (sources, sanitizers, propagating calls).
+ * value-flow.ts, the card data and secrets a value may carry in src/analyses/sensitive-data.ts) and the rules that
+ * are about that answer (sources, sanitizers, propagating calls).
  *
  * The core owns what is the same for every domain:
  * - memoisation per node and per variable, a cycle guard (`s = s + x`), a recursion bound and a step budget per
@@ -13,7 +14,9 @@
  * - the shapes no domain needs to decide: wrappers (`await`, `as`, `!`, parentheses), sequences, plain assignments,
  *   conditionals, `||`/`??`, spreads, literals;
  * - same-file functions: their returned expressions, either once per function (parameters as the domain sees them)
- *   or per call with parameters bound to the argument values (a frame).
+ *   or per call with parameters bound to the argument values (a frame);
+ * - evaluation contexts: modes a domain enters below a node that change its answers (a frame per key, see
+ *   {@link BackwardEvaluator.context}).
  *
  * Domains decide everything else in {@link BackwardDomain.node}, which sees every node first.
  */
