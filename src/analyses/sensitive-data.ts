@@ -418,20 +418,14 @@ function modeKey(mode: Mode): string {
   return mode.codesOnly ? (mode.cardContext ? 'codes+card' : 'codes') : mode.cardContext ? 'card' : '';
 }
 
-interface SensitiveEvaluator {
-  readonly sourceCode: Readonly<SourceCode>;
-  readonly maskFunctions: readonly string[];
-  readonly evaluator: BackwardEvaluator<Origins>;
-}
-
 /** Evaluators per file and option combination (mask helpers, encrypted security codes). */
-const evaluators = new WeakMap<object, Map<string, SensitiveEvaluator>>();
+const evaluators = new WeakMap<object, Map<string, BackwardEvaluator<Origins>>>();
 
 function sensitiveEvaluator(
   sourceCode: Readonly<SourceCode>,
   maskFunctions: readonly string[],
   encryptedSecurityCodes: boolean,
-): SensitiveEvaluator {
+): BackwardEvaluator<Origins> {
   let perFile = evaluators.get(sourceCode);
   if (!perFile) {
     perFile = new Map();
@@ -456,7 +450,7 @@ export function findSensitiveData(
   options: SensitiveDataOptions = {},
 ): SensitiveFinding[] {
   const maxFindings = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
-  const { evaluator } = sensitiveEvaluator(
+  const evaluator = sensitiveEvaluator(
     sourceCode,
     options.maskFunctions ?? DEFAULT_MASK_FUNCTIONS,
     options.encryptedSecurityCodes === true,
@@ -530,7 +524,7 @@ function createSensitiveEvaluator(
   sourceCode: Readonly<SourceCode>,
   maskFunctions: readonly string[],
   encryptedSecurityCodes: boolean,
-): SensitiveEvaluator {
+): BackwardEvaluator<Origins> {
   const modeOf = (frame: Frame<Origins>): Mode => MODES[frame.context ?? ''] ?? MODES['']!;
 
   function found(mode: Mode, finding: SensitiveFinding): Origins {
@@ -778,7 +772,7 @@ function createSensitiveEvaluator(
     steps: Number.MAX_SAFE_INTEGER,
     calls: 0,
   });
-  return { sourceCode, maskFunctions, evaluator };
+  return evaluator;
 }
 
 function classToKind(keyClass: KeyClass): Exclude<SensitiveKind, 'card-number'> | null {
