@@ -16,11 +16,12 @@
  * evaluation contexts. A node's answer is a list of origins independent of where the question came from; reporting
  * at the use site, `isValue` through plain aliases and the carrying object property are applied when answers are
  * combined (see `Origin`). What stays the analysis' own, and why:
- * - names are followed only to single-definition constants through the shared resolver (static-values.ts
+ * - names are followed only to single-definition constants: a name whose declaration is its only write through the
+ *   core's variable model (`variable`, memoised per variable), the rest through the shared resolver (static-values.ts
  *   `resolveIdentifier`/`resolveExpression`: `let v; v = X` only after the assignment, a parameter only through the
- *   one call of a nested helper, members of constant literals, same-file calls), not through the core's variable
- *   model, which joins every write of a `let` and every call's argument — more findings, against precision first;
- *   those answers depend on the use site, so they are decided per identifier node in the domain's `node` rule;
+ *   one call of a nested helper, members of constant literals, same-file calls). The core's model would join every
+ *   write of a `let` and every call's argument — more findings, against precision first — and the resolver's answers
+ *   depend on the use site, so identifiers are decided per node in the domain's `node` rule;
  * - a name the analysis classifies (`pan` a finding, `last4` safe) is not followed at all, and a destructured name
  *   is classified by its key and the object it was read from (`const { number } = card`), not by pattern steps.
  * The depth bound counts nested steps from the question as before, but answers are memoised for the file: a node
@@ -573,7 +574,10 @@ function createSensitiveEvaluator(
     if (declarator.id.type === 'Identifier') {
       const init = resolveIdentifier(sourceCode, node);
       if (!init) return NO_ORIGINS;
-      return reachedFrom(evaluator.evaluate(init, frame), node, isAliasInit(init));
+      // A constant written once by its declaration: the core's variable model gives exactly its initializer's value.
+      // Otherwise the one assignment before this use (`let v; v = X`), which depends on the use site.
+      const value = init === declarator.init ? evaluator.variable(node, frame) : evaluator.evaluate(init, frame);
+      return reachedFrom(value, node, isAliasInit(init));
     }
     if (!declarator.init || declarator.id.type !== 'ObjectPattern') {
       return followResolved(node, frame); // `const [pan] = [req.body.cardNumber]`

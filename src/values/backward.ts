@@ -118,6 +118,13 @@ export interface BackwardEvaluator<V> {
    * domain reads the key from {@link Frame.context} (undefined in the root frame, which is `context('')`, and in call frames).
    */
   context(key: string): Frame<V>;
+  /**
+   * The value of the variable `identifier` reads, by the core's variable model (every write, memoised per variable
+   * in `frame`), as the core evaluates an identifier the domain leaves to it. For a domain that decides identifiers
+   * itself in {@link BackwardDomain.node} (classifies the name, reports at the read) and then asks for the variable's
+   * value. A global is asked of {@link BackwardDomain.global}.
+   */
+  variable(identifier: TSESTree.Identifier, frame?: Frame<V>): V;
 }
 
 function newFrame<V>(fn: AnyFunction | null, env: ReadonlyMap<Scope.Variable, V>, context?: string): Frame<V> {
@@ -365,6 +372,7 @@ export function createBackwardEvaluator<V>(
     returns,
     applySteps,
     context,
+    variable: (node, frame = root) => identifier(node, frame),
   };
   return evaluator;
 }

@@ -77,3 +77,25 @@ describe('backward evaluator contexts', () => {
     evaluateX("const x = upper(['deep']);", (evaluator, x) => expect(evaluator.evaluate(x)).toEqual(['DEEP']), 2);
   });
 });
+
+describe('backward evaluator variable()', () => {
+  it("gives the variable's value by the core's model, memoised per variable, for a domain that decides identifiers", () => {
+    evaluateX("let a = 'one'; a = 'two'; const x = a;", (evaluator, x, calls) => {
+      expect(evaluator.variable(x as TSESTree.Identifier)).toEqual(['one', 'two']);
+      const before = calls.length;
+      expect(evaluator.variable(x as TSESTree.Identifier)).toEqual(['one', 'two']);
+      expect(calls.length).toBe(before);
+    });
+  });
+
+  it('answers in the frame it is given', () => {
+    evaluateX("const a = 'v'; const x = a;", (evaluator, x) => {
+      expect(evaluator.variable(x as TSESTree.Identifier, evaluator.context('upper'))).toEqual(['V']);
+      expect(evaluator.variable(x as TSESTree.Identifier)).toEqual(['v']);
+    });
+  });
+
+  it('asks the domain for globals', () => {
+    evaluateX('const x = someGlobal;', (evaluator, x) => expect(evaluator.variable(x as TSESTree.Identifier)).toEqual([]));
+  });
+});
