@@ -521,6 +521,18 @@ function isAliasInit(init: TSESTree.Node): boolean {
   );
 }
 
+/**
+ * The value of the constant `identifier` reads, `init` being what static-values.ts `resolveIdentifier` resolved it
+ * to: for a name written only by its declaration the core's variable model (memoised per variable) gives exactly its
+ * initializer's value; the other resolutions (`let v; v = X` before this use, the one call's argument, a literal's
+ * field) depend on the use site and are evaluated as they are.
+ */
+function constantValue<V>(evaluator: BackwardEvaluator<V>, identifier: TSESTree.Identifier, init: TSESTree.Node, frame: Frame<V>): V {
+  const declarator = init.parent;
+  const declaredOnly = declarator?.type === 'VariableDeclarator' && declarator.init === init && declarator.id.type === 'Identifier';
+  return declaredOnly ? evaluator.variable(identifier, frame) : evaluator.evaluate(init, frame);
+}
+
 function createSensitiveEvaluator(
   sourceCode: Readonly<SourceCode>,
   maskFunctions: readonly string[],
@@ -574,10 +586,7 @@ function createSensitiveEvaluator(
     if (declarator.id.type === 'Identifier') {
       const init = resolveIdentifier(sourceCode, node);
       if (!init) return NO_ORIGINS;
-      // A constant written once by its declaration: the core's variable model gives exactly its initializer's value.
-      // Otherwise the one assignment before this use (`let v; v = X`), which depends on the use site.
-      const value = init === declarator.init ? evaluator.variable(node, frame) : evaluator.evaluate(init, frame);
-      return reachedFrom(value, node, isAliasInit(init));
+      return reachedFrom(constantValue(evaluator, node, init, frame), node, isAliasInit(init));
     }
     if (!declarator.init || declarator.id.type !== 'ObjectPattern') {
       return followResolved(node, frame); // `const [pan] = [req.body.cardNumber]`
@@ -887,7 +896,7 @@ function carryDomain(sourceCode: Readonly<SourceCode>, maskFunctions: readonly s
           // `{ password: hashed }`, `{ cardNumber: maskedValue }`: the value's own name says it is protected.
           if (nameMatchesMask(node.name, masks)) return false;
           const init = resolveIdentifier(sourceCode, node);
-          return init ? evaluator.evaluate(init, frame) : true;
+          return init ? constantValue(evaluator, node, init, frame) : true;
         }
         case 'MemberExpression': {
           const property = getStaticKeyName(node.property, node.computed);
