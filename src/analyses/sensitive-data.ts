@@ -8,6 +8,25 @@
  * from a value. Values through mask / redact / hash / encrypt / tokenize helpers, truncation (`slice(-4)`),
  * masking `replace` calls, safe fields (`last4`, `brand`, `fingerprint`) and ids are safe. Unknown calls are
  * unknown, and unknown is never reported.
+ *
+ * The analysis is a domain of the backward evaluator (src/values/backward.ts), one evaluator per file and option
+ * combination: the core owns the memo per node, the cycle guard, the depth bound (NESTED_VALUE_DEPTH) and the shapes
+ * it evaluates for every domain (sequences, conditionals, `await`, arrays, spreads); the modes that change answers
+ * below a node (inside an encrypting call with `encryptedSecurityCodes`, below a card-named object key) are its
+ * evaluation contexts. A node's answer is a list of origins independent of where the question came from; reporting
+ * at the use site, `isValue` through plain aliases and the carrying object property are applied when answers are
+ * combined (see `Origin`). What stays the analysis' own, and why:
+ * - names are followed only to single-definition constants: a name whose declaration is its only write through the
+ *   core's variable model (`variable`, memoised per variable), the rest through the shared resolver (static-values.ts
+ *   `resolveIdentifier`/`resolveExpression`: `let v; v = X` only after the assignment, a parameter only through the
+ *   one call of a nested helper, members of constant literals, same-file calls). The core's model would join every
+ *   write of a `let` and every call's argument — more findings, against precision first — and the resolver's answers
+ *   depend on the use site, so identifiers are decided per node in the domain's `node` rule;
+ * - a name the analysis classifies (`pan` a finding, `last4` safe) is not followed at all, and a destructured name
+ *   is classified by its key and the object it was read from (`const { number } = card`), not by pattern steps.
+ * The depth bound counts nested steps from the question as before, but answers are memoised for the file: a node
+ * first reached at the bound keeps the cut answer when asked again from closer (and the reverse), where the visitor
+ * recomputed every question. Chains of a dozen constants are not seen in practice.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '../ast/eslint-utils.js';
@@ -37,6 +56,7 @@ import {
 import { resolveExpression, resolveIdentifier, staticString, staticValue } from '../values/static-values.js';
 import { isNamedRequest, isRequestBodyMethod } from '../requests/request-values.js';
 import { CHAIN_LENGTH, NESTED_VALUE_DEPTH } from '../values/budget.js';
+import { createBackwardEvaluator, type BackwardDomain, type BackwardEvaluator, type Frame } from '../values/backward.js';
 
 export type SensitiveKind =
   | 'pan'
@@ -351,19 +371,74 @@ function isRequestBodyExpression(node: TSESTree.Node): boolean {
   return false;
 }
 
-interface VisitState {
-  readonly sourceCode: Readonly<SourceCode>;
-  readonly maskFunctions: readonly string[];
-  readonly maxFindings: number;
-  readonly findings: SensitiveFinding[];
-  readonly reported: Set<TSESTree.Node>;
-  readonly resolving: Set<TSESTree.Node>;
-  /** While following constants from a use site: every step so far was a plain alias. */
-  aliasOnly: boolean;
-  /** See SensitiveDataOptions.encryptedSecurityCodes. */
-  readonly encryptedSecurityCodes?: boolean;
-  /** Inside an encrypting or hashing call: only security codes and track data are findings. */
-  securityCodesOnly?: boolean;
+// ---------------------------------------------------------------------------------------------------------
+// The sensitive-data domain of the backward evaluator (src/values/backward.ts)
+// ---------------------------------------------------------------------------------------------------------
+
+/**
+ * One piece of sensitive data a value may carry, independent of where the question was asked from (so that it can be
+ * memoised per node): the finding as it reads where it was found, and — when it was reached through a constant,
+ * a destructured name or a resolved member/call — the outermost node it was reached from and whether every constant
+ * on the way was a plain alias.
+ */
+interface Origin {
+  readonly finding: SensitiveFinding;
+  /** The node the finding is reported at instead of `finding.node` (the outermost name or read that was followed). */
+  readonly useSite: TSESTree.Node | null;
+  /** Every constant followed on the way was a plain alias (`const pan = body.cardNumber`), see `isValue`. */
+  readonly alias: boolean;
+  /**
+   * The object-literal property whose value is the reported node (`{ p: pan }`, `{ p: constantWithPan }`), set by
+   * the object around it; dropped when the object itself is reached through a constant.
+   */
+  readonly property?: TSESTree.Property;
+}
+
+type Origins = readonly Origin[];
+
+const NO_ORIGINS: Origins = [];
+
+/**
+ * The evaluation contexts (see `context` in src/values/backward.ts) that change answers below a node: inside an
+ * encrypting or hashing call (with `encryptedSecurityCodes`) only security codes and track data are findings;
+ * below an object key with card context (`{ card: { number } }`) keys are classified with that context.
+ */
+interface Mode {
+  readonly codesOnly: boolean;
+  readonly cardContext: boolean;
+}
+
+const MODES: Readonly<Record<string, Mode>> = {
+  '': { codesOnly: false, cardContext: false },
+  codes: { codesOnly: true, cardContext: false },
+  card: { codesOnly: false, cardContext: true },
+  'codes+card': { codesOnly: true, cardContext: true },
+};
+
+function modeKey(mode: Mode): string {
+  return mode.codesOnly ? (mode.cardContext ? 'codes+card' : 'codes') : mode.cardContext ? 'card' : '';
+}
+
+/** Evaluators per file and option combination (mask helpers, encrypted security codes). */
+const evaluators = new WeakMap<object, Map<string, BackwardEvaluator<Origins>>>();
+
+function sensitiveEvaluator(
+  sourceCode: Readonly<SourceCode>,
+  maskFunctions: readonly string[],
+  encryptedSecurityCodes: boolean,
+): BackwardEvaluator<Origins> {
+  let perFile = evaluators.get(sourceCode);
+  if (!perFile) {
+    perFile = new Map();
+    evaluators.set(sourceCode, perFile);
+  }
+  const key = `${encryptedSecurityCodes ? 1 : 0}\u0000${maskFunctions.join('\u0000')}`;
+  let cached = perFile.get(key);
+  if (!cached) {
+    cached = createSensitiveEvaluator(sourceCode, maskFunctions, encryptedSecurityCodes);
+    perFile.set(key, cached);
+  }
+  return cached;
 }
 
 /**
@@ -375,111 +450,342 @@ export function findSensitiveData(
   node: TSESTree.Node,
   options: SensitiveDataOptions = {},
 ): SensitiveFinding[] {
-  const state: VisitState = {
+  const maxFindings = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
+  const evaluator = sensitiveEvaluator(
     sourceCode,
-    maskFunctions: options.maskFunctions ?? DEFAULT_MASK_FUNCTIONS,
-    maxFindings: options.maxFindings ?? DEFAULT_MAX_FINDINGS,
-    findings: [],
-    reported: new Set(),
-    resolving: new Set(),
-    aliasOnly: true,
-    encryptedSecurityCodes: options.encryptedSecurityCodes === true,
-  };
-  visit(state, node, null, [], 0);
-  return state.findings;
+    options.maskFunctions ?? DEFAULT_MASK_FUNCTIONS,
+    options.encryptedSecurityCodes === true,
+  );
+  const findings: SensitiveFinding[] = [];
+  const reported = new Set<TSESTree.Node>();
+  for (const origin of evaluator.evaluate(node)) {
+    if (findings.length >= maxFindings) break;
+    const finding = findingAt(sourceCode, origin);
+    if (reported.has(finding.node)) continue;
+    reported.add(finding.node);
+    findings.push(finding);
+  }
+  return findings;
 }
 
-function add(state: VisitState, finding: SensitiveFinding, useSite: TSESTree.Node | null): void {
-  if (state.findings.length >= state.maxFindings) return;
-  if (state.securityCodesOnly && finding.kind !== 'cvv' && finding.kind !== 'track') return;
-  const node = useSite ?? finding.node;
-  if (state.reported.has(node)) return;
-  state.reported.add(node);
-  if (useSite) {
-    const { property: _property, ...rest } = finding;
-    void _property;
-    const name = labelFor(state.sourceCode, useSite, finding.name);
-    state.findings.push({ ...rest, node, name, isValue: finding.isValue && state.aliasOnly });
-  } else {
-    state.findings.push(finding);
-  }
+/** The finding an origin gives where the question was asked: at its use site when it was reached through one. */
+function findingAt(sourceCode: Readonly<SourceCode>, origin: Origin): SensitiveFinding {
+  const { finding, useSite, property } = origin;
+  if (!useSite) return property ? { ...finding, property } : finding;
+  const { property: _property, ...rest } = finding;
+  void _property;
+  const name = labelFor(sourceCode, useSite, finding.name);
+  return { ...rest, node: useSite, name, isValue: finding.isValue && origin.alias, ...(property ? { property } : {}) };
+}
+
+/** The node an origin is reported at, and its property, as {@link findingAt} gives them. */
+function reportedAt(origin: Origin): { readonly node: TSESTree.Node; readonly property: TSESTree.Property | undefined } {
+  return origin.useSite
+    ? { node: origin.useSite, property: origin.property }
+    : { node: origin.finding.node, property: origin.finding.property ?? origin.property };
 }
 
 /**
- * @param useSite when the value was reached through a constant, the identifier at the analysed site.
- * @param contextNames names of enclosing object-literal keys (`{ card: { number } }` gives `number` card context).
+ * The origins of a value reached from `useSite` (a followed name, member read or call): all of them are reported at
+ * `useSite`, so only the first counts. `alias` is false when `useSite` is a constant that embeds rather than aliases
+ * the value (`const msg = \`card ${pan}\``).
  */
-function visit(
-  state: VisitState,
-  raw: TSESTree.Node,
-  useSite: TSESTree.Node | null,
-  contextNames: readonly string[],
-  depth: number,
-): void {
-  if (depth > NESTED_VALUE_DEPTH || state.findings.length >= state.maxFindings) return;
-  const node = skipWrappers(raw);
-  switch (node.type) {
-    case 'Literal':
-      if (typeof node.value === 'string') visitText(state, node, node.value, useSite);
-      return;
-    case 'TemplateLiteral':
-      for (const quasi of node.quasis) visitText(state, node, quasi.value.cooked ?? quasi.value.raw, useSite);
-      for (const expression of node.expressions) visit(state, expression, useSite, contextNames, depth + 1);
-      return;
-    case 'TaggedTemplateExpression':
-      return;
-    case 'BinaryExpression':
-      if (node.operator === '+') {
-        visit(state, node.left, useSite, contextNames, depth + 1);
-        visit(state, node.right, useSite, contextNames, depth + 1);
-      }
-      return;
-    case 'LogicalExpression':
-      if (node.operator !== '&&') visit(state, node.left, useSite, contextNames, depth + 1);
-      visit(state, node.right, useSite, contextNames, depth + 1);
-      return;
-    case 'ConditionalExpression':
-      visit(state, node.consequent, useSite, contextNames, depth + 1);
-      visit(state, node.alternate, useSite, contextNames, depth + 1);
-      return;
-    case 'SequenceExpression':
-      visit(state, node.expressions[node.expressions.length - 1]!, useSite, contextNames, depth + 1);
-      return;
-    case 'AwaitExpression':
-      visit(state, node.argument, useSite, contextNames, depth + 1);
-      return;
-    case 'ArrayExpression':
-      for (const element of node.elements) {
-        if (element) visit(state, element, useSite, contextNames, depth + 1);
-      }
-      return;
-    case 'SpreadElement':
-      visit(state, node.argument, useSite, contextNames, depth + 1);
-      return;
-    case 'ObjectExpression':
-      visitObject(state, node, useSite, contextNames, depth);
-      return;
-    case 'Identifier':
-      visitIdentifier(state, node, useSite, contextNames, depth);
-      return;
-    case 'MemberExpression':
-      visitMember(state, node, useSite, contextNames, depth);
-      return;
-    case 'CallExpression':
-    case 'NewExpression':
-      visitCall(state, node, useSite, contextNames, depth);
-      return;
-    default:
-  }
+function reachedFrom(origins: Origins, useSite: TSESTree.Node, alias: boolean): Origins {
+  const first = origins[0];
+  if (!first) return NO_ORIGINS;
+  return [{ finding: first.finding, useSite, alias: first.alias && alias }];
 }
 
-function visitText(state: VisitState, node: TSESTree.Node, text: string, useSite: TSESTree.Node | null): void {
-  if (text.length < 12) return;
-  for (const card of findCardNumbers(text, { maxMatches: 5 })) {
-    if (card.needsContext) continue;
-    add(state, { kind: 'card-number', node, name: 'card number', card, isValue: true }, useSite);
-    return;
+function join(values: readonly Origins[]): Origins {
+  let result: Origin[] | null = null;
+  let single: Origins = NO_ORIGINS;
+  for (const value of values) {
+    if (value.length === 0) continue;
+    if (single.length === 0 && result === null) {
+      single = value;
+      continue;
+    }
+    result ??= [...single];
+    result.push(...value);
   }
+  return result ?? single;
+}
+
+/** A constant's initializer that the use site aliases: a name or member read, an awaited one (not an awaited call). */
+function isAliasInit(init: TSESTree.Node): boolean {
+  const inner = skipWrappers(init);
+  return (
+    inner.type === 'Identifier' ||
+    inner.type === 'MemberExpression' ||
+    (inner.type === 'AwaitExpression' && skipWrappers(inner.argument).type !== 'CallExpression')
+  );
+}
+
+/**
+ * The value of the constant `identifier` reads, `init` being what static-values.ts `resolveIdentifier` resolved it
+ * to: for a name written only by its declaration the core's variable model (memoised per variable) gives exactly its
+ * initializer's value; the other resolutions (`let v; v = X` before this use, the one call's argument, a literal's
+ * field) depend on the use site and are evaluated as they are.
+ */
+function constantValue<V>(evaluator: BackwardEvaluator<V>, identifier: TSESTree.Identifier, init: TSESTree.Node, frame: Frame<V>): V {
+  const declarator = init.parent;
+  const declaredOnly = declarator?.type === 'VariableDeclarator' && declarator.init === init && declarator.id.type === 'Identifier';
+  return declaredOnly ? evaluator.variable(identifier, frame) : evaluator.evaluate(init, frame);
+}
+
+function createSensitiveEvaluator(
+  sourceCode: Readonly<SourceCode>,
+  maskFunctions: readonly string[],
+  encryptedSecurityCodes: boolean,
+): BackwardEvaluator<Origins> {
+  const modeOf = (frame: Frame<Origins>): Mode => MODES[frame.context ?? ''] ?? MODES['']!;
+
+  function found(mode: Mode, finding: SensitiveFinding): Origins {
+    if (mode.codesOnly && finding.kind !== 'cvv' && finding.kind !== 'track') return NO_ORIGINS;
+    return [{ finding, useSite: null, alias: true }];
+  }
+
+  /** The one expression the shared resolver (static-values.ts `resolveExpression`) says `node` stands for. */
+  function followResolved(node: TSESTree.Node, frame: Frame<Origins>): Origins {
+    const resolved = resolveExpression(sourceCode, node);
+    if (resolved === skipWrappers(node)) return NO_ORIGINS;
+    return reachedFrom(evaluator.evaluate(resolved, frame), node, true);
+  }
+
+  function text(mode: Mode, node: TSESTree.Node, value: string): Origins {
+    if (value.length < 12) return NO_ORIGINS;
+    for (const card of findCardNumbers(value, { maxMatches: 5 })) {
+      if (card.needsContext) continue;
+      return found(mode, { kind: 'card-number', node, name: 'card number', card, isValue: true });
+    }
+    return NO_ORIGINS;
+  }
+
+  function identifier(node: TSESTree.Identifier, frame: Frame<Origins>): Origins {
+    const mode = modeOf(frame);
+    if (node.name === 'undefined') return NO_ORIGINS;
+    if (isProviderComponentCallbackParameter(sourceCode, node)) return NO_ORIGINS;
+    const own = classifyKey(node.name, null);
+    const encrypted = encryptedSecurityCodes ? encryptedSecurityCode(node.name) : null;
+    if (encrypted) return found(mode, { kind: encrypted, node, name: labelFor(sourceCode, node, node.name), isValue: true });
+    if (own === 'safe') return NO_ORIGINS;
+    const ownKind = classToKind(own);
+    if (ownKind) return found(mode, { kind: ownKind, node, name: labelFor(sourceCode, node, node.name), isValue: true });
+    if (isTokenName(node.name)) return NO_ORIGINS;
+    // Follow the declaration: a constant's initializer, or the key a destructured binding was read from.
+    const variable = findVariable(sourceCode.getScope(node), node);
+    if (!variable || variable.defs.length !== 1) return NO_ORIGINS;
+    const definition = variable.defs[0]!;
+    // The argument of the one call of a nested helper (`const show = (v) => log(v); show(pan)`). Functions with a
+    // summary (project-functions.ts) are judged at their calls instead, naming the function.
+    if (definition.type === 'Parameter') {
+      return summarisedFunctions(sourceCode).includes(definition.node as AnyFunction) ? NO_ORIGINS : followResolved(node, frame);
+    }
+    if (definition.type !== 'Variable') return NO_ORIGINS;
+    const declarator = definition.node as TSESTree.VariableDeclarator;
+    if (declarator.id.type === 'Identifier') {
+      const init = resolveIdentifier(sourceCode, node);
+      if (!init) return NO_ORIGINS;
+      return reachedFrom(constantValue(evaluator, node, init, frame), node, isAliasInit(init));
+    }
+    if (!declarator.init || declarator.id.type !== 'ObjectPattern') {
+      return followResolved(node, frame); // `const [pan] = [req.body.cardNumber]`
+    }
+    if (variable.references.some((reference) => reference.isWrite() && reference.identifier !== definition.name)) return NO_ORIGINS;
+    const key = destructuredKey(sourceCode, declarator.id, definition.name as TSESTree.Identifier);
+    if (key === null) return NO_ORIGINS;
+    const keyKind = classifyKey(key, declarator.init, sourceCode);
+    const keyClass = classToKind(keyKind);
+    if (!keyClass && keyKind !== 'safe') {
+      return followResolved(node, frame); // `const { v } = { v: req.body.cardNumber }`
+    }
+    if (!keyClass) return NO_ORIGINS;
+    const fromRequest = keyClass === 'card-object' && readsRequestBody(sourceCode, declarator.init);
+    return found(mode, {
+      kind: keyClass,
+      node,
+      name: labelFor(sourceCode, node, node.name),
+      isValue: true,
+      ...(fromRequest ? { fromRequest } : {}),
+    });
+  }
+
+  function member(node: TSESTree.MemberExpression, frame: Frame<Origins>): Origins {
+    const key = node.computed
+      ? (getStaticKeyName(node.property, true) ?? staticString(sourceCode, node.property))
+      : getStaticKeyName(node.property, false);
+    if (key === null) return NO_ORIGINS;
+    const mode = modeOf(frame);
+    const object = skipWrappers(node.object);
+    if (key === 'env' && object.type === 'Identifier' && object.name === 'process' && isGlobalReference(sourceCode, object)) {
+      // The whole environment: every API key, webhook secret and database password the process was given.
+      return found(mode, { kind: 'secret', node, name: labelFor(sourceCode, node, 'process.env'), isValue: true });
+    }
+    let root: TSESTree.Node = node.object;
+    while (root.type === 'MemberExpression') root = root.object;
+    if (root.type === 'Identifier' && isProviderComponentCallbackParameter(sourceCode, root)) return NO_ORIGINS;
+    const keyClass = classifyKey(key, node.object, sourceCode);
+    const kind = (encryptedSecurityCodes ? encryptedSecurityCode(key) : null) ?? classToKind(keyClass);
+    if (kind) {
+      const fromRequest = kind === 'card-object' && readsRequestBody(sourceCode, node.object);
+      return found(mode, { kind, node, name: labelFor(sourceCode, node, key), isValue: true, ...(fromRequest ? { fromRequest } : {}) });
+    }
+    // A field of a constant object or array literal (`const o = { pan: req.body.cardNumber }; log(o.pan)`).
+    return keyClass === 'safe' ? NO_ORIGINS : followResolved(node, frame);
+  }
+
+  function object(node: TSESTree.ObjectExpression, frame: Frame<Origins>): Origins {
+    const mode = modeOf(frame);
+    const parts: Origins[] = [];
+    for (const element of node.properties) {
+      if (element.type === 'SpreadElement') {
+        parts.push(evaluator.evaluate(element.argument, frame));
+        continue;
+      }
+      const key = element.computed
+        ? (getStaticKeyName(element.key, true) ?? staticString(sourceCode, element.key))
+        : getStaticKeyName(element.key, false);
+      const value = element.value;
+      if (value.type === 'AssignmentPattern' || isFunction(value)) continue;
+      const nested = key !== null && !mode.cardContext && hasCardContext([key]) ? evaluator.context(modeKey({ ...mode, cardContext: true })) : frame;
+      const inner = evaluator.evaluate(value, nested);
+      if (inner.length > 0) {
+        // Findings inside the value; remember the property when reported in place.
+        const valueNode = skipWrappers(value);
+        parts.push(
+          inner.map((origin) => {
+            const at = reportedAt(origin);
+            return at.property === undefined && at.node === valueNode ? { ...origin, property: element } : origin;
+          }),
+        );
+        continue;
+      }
+      if (key === null || element.shorthand) continue;
+      // The key names the data (`{ cardNumber: input }`): report when the value may carry it.
+      const keyClass = classifyKeyInObject(key, mode.cardContext);
+      if (!keyClass || !mayCarryValue(sourceCode, maskFunctions, value)) continue;
+      parts.push(found(mode, { kind: keyClass, node: element, name: key, property: element, isValue: false }));
+    }
+    return join(parts);
+  }
+
+  function call(node: TSESTree.CallExpression | TSESTree.NewExpression, frame: Frame<Origins>): Origins {
+    const mode = modeOf(frame);
+    const all = (nodes: readonly TSESTree.Node[], within: Frame<Origins> = frame): Origins =>
+      join(nodes.map((argument) => evaluator.evaluate(argument, within)));
+    if (isMaskingCall(node, maskFunctions)) {
+      // `encrypt(dto.cvc)`, `sha256(cvv)`: still the security code, for storage.
+      if (encryptedSecurityCodes && !mode.codesOnly && isEncryptingCall(node)) {
+        return all(node.arguments, evaluator.context(modeKey({ ...mode, codesOnly: true })));
+      }
+      return NO_ORIGINS;
+    }
+    const callee = skipWrappers(node.callee);
+    if (node.type === 'NewExpression') {
+      // `new Error(\`Card ${cardNumber} declined\`)`
+      return callee.type === 'Identifier' && /(?:Error|Exception)$/.test(callee.name) ? all(node.arguments) : NO_ORIGINS;
+    }
+    if (callee.type === 'Identifier') {
+      if (PRESERVING_FUNCTIONS.has(callee.name) && node.arguments[0]) return evaluator.evaluate(node.arguments[0], frame);
+      if (/(?:Error|Exception)$/.test(callee.name) && callee.name[0] === callee.name[0]!.toUpperCase()) return all(node.arguments);
+      return followResolved(node, frame); // `const pan = () => req.body.cardNumber; log(pan())`
+    }
+    if (callee.type !== 'MemberExpression') return NO_ORIGINS;
+    const method = getStaticKeyName(callee.property, callee.computed);
+    if (method === null) return NO_ORIGINS;
+    const receiver = skipWrappers(callee.object);
+    const receiverName = receiver.type === 'Identifier' ? receiver.name : null;
+    if (receiverName === 'JSON' && method === 'stringify') {
+      const replacer = node.arguments[1];
+      const replacerValue = replacer ? staticValue(sourceCode, replacer) : { value: null };
+      return node.arguments[0] && replacerValue && replacerValue.value == null ? evaluator.evaluate(node.arguments[0], frame) : NO_ORIGINS;
+    }
+    if (receiverName === 'util' && (method === 'inspect' || method === 'format')) return all(node.arguments);
+    if (receiverName === 'Object' && (method === 'assign' || method === 'entries' || method === 'values')) return all(node.arguments);
+    if (NAMED_GETTERS.has(method) && node.arguments.length === 1) {
+      const name = staticString(sourceCode, node.arguments[0]!);
+      if (name !== null && name.length <= 100) {
+        const keyClass = classToKind(classifyKey(name, receiver, sourceCode));
+        if (keyClass === 'secret' || keyClass === 'pan' || keyClass === 'cvv' || keyClass === 'track') {
+          return found(mode, { kind: keyClass, node, name: labelFor(sourceCode, node, name), isValue: true });
+        }
+        return NO_ORIGINS;
+      }
+    }
+    if (isRequestBodyMethod(method) && node.arguments.length === 0 && isNamedRequest(receiver)) {
+      return found(mode, { kind: 'request-body', node, name: labelFor(sourceCode, node, 'request body'), isValue: true });
+    }
+    if ((method === 'map' || method === 'flatMap') && node.arguments[0]) {
+      // `cards.map((c) => c.cardNumber)`: the callback's result flows into the new array.
+      const callback = skipWrappers(node.arguments[0]);
+      return callback.type === 'ArrowFunctionExpression' && callback.body.type !== 'BlockStatement'
+        ? evaluator.evaluate(callback.body, frame)
+        : NO_ORIGINS;
+    }
+    if (TRUNCATING_METHODS.has(method)) return NO_ORIGINS;
+    if ((method === 'replace' || method === 'replaceAll') && isMaskingReplace(sourceCode, node)) return NO_ORIGINS;
+    if (!PRESERVING_METHODS.has(method)) return NO_ORIGINS;
+    const value = evaluator.evaluate(receiver, frame);
+    return method === 'concat' ? join([value, all(node.arguments)]) : value;
+  }
+
+  const domain: BackwardDomain<Origins> = {
+    none: NO_ORIGINS,
+    unknown: NO_ORIGINS,
+    cycle: NO_ORIGINS,
+    join,
+    node(node, _evaluator, frame) {
+      switch (node.type) {
+        case 'Literal':
+          return typeof node.value === 'string' ? text(modeOf(frame), node, node.value) : NO_ORIGINS;
+        case 'TemplateLiteral': {
+          // Every quasi is reported at the template itself: the first card number found counts.
+          let own: Origins = NO_ORIGINS;
+          for (const quasi of node.quasis) {
+            own = text(modeOf(frame), node, quasi.value.cooked ?? quasi.value.raw);
+            if (own.length > 0) break;
+          }
+          return join([own, ...node.expressions.map((expression) => evaluator.evaluate(expression, frame))]);
+        }
+        case 'BinaryExpression':
+          return node.operator === '+' ? join([evaluator.evaluate(node.left, frame), evaluator.evaluate(node.right, frame)]) : NO_ORIGINS;
+        case 'LogicalExpression':
+          return node.operator === '&&'
+            ? evaluator.evaluate(node.right, frame)
+            : join([evaluator.evaluate(node.left, frame), evaluator.evaluate(node.right, frame)]);
+        case 'ObjectExpression':
+          return object(node, frame);
+        case 'Identifier':
+          return identifier(node, frame);
+        case 'MemberExpression':
+          return member(node, frame);
+        case 'CallExpression':
+        case 'NewExpression':
+          return call(node, frame);
+        case 'SequenceExpression':
+        case 'ConditionalExpression':
+        case 'AwaitExpression':
+        case 'ArrayExpression':
+        case 'SpreadElement':
+          return undefined; // the core's shapes: the last expression, both branches, the operand, the elements
+        default:
+          return NO_ORIGINS; // assignments, tagged templates, functions, other operators
+      }
+    },
+    // Identifiers, parameters and destructuring are decided in `node` above (single-definition constants only).
+    global: () => NO_ORIGINS,
+    parameter: () => NO_ORIGINS,
+    step: () => NO_ORIGINS,
+    compound: () => NO_ORIGINS,
+    writes: 'ordered',
+  };
+  const evaluator = createBackwardEvaluator(sourceCode, domain, {
+    depth: NESTED_VALUE_DEPTH,
+    // Each node is evaluated once per mode: the memo bounds the work, as the visitor's findings did before.
+    steps: Number.MAX_SAFE_INTEGER,
+    calls: 0,
+  });
+  return evaluator;
 }
 
 function classToKind(keyClass: KeyClass): Exclude<SensitiveKind, 'card-number'> | null {
@@ -516,84 +822,6 @@ function isProviderComponentCallbackParameter(sourceCode: Readonly<SourceCode>, 
   );
 }
 
-function visitIdentifier(
-  state: VisitState,
-  node: TSESTree.Identifier,
-  useSite: TSESTree.Node | null,
-  contextNames: readonly string[],
-  depth: number,
-): void {
-  const { sourceCode } = state;
-  if (node.name === 'undefined') return;
-  if (isProviderComponentCallbackParameter(sourceCode, node)) return;
-  const own = classifyKey(node.name, null);
-  const encrypted = state.encryptedSecurityCodes ? encryptedSecurityCode(node.name) : null;
-  if (encrypted) {
-    add(state, { kind: encrypted, node, name: labelFor(sourceCode, useSite ?? node, node.name), isValue: true }, useSite);
-    return;
-  }
-  if (own === 'safe') return;
-  const ownKind = classToKind(own);
-  if (ownKind) {
-    add(state, { kind: ownKind, node, name: labelFor(sourceCode, useSite ?? node, node.name), isValue: true }, useSite);
-    return;
-  }
-  if (isTokenName(node.name)) return;
-  // Follow the declaration: a constant's initializer, or the key a destructured binding was read from.
-  const variable = findVariable(sourceCode.getScope(node), node);
-  if (!variable || variable.defs.length !== 1) return;
-  const definition = variable.defs[0]!;
-  // The argument of the one call of a nested helper (`const show = (v) => log(v); show(pan)`). Functions with a
-  // summary (project-functions.ts) are judged at their calls instead, naming the function.
-  if (definition.type === 'Parameter') {
-    if (!summarisedFunctions(sourceCode).includes(definition.node as AnyFunction)) followResolved(state, node, useSite, contextNames, depth);
-    return;
-  }
-  if (definition.type !== 'Variable') return;
-  const declarator = definition.node as TSESTree.VariableDeclarator;
-  if (state.resolving.has(declarator)) return;
-  state.resolving.add(declarator);
-  try {
-    if (declarator.id.type === 'Identifier') {
-      const init = resolveIdentifier(sourceCode, node);
-      if (!init) return;
-      const saved = state.aliasOnly;
-      const inner = skipWrappers(init);
-      state.aliasOnly =
-        (useSite === null || saved) &&
-        (inner.type === 'Identifier' ||
-          inner.type === 'MemberExpression' ||
-          (inner.type === 'AwaitExpression' && skipWrappers(inner.argument).type !== 'CallExpression'));
-      visit(state, init, useSite ?? node, contextNames, depth + 1);
-      state.aliasOnly = saved;
-      return;
-    }
-    if (!declarator.init || declarator.id.type !== 'ObjectPattern') {
-      followResolved(state, node, useSite, contextNames, depth); // `const [pan] = [req.body.cardNumber]`
-      return;
-    }
-    if (variable.references.some((reference) => reference.isWrite() && reference.identifier !== definition.name)) return;
-    const key = destructuredKey(sourceCode, declarator.id, definition.name as TSESTree.Identifier);
-    if (key === null) return;
-    const keyKind = classifyKey(key, declarator.init, sourceCode);
-    const keyClass = classToKind(keyKind);
-    if (!keyClass && keyKind !== 'safe') {
-      followResolved(state, node, useSite, contextNames, depth); // `const { v } = { v: req.body.cardNumber }`
-      return;
-    }
-    if (keyClass) {
-      const fromRequest = keyClass === 'card-object' && readsRequestBody(sourceCode, declarator.init);
-      add(
-        state,
-        { kind: keyClass, node, name: labelFor(sourceCode, useSite ?? node, node.name), isValue: true, ...(fromRequest ? { fromRequest } : {}) },
-        useSite,
-      );
-    }
-  } finally {
-    state.resolving.delete(declarator);
-  }
-}
-
 /** The key a binding was destructured from at the top level of a pattern (`const { number: pan } = card`). */
 function destructuredKey(
   sourceCode: Readonly<SourceCode>,
@@ -617,150 +845,95 @@ function isGlobalReference(sourceCode: Readonly<SourceCode>, node: TSESTree.Iden
   return !variable || variable.defs.length === 0;
 }
 
-function visitMember(
-  state: VisitState,
-  node: TSESTree.MemberExpression,
-  useSite: TSESTree.Node | null,
-  contextNames: readonly string[],
-  depth: number,
-): void {
-  const { sourceCode } = state;
-  const key = node.computed
-    ? (getStaticKeyName(node.property, true) ?? staticString(sourceCode, node.property))
-    : getStaticKeyName(node.property, false);
-  if (key === null) return;
-  const object = skipWrappers(node.object);
-  if (key === 'env' && object.type === 'Identifier' && object.name === 'process' && isGlobalReference(sourceCode, object)) {
-    // The whole environment: every API key, webhook secret and database password the process was given.
-    add(state, { kind: 'secret', node, name: labelFor(sourceCode, node, 'process.env'), isValue: true }, useSite);
-    return;
-  }
-  let root: TSESTree.Node = node.object;
-  while (root.type === 'MemberExpression') root = root.object;
-  if (root.type === 'Identifier' && isProviderComponentCallbackParameter(sourceCode, root)) return;
-  const keyClass = classifyKey(key, node.object, sourceCode);
-  const kind = (state.encryptedSecurityCodes ? encryptedSecurityCode(key) : null) ?? classToKind(keyClass);
-  if (kind) {
-    const fromRequest = kind === 'card-object' && readsRequestBody(sourceCode, node.object);
-    add(state, { kind, node, name: labelFor(sourceCode, node, key), isValue: true, ...(fromRequest ? { fromRequest } : {}) }, useSite);
-    return;
-  }
-  // A field of a constant object or array literal (`const o = { pan: req.body.cardNumber }; log(o.pan)`).
-  if (keyClass !== 'safe') followResolved(state, node, useSite, contextNames, depth);
-}
-
-/** Visit the one expression the shared resolver (static-values.ts `resolveExpression`) says `node` stands for. */
-function followResolved(
-  state: VisitState,
-  node: TSESTree.Node,
-  useSite: TSESTree.Node | null,
-  contextNames: readonly string[],
-  depth: number,
-): void {
-  const resolved = resolveExpression(state.sourceCode, node);
-  if (resolved === skipWrappers(node) || state.resolving.has(resolved)) return;
-  state.resolving.add(resolved);
-  try {
-    visit(state, resolved, useSite ?? node, contextNames, depth + 1);
-  } finally {
-    state.resolving.delete(resolved);
-  }
-}
-
-function visitObject(
-  state: VisitState,
-  node: TSESTree.ObjectExpression,
-  useSite: TSESTree.Node | null,
-  contextNames: readonly string[],
-  depth: number,
-): void {
-  const { sourceCode } = state;
-  for (const element of node.properties) {
-    if (state.findings.length >= state.maxFindings) return;
-    if (element.type === 'SpreadElement') {
-      visit(state, element.argument, useSite, contextNames, depth + 1);
-      continue;
-    }
-    const key = element.computed
-      ? (getStaticKeyName(element.key, true) ?? staticString(sourceCode, element.key))
-      : getStaticKeyName(element.key, false);
-    const value = element.value;
-    if (value.type === 'AssignmentPattern' || isFunction(value)) continue;
-    const before = state.findings.length;
-    const nested = key === null ? contextNames : [...contextNames, key];
-    visit(state, value, useSite, nested, depth + 1);
-    if (state.findings.length > before) {
-      // Findings inside the value; remember the property when reported in place.
-      for (let index = before; index < state.findings.length; index++) {
-        const finding = state.findings[index]!;
-        if (!useSite && finding.property === undefined && finding.node === skipWrappers(value)) {
-          state.findings[index] = { ...finding, property: element };
-        }
-      }
-      continue;
-    }
-    if (key === null || element.shorthand) continue;
-    // The key names the data (`{ cardNumber: input }`): report when the value may carry it.
-    const keyClass = classifyKeyInObject(key, contextNames);
-    if (!keyClass || !mayCarryValue(state, value, key)) continue;
-    add(state, { kind: keyClass, node: element, name: key, property: element, isValue: false }, useSite);
-  }
-}
-
-function classifyKeyInObject(key: string, contextNames: readonly string[]): Exclude<SensitiveKind, 'card-number'> | null {
-  const nameClass = classifyName(key, { cardContext: hasCardContext(contextNames) });
+function classifyKeyInObject(key: string, cardContext: boolean): Exclude<SensitiveKind, 'card-number'> | null {
+  const nameClass = classifyName(key, { cardContext });
   if (nameClass === 'safe') return null;
   if (nameClass !== null) return nameClass;
   if (isSecretName(key)) return 'secret';
   return null;
 }
 
-/** Whether a property value may carry the data its key names (not a literal, flag, callback or safe read). */
-function mayCarryValue(state: VisitState, raw: TSESTree.Node, key: string, depth = 0): boolean {
-  if (depth > NESTED_VALUE_DEPTH) return false;
-  const node = skipWrappers(raw);
-  switch (node.type) {
-    case 'Identifier': {
-      if (node.name === 'undefined') return false;
-      const own = classifyName(node.name);
-      if (own === 'safe' || isTokenName(node.name)) return false;
-      // `{ password: hashed }`, `{ cardNumber: maskedValue }`: the value's own name says it is protected.
-      if (nameMatchesMask(node.name, maskSequences(state.maskFunctions))) return false;
-      const init = resolveIdentifier(state.sourceCode, node);
-      if (init) return mayCarryValue(state, init, key, depth + 1);
-      return true;
-    }
-    case 'MemberExpression': {
-      const property = getStaticKeyName(node.property, node.computed);
-      if (property === null) return false;
-      if (classifyName(property) === 'safe' || isTokenName(property)) return false;
-      if (nameMatchesMask(property, maskSequences(state.maskFunctions))) return false;
-      // `{ cvv: card.cvv }` is reported on the read itself; `{ cardNumber: input.value }` by the key.
-      return true;
-    }
-    case 'CallExpression': {
-      if (isMaskingCall(node, state.maskFunctions)) return false;
-      const callee = skipWrappers(node.callee);
-      if (callee.type === 'MemberExpression') {
-        const method = getStaticKeyName(callee.property, callee.computed);
-        if (method !== null && TRUNCATING_METHODS.has(method)) return false;
-        if ((method === 'replace' || method === 'replaceAll') && isMaskingReplace(state, node)) return false;
-      }
-      return true;
-    }
-    case 'TemplateLiteral':
-      return node.expressions.some((expression) => mayCarryValue(state, expression, key, depth + 1));
-    case 'BinaryExpression':
-      return node.operator === '+' && (mayCarryValue(state, node.left, key, depth + 1) || mayCarryValue(state, node.right, key, depth + 1));
-    case 'LogicalExpression':
-      return (node.operator !== '&&' && mayCarryValue(state, node.left, key, depth + 1)) || mayCarryValue(state, node.right, key, depth + 1);
-    case 'ConditionalExpression':
-      return mayCarryValue(state, node.consequent, key, depth + 1) || mayCarryValue(state, node.alternate, key, depth + 1);
-    case 'AwaitExpression':
-      return mayCarryValue(state, node.argument, key, depth + 1);
-    default:
-      return false;
+/** Evaluators of {@link mayCarryValue} per file and mask helper list. */
+const carryEvaluators = new WeakMap<object, Map<string, BackwardEvaluator<boolean>>>();
+
+/**
+ * Whether a property value may carry the data its key names (not a literal, flag, callback or safe read): a
+ * boolean domain of the backward evaluator (src/values/backward.ts), following single-definition constants as
+ * {@link findSensitiveData} does; unknown, too deep or cyclic is false.
+ */
+function mayCarryValue(sourceCode: Readonly<SourceCode>, maskFunctions: readonly string[], node: TSESTree.Node): boolean {
+  let perFile = carryEvaluators.get(sourceCode);
+  if (!perFile) {
+    perFile = new Map();
+    carryEvaluators.set(sourceCode, perFile);
   }
+  const key = maskFunctions.join('\u0000');
+  let evaluator = perFile.get(key);
+  if (!evaluator) {
+    evaluator = createBackwardEvaluator(sourceCode, carryDomain(sourceCode, maskFunctions), {
+      depth: NESTED_VALUE_DEPTH,
+      steps: Number.MAX_SAFE_INTEGER, // each node is evaluated once: the memo bounds the work
+      calls: 0,
+    });
+    perFile.set(key, evaluator);
+  }
+  return evaluator.evaluate(node);
+}
+
+function carryDomain(sourceCode: Readonly<SourceCode>, maskFunctions: readonly string[]): BackwardDomain<boolean> {
+  const masks = maskSequences(maskFunctions);
+  return {
+    none: false,
+    unknown: false,
+    cycle: false,
+    join: (values) => values.includes(true),
+    node(node, evaluator, frame) {
+      switch (node.type) {
+        case 'Identifier': {
+          if (node.name === 'undefined') return false;
+          const own = classifyName(node.name);
+          if (own === 'safe' || isTokenName(node.name)) return false;
+          // `{ password: hashed }`, `{ cardNumber: maskedValue }`: the value's own name says it is protected.
+          if (nameMatchesMask(node.name, masks)) return false;
+          const init = resolveIdentifier(sourceCode, node);
+          return init ? constantValue(evaluator, node, init, frame) : true;
+        }
+        case 'MemberExpression': {
+          const property = getStaticKeyName(node.property, node.computed);
+          if (property === null) return false;
+          if (classifyName(property) === 'safe' || isTokenName(property)) return false;
+          // `{ cvv: card.cvv }` is reported on the read itself; `{ cardNumber: input.value }` by the key.
+          return !nameMatchesMask(property, masks);
+        }
+        case 'CallExpression': {
+          if (isMaskingCall(node, maskFunctions)) return false;
+          const callee = skipWrappers(node.callee);
+          if (callee.type === 'MemberExpression') {
+            const method = getStaticKeyName(callee.property, callee.computed);
+            if (method !== null && TRUNCATING_METHODS.has(method)) return false;
+            if ((method === 'replace' || method === 'replaceAll') && isMaskingReplace(sourceCode, node)) return false;
+          }
+          return true;
+        }
+        case 'TemplateLiteral':
+          return node.expressions.some((expression) => evaluator.evaluate(expression, frame));
+        case 'BinaryExpression':
+          return node.operator === '+' && (evaluator.evaluate(node.left, frame) || evaluator.evaluate(node.right, frame));
+        case 'LogicalExpression':
+          return (node.operator !== '&&' && evaluator.evaluate(node.left, frame)) || evaluator.evaluate(node.right, frame);
+        case 'ConditionalExpression':
+        case 'AwaitExpression':
+          return undefined; // the core's shapes: either branch, the operand
+        default:
+          return false; // literals, objects, arrays, `new`, functions
+      }
+    },
+    global: () => false,
+    parameter: () => false,
+    step: () => false,
+    compound: () => false,
+    writes: 'ordered',
+  };
 }
 
 /**
@@ -800,113 +973,17 @@ export function mayCarrySensitiveValue(
   node: TSESTree.Node,
   maskFunctions: readonly string[] = DEFAULT_MASK_FUNCTIONS,
 ): boolean {
-  const state: VisitState = {
-    sourceCode,
-    maskFunctions,
-    maxFindings: DEFAULT_MAX_FINDINGS,
-    findings: [],
-    reported: new Set(),
-    resolving: new Set(),
-    aliasOnly: true,
-  };
-  return mayCarryValue(state, node, '');
+  return mayCarryValue(sourceCode, maskFunctions, node);
 }
 
 /** `pan.replace(/\d(?=\d{4})/g, '*')`, `replace(/./g, '•')`: a replacement made only of mask characters. */
-function isMaskingReplace(state: VisitState, call: TSESTree.CallExpression): boolean {
+function isMaskingReplace(sourceCode: Readonly<SourceCode>, call: TSESTree.CallExpression): boolean {
   const replacement = call.arguments[1];
   if (!replacement) return false;
-  const value = staticString(state.sourceCode, replacement);
+  const value = staticString(sourceCode, replacement);
   return value !== null && value.length > 0 && MASK_CHARACTERS.test(value);
 }
 
-function visitCall(
-  state: VisitState,
-  node: TSESTree.CallExpression | TSESTree.NewExpression,
-  useSite: TSESTree.Node | null,
-  contextNames: readonly string[],
-  depth: number,
-): void {
-  const { sourceCode } = state;
-  if (isMaskingCall(node, state.maskFunctions)) {
-    // `encrypt(dto.cvc)`, `sha256(cvv)`: still the security code, for storage.
-    if (state.encryptedSecurityCodes && !state.securityCodesOnly && isEncryptingCall(node)) {
-      state.securityCodesOnly = true;
-      for (const argument of node.arguments) visit(state, argument, useSite, contextNames, depth + 1);
-      state.securityCodesOnly = false;
-    }
-    return;
-  }
-  const callee = skipWrappers(node.callee);
-  if (node.type === 'NewExpression') {
-    // `new Error(\`Card ${cardNumber} declined\`)`
-    if (callee.type === 'Identifier' && /(?:Error|Exception)$/.test(callee.name)) {
-      for (const argument of node.arguments) visit(state, argument, useSite, contextNames, depth + 1);
-    }
-    return;
-  }
-  if (callee.type === 'Identifier') {
-    if (PRESERVING_FUNCTIONS.has(callee.name) && node.arguments[0]) {
-      visit(state, node.arguments[0], useSite, contextNames, depth + 1);
-    } else if (/(?:Error|Exception)$/.test(callee.name) && callee.name[0] === callee.name[0]!.toUpperCase()) {
-      for (const argument of node.arguments) visit(state, argument, useSite, contextNames, depth + 1);
-    } else {
-      followResolved(state, node, useSite, contextNames, depth); // `const pan = () => req.body.cardNumber; log(pan())`
-    }
-    return;
-  }
-  if (callee.type !== 'MemberExpression') return;
-  const method = getStaticKeyName(callee.property, callee.computed);
-  if (method === null) return;
-  const receiver = skipWrappers(callee.object);
-  const receiverName = receiver.type === 'Identifier' ? receiver.name : null;
-  if (receiverName === 'JSON' && method === 'stringify') {
-    const replacer = node.arguments[1];
-    const replacerValue = replacer ? staticValue(sourceCode, replacer) : { value: null };
-    if (node.arguments[0] && replacerValue && replacerValue.value == null) {
-      visit(state, node.arguments[0], useSite, contextNames, depth + 1);
-    }
-    return;
-  }
-  if (receiverName === 'util' && (method === 'inspect' || method === 'format')) {
-    for (const argument of node.arguments) visit(state, argument, useSite, contextNames, depth + 1);
-    return;
-  }
-  if (receiverName === 'Object' && (method === 'assign' || method === 'entries' || method === 'values')) {
-    for (const argument of node.arguments) visit(state, argument, useSite, contextNames, depth + 1);
-    return;
-  }
-  if (NAMED_GETTERS.has(method) && node.arguments.length === 1) {
-    const name = staticString(sourceCode, node.arguments[0]!);
-    if (name !== null && name.length <= 100) {
-      const keyClass = classToKind(classifyKey(name, receiver, sourceCode));
-      if (keyClass === 'secret' || keyClass === 'pan' || keyClass === 'cvv' || keyClass === 'track') {
-        add(state, { kind: keyClass, node, name: labelFor(sourceCode, node, name), isValue: true }, useSite);
-      }
-      return;
-    }
-  }
-  if (isRequestBodyMethod(method) && node.arguments.length === 0 && isNamedRequest(receiver)) {
-    add(state, { kind: 'request-body', node, name: labelFor(sourceCode, node, 'request body'), isValue: true }, useSite);
-    return;
-  }
-  if ((method === 'map' || method === 'flatMap') && node.arguments[0]) {
-    // `cards.map((c) => c.cardNumber)`: the callback's result flows into the new array.
-    const callback = skipWrappers(node.arguments[0]);
-    if (callback.type === 'ArrowFunctionExpression' && callback.body.type !== 'BlockStatement') {
-      visit(state, callback.body, useSite, contextNames, depth + 1);
-    }
-    return;
-  }
-  if (TRUNCATING_METHODS.has(method)) return;
-  if ((method === 'replace' || method === 'replaceAll') && isMaskingReplace(state, node)) return;
-  if (PRESERVING_METHODS.has(method)) {
-    visit(state, receiver, useSite, contextNames, depth + 1);
-    if (method === 'concat') {
-      for (const argument of node.arguments) visit(state, argument, useSite, contextNames, depth + 1);
-    }
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // Payment context

@@ -2,7 +2,8 @@
  * The backward evaluator: "what may this expression's value be?", answered by walking back from the expression to
  * where its parts come from. One core serves every analysis that asks the question; each brings a *domain* — the
  * kind of answer it wants (the taint of request data in src/requests/taint.ts, the sources a value derives from in
- * value-flow.ts) and the rules that are about that answer (sources, sanitizers, propagating calls).
+ * value-flow.ts, the card data and secrets a value may carry in src/analyses/sensitive-data.ts) and the rules that
+ * are about that answer (sources, sanitizers, propagating calls).
  *
  * The core owns what is the same for every domain:
  * - memoisation per node and per variable, a cycle guard (`s = s + x`), a recursion bound and a step budget per
@@ -13,7 +14,9 @@
  * - the shapes no domain needs to decide: wrappers (`await`, `as`, `!`, parentheses), sequences, plain assignments,
  *   conditionals, `||`/`??`, spreads, literals;
  * - same-file functions: their returned expressions, either once per function (parameters as the domain sees them)
- *   or per call with parameters bound to the argument values (a frame).
+ *   or per call with parameters bound to the argument values (a frame);
+ * - evaluation contexts: modes a domain enters below a node that change its answers (a frame per key, see
+ *   {@link BackwardEvaluator.context}).
  *
  * Domains decide everything else in {@link BackwardDomain.node}, which sees every node first.
  */
@@ -35,6 +38,8 @@ export type PatternStep =
 export interface Frame<V> {
   /** The function whose parameters are bound (null at the top). */
   readonly fn: AnyFunction | null;
+  /** The domain-defined evaluation context of a top-level frame made by {@link BackwardEvaluator.context}. */
+  readonly context?: string;
   /** Parameter values for this call. */
   readonly env: ReadonlyMap<Scope.Variable, V>;
   readonly memo: Map<TSESTree.Node, V>;
@@ -105,10 +110,25 @@ export interface BackwardEvaluator<V> {
   returns(fn: AnyFunction, bindings?: ReadonlyMap<number, V>): V;
   /** Destructuring steps (collected leaf first, as {@link stepsWithin} gives them) applied to a root value. */
   applySteps(base: V, pattern: readonly PatternStep[], frame: Frame<V>): V;
+  /**
+   * A top-level frame (no parameters bound) for an evaluation context the domain defines: a mode that changes the
+   * domain's answers below a node (inside an encrypting call, below a card-named object key), so the answers must not
+   * share the memo of other modes. One frame per key for the evaluator's lifetime, with its own memo, variables and
+   * cycle guard; the depth and step bounds are the evaluator's, so switching contexts deepens the same stack. The
+   * domain reads the key from {@link Frame.context} (undefined in the root frame, which is `context('')`, and in call frames).
+   */
+  context(key: string): Frame<V>;
+  /**
+   * The value of the variable `identifier` reads, by the core's variable model (every write, memoised per variable
+   * in `frame`), as the core evaluates an identifier the domain leaves to it. For a domain that decides identifiers
+   * itself in {@link BackwardDomain.node} (classifies the name, reports at the read) and then asks for the variable's
+   * value. A global is asked of {@link BackwardDomain.global}.
+   */
+  variable(identifier: TSESTree.Identifier, frame?: Frame<V>): V;
 }
 
-function newFrame<V>(fn: AnyFunction | null, env: ReadonlyMap<Scope.Variable, V>): Frame<V> {
-  return { fn, env, memo: new Map(), variables: new Map(), pending: new Set() };
+function newFrame<V>(fn: AnyFunction | null, env: ReadonlyMap<Scope.Variable, V>, context?: string): Frame<V> {
+  return { fn, ...(context === undefined ? {} : { context }), env, memo: new Map(), variables: new Map(), pending: new Set() };
 }
 
 /** Creates an evaluator for one file. Results are memoised for its lifetime. */
@@ -118,6 +138,7 @@ export function createBackwardEvaluator<V>(
   limits: BackwardLimits,
 ): BackwardEvaluator<V> {
   const root = newFrame<V>(null, new Map());
+  const contexts = new Map<string, Frame<V>>([['', root]]);
   const functionMemo = new Map<AnyFunction, V>();
   const functionsInProgress = new Set<AnyFunction>();
   let depth = 0;
@@ -335,12 +356,23 @@ export function createBackwardEvaluator<V>(
     return result;
   }
 
+  function context(key: string): Frame<V> {
+    let frame = contexts.get(key);
+    if (!frame) {
+      frame = newFrame<V>(null, new Map(), key);
+      contexts.set(key, frame);
+    }
+    return frame;
+  }
+
   const evaluator: BackwardEvaluator<V> = {
     sourceCode,
     root,
     evaluate,
     returns,
     applySteps,
+    context,
+    variable: (node, frame = root) => identifier(node, frame),
   };
   return evaluator;
 }

@@ -198,3 +198,66 @@ describe('helpers', () => {
     );
   });
 });
+
+/** Every finding of the value of `x` with where it is reported, whether it is the value, and its property. */
+function details(code: string, options: Parameters<typeof findSensitiveData>[2] = {}): string[] {
+  return withSourceCode(code, (sourceCode, program) =>
+    findSensitiveData(sourceCode, initOf(program, 'x'), options).map(
+      (finding) =>
+        `${finding.kind}:${finding.name}@${sourceCode.getText(finding.node)}` +
+        `${finding.isValue ? '' : ' (embedded)'}${finding.property ? ` [${sourceCode.getText(finding.property.key)}]` : ''}`,
+    ),
+  );
+}
+
+describe('findSensitiveData as a domain of the backward evaluator', () => {
+  it('reports values reached through constants at the use site, as values only through plain aliases', () => {
+    expect(details('const a = card.number; const b = a; const x = [b, a];')).toEqual(['pan:b@b', 'pan:a@a']);
+    expect(details('const msg = `card ${card.number}`; const x = [msg, { m: msg }];')).toEqual([
+      'pan:msg@msg (embedded)',
+      'pan:msg@msg (embedded) [m]',
+    ]);
+    expect(details('const o = { pan: req.body.cardNumber }; const x = o.pan;')).toEqual(['pan:o.pan@o.pan']);
+    expect(details('const read = () => req.body.cardNumber; const x = read();')).toEqual(['pan:read()@read()']);
+  });
+
+  it('keeps the first finding of a constant, and the property whose value is the reported node', () => {
+    expect(details('const o = { cvv: card.cvc, number: card.number }; const x = { o, n: card.number };')).toEqual([
+      'cvv:o@o (embedded) [o]',
+      'pan:card.number@card.number [n]',
+    ]);
+  });
+
+  it('classifies nested keys with the card context of enclosing keys, also through a constant', () => {
+    expect(details('const inner = { number: input }; const x = [{ card: inner }, inner];')).toEqual([
+      'pan:inner@inner (embedded) [card]',
+    ]);
+    expect(details('const x = { card: { number: input, exp: 1 }, other: { number: input } };')).toEqual([
+      'pan:number@number: input (embedded) [number]',
+    ]);
+  });
+
+  it('keeps only security codes inside encrypting calls when asked, also for keys', () => {
+    const code = 'const value = input; const x = [encrypt({ cvv: value, cardNumber: value }), encrypt(card.number), hash(card.cvc)];';
+    expect(details(code, { encryptedSecurityCodes: true })).toEqual(['cvv:cvv@cvv: value (embedded) [cvv]', 'cvv:card.cvc@card.cvc']);
+    expect(details(code)).toEqual([]);
+  });
+
+  it('stops at maxFindings and answers the same when asked again', () => {
+    const code = 'const x = [card.number, card.cvc, card.expiry];';
+    expect(details(code, { maxFindings: 2 })).toEqual(['pan:card.number@card.number', 'cvv:card.cvc@card.cvc']);
+    expect(details(code, { maxFindings: 1 })).toEqual(['pan:card.number@card.number']);
+    withSourceCode(code, (sourceCode, program) => {
+      const x = initOf(program, 'x');
+      expect(findSensitiveData(sourceCode, x).length).toBe(3);
+      expect(findSensitiveData(sourceCode, x, { maxFindings: 1 }).length).toBe(1);
+      expect(findSensitiveData(sourceCode, x).length).toBe(3);
+    });
+  });
+
+  it('follows only single-definition constants', () => {
+    expect(details('let a = input; a = card.number; const x = a;')).toEqual([]);
+    expect(details('let a; a = card.number; const x = a;')).toEqual(['pan:a@a']);
+    expect(details('const a = [b]; const b = [a]; const x = a;')).toEqual([]);
+  });
+});
