@@ -130,7 +130,7 @@ const texts = new Map<string, { readonly stamp: string; readonly text: string | 
  * times close together (the relevance checks of the files that import it, its mention index, its parse); the
  * entries of 4,096 files held 7.2 million characters after 500 Vendure files linted in place (1,271 files read).
  */
-const MAX_TEXT_CHARS = Number(process.env.PS_TEXT_CHARS ?? 2_000_000);
+const MAX_TEXT_CHARS = 2_000_000;
 let textChars = 0;
 
 /** The text of a project file (cached per stamp, for cheap checks before any parse), or null. */
