@@ -298,6 +298,8 @@ describe('project modules are parsed lean (no tokens, comments or node maps; sco
       '};',
     ].join('\n'),
     'legacy.cjs': "'use strict';\nconst https = require('https');\nmodule.exports = { get: (u) => https.get(u) };\n",
+    // No import or export: parsed as a module all the same (top-level `await`).
+    'script.js': "const config = await load('x');\nfor await (const chunk of config) use(chunk);\n",
   };
   const folder = mkdtempSync(join(tmpdir(), 'lean-parse-'));
   for (const [name, text] of Object.entries(sources)) writeFileSync(join(folder, name), text);

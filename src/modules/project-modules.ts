@@ -240,6 +240,8 @@ function parse(path: string, text: string): Readonly<SourceCode> {
   const extension = extname(path);
   const ast = parserModules.parse(text, {
     filePath: path,
+    // As parseForESLint passes it: TypeScript then parses every file as a module (top-level `await`, strict mode).
+    sourceType: 'module',
     // `.ts` files may use `<T>expr` casts; every other dialect may contain JSX.
     jsx: !['.ts', '.mts', '.cts'].includes(extension),
     range: true,
