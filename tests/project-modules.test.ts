@@ -14,6 +14,8 @@ import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { afterAll, describe, expect, it } from 'vitest';
 import clientControlledAmount from '../rules/no-client-controlled-amount.js';
+import { api } from '../src/catalog/api.js';
+import { findApiReferences } from '../src/modules/module-references.js';
 import { runEslintCli } from './eslint-cli.js';
 import { aliasTargets } from '../src/modules/project-aliases.js';
 import {
@@ -23,6 +25,7 @@ import {
   mentionsModule,
   moduleMentions,
   parseProjectFile,
+  projectFileText,
   resolveProjectFile,
 } from '../src/modules/project-modules.js';
 
@@ -265,6 +268,97 @@ describe('exportSites', () => {
   });
 });
 
+describe('project modules are parsed lean (no tokens, comments or node maps; scopes on first use)', () => {
+  const sources: Record<string, string> = {
+    'service.ts': [
+      "import { Injectable } from '@nestjs/common';",
+      "import type { Config } from './config';",
+      '/** A service. */',
+      '@Injectable()',
+      'export class PaymentService<T extends object = {}> {',
+      '  // a comment',
+      '  private readonly client = new Map<string, T>();',
+      '  constructor(private readonly config: Config) {}',
+      '  async charge(amount: number, { currency = "usd", ...rest }: { currency?: string }) {',
+      "    const { default: Stripe } = await import('stripe');",
+      '    const n = <number>(amount as unknown);',
+      '    for (const [k, v] of this.client) label: { if (k) break label; void v; }',
+      '    return new Stripe(this.config.key).charges.create({ amount: n, currency, ...rest });',
+      '  }',
+      '}',
+      'export enum Kind { A = 1, B }',
+      'export default function helper(this: void, x?: string): x is string { return typeof x === "string"; }',
+      "module.exports.legacy = () => import('https').then((m) => m.request({}));",
+    ].join('\n'),
+    'view.tsx': [
+      "import React, { useState } from 'react';",
+      'export const View = ({ items }: { items: string[] }) => {',
+      '  const [open, setOpen] = useState(false);',
+      '  return <><ul onClick={() => setOpen(!open)}>{items.map((item) => <li key={item}>{item}</li>)}</ul></>;',
+      '};',
+    ].join('\n'),
+    'legacy.cjs': "'use strict';\nconst https = require('https');\nmodule.exports = { get: (u) => https.get(u) };\n",
+    // No import or export: parsed as a module all the same (top-level `await`).
+    'script.js': "const config = await load('x');\nfor await (const chunk of config) use(chunk);\n",
+  };
+  const folder = mkdtempSync(join(tmpdir(), 'lean-parse-'));
+  for (const [name, text] of Object.entries(sources)) writeFileSync(join(folder, name), text);
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  /** What parseProjectFile made before: a full parseForESLint parse with the same options. */
+  const full = (path: string) =>
+    tsParser.parseForESLint(projectFileText(path)!, {
+      filePath: path,
+      sourceType: 'module',
+      ecmaVersion: 'latest',
+      ecmaFeatures: { jsx: !path.endsWith('.ts') },
+      range: true,
+      loc: true,
+      tokens: true,
+      comment: true,
+    });
+  const withoutParents = (ast: unknown) =>
+    JSON.stringify(ast, (key, value: unknown) => (key === 'parent' || key === 'tokens' || key === 'comments' ? undefined : value));
+  type Scopes = { scopes: { type: string; block: { range: number[] }; variables: { name: string; defs: { type: string }[] }[]; references: { identifier: { name: string; range: number[] }; resolved: { name: string } | null; isWrite(): boolean }[]; through: { identifier: { name: string } }[] }[] };
+  const scopesOf = (manager: Scopes) =>
+    manager.scopes.map((scope) => ({
+      type: scope.type,
+      block: scope.block.range,
+      variables: scope.variables.map((variable) => `${variable.name}:${variable.defs.map((def) => def.type).join(',')}`),
+      references: scope.references.map((ref) => `${ref.identifier.name}@${ref.identifier.range[0]}->${ref.resolved?.name ?? '?'}${ref.isWrite() ? ' (write)' : ''}`),
+      through: scope.through.map((ref) => ref.identifier.name),
+    }));
+
+  it.each(Object.keys(sources))('%s: the same AST and scopes as a full parse, without tokens and comments', (name) => {
+    const path = join(folder, name);
+    const lean = parseProjectFile(path)!;
+    const reference = full(path);
+    expect(lean.ast.tokens).toEqual([]);
+    expect(lean.ast.comments).toEqual([]);
+    expect(withoutParents(lean.ast)).toBe(withoutParents(reference.ast));
+    expect(scopesOf(lean.scopeManager as unknown as Scopes)).toEqual(scopesOf(reference.scopeManager as unknown as Scopes));
+    // The scope manager is made once and kept; the SourceCode's scope helpers read it.
+    expect(lean.scopeManager).toBe(lean.scopeManager);
+    expect(lean.getScope(lean.ast)).toBe(lean.scopeManager!.scopes[0]);
+    const declared = (manager: { getDeclaredVariables(node: unknown): { name: string }[] }, body: readonly unknown[]) =>
+      body.map((statement) => manager.getDeclaredVariables(statement).map((variable) => variable.name).join(','));
+    expect(lean.ast.body.map((statement) => lean.getDeclaredVariables(statement).map((variable) => variable.name).join(','))).toEqual(
+      declared(reference.scopeManager as never, reference.ast.body),
+    );
+  });
+
+  it('finds dynamic imports of a project module from its AST', () => {
+    const lean = parseProjectFile(join(folder, 'service.ts'))!;
+    const found = findApiReferences(lean, [api.call('https', ['request'], 'https.request()'), api.construct('stripe', [], 'new Stripe()')]);
+    expect(found.map((reference) => `${reference.definition.data}@${reference.node.range[0]}`).sort()).toEqual(
+      [
+        `https.request()@${sources['service.ts']!.indexOf('m.request')}`,
+        `new Stripe()@${sources['service.ts']!.indexOf('new Stripe')}`,
+      ].sort(),
+    );
+  });
+});
+
 describe('moduleMentions (every module name of a text at once) answers as mentionsModule', () => {
   const names = [
     'stripe',
@@ -286,6 +380,9 @@ describe('moduleMentions (every module name of a text at once) answers as mentio
     'a b',
     "it's",
     'é',
+    'firebase-admin-long',
+    'firebase-admin-long/app',
+    '@aws-sdk-long-scope/client',
   ];
   const texts = [
     "import Stripe from 'stripe';\nimport x from \"stripe/lib/x\";\nconst y = await import(`stripe-mock`);",
@@ -299,6 +396,8 @@ describe('moduleMentions (every module name of a text at once) answers as mentio
     '',
     "'",
     ':stripe',
+    "import 'firebase-admin-long/app'; require(\"@aws-sdk-long-scope/client\"); x = 'firebase-admin-long';",
+    "'firebase-admin-longer' '@aws-sdk-long-scope/clientx' 'firebase-admin-long/'",
     "'stripe/",
     ':'.repeat(1000) + "stripe'" + "/".repeat(1000),
   ];

@@ -18,6 +18,7 @@ import {
   exportSites,
   filenameOf,
   injectionScopeFiles,
+  isProjectParse,
   mayExportValues,
   mayNameProjectFile,
   mentionsModule,
@@ -1068,7 +1069,10 @@ function dynamicImports(sourceCode: Readonly<SourceCode>): readonly TSESTree.Imp
   let found = dynamicImportCache.get(sourceCode);
   if (found) return found;
   const list: TSESTree.ImportExpression[] = [];
-  if (sourceCode.text.includes('import')) {
+  if (isProjectParse(sourceCode)) {
+    // A project module is parsed without tokens (project-modules.ts): the same nodes, from the AST.
+    list.push(...nodesOfType(sourceCode, 'ImportExpression'));
+  } else if (sourceCode.text.includes('import')) {
     const tokens = sourceCode.ast.tokens ?? [];
     for (let index = 0; index < tokens.length - 1; index++) {
       const token = tokens[index]!;
