@@ -56,7 +56,7 @@ import {
 import { resolveExpression, resolveIdentifier, staticString, staticValue } from '../values/static-values.js';
 import { isNamedRequest, isRequestBodyMethod } from '../requests/request-values.js';
 import { CHAIN_LENGTH, NESTED_VALUE_DEPTH } from '../values/budget.js';
-import { createBackwardEvaluator, type BackwardDomain, type BackwardEvaluator, type Frame } from '../values/backward.js';
+import { createBackwardEvaluator, perFileCache, type BackwardDomain, type BackwardEvaluator, type Frame } from '../values/backward.js';
 
 export type SensitiveKind =
   | 'pan'
@@ -420,25 +420,15 @@ function modeKey(mode: Mode): string {
 }
 
 /** Evaluators per file and option combination (mask helpers, encrypted security codes). */
-const evaluators = new WeakMap<object, Map<string, BackwardEvaluator<Origins>>>();
+const evaluators = perFileCache<BackwardEvaluator<Origins>>();
 
 function sensitiveEvaluator(
   sourceCode: Readonly<SourceCode>,
   maskFunctions: readonly string[],
   encryptedSecurityCodes: boolean,
 ): BackwardEvaluator<Origins> {
-  let perFile = evaluators.get(sourceCode);
-  if (!perFile) {
-    perFile = new Map();
-    evaluators.set(sourceCode, perFile);
-  }
   const key = `${encryptedSecurityCodes ? 1 : 0}\u0000${maskFunctions.join('\u0000')}`;
-  let cached = perFile.get(key);
-  if (!cached) {
-    cached = createSensitiveEvaluator(sourceCode, maskFunctions, encryptedSecurityCodes);
-    perFile.set(key, cached);
-  }
-  return cached;
+  return evaluators(sourceCode, key, () => createSensitiveEvaluator(sourceCode, maskFunctions, encryptedSecurityCodes));
 }
 
 /**
@@ -854,7 +844,7 @@ function classifyKeyInObject(key: string, cardContext: boolean): Exclude<Sensiti
 }
 
 /** Evaluators of {@link mayCarryValue} per file and mask helper list. */
-const carryEvaluators = new WeakMap<object, Map<string, BackwardEvaluator<boolean>>>();
+const carryEvaluators = perFileCache<BackwardEvaluator<boolean>>();
 
 /**
  * Whether a property value may carry the data its key names (not a literal, flag, callback or safe read): a
@@ -862,21 +852,13 @@ const carryEvaluators = new WeakMap<object, Map<string, BackwardEvaluator<boolea
  * {@link findSensitiveData} does; unknown, too deep or cyclic is false.
  */
 function mayCarryValue(sourceCode: Readonly<SourceCode>, maskFunctions: readonly string[], node: TSESTree.Node): boolean {
-  let perFile = carryEvaluators.get(sourceCode);
-  if (!perFile) {
-    perFile = new Map();
-    carryEvaluators.set(sourceCode, perFile);
-  }
-  const key = maskFunctions.join('\u0000');
-  let evaluator = perFile.get(key);
-  if (!evaluator) {
-    evaluator = createBackwardEvaluator(sourceCode, carryDomain(sourceCode, maskFunctions), {
+  const evaluator = carryEvaluators(sourceCode, maskFunctions.join('\u0000'), () =>
+    createBackwardEvaluator(sourceCode, carryDomain(sourceCode, maskFunctions), {
       depth: NESTED_VALUE_DEPTH,
       steps: Number.MAX_SAFE_INTEGER, // each node is evaluated once: the memo bounds the work
       calls: 0,
-    });
-    perFile.set(key, evaluator);
-  }
+    }),
+  );
   return evaluator.evaluate(node);
 }
 

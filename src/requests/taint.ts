@@ -55,6 +55,7 @@ import { returnedParameters } from './parameter-sinks.js';
 import { GUARD_SCAN_NODES, TAINT_EVALUATION_DEPTH } from '../values/budget.js';
 import {
   createBackwardEvaluator,
+  perFileCache,
   stepsWithin,
   type BackwardDomain,
   type BackwardEvaluator,
@@ -151,22 +152,12 @@ const URL_QUERY_PARTS: ReadonlySet<string> = new Set(['searchParams', 'query']);
 /** Global propagators whose result is still the client's object (the rest return strings or buffers). */
 const OBJECT_PROPAGATORS: ReadonlySet<string> = new Set(['Object.assign', 'structuredClone']);
 
-const analyses = new WeakMap<object, Map<string, TaintAnalysis>>();
+const analyses = perFileCache<TaintAnalysis>();
 
 /** The (cached) analysis for a file. Rules with the same options share it. */
 export function getTaintAnalysis(sourceCode: Readonly<SourceCode>, options: TaintOptions = {}): TaintAnalysis {
-  let perFile = analyses.get(sourceCode);
-  if (!perFile) {
-    perFile = new Map();
-    analyses.set(sourceCode, perFile);
-  }
   const key = `${options.filename ?? ''}\u0000${[...(options.sanitizers ?? [])].sort().join(',')}`;
-  let analysis = perFile.get(key);
-  if (!analysis) {
-    analysis = new Analyzer(sourceCode, options);
-    perFile.set(key, analysis);
-  }
-  return analysis;
+  return analyses(sourceCode, key, () => new Analyzer(sourceCode, options));
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -261,7 +261,7 @@ export function createBackwardEvaluator<V>(
       switch (parent.type) {
         case 'Property':
           if (parent.value !== current) return domain.unknown;
-          pattern.push({ key: patternKey(parent) });
+          pattern.push({ key: patternKey(sourceCode, parent) });
           current = parent.parent!;
           continue;
         case 'ArrayPattern':
@@ -321,17 +321,10 @@ export function createBackwardEvaluator<V>(
     return value;
   }
 
-  function patternKey(property: TSESTree.Property): string | null {
-    return property.computed ? staticString(sourceCode, property.key) : getStaticKeyName(property.key, false);
-  }
 
   function returns(fn: AnyFunction, bindings?: ReadonlyMap<number, V>): V {
-    if (!bindings) {
-      if (functionMemo.has(fn)) return functionMemo.get(fn)!;
-      if (callDepth >= limits.calls || functionsInProgress.has(fn)) return domain.unknown;
-    } else if (callDepth >= limits.calls || functionsInProgress.has(fn)) {
-      return domain.unknown;
-    }
+    if (!bindings && functionMemo.has(fn)) return functionMemo.get(fn)!;
+    if (callDepth >= limits.calls || functionsInProgress.has(fn)) return domain.unknown;
     let frame = root;
     if (bindings) {
       const env = new Map<Scope.Variable, V>();
@@ -377,6 +370,32 @@ export function createBackwardEvaluator<V>(
   return evaluator;
 }
 
+/** The key a destructuring property reads (`{ id }`, `{ ['id']: x }`); null when it is not static. */
+function patternKey(sourceCode: Readonly<SourceCode>, property: TSESTree.Property): string | null {
+  return property.computed ? staticString(sourceCode, property.key) : getStaticKeyName(property.key, false);
+}
+
+/**
+ * A cache of one value per file and key, such as a domain's evaluator per option set (evaluators memoise for the
+ * file, so analyses with the same options share one).
+ */
+export function perFileCache<T>(): (sourceCode: Readonly<SourceCode>, key: string, create: () => T) => T {
+  const files = new WeakMap<object, Map<string, T>>();
+  return (sourceCode, key, create) => {
+    let perFile = files.get(sourceCode);
+    if (!perFile) {
+      perFile = new Map();
+      files.set(sourceCode, perFile);
+    }
+    let value = perFile.get(key);
+    if (value === undefined) {
+      value = create();
+      perFile.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** A declaration or `=` write (it replaces the value), as opposed to `+=`, `||=` and the like. */
 function isPlainWrite(identifier: TSESTree.Identifier): boolean {
   let current: TSESTree.Node = identifier;
@@ -394,7 +413,7 @@ export function stepsWithin(sourceCode: Readonly<SourceCode>, name: TSESTree.Ide
   while (current !== param && current.parent) {
     const parent: TSESTree.Node = current.parent;
     if (parent.type === 'Property' && parent.value === current) {
-      pattern.push({ key: parent.computed ? staticString(sourceCode, parent.key) : getStaticKeyName(parent.key, false) });
+      pattern.push({ key: patternKey(sourceCode, parent) });
     } else if (parent.type === 'ArrayPattern') {
       pattern.push({ element: true });
     } else if (parent.type === 'AssignmentPattern' && parent.left === current) {
